@@ -1,0 +1,113 @@
+"""Draft the reply a collector would write to one analysed message, from prompts/ templates.
+
+Pure rendering (`render_reply`) plus `draft_reply`, which stores the draft for approval.
+No reply to auto-replies, bounces, legal notices or messages of no intent: those become tasks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from importlib.resources import files
+
+from jinja2 import Environment, StrictUndefined
+from sqlalchemy.orm import Session
+
+from ledger import audit
+from ledger.models import Customer, Draft, Message
+
+REPLY_INTENTS = ("promise_to_pay", "dispute", "already_paid", "payment_plan_request",
+                 "document_request", "contact_update", "remittance_advice")
+LANGUAGES = ("en", "fr")
+_REASONS = {
+    "en": {"pricing": "pricing", "quantity": "quantity", "damaged": "damaged goods",
+           "not_received_goods": "goods not received", "invoice_not_received":
+           "invoice not received", "duplicate_billing": "duplicate billing", "tax": "tax",
+           "other": "query"},
+    "fr": {"pricing": "prix", "quantity": "quantité", "damaged": "marchandise endommagée",
+           "not_received_goods": "marchandise non reçue", "invoice_not_received":
+           "facture non reçue", "duplicate_billing": "double facturation", "tax": "TVA",
+           "other": "réclamation"},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyFacts:
+    intent: str
+    language: str | None
+    subject: str
+    customer_name: str
+    company_name: str
+    invoices: tuple[str, ...] = ()
+    applied: tuple[str, ...] = ()
+    promised_date: date | None = None
+    promised_amount: Decimal | None = None
+    currency: str | None = None
+    dispute_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedReply:
+    language: str
+    subject: str
+    body: str
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    return Environment(autoescape=False, undefined=StrictUndefined, keep_trailing_newline=True)
+
+
+@lru_cache(maxsize=64)
+def _template_text(language: str, intent: str) -> str:
+    return (files("prompts") / "replies" / language / f"{intent}.j2").read_text(encoding="utf-8")
+
+
+def _format_date(value: date, language: str) -> str:
+    if language == "fr":
+        months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                  "septembre", "octobre", "novembre", "décembre")
+        return f"{value.day} {months[value.month - 1]} {value.year}"
+    return value.strftime("%d %B %Y").lstrip("0")
+
+
+def render_reply(facts: ReplyFacts) -> RenderedReply | None:
+    if facts.intent not in REPLY_INTENTS:
+        return None
+    language = facts.language if facts.language in LANGUAGES else "en"
+    subject = facts.subject
+    for prefix in ("re:", "aw:", "tr:", "fwd:", "fw:"):
+        while subject.lower().startswith(prefix):
+            subject = subject[len(prefix):].strip()
+    amount = (f"{facts.promised_amount} {facts.currency or ''}".strip()
+              if facts.promised_amount is not None else None)
+    text = _env().from_string(_template_text(language, facts.intent)).render(
+        subject=subject or "your account", customer_name=facts.customer_name,
+        company_name=facts.company_name, invoices=list(facts.invoices),
+        applied=list(facts.applied),
+        promised_date=_format_date(facts.promised_date, language) if facts.promised_date else None,
+        promised_amount=amount,
+        reason_text=_REASONS[language].get(facts.dispute_reason or "other", "query"))
+    head, _, body = text.partition("\n---\n")
+    return RenderedReply(language, head.strip(), body.strip() + "\n")
+
+
+def draft_reply(session: Session, message: Message, customer: Customer | None, to: str | None,
+                facts: ReplyFacts, actor: str = "assistant") -> Draft | None:
+    """Store a reply draft for approval (one per message); None when no reply is due."""
+    if customer is None or customer.legal_hold is not None:
+        return None
+    rendered = render_reply(facts)
+    if rendered is None:
+        return None
+    draft = Draft(customer_pk=customer.id, message_pk=message.id, kind="reply",
+                  in_reply_to=message.message_id, language=rendered.language, to=to,
+                  subject=rendered.subject, body=rendered.body, status="drafted",
+                  attachments=[], evidence={"template": f"{rendered.language}/{facts.intent}",
+                                            "intent": facts.intent})
+    session.add(draft)
+    session.flush()
+    audit.record(session, actor, "draft_created", "draft", draft.id, kind="reply",
+                 template=f"{rendered.language}/{facts.intent}")
+    return draft

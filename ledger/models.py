@@ -1,0 +1,259 @@
+"""SQLAlchemy 2 models of the AR ledger: customers, contacts, invoices, payments, applications,
+messages and their analyses, drafts, promises, disputes, and the audit log.
+
+Amounts are `Amount` (exact Decimal) beside a currency column; timestamps are aware UTC.
+"""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (JSON, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String,
+                        Text, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ledger.types import Amount, UTCDateTime
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[str] = mapped_column(String(64), unique=True)  # the ERP's id
+    name: Mapped[str] = mapped_column(String(255))
+    language: Mapped[str | None] = mapped_column(String(8))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    excluded_from_dunning: Mapped[bool] = mapped_column(Boolean, default=False)
+    legal_hold: Mapped[str | None] = mapped_column(String(32))  # insolvency_notice / cease_contact
+    legal_hold_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reminders_paused_until: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+    contacts: Mapped[list[Contact]] = relationship(back_populates="customer",
+                                                   cascade="all, delete-orphan")
+    invoices: Mapped[list[Invoice]] = relationship(back_populates="customer")
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (UniqueConstraint("customer_pk", "email"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_pk: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    email: Mapped[str] = mapped_column(String(320), index=True)  # lowercased
+    name: Mapped[str | None] = mapped_column(String(255))
+    status: Mapped[str] = mapped_column(String(16), default="active")  # active/bounced/do_not_contact
+    status_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    customer: Mapped[Customer] = relationship(back_populates="contacts")
+
+
+class Invoice(Base):
+    __tablename__ = "invoices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_pk: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    invoice_number: Mapped[str] = mapped_column(String(64), unique=True)
+    reference_key: Mapped[str] = mapped_column(String(64), index=True)  # normalised number
+    po_number: Mapped[str | None] = mapped_column(String(64))
+    issue_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date, index=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    amount: Mapped[Decimal] = mapped_column(Amount)
+    open_amount: Mapped[Decimal] = mapped_column(Amount)
+    on_hold_reason: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
+
+    customer: Mapped[Customer] = relationship(back_populates="invoices")
+
+
+class Message(Base):
+    """An inbound email, stored raw so a failed one can be retried."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(Text)
+    subject: Mapped[str | None] = mapped_column(Text)
+    from_address: Mapped[str | None] = mapped_column(String(320))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # processed/failed/pending
+    failure_reason: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    analysis: Mapped[Analysis | None] = relationship(back_populates="message", uselist=False)
+
+
+class Analysis(Base):
+    """What arbox understood of one message: the `process --json` verdict and its evidence."""
+
+    __tablename__ = "analyses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), unique=True)
+    customer_pk: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    language: Mapped[str | None] = mapped_column(String(8))
+    primary_intent: Mapped[str] = mapped_column(String(32))
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+    message: Mapped[Message] = relationship(back_populates="analysis")
+
+
+class Payment(Base):
+    """Money received (a bank line) or announced (a remittance advice not yet seen in the bank)."""
+
+    __tablename__ = "payments"
+    __table_args__ = (Index("ix_payments_status", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # bank / remittance
+    dedupe_key: Mapped[str] = mapped_column(String(128), unique=True)
+    customer_pk: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    amount: Mapped[Decimal] = mapped_column(Amount)  # negative for debits
+    currency: Mapped[str] = mapped_column(String(3))
+    value_date: Mapped[date | None] = mapped_column(Date)
+    payer_name: Mapped[str | None] = mapped_column(String(255))
+    payer_account: Mapped[str | None] = mapped_column(String(64))
+    reference: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)  # file:entry
+    status: Mapped[str] = mapped_column(String(16), default="unmatched")
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+    applications: Mapped[list[Application]] = relationship(back_populates="payment")
+    remittance_lines: Mapped[list[RemittanceLine]] = relationship(back_populates="payment",
+                                                                  order_by="RemittanceLine.id")
+
+
+class Application(Base):
+    """Part of a payment put on an invoice, suggested or applied, reversible."""
+
+    __tablename__ = "applications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_pk: Mapped[int] = mapped_column(ForeignKey("payments.id"), index=True)
+    invoice_pk: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Amount)
+    currency: Mapped[str] = mapped_column(String(3))
+    deduction_amount: Mapped[Decimal | None] = mapped_column(Amount)
+    deduction_reason: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))  # suggested/auto_applied/confirmed/reversed
+    score: Mapped[Decimal | None] = mapped_column(Amount)
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    reversed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reversed_reason: Mapped[str | None] = mapped_column(Text)
+
+    payment: Mapped[Payment] = relationship(back_populates="applications")
+    invoice: Mapped[Invoice] = relationship()
+
+
+class RemittanceLine(Base):
+    """One line of a customer's remittance advice: which invoice, how much, what was deducted."""
+
+    __tablename__ = "remittance_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_pk: Mapped[int] = mapped_column(ForeignKey("payments.id"), index=True)
+    reference: Mapped[str] = mapped_column(String(128))  # as the customer wrote it
+    invoice_pk: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"))
+    paid_amount: Mapped[Decimal | None] = mapped_column(Amount)
+    deduction_amount: Mapped[Decimal | None] = mapped_column(Amount)
+    deduction_reason: Mapped[str | None] = mapped_column(String(32))
+
+    payment: Mapped[Payment] = relationship(back_populates="remittance_lines")
+    invoice: Mapped[Invoice | None] = relationship()
+
+
+class Promise(Base):
+    __tablename__ = "promises"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_pk: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    invoice_pk: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"))
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    promised_date: Mapped[date | None] = mapped_column(Date)
+    promised_amount: Mapped[Decimal | None] = mapped_column(Amount)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open/kept/broken/partial
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+
+class Dispute(Base):
+    __tablename__ = "disputes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_pk: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    invoice_pk: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"))
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    reason: Mapped[str] = mapped_column(String(32))
+    comment: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open/resolved
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+
+class Draft(Base):
+    """An email waiting for a collector's approval."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_pk: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # dunning / reply
+    in_reply_to: Mapped[str | None] = mapped_column(String(998))
+    language: Mapped[str] = mapped_column(String(8))
+    to: Mapped[str | None] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="drafted")
+    attachments: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(128))
+
+
+class Task(Base):
+    """Something a collector must look at (legal notice, bounce, broken promise...)."""
+
+    __tablename__ = "tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_pk: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+
+class AuditEntry(Base):
+    """Every state change: who or what did it, when, to what, and why."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, index=True)
+    actor: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_pk: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

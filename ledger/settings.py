@@ -1,0 +1,53 @@
+"""The one settings object, read from ARBOX_* environment variables (and .env).
+
+Built once by an interface (CLI, API, worker) and passed down; pure functions take values.
+"""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ARBOX_", env_file=".env", extra="ignore")
+
+    database_url: str | None = None  # None: SQLite in the user data dir
+    today: date | None = None  # pins "today" for every computation
+    default_currency: str = "EUR"
+    company_name: str = "arbox demo company"
+    ar_address: str = "ar@example.com"
+
+    # Cash application policy
+    auto_apply_min_score: Decimal = Decimal("0.95")
+    amount_tolerance: Decimal = Decimal("0.00")
+
+    # Inbox limits
+    max_message_bytes: int = 25 * 1024 * 1024
+    max_attachment_bytes: int = 10 * 1024 * 1024
+    max_attachments: int = 50
+
+    # IMAP
+    imap_host: str | None = None
+    imap_port: int = 993
+    imap_user: str | None = None
+    imap_password: SecretStr | None = None
+    imap_folders: str = "INBOX"
+    imap_ssl: bool = True
+
+    # Optional LLM: unset means fully offline
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_model: str = "gpt-4o-mini"
+    llm_timeout_seconds: float = 20.0
+
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        data_dir = Path(user_data_dir("arbox", appauthor=False))
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{data_dir / 'arbox.sqlite3'}"
