@@ -57,6 +57,31 @@ class Contact(Base):
     customer: Mapped[Customer] = relationship(back_populates="contacts")
 
 
+class BankAccount(Base):
+    """An account a customer pays from: payer account → customer, learnt or imported."""
+
+    __tablename__ = "bank_accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_pk: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    account: Mapped[str] = mapped_column(String(64), unique=True)  # IBAN / number, no spaces
+    source: Mapped[str] = mapped_column(String(32), default="learnt")  # imported / learnt
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+
+class BankImport(Base):
+    """One bank file imported, so the same file twice adds nothing."""
+
+    __tablename__ = "bank_imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    filename: Mapped[str] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(16))
+    entries: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+
 class Invoice(Base):
     __tablename__ = "invoices"
 
