@@ -8,18 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
-from importlib.resources import files
 
-from jinja2 import Environment, StrictUndefined
 from sqlalchemy.orm import Session
+
+from assistant.templates import LANGUAGES, render
 
 from ledger import audit
 from ledger.models import Customer, Draft, Message
 
 REPLY_INTENTS = ("promise_to_pay", "dispute", "already_paid", "payment_plan_request",
                  "document_request", "contact_update", "remittance_advice")
-LANGUAGES = ("en", "fr")
 _REASONS = {
     "en": {"pricing": "pricing", "quantity": "quantity", "damaged": "damaged goods",
            "not_received_goods": "goods not received", "invoice_not_received":
@@ -54,17 +52,7 @@ class RenderedReply:
     body: str
 
 
-@lru_cache(maxsize=1)
-def _env() -> Environment:
-    return Environment(autoescape=False, undefined=StrictUndefined, keep_trailing_newline=True)
-
-
-@lru_cache(maxsize=64)
-def _template_text(language: str, intent: str) -> str:
-    return (files("prompts") / "replies" / language / f"{intent}.j2").read_text(encoding="utf-8")
-
-
-def _format_date(value: date, language: str) -> str:
+def format_date(value: date, language: str) -> str:
     if language == "fr":
         months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                   "septembre", "octobre", "novembre", "décembre")
@@ -82,15 +70,14 @@ def render_reply(facts: ReplyFacts) -> RenderedReply | None:
             subject = subject[len(prefix):].strip()
     amount = (f"{facts.promised_amount} {facts.currency or ''}".strip()
               if facts.promised_amount is not None else None)
-    text = _env().from_string(_template_text(language, facts.intent)).render(
+    out = render("replies", language, facts.intent,
         subject=subject or "your account", customer_name=facts.customer_name,
         company_name=facts.company_name, invoices=list(facts.invoices),
         applied=list(facts.applied),
-        promised_date=_format_date(facts.promised_date, language) if facts.promised_date else None,
+        promised_date=format_date(facts.promised_date, language) if facts.promised_date else None,
         promised_amount=amount,
         reason_text=_REASONS[language].get(facts.dispute_reason or "other", "query"))
-    head, _, body = text.partition("\n---\n")
-    return RenderedReply(language, head.strip(), body.strip() + "\n")
+    return RenderedReply(out.language, out.subject, out.body)
 
 
 def draft_reply(session: Session, message: Message, customer: Customer | None, to: str | None,

@@ -93,3 +93,46 @@ def _print_results(rows: list[dict[str, Any]]) -> None:
                       ", ".join(r["invoice_refs"]), apps, str(r["draft_id"] or ""))
     console.print(table)
 
+
+
+@import_app.command("bank")
+def import_bank(file: Annotated[Path, typer.Argument(help="Bank statement or payment file.")],
+                fmt: Annotated[str | None, typer.Option(
+                    "--format", help="mt940, mt942, camt052, camt053, camt054, bai2, ofx or csv "
+                                     "(default: detected).")] = None,
+                as_json: Annotated[bool, typer.Option("--json", help="Print a JSON summary.")]
+                = False) -> None:
+    """Import bank receipts (MT940/942, camt.052/053/054, BAI2, OFX, CSV) and match them.
+
+    Credits become payments matched to open invoices (applied when sure, suggested otherwise);
+    debits and pending entries are kept as ignored. Importing the same file twice adds nothing.
+    """
+    from matching.bank_import import import_bank_file
+    from matching.service import match_payments
+
+    if not file.is_file():
+        fail(f"{file}: no such file", 2)
+    ctx = context()
+    try:
+        with transaction(ctx.factory) as session:
+            summary = import_bank_file(session, file.read_bytes(), str(file), fmt)
+            results = match_payments(session, list(summary.new_payments), ctx.settings)
+    except ArboxError as exc:
+        fail(str(exc))
+    for problem in summary.problems:
+        console.print(f"[yellow]warning[/yellow] {problem}", highlight=False)
+    counts = {s: sum(1 for r in results if r == s) for s in ("applied", "suggested", "exception")}
+    if as_json:
+        sys.stdout.write(json.dumps({"file": str(file), "format": summary.format,
+                                     "entries": summary.entries, "credits": summary.credits,
+                                     "debits": summary.debits,
+                                     "new_payments": len(summary.new_payments),
+                                     "already_imported": summary.already_imported,
+                                     **counts}) + "\n")
+    if summary.already_imported:
+        console.print(f"{file}: already imported, nothing added", highlight=False)
+    else:
+        console.print(f"{file}: {summary.format}, {summary.entries} entries "
+                      f"({summary.credits} credits, {summary.debits} debits); "
+                      f"{counts['applied']} applied, {counts['suggested']} suggested, "
+                      f"{counts['exception']} exceptions", highlight=False)

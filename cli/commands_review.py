@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from sqlalchemy import func, select
 
-from cli.app import drafts_app, fail, inbox_app
+from cli.app import drafts_app, fail, inbox_app, payments_app
 from cli.context import console, context
 from cli.pipeline import Pipeline
 from ledger.models import Customer, Draft, Message
@@ -117,3 +117,30 @@ def drafts_show(draft_id: int) -> None:
         assert d is not None
         console.print(f"To: {d.to}\nSubject: {d.subject}\nStatus: {d.status}\n\n{d.body}",
                       highlight=False, markup=False)
+
+
+@payments_app.command("list")
+def payments_list(status: Annotated[str | None, typer.Option(
+                      help="applied, suggested, exception or ignored.")] = None,
+                  as_json: JsonFlag = False) -> None:
+    """List bank payments with their applications and the evidence for each decision."""
+    from matching.service import payment_views
+
+    if status is not None and status not in ("applied", "suggested", "exception", "ignored"):
+        fail(f"unknown status {status!r} (applied, suggested, exception or ignored)", 2)
+    ctx = context()
+    with ctx.factory() as session:
+        views = payment_views(session, status)
+    if as_json:
+        for v in views:
+            _emit(v)
+        return
+    table = Table(title="Payments")
+    for col in ("id", "value date", "amount", "payer", "customer", "status", "applications"):
+        table.add_column(col, overflow="fold")
+    for v in views:
+        table.add_row(str(v["payment_id"]), v["value_date"] or "", f"{v['amount']} {v['currency']}",
+                      v["payer_name"] or "", v["customer_id"] or "", v["status"],
+                      ", ".join(f"{a['invoice_number']} {a['amount']} ({a['status']})"
+                                for a in v["applications"]))
+    console.print(table)

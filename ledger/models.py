@@ -36,6 +36,7 @@ class Customer(Base):
     legal_hold: Mapped[str | None] = mapped_column(String(32))  # insolvency_notice / cease_contact
     legal_hold_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reminders_paused_until: Mapped[date | None] = mapped_column(Date)
+    collector: Mapped[str | None] = mapped_column(String(128))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
 
     contacts: Mapped[list[Contact]] = relationship(back_populates="customer",
@@ -96,6 +97,7 @@ class Invoice(Base):
     amount: Mapped[Decimal] = mapped_column(Amount)
     open_amount: Mapped[Decimal] = mapped_column(Amount)
     on_hold_reason: Mapped[str | None] = mapped_column(String(255))
+    dunning_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
 
@@ -254,6 +256,28 @@ class Draft(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     decided_by: Mapped[str | None] = mapped_column(String(128))
+    status_reason: Mapped[str | None] = mapped_column(Text)  # why rejected or cancelled
+    dunning_level: Mapped[int | None] = mapped_column(Integer)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_message_id: Mapped[str | None] = mapped_column(String(998))
+
+
+class DunningState(Base):
+    """Per customer, as in a classic ERP dunning set-up: the level reached, whether that
+    level's email was drafted, approved and sent, and when. Reset once the account is settled."""
+
+    __tablename__ = "dunning_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_pk: Mapped[int] = mapped_column(ForeignKey("customers.id"), unique=True)
+    level: Mapped[int] = mapped_column(Integer, default=0)  # 0: nothing sent yet
+    level_name: Mapped[str | None] = mapped_column(String(64))
+    level_date: Mapped[date | None] = mapped_column(Date)  # run date that reached the level
+    drafted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_draft_pk: Mapped[int | None] = mapped_column(ForeignKey("drafts.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
 
 
 class Task(Base):

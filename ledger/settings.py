@@ -39,6 +39,22 @@ class Settings(BaseSettings):
     imap_folders: str = "INBOX"
     imap_ssl: bool = True
 
+    # Outgoing mail (approved drafts)
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = True
+    smtp_ssl: bool = False
+    smtp_timeout_seconds: float = 30.0
+
+    # Dunning and documents
+    dunning_policy: Path | None = None  # TOML file; None: the policy shipped with arbox
+    company_address: str = ""
+    company_iban: str = ""
+    company_bic: str = ""
+    company_logo: Path | None = None
+
     # Optional LLM: unset means fully offline
     llm_base_url: str | None = None
     llm_api_key: SecretStr | None = None
