@@ -58,7 +58,7 @@ def _states(session: Session, policy: DunningPolicy, today: date
     sent = dict(session.execute(select(Draft.customer_pk, func.count())
                                 .where(Draft.kind == "dunning", Draft.status == "sent",
                                        Draft.sent_at >= since)
-                                .group_by(Draft.customer_pk)).tuples())
+                                .group_by(Draft.customer_pk)).all())
     out = []
     for c in customers:
         st = states.get(c.id)

@@ -88,10 +88,15 @@ def draft_reply(session: Session, message: Message, customer: Customer | None, t
     rendered = render_reply(facts)
     if rendered is None:
         return None
+    attachments: list[dict[str, object]] = []
+    if facts.intent == "document_request":
+        attachments = [{"filename": f"invoice-{n.replace('/', '-')}.pdf", "kind": "invoice_copy",
+                        "invoice": n} for n in facts.invoices] or [
+            {"filename": f"statement-{customer.customer_id}.pdf", "kind": "statement"}]
     draft = Draft(customer_pk=customer.id, message_pk=message.id, kind="reply",
                   in_reply_to=message.message_id, language=rendered.language, to=to,
                   subject=rendered.subject, body=rendered.body, status="drafted",
-                  attachments=[], evidence={"template": f"{rendered.language}/{facts.intent}",
+                  attachments=attachments, evidence={"template": f"{rendered.language}/{facts.intent}",
                                             "intent": facts.intent})
     session.add(draft)
     session.flush()

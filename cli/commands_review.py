@@ -69,7 +69,7 @@ def inbox_status(as_json: JsonFlag = False) -> None:
     ctx = context()
     with ctx.factory() as session:
         counts = dict(session.execute(select(Message.status, func.count())
-                                      .group_by(Message.status)).tuples())
+                                      .group_by(Message.status)).all())
     status = {k: counts.get(k, 0) for k in ("processed", "failed", "pending")}
     if as_json:
         _emit(status)
@@ -93,7 +93,7 @@ def drafts_list(status: Annotated[str | None, typer.Option(help="Only drafts in 
         query = select(Draft, Customer.customer_id).outerjoin(Customer).order_by(Draft.id)
         if status:
             query = query.where(Draft.status == status)
-        rows = session.execute(query).tuples().all()
+        rows = session.execute(query).all()
     if as_json:
         for d, cid in rows:
             _emit(draft_json(d, cid))

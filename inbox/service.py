@@ -25,15 +25,15 @@ LEGAL_INTENTS = ("insolvency_notice", "cease_contact")
 
 
 def load_view(session: Session) -> LedgerView:
-    names = dict(session.execute(select(Customer.customer_id, Customer.name)).tuples())
+    names = dict(session.execute(select(Customer.customer_id, Customer.name)).all())
     contacts = session.execute(
         select(Contact.email, Customer.customer_id).join(Customer)
-        .where(Contact.status != "do_not_contact")).tuples()
+        .where(Contact.status != "do_not_contact"))
     owner: dict[str, str] = {}
     by_customer: dict[str, list[str]] = {}
     currency: dict[str, str] = {}
     rows = session.execute(select(Invoice.invoice_number, Customer.customer_id, Invoice.currency)
-                           .join(Customer)).tuples()
+                           .join(Customer))
     for number, cid, cur in rows:
         owner[number] = cid
         currency[number] = cur

@@ -34,10 +34,12 @@ def quantize(amount: Decimal, currency: str) -> Decimal:
 
 
 def decimal_str(amount: Decimal) -> str:
-    """Decimal as a plain string for JSON: no exponent, at least two decimals ("1234.50")."""
-    if amount == amount.to_integral_value() or amount.as_tuple().exponent > -2:  # type: ignore[operator]
-        amount = amount.quantize(Decimal("0.01"))
-    return format(amount, "f")
+    """Decimal as a plain string for JSON: no exponent, no trailing zeros beyond two decimals
+    ("1234.50", "0.1234")."""
+    normalized = amount.normalize()
+    if normalized.as_tuple().exponent > -2:  # type: ignore[operator]
+        normalized = amount.quantize(Decimal("0.01"))
+    return format(normalized, "f")
 
 
 @dataclass(frozen=True, slots=True)
