@@ -1,0 +1,98 @@
+"""`arbox eval`: run the offline pipeline on a labelled set in a throw-away database and print
+per-intent precision/recall/F1, field accuracy and the confusion table."""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from cli.app import app, fail
+from cli.context import AppContext, console
+from cli.pipeline import Pipeline
+from inbox.evaluation import score
+from ledger.db import transaction
+from ledger.errors import ImportFailed
+from ledger.importing import import_invoice_csv
+from ledger.settings import Settings
+
+
+def load_labels(paths: list[Path], split: str | None) -> list[tuple[Path, dict[str, Any]]]:
+    """(email path, label) pairs; label files sit in <set>/labels/, emails under <set>/."""
+    out = []
+    for path in paths:
+        base = path.parent.parent if path.parent.name == "labels" else path.parent
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                label = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise typer.BadParameter(f"{path}:{n}: not JSON ({exc})") from exc
+            if split and label.get("split") != split:
+                continue
+            out.append((base / label["file"], label))
+    return out
+
+
+def evaluate(labels: list[Path], ledgers: list[Path], split: str | None) -> dict[str, Any]:
+    items = load_labels(labels, split)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(database_url=f"sqlite:///{Path(tmp) / 'eval.sqlite3'}")
+        ctx = AppContext(settings)
+        with transaction(ctx.factory) as session:
+            for ledger in ledgers:
+                import_invoice_csv(session, ledger.read_text("utf-8"), str(ledger))
+        pipeline = Pipeline(ctx.factory, settings)
+        predictions = []
+        for path, _ in items:
+            outcome = pipeline.process(str(path), path.read_bytes())
+            predictions.append(outcome.result)
+        ctx.engine.dispose()
+    return score([label for _, label in items], predictions)
+
+
+@app.command("eval")
+def eval_command(labels: Annotated[list[Path], typer.Argument(help="Label files (JSON Lines).")],
+                 ledger: Annotated[list[Path], typer.Option(
+                     "--ledger", help="Invoice CSV(s) the emails refer to.")],
+                 split: Annotated[str | None, typer.Option(help="dev or test (default: all).")]
+                 = None,
+                 as_json: Annotated[bool, typer.Option("--json", help="Print the report as "
+                                                                     "JSON.")] = False) -> None:
+    """Score the offline pipeline on a labelled set (never tune on the test split)."""
+    try:
+        report = evaluate(labels, ledger, split)
+    except ImportFailed as exc:
+        fail(str(exc))
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=1) + "\n")
+        return
+    table = Table(title=f"Intents ({report['messages']} messages)")
+    for col in ("intent", "precision", "recall", "f1", "support"):
+        table.add_column(col)
+    for label, m in report["intents"].items():
+        table.add_row(label, *(str(m[k]) for k in ("precision", "recall", "f1", "support")))
+    console.print(table)
+    fields = Table(title="Fields")
+    fields.add_column("field")
+    fields.add_column("accuracy")
+    fields.add_column("support")
+    for k, v in report["accuracy"].items():
+        fields.add_row(k, str(v), str(report["support"][k]))
+    fields.add_row("invoice_refs (F1)", str(report["invoice_refs"]["f1"]), "")
+    fields.add_row("remittance_lines (F1)", str(report["remittance_lines"]["f1"]), "")
+    console.print(fields)
+    conf = Table(title="Confusion (rows: labelled primary intent)")
+    predicted = sorted({p for row in report["confusion"].values() for p in row})
+    conf.add_column("gold")
+    for p in predicted:
+        conf.add_column(p[:8])
+    for gold, row in report["confusion"].items():
+        conf.add_row(gold, *(str(row.get(p, "")) for p in predicted))
+    console.print(conf)
+    console.print(f"legal misses: {report['legal_misses'] or 'none'}", highlight=False)
