@@ -1,4 +1,4 @@
-"""The HTTP interface: FastAPI app, JSON API and server-rendered pages.
+"""The web application: FastAPI JSON endpoints, server-rendered pages and the customer portal.
 
-An interface: may import services (inbox/, matching/, assistant/) and ledger/; nothing imports it.
+May import ledger, matching, assistant and inbox; nothing below imports api.
 """

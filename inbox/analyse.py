@@ -148,7 +148,8 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     promised = dates.find_promised_date(own, sent, language) if sent else None
     intents = classify_intents(own, subject, language, is_bounce=bounce is not None,
                                is_auto_reply=auto is not None,
-                               has_remittance_lines=bool(rem_lines),
+                               has_remittance_lines=any(ln.paid_amount is not None
+                                                        for ln in rem_lines),
                                has_promised_date=promised is not None,
                                has_amounts=bool(found_amounts))
     evidence["intents"] = {i.label: list(i.evidence) for i in intents}
@@ -179,7 +180,7 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
                      for ln in rem_text_lines}
         disputed = [r for r in refs if r not in paid_refs]
         changes["disputed_invoices"] = tuple(disputed or refs)
-    if rem_lines and ({"remittance_advice", "already_paid"} & labels):
+    if rem_lines and "remittance_advice" in labels:
         changes["remittance"] = _remittance_facts(own, rem_lines, resolutions, view, ident, sent)
     if changes:
         result = replace(result, **changes)

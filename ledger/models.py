@@ -306,3 +306,126 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(32))
     entity_pk: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class User(Base):
+    """Someone who signs in to the web application: a collector, finance or an admin."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))  # argon2id, PHC string
+    role: Mapped[str] = mapped_column(String(16))  # collector / finance / admin
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ApiToken(Base):
+    """A bearer token an integration uses to call the JSON API as one user; only its hash
+    is stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_pk: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 hex
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped[User] = relationship()
+
+
+class Conversation(Base):
+    """A chat with the assistant: a customer's (scoped to one customer) or a collector's.
+
+    `state` is the dialogue manager's memory between turns (JSON): the question pending, the
+    action awaiting a yes/no, the invoices last shown.
+    """
+
+    __tablename__ = "conversations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))  # customer / collector
+    customer_pk: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    collector: Mapped[str | None] = mapped_column(String(128))
+    channel: Mapped[str] = mapped_column(String(16), default="cli")  # cli / api
+    language: Mapped[str | None] = mapped_column(String(8))
+    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
+
+    turns: Mapped[list[ConversationTurn]] = relationship(back_populates="conversation",
+                                                         order_by="ConversationTurn.seq")
+
+
+class ConversationTurn(Base):
+    """One message of a conversation, what answered it (offline or llm) and what it recorded."""
+
+    __tablename__ = "conversation_turns"
+    __table_args__ = (UniqueConstraint("conversation_pk", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_pk: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[str] = mapped_column(String(16))  # user / assistant
+    text: Mapped[str] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(8))
+    intent: Mapped[str | None] = mapped_column(String(32))
+    engine: Mapped[str | None] = mapped_column(String(16))  # offline / llm / fallback
+    actions: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+    conversation: Mapped[Conversation] = relationship(back_populates="turns")
+
+
+# IMAP UIDs and UIDVALIDITY are unsigned 32-bit: too big for PostgreSQL's INTEGER.
+from sqlalchemy import BigInteger  # noqa: E402  (appended section; fold into the imports above)
+
+
+class MailboxFolder(Base):
+    """An IMAP folder the worker reads: its UIDVALIDITY and the highest UID queued so far."""
+
+    __tablename__ = "mailbox_folders"
+    __table_args__ = (UniqueConstraint("account", "folder"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(320))  # user@host
+    folder: Mapped[str] = mapped_column(String(255))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
+
+
+class MailboxItem(Base):
+    """One IMAP message in the worker's queue: queued → claimed → done (or failed).
+
+    A worker claims items with a lease; `marked` records that the server copy carries the done
+    keyword (or was moved), which happens only after the ledger has committed the result.
+    """
+
+    __tablename__ = "mailbox_items"
+    __table_args__ = (UniqueConstraint("account", "folder", "uidvalidity", "uid"),
+                      Index("ix_mailbox_items_state", "account", "folder", "state"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(320))
+    folder: Mapped[str] = mapped_column(String(255))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    uid: Mapped[int] = mapped_column(BigInteger)
+    size: Mapped[int | None] = mapped_column(BigInteger)  # RFC822.SIZE
+    # queued / claimed / done / failed; oversize (left unmarked on the server until the limit
+    # allows it); stale (its UIDVALIDITY was replaced, or it vanished from the server)
+    state: Mapped[str] = mapped_column(String(16), default="queued")
+    claimed_by: Mapped[str | None] = mapped_column(String(128))
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    error: Mapped[str | None] = mapped_column(Text)
+    marked: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
