@@ -100,6 +100,11 @@ def import_bank(file: Annotated[Path, typer.Argument(help="Bank statement or pay
                 fmt: Annotated[str | None, typer.Option(
                     "--format", help="mt940, mt942, camt052, camt053, camt054, bai2, ofx or csv "
                                      "(default: detected).")] = None,
+                csv_mapping: Annotated[Path | None, typer.Option(
+                    "--csv-mapping", help="TOML file naming the CSV columns (date, amount or "
+                                          "credit/debit, name, account, reference, currency, "
+                                          "delimiter, decimal, date_format, skip_rows, header, "
+                                          "sign_convention).")] = None,
                 as_json: Annotated[bool, typer.Option("--json", help="Print a JSON summary.")]
                 = False) -> None:
     """Import bank receipts (MT940/942, camt.052/053/054, BAI2, OFX, CSV) and match them.
@@ -108,14 +113,16 @@ def import_bank(file: Annotated[Path, typer.Argument(help="Bank statement or pay
     debits and pending entries are kept as ignored. Importing the same file twice adds nothing.
     """
     from matching.bank_import import import_bank_file
+    from matching.bankfiles.csvfile import load_csv_mapping
     from matching.service import match_payments
 
     if not file.is_file():
         fail(f"{file}: no such file", 2)
     ctx = context()
     try:
+        mapping = load_csv_mapping(csv_mapping) if csv_mapping else None
         with transaction(ctx.factory) as session:
-            summary = import_bank_file(session, file.read_bytes(), str(file), fmt)
+            summary = import_bank_file(session, file.read_bytes(), str(file), fmt, mapping)
             results = match_payments(session, list(summary.new_payments), ctx.settings)
     except ArboxError as exc:
         fail(str(exc))

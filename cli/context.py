@@ -15,7 +15,7 @@ from ledger.clock import today
 from ledger.db import make_engine, migrate, session_factory
 from ledger.settings import Settings
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # never break a message or a path
 
 
 def configure_logging(verbose: bool) -> None:

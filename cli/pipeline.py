@@ -13,6 +13,7 @@ from email.policy import compat32
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import flag_modified
 
 from assistant.replies import ReplyFacts, draft_reply
 from inbox import service as inbox_service
@@ -164,5 +165,6 @@ class Pipeline:
                                currency=u.promised_currency, dispute_reason=u.dispute_reason)
             draft = draft_reply(session, message, customer, u.message.from_address, facts)
             result["draft_id"] = draft.id if draft else None
-        analysis.result = result
+        analysis.result = dict(result)
+        flag_modified(analysis, "result")  # the dict was filled after the row was inserted
         return result

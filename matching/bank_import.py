@@ -12,7 +12,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ledger import audit
-from ledger.errors import InputError
 from ledger.models import BankImport, Payment
 from matching.bankfiles.csvfile import CsvMapping
 from matching.bankfiles.reader import read_bank_file
@@ -51,11 +50,9 @@ def import_bank_file(session: Session, data: bytes, filename: str, fmt: str | No
     if session.scalars(select(BankImport).where(BankImport.content_hash == digest)).first():
         return BankImportSummary(filename, parsed.format, len(entries), credits,
                                  len(entries) - credits, (), True, problems)
-    if not entries and not parsed.statements:
-        raise InputError(f"{filename}: no statement found")
     keys: list[tuple[str, BankEntry, str | None]] = []
+    seen: Counter[str] = Counter()  # identical entries within one file are distinct bookings
     for statement in parsed.statements:
-        seen: Counter[str] = Counter()
         for e in statement.entries:
             base = _entry_key(statement.account, e, 0)
             seen[base] += 1

@@ -12,9 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+import tomllib
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
+from pathlib import Path
 
 from ledger.errors import InputError, Problem
 from matching.bankfiles.amounts import guess_date_format, guess_decimal_separator, parse_amount, parse_date
@@ -378,3 +380,22 @@ def _date(row, index, mapping: CsvMapping, source: str, line: int, label, proble
     except ValueError:
         problems.append(Problem(f"{source}:{line}", label(index), f"{text!r} is not a date (expected {mapping.date_format})"))
         return None
+
+
+def load_csv_mapping(path: Path) -> CsvMapping:
+    """A CsvMapping from a TOML file whose keys are CsvMapping's fields."""
+    source = str(path)
+    try:
+        raw = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"{source}: cannot read the CSV mapping: {exc}") from exc
+    known = {f.name for f in fields(CsvMapping)}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise InputError(f"{source}: unknown key(s) {', '.join(unknown)} "
+                         f"(known: {', '.join(sorted(known))})")
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+    if values.get("sign_convention", "credit_positive") not in SIGN_CONVENTIONS:
+        raise InputError(f"{source}: sign_convention must be one of "
+                         f"{', '.join(SIGN_CONVENTIONS)}")
+    return CsvMapping(**values)

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from tests.conftest import corpus_root
+from tests.matching.test_bankfiles_corpus import CSV_MAPPINGS
 
 runner = CliRunner()
 KEYS = ["payment_id", "amount", "currency", "value_date", "payer_name", "reference",
@@ -89,12 +90,17 @@ def test_junk_file_is_refused_with_its_name(arbox_env, tmp_path):
     assert str(junk) in result.stderr
 
 
+NEEDS_MAPPING = set(CSV_MAPPINGS)
+
+
 def _expected_rows() -> list[dict[str, str]]:
     path = corpus_root() / "bank" / "EXPECTED.csv"
     if not path.is_file():
         return []
     with path.open(newline="") as fh:
-        return [r for r in csv.DictReader(fh) if r["entries"]]
+        # CSV files without a header row or with card sign conventions need a mapping of
+        # their own (tests/matching/test_bankfiles_corpus.py gives it); the CLI sniffs.
+        return [r for r in csv.DictReader(fh) if r["entries"] and r["file"] not in NEEDS_MAPPING]
 
 
 @pytest.mark.parametrize("row", _expected_rows()[::7], ids=lambda r: r["file"])
@@ -110,3 +116,28 @@ def test_corpus_files_import_with_their_totals(row, arbox_env):
     debits = [-Decimal(p["amount"]) for p in payments if Decimal(p["amount"]) < 0]
     assert sum(credits, Decimal(0)) == Decimal(row["credits_sum"])
     assert sum(debits, Decimal(0)) == Decimal(row["debits_sum"])
+
+
+def test_csv_mapping_file_reads_a_headerless_export(arbox_env, files, tmp_path):
+    ledger, _ = files
+    runner.invoke(app, ["import", "invoices", str(ledger)])
+    bank = tmp_path / "export.csv"
+    bank.write_text("20.11.2026|SI-88412|3.400,00|Atlas Hardware\n")
+    mapping = tmp_path / "mapping.toml"
+    mapping.write_text('header = false\ndelimiter = "|"\ndate = 0\nreference = 1\namount = 2\n'
+                       'name = 3\ndecimal = ","\ndate_format = "%d.%m.%Y"\n'
+                       'default_currency = "EUR"\n')
+    result = runner.invoke(app, ["import", "bank", str(bank), "--csv-mapping", str(mapping)])
+    assert result.exit_code == 0, result.output
+    (payment,) = _payments()
+    assert (payment["amount"], payment["value_date"], payment["status"]) == (
+        "3400.00", "2026-11-20", "applied")
+    assert payment["applications"][0]["invoice_number"] == "SI-88412"
+
+
+def test_csv_mapping_with_an_unknown_key_is_refused(arbox_env, tmp_path):
+    bank, mapping = tmp_path / "b.csv", tmp_path / "m.toml"
+    bank.write_text("a,b\n1,2\n")
+    mapping.write_text('colour = "red"\n')
+    result = runner.invoke(app, ["import", "bank", str(bank), "--csv-mapping", str(mapping)])
+    assert result.exit_code == 1 and "unknown key(s) colour" in result.stderr
