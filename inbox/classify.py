@@ -1,0 +1,214 @@
+"""Classify a customer's reply to a payment reminder into intents, offline and deterministic.
+
+Pure: no I/O, no clock, no model download. spaCy blank pipelines tokenise; the rules in
+intent_rules match phrase families in English, French, German and Spanish.
+
+Confidence scheme (0..1, rounded to 3 places):
+- Each rule has a weight, the confidence one match gives on its own: STRONG 0.93 for an
+  explicit phrase ("joint administrators", "Zahlungsavis"), CLEAR 0.82, MEDIUM 0.68,
+  WEAK 0.52 for a suggestive cue, HINT 0.38 for words that only add to other evidence
+  (a label made of hints alone is dropped).
+- A match in the subject counts at 0.4x its weight when the subject is a reply ("Re: ...",
+  mostly our own reminder's words) and 0.7x otherwise; reminder words are removed first.
+- An insolvency match about a third party or a rumour ("our customer went into
+  administration") counts at 0.5x.
+- Matches for one label combine as a noisy OR, 1 - prod(1 - w), one term per rule, capped
+  at 0.99: two independent cues are surer than one.
+- Flags from header/structure detection: is_bounce gives bounce 0.99 and nothing else (the
+  body is a delivery report quoting our reminder); is_auto_reply adds auto_reply 0.95 and
+  scales the other labels by 0.6, except the legal ones and contact_update;
+  has_remittance_lines, has_promised_date and has_amounts add 0.2-0.75 to the payment
+  labels they support.
+- A label is present at 0.35 or more; insolvency_notice and cease_contact at 0.2 or more
+  (recall first: either stops all collection). With nothing present the answer is
+  [other 0.5].
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from inbox.intent_engine import HINT, SUPPORTED_LANGUAGES, Hit, RuleSet, tokenise
+from inbox.intent_legal import INSOLVENCY
+from inbox.intent_rules import BODY_RULES, LABELS, LEGAL_LABELS, SUBJECT_RULES
+from inbox.intent_text import clean_subject, guess_language, may_hold_insolvency, normalise_text, strip_boilerplate
+
+PRESENCE = 0.35
+LEGAL_PRESENCE = 0.2
+SUBJECT_REPLY_FACTOR = 0.4
+SUBJECT_NEW_FACTOR = 0.7
+HEDGE_FACTOR = 0.5
+AUTO_REPLY_FACTOR = 0.6
+AUTO_REPLY_FLAG = 0.95
+AUTO_REPLY_DEMOTED = 0.6
+CONTENT_OVER_AUTO_REPLY = 0.9
+CAP = 0.99
+OTHER_CONFIDENCE = 0.5
+_PAYMENT_STORY = ("remittance_advice", "already_paid", "promise_to_pay")
+
+
+@dataclass(frozen=True, slots=True)
+class IntentScore:
+    label: str
+    confidence: float
+    evidence: tuple[str, ...]  # rule names and the phrases they matched, for the collector
+
+
+@lru_cache(maxsize=1)
+def _body_rules() -> RuleSet:
+    return RuleSet(BODY_RULES)
+
+
+@lru_cache(maxsize=1)
+def _subject_rules() -> RuleSet:
+    return RuleSet(SUBJECT_RULES)
+
+
+@lru_cache(maxsize=1)
+def _insolvency_rules() -> RuleSet:
+    return RuleSet(INSOLVENCY)
+
+
+class _Evidence:
+    """Per label: the best weight of each rule that matched, and what it matched."""
+
+    def __init__(self) -> None:
+        self.weights: dict[str, dict[str, float]] = defaultdict(dict)
+        self.notes: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, label: str, key: str, weight: float, note: str) -> None:
+        if weight > self.weights[label].get(key, 0.0):
+            self.weights[label][key] = weight
+        if note not in self.notes[label]:
+            self.notes[label].append(note)
+
+    def add_hits(self, hits: list[Hit], factor: float = 1.0, where: str = "") -> None:
+        for hit in hits:
+            weight = hit.rule.weight * factor
+            if hit.hedged and hit.rule.label == "insolvency_notice":
+                weight *= HEDGE_FACTOR
+            self.add(hit.rule.label, where + hit.rule.name, weight, f'{where}{hit.rule.name}: "{hit.text}"')
+
+    def has(self, label: str) -> bool:
+        return any(weight > HINT for weight in self.weights.get(label, {}).values())
+
+    def confidence(self, label: str) -> float:
+        if not self.has(label):
+            return 0.0
+        miss = 1.0
+        for weight in self.weights[label].values():
+            miss *= 1.0 - weight
+        return min(CAP, 1.0 - miss)
+
+
+def classify_intents(
+    own_text: str,
+    subject: str,
+    language: str | None,
+    *,
+    is_bounce: bool = False,
+    is_auto_reply: bool = False,
+    has_remittance_lines: bool = False,
+    has_promised_date: bool = False,
+    has_amounts: bool = False,
+) -> list[IntentScore]:
+    """Every intent present in a customer's message, highest confidence first; never empty.
+
+    `own_text` is the customer's own words (quoted history removed); `subject` may still be
+    our reminder's subject. The flags come from header and structure detection.
+    """
+    if is_bounce:
+        return [IntentScore("bounce", CAP, ("flag:is_bounce",))]
+    if language not in SUPPORTED_LANGUAGES:
+        language = guess_language(f"{subject}\n{own_text}")
+
+    evidence = _Evidence()
+    stripped = strip_boilerplate(own_text)
+    body = normalise_text(stripped)
+    evidence.add_hits(_body_rules().find(tokenise(body, language)))
+    if stripped != own_text and may_hold_insolvency(own_text):
+        # Disclaimers were cut, but an administrator's footer is itself a notice.
+        evidence.add_hits(_insolvency_rules().find(tokenise(normalise_text(own_text), language)))
+    cleaned_subject, is_reply = clean_subject(subject)
+    if cleaned_subject:
+        subject_hits = _subject_rules().find(tokenise(normalise_text(cleaned_subject), language))
+        for hit in subject_hits:
+            subject_only = hit.rule.name.split(".")[1] == "subject"
+            factor = 1.0 if subject_only else SUBJECT_REPLY_FACTOR if is_reply else SUBJECT_NEW_FACTOR
+            evidence.add_hits([hit], factor, where="subject:")
+
+    _add_flags(evidence, is_auto_reply, has_remittance_lines, has_promised_date, has_amounts)
+    confidences = {label: evidence.confidence(label) for label in LABELS if evidence.has(label)}
+    _resolve(confidences, is_auto_reply, has_remittance_lines)
+
+    scores = [
+        IntentScore(label, round(confidence, 3), tuple(evidence.notes[label]))
+        for label, confidence in confidences.items()
+        if confidence >= (LEGAL_PRESENCE if label in LEGAL_LABELS else PRESENCE)
+    ]
+    if not scores:
+        return [IntentScore("other", OTHER_CONFIDENCE, ("no rule matched",))]
+    scores.sort(key=lambda score: (-score.confidence, LABELS.index(score.label)))
+    return scores
+
+
+def _add_flags(
+    evidence: _Evidence,
+    is_auto_reply: bool,
+    has_remittance_lines: bool,
+    has_promised_date: bool,
+    has_amounts: bool,
+) -> None:
+    if is_auto_reply:
+        evidence.add("auto_reply", "flag:is_auto_reply", AUTO_REPLY_FLAG, "flag:is_auto_reply")
+    if has_remittance_lines:
+        note = "flag:has_remittance_lines"
+        if evidence.has("remittance_advice"):
+            evidence.add("remittance_advice", note, 0.5, note)
+        elif evidence.has("already_paid"):
+            # "We paid these: INV-1 1,200.00, INV-2 300.00" is an advice, not a bare claim.
+            evidence.add("remittance_advice", note, 0.75, note)
+        elif not any(evidence.has(label) for label in ("promise_to_pay", "dispute", "payment_plan_request")):
+            evidence.add("remittance_advice", note, 0.45, note)
+    if has_promised_date:
+        note = "flag:has_promised_date"
+        if evidence.has("promise_to_pay"):
+            evidence.add("promise_to_pay", note, 0.55, note)
+        elif not (evidence.has("already_paid") or evidence.has("remittance_advice")):
+            evidence.add("promise_to_pay", note, 0.45, note)
+    if has_amounts:
+        for label in _PAYMENT_STORY:
+            if evidence.has(label):
+                evidence.add(label, "flag:has_amounts", 0.2, "flag:has_amounts")
+
+
+def _resolve(confidences: dict[str, float], is_auto_reply: bool, has_remittance_lines: bool) -> None:
+    """Adjust labels that explain each other; see the module docstring."""
+    if is_auto_reply:
+        content = max(
+            (c for label, c in confidences.items() if label not in ("auto_reply", "contact_update")), default=0.0
+        )
+        if content >= CONTENT_OVER_AUTO_REPLY:
+            # System-sent remittance advices carry Auto-Submitted too: the content is the message.
+            confidences["auto_reply"] = AUTO_REPLY_DEMOTED
+        else:
+            for label in confidences:
+                if label not in LEGAL_LABELS and label not in ("auto_reply", "contact_update"):
+                    confidences[label] *= AUTO_REPLY_FACTOR
+    if has_remittance_lines and "remittance_advice" in confidences and "already_paid" in confidences:
+        confidences["remittance_advice"] = max(confidences["remittance_advice"], confidences["already_paid"])
+        confidences["already_paid"] *= 0.75
+    if confidences.get("bounce", 0.0) >= 0.8:
+        for label in confidences:
+            if label not in LEGAL_LABELS and label != "bounce":
+                confidences[label] *= 0.5
+    if confidences.get("remittance_advice", 0.0) >= 0.8 and "already_paid" in confidences:
+        confidences["already_paid"] *= 0.75
+
+
+def primary_intent(scores: list[IntentScore]) -> str:
+    """The label to act on: highest confidence; ties go to the legal labels first (see LABELS)."""
+    if not scores:
+        return "other"
+    return min(scores, key=lambda score: (-score.confidence, LABELS.index(score.label))).label

@@ -1,0 +1,457 @@
+"""Token patterns for the intent rules: a small pattern language, compiled once, matched on spaCy tokens.
+
+Pure: no I/O, no clock. The rule modules hold the phrases; intent_text normalises the
+text; this module tokenises (spaCy blank pipelines, built lazily and cached) and matches.
+
+Why not spaCy's `Matcher`: our ~720 patterns use alternations, affixes and gaps, and a
+synthetic benchmark of 2,000 such Matcher patterns took 27-86 ms per 100-token message
+(every pattern is tried at every token; REGEX/IN predicates run in Python), against a
+budget of 1 ms per message. So we keep
+spaCy's tokenizer and its NORM attribute (which already maps "n't" to "not", "'ll" to
+"will") and match lemma-free patterns with a first-token index: only patterns whose
+first slot accepts a token are tried there, and that lookup is cached per word.
+
+Pattern language (one string per pattern; literals are written with accents, they are
+folded like the text):
+
+    word        the token's NORM, accent-folded and lowercased ("réglé" == "regle")
+    a|b|c       any of the alternatives
+    liquidat*   prefix ("liquidation", "liquidator"); *kopie suffix; *insolvenz* infix
+    slot?       optional slot
+    _3          up to three tokens, never crossing a sentence or line boundary
+    #           a number-like token ("3", "three", "drei")
+    {a b|c|}    alternative token sequences; {...}? or an empty alternative makes it optional
+
+A pattern is indexed by the words its first slot accepts; an optional first slot is
+compiled as two patterns, with and without it, and a gap may not come first.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from inbox.intent_text import fold
+
+SUPPORTED_LANGUAGES = ("en", "fr", "de", "es")
+
+# Tokens a gap (`_N`) never crosses and that end a negation scope.
+SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "\n", "¶", "...", "…"})
+CLAUSE_BREAKS = SENTENCE_BREAKS | frozenset(
+    {
+        ",", ":", "(", ")", "-", "–", "—", "/",
+        "but", "however", "although", "though", "and", "whereas", "so",
+        "mais", "cependant", "toutefois", "et", "donc", "or",
+        "aber", "jedoch", "sondern", "und", "doch", "allerdings",
+        "pero", "sino", "y", "aunque",
+    }
+)
+# Negation cues looked for just before a match (and inside its gaps). "without",
+# "sans", "ohne" and "sin" are left out: "we will pay without delay" is a promise.
+NEGATIONS = frozenset(
+    {
+        "not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "unable",
+        "ne", "pas", "jamais", "aucun", "aucune", "ni", "nullement",
+        "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder",
+        "nunca", "jamas", "tampoco", "ninguno", "ninguna", "ningun",
+    }
+)
+# Words after a match that deny it: "rumours that we are in administration are false".
+DENIALS = frozenset(
+    {
+        "false", "untrue", "unfounded", "baseless",
+        "faux", "fausse", "fausses", "infonde", "infondee", "infondes", "infondees", "errone", "erronee",
+        "falsch", "unwahr", "unzutreffend", "haltlos",
+        "falso", "falsa", "falsos", "falsas", "infundado", "infundada", "infundados", "infundadas",
+    }
+)
+NEGATION_WINDOW = 6
+DENIAL_WINDOW = 6
+
+
+@lru_cache(maxsize=None)
+def pipeline(language: str) -> Language:
+    """The blank spaCy pipeline for a language; built once. Unknown languages use English."""
+    return spacy.blank(language if language in SUPPORTED_LANGUAGES else "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A tokenised text with what the matcher reads, per token."""
+
+    doc: Doc
+    norms: tuple[str, ...]
+    breaks: tuple[bool, ...]  # sentence or line boundary
+    numbers: tuple[bool, ...]
+
+    def text(self, start: int, end: int) -> str:
+        return self.doc[start:end].text
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(norm: str) -> str:
+    found = _FOLDED.get(norm)
+    if found is None:
+        if len(_FOLDED) > 200_000:
+            _FOLDED.clear()
+        found = _FOLDED[norm] = fold(norm)
+    return found
+
+
+def tokenise(text: str, language: str) -> Tokens:
+    """Tokenise already-normalised text with the language's blank pipeline (its tokenizer only)."""
+    doc = pipeline(language).make_doc(text)
+    norms = []
+    breaks = []
+    numbers = []
+    for token in doc:
+        if token.is_space:
+            norm = "\n" if "\n" in token.text else " "
+        elif token.like_email:
+            norm = "@email"  # patterns say "send invoices to @email"
+        else:
+            norm = _folded(token.norm_)
+        norms.append(norm)
+        breaks.append(norm in SENTENCE_BREAKS or norm == " ")
+        numbers.append(token.like_num or norm[:1].isdigit())
+    return Tokens(doc, tuple(norms), tuple(breaks), tuple(numbers))
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One phrase family for one label: any of its patterns is evidence for the label.
+
+    weight is the confidence one match gives on its own (see classify's docstring).
+    negatable=False for patterns that carry their own negation ("never received the
+    invoice", "no longer works here"): those are not cancelled by a nearby "not".
+    """
+
+    name: str  # "insolvency_notice.fr.redressement"
+    label: str
+    weight: float
+    patterns: tuple[str, ...]
+    negatable: bool = True
+    blockers: frozenset[str] = frozenset()  # extra words that cancel a match just before it
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: Rule
+    start: int
+    end: int
+    text: str
+    hedged: bool  # a third party or a rumour is the subject ("our customer went into administration")
+
+
+# --- compiling -----------------------------------------------------------------------------
+
+_LITERAL, _AFFIX, _GAP, _NUMBER, _GROUP = range(5)
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    kind: int
+    words: frozenset[str] = frozenset()
+    regex: re.Pattern[str] | None = None
+    optional: bool = False
+    span: int = 0  # for gaps: how many tokens at most
+    alternatives: tuple[tuple[_Slot, ...], ...] = ()  # for groups
+
+    def accepts(self, norm: str, number: bool) -> bool:
+        if self.kind == _LITERAL:
+            return norm in self.words
+        if self.kind == _AFFIX:
+            return norm in self.words or bool(self.regex is not None and self.regex.match(norm))
+        return number  # _NUMBER
+
+
+_ITEM = re.compile(r"\{([^{}]*)\}(\?)?|(\S+)")
+
+
+def _compile_slots(pattern: str) -> tuple[_Slot, ...]:
+    """Parse a pattern (or one alternative of a group) into slots."""
+    slots: list[_Slot] = []
+    for match in _ITEM.finditer(pattern):
+        group, question, token = match.groups()
+        if token is not None:
+            slots.append(_compile_slot(token))
+            continue
+        alternatives = group.split("|")
+        optional = bool(question) or any(not a.strip() for a in alternatives)
+        filled = [a.strip() for a in alternatives if a.strip()]
+        if all(_is_plain_word(a) for a in filled):
+            # Single words make one slot: cheaper than a group.
+            slots.append(_compile_slot("|".join(filled) + ("?" if optional else "")))
+        else:
+            slots.append(_Slot(_GROUP, optional=optional, alternatives=tuple(_compile_slots(a) for a in filled)))
+    return tuple(slots)
+
+
+def _is_plain_word(alternative: str) -> bool:
+    return " " not in alternative and alternative[-1] != "?" and alternative[0] not in "_#"
+
+
+def _compile_slot(token: str) -> _Slot:
+    optional = token.endswith("?") and len(token) > 1
+    if optional:
+        token = token[:-1]
+    if token == "#":
+        return _Slot(_NUMBER, optional=optional)
+    if token == "_" or re.fullmatch(r"_\d+", token):
+        return _Slot(_GAP, span=int(token[1:] or 1))
+    words: set[str] = set()
+    affixes: list[str] = []
+    for alternative in token.split("|"):
+        if not alternative:
+            raise ValueError(f"empty alternative in pattern slot {token!r}")
+        starred_left = alternative.startswith("*")
+        starred_right = alternative.endswith("*")
+        core = fold(alternative.strip("*"))
+        if not (starred_left or starred_right):
+            words.add(core)
+            continue
+        body = re.escape(core)
+        affixes.append((".*" if starred_left else "") + body + ("" if starred_right else "$"))
+    if not affixes:
+        return _Slot(_LITERAL, frozenset(words), optional=optional)
+    regex = re.compile("(?:" + "|".join(affixes) + ")")
+    return _Slot(_AFFIX, frozenset(words), regex, optional=optional)
+
+
+def _without_optional_start(slots: tuple[_Slot, ...]) -> list[tuple[_Slot, ...]]:
+    """A pattern starting with an optional slot becomes two: with it (required) and without it."""
+    if not slots or not slots[0].optional or slots[0].kind == _GAP:
+        return [slots]
+    first = slots[0]
+    required = _Slot(first.kind, first.words, first.regex, False, first.span, first.alternatives)
+    return [(required,) + slots[1:]] + _without_optional_start(slots[1:])
+
+
+def _first_slots(slots: tuple[_Slot, ...], where: str) -> list[_Slot]:
+    """The word slots a match can start with (what the index uses)."""
+    if not slots or slots[0].optional or slots[0].kind == _GAP:
+        raise ValueError(f"{where}: a pattern must start with a required word slot")
+    first = slots[0]
+    if first.kind == _GROUP:
+        return [slot for alternative in first.alternatives for slot in _first_slots(alternative, where)]
+    return [first]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    rule: Rule
+    source: str
+    slots: tuple[_Slot, ...]
+    # One word set per required literal slot: a text without a word from each cannot match.
+    required: tuple[frozenset[str], ...]
+
+
+def _required_words(slots: tuple[_Slot, ...]) -> tuple[frozenset[str], ...]:
+    required = []
+    for slot in slots:
+        if slot.optional:
+            continue
+        if slot.kind == _LITERAL:
+            required.append(slot.words)
+        elif slot.kind == _GROUP and all(
+            alt and alt[0].kind == _LITERAL and not alt[0].optional for alt in slot.alternatives
+        ):
+            required.append(frozenset().union(*(alt[0].words for alt in slot.alternatives)))
+    # Rarest-looking (smallest) sets first: most texts fail on them.
+    return tuple(sorted(required, key=len))
+
+
+class RuleSet:
+    """Compiled rules with a first-slot index; `find` returns the non-negated hits."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules = tuple(rules)
+        self._by_word: dict[str, list[_Pattern]] = {}
+        self._by_affix: list[tuple[_Slot, _Pattern]] = []
+        self._by_number: list[_Pattern] = []
+        self._cache: dict[str, tuple[_Pattern, ...]] = {}
+        for rule in self.rules:
+            for source in rule.patterns:
+                for slots in _without_optional_start(_compile_slots(source)):
+                    self._index(_Pattern(rule, source, slots, _required_words(slots)))
+
+    def _index(self, compiled: _Pattern) -> None:
+        for first in _first_slots(compiled.slots, f"{compiled.rule.name}: {compiled.source!r}"):
+            if first.kind == _NUMBER:
+                self._by_number.append(compiled)
+            elif first.kind == _AFFIX:
+                self._by_affix.append((first, compiled))
+            else:
+                for word in first.words:
+                    self._by_word.setdefault(word, []).append(compiled)
+
+    def _starting_with(self, norm: str) -> tuple[_Pattern, ...]:
+        found = self._cache.get(norm)
+        if found is None:
+            candidates = list(dict.fromkeys(self._by_word.get(norm, ())))
+            for slot, pattern in self._by_affix:
+                if slot.accepts(norm, False) and pattern not in candidates:
+                    candidates.append(pattern)
+            found = tuple(candidates)
+            if len(self._cache) > 100_000:  # unbounded vocabularies (numbers, names)
+                self._cache.clear()
+            self._cache[norm] = found
+        return found
+
+    def find(self, tokens: Tokens) -> list[Hit]:
+        """Every rule match that is not negated, at most one per (rule, start)."""
+        hits: list[Hit] = []
+        seen: set[tuple[str, int]] = set()
+        vocabulary = frozenset(tokens.norms)
+        possible: dict[int, bool] = {}
+        cache = self._cache
+        breaks = tokens.breaks
+        for start, norm in enumerate(tokens.norms):
+            if breaks[start]:
+                continue
+            candidates = cache.get(norm)
+            if candidates is None:
+                candidates = self._starting_with(norm)
+            if not candidates and not tokens.numbers[start]:
+                continue
+            if tokens.numbers[start] and self._by_number:
+                candidates = candidates + tuple(self._by_number)
+            for pattern in candidates:
+                key = (pattern.rule.name, start)
+                if key in seen:
+                    continue
+                ok = possible.get(id(pattern))
+                if ok is None:
+                    ok = possible[id(pattern)] = all(not words.isdisjoint(vocabulary) for words in pattern.required)
+                if not ok:
+                    continue
+                end = _match(pattern.slots, 0, start, tokens)
+                if end < 0:
+                    continue
+                if pattern.rule.negatable and _negated(tokens, start, end, pattern.rule.blockers):
+                    continue
+                seen.add(key)
+                hits.append(Hit(pattern.rule, start, end, tokens.text(start, end), _hedged(tokens, start)))
+        return hits
+
+
+def _match(slots: tuple[_Slot, ...], k: int, i: int, tokens: Tokens) -> int:
+    """End index of the shortest match of slots[k:] at token i, or -1.
+
+    Required word slots are checked in a loop; only optional slots, gaps and groups
+    branch (recursively), which keeps a failed attempt to a few comparisons.
+    """
+    norms = tokens.norms
+    n = len(norms)
+    count = len(slots)
+    while k < count:
+        slot = slots[k]
+        kind = slot.kind
+        if kind == _GAP:
+            j = i
+            while True:
+                end = _match(slots, k + 1, j, tokens)
+                if end >= 0:
+                    return end
+                if j - i >= slot.span or j >= n or tokens.breaks[j]:
+                    return -1
+                j += 1
+        if kind == _GROUP:
+            rest = slots[k + 1:]
+            for alternative in slot.alternatives:
+                end = _match(alternative + rest, 0, i, tokens)
+                if end >= 0:
+                    return end
+            if not slot.optional:
+                return -1
+            k += 1
+            continue
+        hit = i < n and (
+            norms[i] in slot.words if kind == _LITERAL else slot.accepts(norms[i], tokens.numbers[i])
+        )
+        if not slot.optional:
+            if not hit:
+                return -1
+            k += 1
+            i += 1
+            continue
+        if hit:
+            end = _match(slots, k + 1, i + 1, tokens)
+            if end >= 0:
+                return end
+        k += 1
+    return i
+
+
+def _is_negation(tokens: Tokens, i: int) -> bool:
+    norm = tokens.norms[i]
+    if norm not in NEGATIONS:
+        return False
+    if norm == "no" and i + 1 < len(tokens.norms):
+        following = tokens.norms[i + 1]
+        # "invoice no. 123", "No: 4411" are numbers, not negations.
+        if following in {".", ":", "#"} or tokens.numbers[i + 1]:
+            return False
+    return True
+
+
+def _negated(tokens: Tokens, start: int, end: int, blockers: frozenset[str]) -> bool:
+    if any(_is_negation(tokens, i) or tokens.norms[i] in blockers for i in range(start, end)):
+        return True
+    i = start - 1
+    while i >= 0 and start - i <= NEGATION_WINDOW:
+        if tokens.norms[i] in CLAUSE_BREAKS or tokens.breaks[i]:
+            break
+        if _is_negation(tokens, i) or tokens.norms[i] in blockers:
+            return True
+        i -= 1
+    n = len(tokens.norms)
+    i = end
+    while i < n and i - end < DENIAL_WINDOW:
+        if tokens.breaks[i]:
+            break
+        if tokens.norms[i] in DENIALS:
+            return True
+        i += 1
+    return False
+
+
+# "One of our customers went into administration", "rumours that we are in liquidation".
+_HEDGES = re.compile(
+    r"^(?:customer|client|supplier|vendor|rumou?r|fournisseur|clientele|rumeur|kunde|kunden|lieferant|geruch"
+    r"|cliente|proveedor|rumor)"
+)
+HEDGE_WINDOW = 8
+
+
+def _hedged(tokens: Tokens, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and start - i <= HEDGE_WINDOW:
+        if tokens.breaks[i]:
+            return False
+        if _HEDGES.match(tokens.norms[i]):
+            return True
+        i -= 1
+    return False
+
+
+# Weights: the confidence one match gives on its own. classify's docstring explains the scheme.
+STRONG = 0.93  # an explicit, unambiguous phrase ("joint administrators", "Zahlungsavis")
+CLEAR = 0.82  # explicit but with a rarer other reading ("liquidation", "we paid this")
+MEDIUM = 0.68  # a usual cue that needs context ("please send", "our lawyer will contact you")
+WEAK = 0.52  # suggestive only ("VAT", "in administration" without a company)
+HINT = 0.38  # below the presence threshold alone; counts when it adds to another cue
+
+
+def rule(
+    name: str, weight: float, *patterns: str, negatable: bool = True, blockers: Iterable[str] = ()
+) -> Rule:
+    """A rule named "label.language.family"; the label is the name's first part."""
+    return Rule(name, name.split(".", 1)[0], weight, patterns, negatable, frozenset(blockers))

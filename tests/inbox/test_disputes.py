@@ -1,0 +1,190 @@
+"""dispute_reason: why a customer contests an invoice, in EN/FR/DE/ES."""
+from __future__ import annotations
+
+import pytest
+
+from inbox.disputes import REASONS, dispute_reason
+
+CASES: list[tuple[str, str, str]] = [
+    # pricing
+    ("en", "The unit price is wrong, it is not the agreed price.", "pricing"),
+    ("en", "You overcharged us: the quote said 12.50 per unit.", "pricing"),
+    ("en", "The 5% discount from our contract was not applied.", "pricing"),
+    ("en", "The prices are not in line with the framework agreement.", "pricing"),
+    ("fr", "Le prix est non conforme à notre devis.", "pricing"),
+    ("fr", "Ce n'est pas le prix convenu avec votre commercial.", "pricing"),
+    ("fr", "La remise négociée n'a pas été appliquée.", "pricing"),
+    ("fr", "Les tarifs facturés ne correspondent pas à la commande.", "pricing"),
+    ("de", "Das ist nicht der vereinbarte Preis.", "pricing"),
+    ("de", "Der Einzelpreis ist falsch, laut Angebot 4,20 EUR.", "pricing"),
+    ("de", "Sie haben uns zu viel berechnet.", "pricing"),
+    ("de", "Der Rabatt wurde nicht berücksichtigt.", "pricing"),
+    ("es", "El precio es incorrecto.", "pricing"),
+    ("es", "No es el precio acordado en la oferta.", "pricing"),
+    ("es", "Nos han cobrado de más por las cajas.", "pricing"),
+    ("es", "El descuento pactado no se ha aplicado.", "pricing"),
+    # quantity
+    ("en", "The order was short shipped.", "quantity"),
+    ("en", "We only received 8 of 10 boxes.", "quantity"),
+    ("en", "You invoiced 40 units but our PO was for 35.", "quantity"),
+    ("en", "Two items are missing from the delivery, the quantity is wrong.", "quantity"),
+    ("fr", "La quantité facturée est incorrecte.", "quantity"),
+    ("fr", "Il manque deux cartons sur la livraison.", "quantity"),
+    ("fr", "Nous n'avons reçu que 8 sur 10 palettes, seulement 8 livrées.", "quantity"),
+    ("fr", "Livraison partielle : erreur de quantité.", "quantity"),
+    ("de", "Die Menge stimmt nicht.", "quantity"),
+    ("de", "Es fehlen 3 Kartons, nur 7 von 10 geliefert.", "quantity"),
+    ("de", "Wir haben eine Fehlmenge festgestellt.", "quantity"),
+    ("de", "Die berechnete Menge ist falsch.", "quantity"),
+    ("es", "La cantidad facturada es incorrecta.", "quantity"),
+    ("es", "Faltan dos cajas en el pedido.", "quantity"),
+    ("es", "Solo recibimos 8 de 10 unidades.", "quantity"),
+    ("es", "La entrega fue parcial, hay un error en la cantidad.", "quantity"),
+    # damaged
+    ("en", "Half of the glasses arrived broken.", "damaged"),
+    ("en", "The pump is defective and does not work.", "damaged"),
+    ("en", "The pallet was damaged in transit.", "damaged"),
+    ("en", "Poor quality: the fabric is torn.", "damaged"),
+    ("fr", "Les produits sont arrivés abîmés.", "damaged"),
+    ("fr", "Le colis était endommagé.", "damaged"),
+    ("fr", "Deux dalles cassées à la livraison.", "damaged"),
+    ("fr", "L'appareil est défectueux.", "damaged"),
+    ("de", "Die Ware ist beschädigt angekommen.", "damaged"),
+    ("de", "Das Gerät ist defekt.", "damaged"),
+    ("de", "Transportschaden an zwei Paletten.", "damaged"),
+    ("de", "Die Teile sind mangelhaft.", "damaged"),
+    ("es", "La mercancía llegó dañada.", "damaged"),
+    ("es", "Dos cajas venían rotas.", "damaged"),
+    ("es", "El equipo es defectuoso.", "damaged"),
+    ("es", "El material está en mal estado.", "damaged"),
+    # not_received_goods
+    ("en", "We never received the goods.", "not_received_goods"),
+    ("en", "The order was never delivered.", "not_received_goods"),
+    ("en", "Nobody turned up for the maintenance visit.", "not_received_goods"),
+    ("en", "We are still waiting for the delivery.", "not_received_goods"),
+    ("fr", "Marchandise non reçue.", "not_received_goods"),
+    ("fr", "Nous n'avons jamais reçu la commande.", "not_received_goods"),
+    ("fr", "La livraison n'est toujours pas arrivée.", "not_received_goods"),
+    ("fr", "Les produits ne nous ont jamais été livrés.", "not_received_goods"),
+    ("de", "Wir haben die Ware nie erhalten.", "not_received_goods"),
+    ("de", "Die Lieferung ist noch nicht angekommen.", "not_received_goods"),
+    ("de", "Die Bestellung wurde nicht geliefert.", "not_received_goods"),
+    ("de", "Wir warten immer noch auf die Lieferung.", "not_received_goods"),
+    ("es", "No hemos recibido la mercancía.", "not_received_goods"),
+    ("es", "El pedido nunca llegó.", "not_received_goods"),
+    ("es", "Seguimos esperando el pedido.", "not_received_goods"),
+    ("es", "El material no ha sido entregado.", "not_received_goods"),
+    # invoice_not_received
+    ("en", "We never received this invoice.", "invoice_not_received"),
+    ("en", "I have not received the invoice you mention.", "invoice_not_received"),
+    ("en", "We have no record of this invoice in our system.", "invoice_not_received"),
+    ("en", "This invoice was never sent to us, we can't find it.", "invoice_not_received"),
+    ("fr", "Facture jamais reçue.", "invoice_not_received"),
+    ("fr", "Nous n'avons pas reçu cette facture.", "invoice_not_received"),
+    ("fr", "Aucune trace de cette facture chez nous.", "invoice_not_received"),
+    ("fr", "Cette facture ne nous est jamais parvenue.", "invoice_not_received"),
+    ("de", "Die Rechnung haben wir nicht erhalten.", "invoice_not_received"),
+    ("de", "Diese Rechnung liegt uns nicht vor.", "invoice_not_received"),
+    ("de", "Wir haben keine Rechnung erhalten.", "invoice_not_received"),
+    ("de", "Die Rechnung ist nie angekommen.", "invoice_not_received"),
+    ("es", "No hemos recibido esta factura.", "invoice_not_received"),
+    ("es", "Factura no recibida.", "invoice_not_received"),
+    ("es", "No tenemos constancia de esta factura.", "invoice_not_received"),
+    ("es", "Nunca recibimos la factura 778.", "invoice_not_received"),
+    # duplicate_billing
+    ("en", "You billed us twice for the same delivery.", "duplicate_billing"),
+    ("en", "INV-2210 is a duplicate of INV-2198.", "duplicate_billing"),
+    ("en", "This was already invoiced last month.", "duplicate_billing"),
+    ("en", "Duplicate charge on our account.", "duplicate_billing"),
+    ("fr", "Vous nous avez facturé deux fois.", "duplicate_billing"),
+    ("fr", "Cette facture est un doublon de la FA-110.", "duplicate_billing"),
+    ("fr", "Double facturation sur la commande 55.", "duplicate_billing"),
+    ("fr", "Prestation déjà facturée en septembre.", "duplicate_billing"),
+    ("de", "Sie haben die Lieferung doppelt berechnet.", "duplicate_billing"),
+    ("de", "Das ist eine doppelte Rechnung.", "duplicate_billing"),
+    ("de", "Die Leistung wurde bereits berechnet.", "duplicate_billing"),
+    ("de", "Zweimal in Rechnung gestellt.", "duplicate_billing"),
+    ("es", "Nos han facturado dos veces.", "duplicate_billing"),
+    ("es", "Es una factura duplicada.", "duplicate_billing"),
+    ("es", "Hay doble facturación del pedido.", "duplicate_billing"),
+    ("es", "El servicio ya facturado en octubre.", "duplicate_billing"),
+    # tax
+    ("en", "You charged VAT but this is a reverse charge supply.", "tax"),
+    ("en", "We are tax exempt, please remove the sales tax.", "tax"),
+    ("en", "The VAT rate on this invoice is wrong.", "tax"),
+    ("en", "Our exemption certificate is on file, no tax should apply.", "tax"),
+    ("fr", "La TVA ne devrait pas être facturée : autoliquidation.", "tax"),
+    ("fr", "Nous bénéficions d'une exonération de TVA.", "tax"),
+    ("fr", "Le taux de TVA est erroné.", "tax"),
+    ("fr", "Opération intracommunautaire, facture à émettre hors taxe.", "tax"),
+    ("de", "Die MwSt ist falsch ausgewiesen.", "tax"),
+    ("de", "Es gilt Reverse Charge, bitte ohne Umsatzsteuer.", "tax"),
+    ("de", "Der Steuersatz ist nicht korrekt.", "tax"),
+    ("de", "Innergemeinschaftliche Lieferung, steuerfrei.", "tax"),
+    ("es", "El IVA aplicado es incorrecto.", "tax"),
+    ("es", "Se trata de inversión del sujeto pasivo.", "tax"),
+    ("es", "Estamos exentos de IVA.", "tax"),
+    ("es", "El tipo de IVA no es correcto, debe ser el reducido.", "tax"),
+    # other
+    ("en", "We dispute this invoice.", "other"),
+    ("en", "We did not order these services.", "other"),
+    ("fr", "Nous contestons cette facture.", "other"),
+    ("de", "Wir widersprechen der Rechnung.", "other"),
+    ("es", "Impugnamos esta factura.", "other"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "reason"), CASES)
+def test_reason(language: str, text: str, reason: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is not None
+    assert found[0] == reason
+
+
+@pytest.mark.parametrize(("language", "text", "reason"), CASES[::5])
+def test_reason_without_language(language: str, text: str, reason: str) -> None:
+    found = dispute_reason(text, None)
+    assert found is not None
+    assert found[0] == reason
+
+
+def test_evidence_is_the_matched_phrase() -> None:
+    assert dispute_reason("We never received this invoice, please resend.", "en") == (
+        "invoice_not_received",
+        "never received this invoice",
+    )
+
+
+def test_reasons_cover_the_documented_set() -> None:
+    assert set(REASONS) == {
+        "pricing", "quantity", "damaged", "not_received_goods", "invoice_not_received",
+        "duplicate_billing", "tax", "other",
+    }
+    assert {reason for _, _, reason in CASES} == set(REASONS)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "This is not a dispute, we just need more time."),
+        ("en", "We will pay on Friday."),
+        ("en", "VAT number GB123456789"),
+        ("en", "The goods arrived in perfect condition, thanks."),
+        ("fr", "Il ne s'agit pas d'un litige."),
+        ("fr", "Merci, tout est conforme."),
+        ("de", "Vielen Dank, alles in Ordnung."),
+        ("es", "Gracias, pagaremos el lunes."),
+    ],
+)
+def test_no_reason(language: str, text: str) -> None:
+    assert dispute_reason(text, language) is None
+
+
+def test_named_reason_beats_generic() -> None:
+    text = "Please issue a credit note: the price is not the agreed price."
+    assert dispute_reason(text, "en")[0] == "pricing"  # type: ignore[index]
+
+
+def test_tax_word_names_the_reason_only_with_other_evidence() -> None:
+    assert dispute_reason("Our VAT number is on the invoice.", "en") is None
+    assert dispute_reason("We dispute the VAT on this invoice.", "en")[0] == "tax"  # type: ignore[index]
