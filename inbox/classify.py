@@ -167,8 +167,9 @@ def _add_flags(
         if evidence.has("remittance_advice"):
             evidence.add("remittance_advice", note, 0.5, note)
         elif evidence.has("already_paid"):
-            # "We paid these: INV-1 1,200.00, INV-2 300.00" is an advice, not a bare claim.
-            evidence.add("remittance_advice", note, 0.75, note)
+            # "INV-1 ($1,200.00) was paid by wire on 14 Aug" answering a reminder is still a
+            # claim to check, not an advice to post: the lines only hint at an advice.
+            evidence.add("remittance_advice", note, 0.3, note)
         elif not any(evidence.has(label) for label in ("promise_to_pay", "dispute", "payment_plan_request")):
             evidence.add("remittance_advice", note, 0.45, note)
     if has_promised_date:
@@ -176,7 +177,8 @@ def _add_flags(
         if evidence.has("promise_to_pay"):
             evidence.add("promise_to_pay", note, 0.55, note)
         elif not (evidence.has("already_paid") or evidence.has("remittance_advice")):
-            evidence.add("promise_to_pay", note, 0.45, note)
+            # A date alone ("see you at the meeting on the 12th") is no promise: a hint only.
+            evidence.add("promise_to_pay", note, 0.3, note)
     if has_amounts:
         for label in _PAYMENT_STORY:
             if evidence.has(label):
@@ -196,9 +198,6 @@ def _resolve(confidences: dict[str, float], is_auto_reply: bool, has_remittance_
             for label in confidences:
                 if label not in LEGAL_LABELS and label not in ("auto_reply", "contact_update"):
                     confidences[label] *= AUTO_REPLY_FACTOR
-    if has_remittance_lines and "remittance_advice" in confidences and "already_paid" in confidences:
-        confidences["remittance_advice"] = max(confidences["remittance_advice"], confidences["already_paid"])
-        confidences["already_paid"] *= 0.75
     if confidences.get("bounce", 0.0) >= 0.8:
         for label in confidences:
             if label not in LEGAL_LABELS and label != "bounce":
