@@ -5,6 +5,7 @@ Pure: the ledger arrives as a `LedgerView` snapshot built by inbox.service.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -12,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from inbox import amounts, dates, remittance
+from inbox.amounts import identifier_spans
 from inbox.attachments import attachment_rows
 from inbox.autoreplies import detect_auto_reply
 from inbox.bounces import detect_bounce
@@ -22,7 +24,8 @@ from inbox.language import detect_language
 from inbox.message import ParsedMessage
 from inbox.mime import parse_message
 from inbox.quotes import split_reply
-from inbox.references import ReferenceIndex, ReferenceMention, find_reference_candidates
+from inbox.references import (ReferenceIndex, ReferenceMention, find_reference_candidates,
+                              normalize_reference)
 from ledger.errors import InputError
 
 _REPLY_PREFIXES = ("re:", "aw:", "sv:", "tr:", "fw:", "fwd:", "wg:", "rv:", "réf:", "ref:")
@@ -89,6 +92,31 @@ def _resolve(mentions: Sequence[ReferenceMention], index: ReferenceIndex) -> lis
     return [index.resolve(m) for m in mentions if m.kind != "po"]
 
 
+# A bare number with leading zeros or of 5+ digits ("00472 got stuck", "100398 is paid").
+_BARE_NUMBER = re.compile(r"(?<![\w.,/:+-])(0\d{2,}|\d{5,})(?![\w,/-]|\.\d)")
+
+
+def _bare_numbers(own: str, mentions: Sequence[ReferenceMention], index: ReferenceIndex
+                  ) -> list[Any]:
+    """Numbers written without any invoice word that are, unambiguously, the end of one of
+    the writer's own invoice numbers. Only tried once the customer is known, where the
+    candidates are few; anything looking like an amount, a phone or an id is skipped."""
+    taken = [(m.start, m.end) for m in mentions]
+    blocked = identifier_spans(own)
+    found = []
+    for match in _BARE_NUMBER.finditer(own):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken) or any(
+                s < end and start < e for s, e in blocked):
+            continue
+        mention = ReferenceMention(match.group(0), start, end,
+                                   normalize_reference(match.group(0)), "unknown")
+        res = index.resolve(mention)
+        if res.invoice_number and res.method in ("exact", "normalized", "suffix"):
+            found.append(res)
+    return found
+
+
 def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_000_000,
                max_attachments: int = 50) -> Understanding:
     """Everything arbox reads from one message. Raises InputError if it is not an email."""
@@ -115,7 +143,15 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
                     f"{att.filename}: {exc}")
     rem_lines = rem_text_lines + table_lines
 
-    mentions = find_reference_candidates(f"{subject}\n{own}" if subject else own)
+    mentions = find_reference_candidates(own)
+    taken = {(m.start, m.end) for m in mentions}
+    # Bare numbers under an "Invoice" column of a remittance table are references too.
+    mentions += [ln.reference for ln in rem_text_lines
+                 if (ln.reference.start, ln.reference.end) not in taken]
+    if subject:
+        known = {m.key for m in mentions}
+        mentions += [replace(m, start=-1 - m.start, end=-1 - m.end)  # not positions in `own`
+                     for m in find_reference_candidates(subject) if m.key not in known]
     mentions += [ln.reference for ln in table_lines]
     global_res = _resolve(mentions, view.all_invoices)
     owners = sorted({view.invoice_owner[r.invoice_number] for r in global_res
@@ -132,7 +168,9 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     evidence["customer"] = ident.explanation
 
     if ident.customer_id:
-        resolutions = _resolve(mentions, view.customer_index(ident.customer_id))
+        index = view.customer_index(ident.customer_id)
+        resolutions = _resolve(mentions, index)
+        resolutions += _bare_numbers(own, mentions, index)
     else:
         resolutions = [r for r in global_res if r.method in ("exact", "normalized")]
     refs: list[str] = []
@@ -180,8 +218,15 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
                      for ln in rem_text_lines}
         disputed = [r for r in refs if r not in paid_refs]
         changes["disputed_invoices"] = tuple(disputed or refs)
-    if rem_lines and "remittance_advice" in labels:
+    # Lines only make a remittance when the message is an advice, not when "advice" is a
+    # weak second reading of a claim or a promise: what it carries may be posted.
+    advice = next((i for i in intents if i.label == "remittance_advice"), None)
+    if rem_lines and advice is not None and (advice is intents[0] or advice.confidence >= 0.7):
         changes["remittance"] = _remittance_facts(own, rem_lines, resolutions, view, ident, sent)
+        evidence["remittance_lines"] = [
+            {"reference": ln.reference.text, "paid_amount": str(ln.paid_amount)
+             if ln.paid_amount is not None else None, "text": ln.text.strip()[:200]}
+            for ln in rem_lines]
     if changes:
         result = replace(result, **changes)
     return result
@@ -197,10 +242,17 @@ def _remittance_facts(own: str, lines: Sequence[remittance.RemittanceLine],
     for ln in lines:
         res = by_mention.get((ln.reference.start, ln.reference.text)) or index.resolve(ln.reference)
         number = res.invoice_number if res.method != "ambiguous" else None
-        currency = currency or ln.currency or (view.invoice_currency.get(number) if number else None)
-        out.append({"invoice_number": number, "reference": ln.reference.text,
-                    "paid_amount": ln.paid_amount, "deduction_amount": ln.deduction_amount,
-                    "deduction_reason": ln.deduction_reason})
+        if number is None:
+            continue  # kept in the evidence, never posted: see `understand`
+        currency = currency or ln.currency or view.invoice_currency.get(number)
+        line = {"invoice_number": number, "reference": ln.reference.text,
+                "paid_amount": ln.paid_amount, "deduction_amount": ln.deduction_amount,
+                "deduction_reason": ln.deduction_reason}
+        same = next((x for x in out if x["invoice_number"] == number), None)
+        if same is None:
+            out.append(line)
+        elif same["paid_amount"] is None and ln.paid_amount is not None:
+            same.update(line)  # the table row names the amount the text line left out
     total = remittance.total_payment(own)
     if total is not None:
         amount, currency = total.amount, total.currency or currency

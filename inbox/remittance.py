@@ -103,7 +103,8 @@ _ROLE_TOKENS: list[tuple[str, set[str]]] = [
                 "bruttobetrag", "brutto", "importe", "bruto", "value", "valeur", "wert", "monto"}),
     ("reference", {"invoice", "inv", "invoices", "document", "doc", "reference", "ref", "facture", "factures",
                    "référence", "pièce", "piece", "rechnung", "rechnungsnummer", "rechnungsnr", "re-nr",
-                   "beleg", "belegnummer", "belegnr", "factura", "documento", "referencia", "bill",
+                   "beleg", "belegnummer", "belegnr", "beleg-nr", "rechnungs-nr", "factuur", "factuurnr",
+                   "factuurnummer", "réf", "ref.", "invoice-no", "factura", "documento", "referencia", "bill",
                    "number", "no", "nr", "n°", "nº", "#", "número", "numéro"}),
 ]
 _AMOUNT_ROLES = {"amount", "paid", "discount", "deduction"}
@@ -122,9 +123,19 @@ def _role(cell: str) -> str | None:
     return None
 
 
+# "Your ref." columns carry our invoice number; a payer's own document number sits beside it.
+_YOURS = {"your", "yours", "ihre", "ihr", "votre", "vos", "uw", "su", "sus", "vuestra", "vuestro",
+          "supplier", "vendor", "lieferant", "fournisseur", "proveedor"}
+
+
 def _header_roles(cells: Sequence[str]) -> list[str | None] | None:
     roles = [_role(c) for c in cells]
     if "reference" in roles and _AMOUNT_ROLES & set(roles):
+        yours = [i for i, (c, r) in enumerate(zip(cells, roles))
+                 if r == "reference" and _YOURS & set(re.findall(r"\w+", c.lower()))]
+        if yours:
+            roles = [None if r == "reference" and i not in yours else r
+                     for i, r in enumerate(roles)]
         return roles
     return None
 
@@ -176,6 +187,8 @@ def _align(header: list[tuple[str, int, int]], cells: list[tuple[str, int, int]]
             return -overlap if overlap > 0 else min(abs(start - h[2]), abs(h[1] - end)) + 1
         column = min(range(len(header)), key=lambda i: distance(header[i]))
         if placed[column]:
+            if start >= header[-1][2]:
+                continue  # a remark after the last column: "848,79 EUR   (2 % Skonto)"
             return None
         placed[column] = text
     return placed
