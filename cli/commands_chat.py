@@ -12,7 +12,6 @@ from typing import Annotated
 import typer
 from platformdirs import user_data_dir
 
-from assistant.chat_service import ChatConfig, ChatService
 from assistant.chat_types import Understanding
 from assistant.outbox import company_from
 from cli.app import app, fail
@@ -92,6 +91,8 @@ def chat(customer: Annotated[str | None, typer.Option(
         llm = make_chat_model(ctx.settings.llm_base_url, key, ctx.settings.llm_model,
                               ctx.settings.llm_timeout_seconds)
     folder = documents_dir or Path(user_data_dir("arbox", appauthor=False)) / "documents"
+    from assistant.chat_service import ChatConfig, ChatService  # langchain: load on use
+
     service = ChatService(ctx.factory, InboxUnderstand(), ctx.today,
                           ChatConfig(company_from(ctx.settings), folder, llm))
     try:

@@ -65,16 +65,22 @@ def inbox_retry(message_id: Annotated[int, typer.Argument(help="id from `arbox i
 
 @inbox_app.command("status")
 def inbox_status(as_json: JsonFlag = False) -> None:
-    """Counts of processed, failed and pending messages."""
+    """Counts of processed, failed and pending messages, in all and per IMAP folder."""
+    from inbox.worker import folder_counts
+
     ctx = context()
     with ctx.factory() as session:
         counts = dict(session.execute(select(Message.status, func.count())
                                       .group_by(Message.status)).all())
+        folders = folder_counts(session)
     status = {k: counts.get(k, 0) for k in ("processed", "failed", "pending")}
     if as_json:
-        _emit(status)
-    else:
-        console.print(", ".join(f"{k}: {v}" for k, v in status.items()), highlight=False)
+        _emit({**status, "folders": folders})
+        return
+    console.print(", ".join(f"{k}: {v}" for k, v in status.items()), highlight=False)
+    for folder, by_state in folders.items():
+        console.print(f"{folder}: " + ", ".join(f"{k}: {v}" for k, v in by_state.items()),
+                      highlight=False, markup=False)
 
 
 def draft_json(d: Draft, customer_id: str | None) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import (JSON, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String,
+from sqlalchemy import (JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String,
                         Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -384,7 +384,6 @@ class ConversationTurn(Base):
 
 
 # IMAP UIDs and UIDVALIDITY are unsigned 32-bit: too big for PostgreSQL's INTEGER.
-from sqlalchemy import BigInteger  # noqa: E402  (appended section; fold into the imports above)
 
 
 class MailboxFolder(Base):
