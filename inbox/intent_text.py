@@ -24,7 +24,9 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'", "\u00a0": 
 _ELISION = re.compile(r"\b(qu|[cdjlmnst])'(?=[^\W\d_])", re.IGNORECASE)
 _ELIDED = {"qu": "que", "c": "ce", "d": "de", "j": "je", "l": "le", "m": "me", "n": "ne", "s": "se", "t": "te"}
 _LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
-_HYPHENATED = re.compile(r"\S*[^\W\d_]-[^\W\d_]\S*")
+# Whole whitespace-delimited tokens holding a letter-hyphen-letter; anchored at token starts so
+# a long unbroken line costs linear, not quadratic, time.
+_HYPHENATED = re.compile(r"(?<!\S)(?=\S*?[^\W\d_]-[^\W\d_])\S+")
 _ADDRESS_LIKE = re.compile(r"[@/]|www\.")
 
 
