@@ -29,8 +29,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from inbox.intent_engine import HINT, SUPPORTED_LANGUAGES, Hit, RuleSet, tokenise
+from inbox.intent_engine import HINT, SUPPORTED_LANGUAGES, Hit, RuleSet, Tokens, tokenise
 from inbox.intent_legal import INSOLVENCY
+from inbox.intent_payment import CONDITIONAL_PROMISE
 from inbox.intent_rules import BODY_RULES, LABELS, LEGAL_LABELS, SUBJECT_RULES
 from inbox.intent_text import clean_subject, guess_language, may_hold_insolvency, normalise_text, strip_boilerplate
 
@@ -39,6 +40,7 @@ LEGAL_PRESENCE = 0.2
 SUBJECT_REPLY_FACTOR = 0.4
 SUBJECT_NEW_FACTOR = 0.7
 HEDGE_FACTOR = 0.5
+HEDGED_INSOLVENCY_CAP = 0.5
 AUTO_REPLY_FACTOR = 0.6
 AUTO_REPLY_FLAG = 0.95
 AUTO_REPLY_DEMOTED = 0.6
@@ -70,12 +72,19 @@ def _insolvency_rules() -> RuleSet:
     return RuleSet(INSOLVENCY)
 
 
+@lru_cache(maxsize=1)
+def _conditional_rules() -> RuleSet:
+    return RuleSet(CONDITIONAL_PROMISE)
+
+
 class _Evidence:
     """Per label: the best weight of each rule that matched, and what it matched."""
 
     def __init__(self) -> None:
         self.weights: dict[str, dict[str, float]] = defaultdict(dict)
         self.notes: dict[str, list[str]] = defaultdict(list)
+        self.hedged_insolvency = False
+        self.own_insolvency = False
 
     def add(self, label: str, key: str, weight: float, note: str) -> None:
         if weight > self.weights[label].get(key, 0.0):
@@ -86,8 +95,12 @@ class _Evidence:
     def add_hits(self, hits: list[Hit], factor: float = 1.0, where: str = "") -> None:
         for hit in hits:
             weight = hit.rule.weight * factor
-            if hit.hedged and hit.rule.label == "insolvency_notice":
-                weight *= HEDGE_FACTOR
+            if hit.rule.label == "insolvency_notice" and weight > HINT:
+                if hit.hedged:
+                    weight *= HEDGE_FACTOR
+                    self.hedged_insolvency = True
+                else:
+                    self.own_insolvency = True
             self.add(hit.rule.label, where + hit.rule.name, weight, f'{where}{hit.rule.name}: "{hit.text}"')
 
     def has(self, label: str) -> bool:
@@ -126,7 +139,9 @@ def classify_intents(
     evidence = _Evidence()
     stripped = strip_boilerplate(own_text)
     body = normalise_text(stripped)
-    evidence.add_hits(_body_rules().find(tokenise(body, language)))
+    body_tokens = tokenise(body, language)
+    body_hits = _body_rules().find(body_tokens)
+    evidence.add_hits(body_hits)
     if stripped != own_text and may_hold_insolvency(own_text):
         # Disclaimers were cut, but an administrator's footer is itself a notice.
         evidence.add_hits(_insolvency_rules().find(tokenise(normalise_text(own_text), language)))
@@ -140,6 +155,7 @@ def classify_intents(
 
     _add_flags(evidence, is_auto_reply, has_remittance_lines, has_promised_date, has_amounts)
     confidences = {label: evidence.confidence(label) for label in LABELS if evidence.has(label)}
+    _resolve_content(confidences, evidence, body_tokens, body_hits)
     _resolve(confidences, is_auto_reply, has_remittance_lines)
 
     scores = [
@@ -183,6 +199,44 @@ def _add_flags(
         for label in _PAYMENT_STORY:
             if evidence.has(label):
                 evidence.add(label, "flag:has_amounts", 0.2, "flag:has_amounts")
+
+
+def _sentence_of(tokens: Tokens, index: int) -> int:
+    return sum(1 for i in range(index) if tokens.breaks[i] and tokens.norms[i] != " ")
+
+
+def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_tokens: Tokens,
+                     body_hits: list[Hit]) -> None:
+    """What one label's evidence says about another's.
+
+    - "We never received this invoice, please send a copy": asking for the document is the
+      request; without anything else contesting the invoice it is no dispute.
+    - "We will pay once the credit note is received": a payment conditional on correcting a
+      disputed invoice is part of the dispute, not a promise.
+    - A promise next to a paid claim, an advice or a plan request ranks after it.
+    """
+    if evidence.hedged_insolvency and not evidence.own_insolvency and "insolvency_notice" in confidences:
+        # Only a customer's customer or a rumour is insolvent: still flagged (recall first),
+        # but the customer's own request ("can we pay in instalments?") leads.
+        confidences["insolvency_notice"] = min(confidences["insolvency_notice"], HEDGED_INSOLVENCY_CAP)
+    if "dispute" in confidences and "document_request" in confidences:
+        dispute_rules = [key for key, weight in evidence.weights["dispute"].items() if weight > HINT]
+        if dispute_rules and all(".invoice_not_received." in key for key in dispute_rules):
+            del confidences["dispute"]
+    if "dispute" in confidences and "promise_to_pay" in confidences:
+        conditions = {_sentence_of(body_tokens, hit.start) for hit in _conditional_rules().find(body_tokens)}
+        promises = {_sentence_of(body_tokens, hit.start) for hit in body_hits
+                    if hit.rule.label == "promise_to_pay" and hit.rule.weight > HINT}
+        if conditions and promises and promises <= conditions | {sentence + 1 for sentence in conditions}:
+            del confidences["promise_to_pay"]  # every promise sits in (or right after) a condition
+    if "promise_to_pay" in confidences:
+        # "INV-1 was paid on 3 Nov; INV-2 will be paid Friday": the claim or the advice about
+        # money already sent is what the collector checks first; a first instalment promised
+        # inside a plan request is part of the plan.
+        before = [confidences[label] for label in ("remittance_advice", "already_paid", "payment_plan_request")
+                  if confidences.get(label, 0.0) >= 0.68]
+        if before and max(before) <= confidences["promise_to_pay"]:
+            confidences["promise_to_pay"] = max(before) - 0.01
 
 
 def _resolve(confidences: dict[str, float], is_auto_reply: bool, has_remittance_lines: bool) -> None:

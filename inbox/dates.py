@@ -16,8 +16,8 @@ Conventions (precision first: None is better than a wrong date):
 * Weekdays ("Friday", "this Friday", "by Friday", "next Friday", "vendredi prochain",
   "nächsten Freitag", "el próximo viernes"): the first such day after `sent` (never `sent`
   itself). "Friday next week" / "vendredi de la semaine prochaine": that day of next week.
-* Weeks (Monday to Friday): "next week" → Monday of next week; "this week" and "end of the
-  week" → Friday of this week (next week's when sent on a weekend); "end of next week" →
+* Weeks (Monday to Friday): "next week" alone → None (too vague; "beginning of next week"
+  → its Monday); "this week" and "end of the week" → Friday of this week (next week's when sent on a weekend); "end of next week" →
   Friday of next week. Months: "end of the month" → its last day; "mid-December" → the 15th.
   "within 10 days", "in two weeks", "sous 30 jours", "innerhalb von 14 Tagen", "en 15 días"
   → `sent` + that many days; "business days" / "jours ouvrés" / "Werktagen" skip weekends.
@@ -135,7 +135,7 @@ _NUMERIC_SHORT = re.compile(r"(?<![\d./,-])(?P<a>\d{1,2})(?:(?P<sep>/)(?P<b>\d{1
 _DAY_ONLY = re.compile(rf"""{_B}(?:
       (?:d'ici|avant|pour|au\ plus\ tard|jusqu'au|jusqu'à)\s+le\s+(?P<fr>[0-3]?\d)(?!\d)(?:er)?
     | (?<![^\s(])le\s+(?P<fr2>[0-3]?\d)(?!\d)(?:er)?
-    | (?:on|by|before|until)\s+the\s+(?P<en>[0-3]?\d)(?!\d)(?:st|nd|rd|th)
+    | (?:on|by|before|until|for|from|after|around|of)\s+the\s+(?P<en>[0-3]?\d)(?!\d)(?:st|nd|rd|th)
     | (?:am|bis\ zum|bis|zum|vor\ dem|spätestens\ am)\s+(?P<de>[0-3]?\d)(?!\d)\.
     | (?:el|el\ día|para\ el|antes\ del|hasta\ el)\s+(?P<es>[0-3]?\d)(?!\d)
     )(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|de\s+(?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""", _F)
@@ -170,7 +170,7 @@ _RELATIVE = re.compile(rf"""{_B}(?:
         |monatsende|ende\s+(?:des|dieses)\s+monats|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes)
     | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de)\s+{_MONTH}{_E}
     | (?P<midof>mid-?\s?|mi-|mitte\s+|(?:a\s+)?mediados\s+de\s+)(?P<month2>{_alts(_MONTHS)})\.?{_E}
-    | (?P<within>(?:within|in|in\s+the\s+next|under|sous|dans|d'ici|dans\s+les|innerhalb\s+(?:von|der\s+nächsten)
+    | (?P<within>(?:within|in|in\s+the\s+next|under|sous|dans|d'ici|dans\s+les|endéans(?:\s+les)?|endeans(?:\s+les)?|innerhalb\s+(?:von|der\s+nächsten)
         |in\s+den\s+nächsten|binnen|en|dentro\s+de|en\s+los\s+próximos|en\s+un\s+plazo\s+de)\s+
         (?P<n>\d{{1,3}}|{_NUMWORD})\s+(?P<business>business\s+|working\s+)?
         (?P<unit>days?|weeks?|months?|jours?|semaines?|mois|tagen?|wochen?|monat(?:en)?|werktagen?|arbeitstagen?
@@ -180,9 +180,11 @@ _RELATIVE = re.compile(rf"""{_B}(?:
 
 _PAYMENT = re.compile(
     r"(?i)\b(?:pay|pays|paid|paying|payment|payments|settle\w*|transfer\w*|wire|wired|wiring|remit\w*"
-    r"|virement|virer|virerons|vir[ée]|règlement|reglement|régler|réglerons|réglons|payer|payerons|payons"
+    r"|virement|virer|virerons|virerai|vir[ée]|règlement|reglement|régler|regler|r[ée]glerons|r[ée]glerai|réglons|r[ée]gl[ée]e?s?"
+    r"|payer|payerons|payerai|paierons|paierai|payons|pay[ée]e?s?|verserons|verserai|versons|solder|solderons"
     r"|paiement|versement|verser|zahlen|zahlung|bezahlen|bezahlt|überweisen|überweisung|überweisen"
-    r"|begleichen|ausgleichen|pago|pagar|pagaremos|pagamos|pagado|transferencia|abonar|abono|liquidar)\b")
+    r"|begleichen|beglichen|ausgleichen|ausgeglichen|überwiesen|zahllauf|zahlungslauf"
+    r"|pago|pagar|pagaremos|pagamos|pagado|pagar[áa]|transferencia|transferiremos|abonar|abonaremos|abono|liquidar)\b")
 _QUOTED = re.compile(
     r"(?i)(?:\b(?:invoice|facture|rechnung|factura)\s+(?:\S+\s+)?(?:dated|of|from|du|en\s+date\s+du|vom|del|de\s+fecha)"
     r"|\b(?:dated|issued|due|due\s+date|[ée]ch[ée]ance|[ée]chue?|[ée]mise?|datée?|fällig|fälligkeit\w*"
@@ -303,8 +305,10 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
     this_friday = _monday(sent) + timedelta(days=4)
     if g("endnextweek"):
         return this_friday + timedelta(days=7)
-    if g("startnextweek") or g("nextweek"):
+    if g("startnextweek"):
         return _monday(sent) + timedelta(days=7)
+    if g("nextweek"):
+        return None  # "next week" alone names no day: too vague to hold a customer to
     if g("endweek") or g("thisweek"):
         return this_friday if this_friday >= sent else this_friday + timedelta(days=7)
     if g("endnextmonth"):
@@ -408,8 +412,8 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
         if f.value is None or not sent <= f.value <= sent + timedelta(days=366):
             continue
         left, right = _clause(text, f.start, f.end)
-        if _QUOTED.search(text[max(0, f.start - 40):f.start]):
-            continue
+        if _QUOTED.search(text[max(0, f.start - 40):f.start]) and not _FUTURE.search(left):
+            continue  # "invoice dated 3 Nov", but not "sera réglée à son échéance, le 23/11"
         if _PAST.search(left + " " + right) and not _FUTURE.search(left + " " + right):
             continue
         wide_left, wide_right = _clause(text, f.start, f.end, before=90, after=60)

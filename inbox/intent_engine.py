@@ -426,9 +426,9 @@ def _negated(tokens: Tokens, start: int, end: int, blockers: frozenset[str]) -> 
 # "One of our customers went into administration", "rumours that we are in liquidation".
 _HEDGES = re.compile(
     r"^(?:customer|client|supplier|vendor|rumou?r|fournisseur|clientele|rumeur|kunde|kunden|lieferant|geruch"
-    r"|cliente|proveedor|rumor)"
+    r"|cliente|proveedor|rumor|their$|leurs?$|deren$|dessen$|abnehmer|debitor|deudor)"
 )
-HEDGE_WINDOW = 8
+HEDGE_WINDOW = 14
 
 
 def _hedged(tokens: Tokens, start: int) -> bool:

@@ -178,7 +178,14 @@ INSOLVENCY: tuple[Rule, ...] = (
 )
 
 _OBJ = "{us|me|our company|our office|my office|our staff|my client|our client|this company}"
-_LAWYER = "{solicitor*|lawyer*|attorney*|counsel|legal representative|representatives|legal department|legal team|legal advis*|law firm}"
+# "If this is not resolved we may have to involve our lawyers" threatens; it asks nothing.
+_HYPOTHETICAL = (
+    "if", "unless", "may", "might", "could", "would", "otherwise", "consider", "considering", "perhaps",
+    "si", "pourrait", "pourrions", "pourraient", "sinon", "eventuellement", "envisager", "envisageons",
+    "falls", "wenn", "sonst", "andernfalls", "konnten", "musste", "mussten", "gegebenenfalls", "eventuell",
+    "podriamos", "podria", "tendriamos", "caso", "eventualmente",
+)
+_LAWYER = "{solicitor*|lawyer*|attorney*|counsel|legal representative|representative|representatives|legal department|legal team|legal advis*|law firm}"
 
 CEASE_CONTACT: tuple[Rule, ...] = (
     rule(
@@ -223,6 +230,7 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "fdcpa",
         "{stop|cease} {chasing|bothering|pestering|hounding|spamming} {us|me}?",
         "right to object",
+        blockers=_HYPOTHETICAL,
     ),
     rule(
         "cease_contact.any.stop_sending",
@@ -275,6 +283,7 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "{desinscri*|desabonn*}",
         "{retirer|supprimer|retirez|supprimez|effacer|effacez} {moi|nous|mon adresse|notre adresse|mes coordonnees|nos coordonnees|mes donnees|nos donnees} {de}? {votre|vos|la|le} {liste*|fichier*|base*}",
         "{arretez|stop} {les|vos|ces} relances",
+        blockers=_HYPOTHETICAL,
     ),
     rule(
         "cease_contact.de.nicht_mehr",
@@ -307,6 +316,7 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "{abmelden|abbestellen}",
         "{keine|keinerlei} {weitere|weiteren}? {mahnungen|zahlungserinnerungen|erinnerungen|e mails|emails|mails|schreiben}",
         "{mahnungen|mahnverfahren|inkasso*} _3 {einstellen|einzustellen}",
+        blockers=_HYPOTHETICAL,
     ),
     rule(
         "cease_contact.es.dejen",
@@ -325,6 +335,7 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "{no|nunca} {nos|me} {contacten|contacte|llamen|llame|escriban|escriba|molesten|moleste|contacteis|llameis}",
         "no {deseo|deseamos|quiero|queremos} recibir {mas}? {comunicaciones|correos|llamadas|mensajes|emails|recordatorios|notificaciones}",
         "no {queremos|quiero|deseamos|deseo} {que}? {nos|me} {contacten|llamen|escriban|sigan}",
+        "no {deseo|deseamos|quiero|queremos} que {nos|me} {vuelvan|sigan|continuen} _2 {contactar*|llamar*|escribir*|molestar*|enviar*|reclamar*}",
         "{ningun|ninguna} {otro|otra}? {contacto|comunicacion|llamada}",
         negatable=False,
     ),
@@ -336,5 +347,79 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "{dar|darme|darnos|den|denme|dennos|deme} de baja",
         "{eliminen|borren|supriman|saquen|eliminar|borrar|quiten} {mis|nuestros|nuestras|me|nos}? {datos|correo|direccion|email} _4 {lista|base|listas}",
         "{me|nos} {opongo|oponemos} a",
+        blockers=_HYPOTHETICAL,
+    ),
+)
+
+# Broader families, by what is asked rather than by sentence: stop (all) contact by any
+# channel, route it through a lawyer or representative, object to the processing of data,
+# complain of harassment and ask that it stop. Negated ("no need to stop") and hypothetical
+# ("we may have to involve our lawyers") mentions stay out (negation scope, blockers).
+_CHANNEL_EN = (
+    "{contact|contacting|calls|calling|phone calls|emails|emailing|email|letters|reminders|chasers|messages|texts|"
+    "correspondence|communication|communications|collection calls|demands|visits}"
+)
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.any.no_longer_to",
+        STRONG,
+        "{mahnungen|zahlungsaufforderungen|zahlungserinnerungen|schreiben|korrespondenz|anfragen|e mails|emails|erinnerungen} _3 {nicht mehr|nicht langer|keinesfalls} _4 {richten|zu richten|senden|zu senden|schicken|zu schicken|adressieren|zu adressieren}",
+        "{richten|senden|schicken|adressieren} sie _5 {nicht mehr|nicht langer} _3 an",
+        "{no longer|not} {send|direct|address} {any}? {reminders|demands|correspondence|letters|emails|chasers|collection letters} {to}",
+        "ne plus {adresser|envoyer|transmettre} {de|vos|les|aucune}? {relances|relance|mises en demeure|courriers|correspondances}",
+        "no {envien|dirijan|remitan|manden} _2 {reclamaciones|requerimientos|recordatorios|correspondencia|comunicaciones}",
+        negatable=False,
+    ),
+    rule(
+        "cease_contact.en.families",
+        STRONG,
+        f"{{stop|cease|end|halt|discontinue|suspend}} {{all|any|these|your|the|further|future|such|this}}? {{further|future|constant|repeated|daily|continued|incessant}}? {_CHANNEL_EN}",
+        f"{{object|objecting|objection}} to {{any|all|the|your|further|future}}? _3 {{contact|processing|calls|emails|communication|communications|use of my|use of our|marketing|data}}",
+        "{instructed|engaged|appointed|retained|hired} {a|our|my|the}? {solicitor*|lawyer*|attorney*|counsel|legal representative|law firm|legal counsel}",
+        f"{{communication|communications|correspondence|contact|enquiries|inquiries|queries}} {{must|should|will|shall|is to|are to|needs to|need to}} {{now|henceforth|only|from now on}}? {{go|be directed|be sent|be addressed|be made|be routed|come|be handled}} _4 {_LAWYER}",
+        "{deal|speak|talk|correspond|communicate|liaise} {only|directly|exclusively}? with {our|my|them|him|her} {solicitor*|lawyer*|attorney*|counsel|representative|representatives|legal*}?",
+        f"{{refer|route|redirect|channel|forward|address|direct|send}} _5 {_LAWYER}",
+        "{this|your|these|the} {calls|emails|contact|conduct|behaviour|behavior|reminders|messages} _3 {harassment|harassing|harrassment}",
+        "{gdpr|data protection|article 21|right to erasure|erase my|delete my data|delete our data}",
+        "{no longer|never again|don't|do not} {want|wish} _3 {contact*|call*|email*|reminder*|letter*|message*|hear from}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        "cease_contact.fr.families",
+        STRONG,
+        "{arretez|arreter|cessez|cesser|stoppez|stopper|mettez fin|mettre fin} {de}? {a}? {me|nous}? {vos|ces|les|tout|toute|toutes|tous|de}? {relances|relance|appels|appel|mails|emails|courriels|courriers|messages|sollicitations|contacts|contact|envois|harcelement|contacter|appeler|relancer|ecrire|envoyer|harceler|telephoner}",
+        "{oppose|opposons|opposer|opposition} _3 {traitement|utilisation|prospection|contact|sollicitation|relances}",
+        "{rgpd|donnees personnelles|effacement de mes|effacement de nos}",
+        "{toute|tout|toutes|tous|les} {correspondance|correspondances|communication|communications|echange|echanges|contact|contacts|courrier|courriers|demande|demandes|relance|relances} _12 {avocat|avocate|avocats|conseil|cabinet|juriste|representant|mandataire}",
+        "{adressee|adressees|adresse|transmise|transmises|transmis|dirigee|dirigees|envoyee|envoyees|orientee} {a|au|aux|vers|aupres de}? {notre|mon|nos|mes} {avocat|avocate|avocats|conseil|cabinet|representant}",
+        "{contacter|contactez|adressez vous a|voir avec|passer par|passez par|adresser a} {directement}? {notre|mon|nos|mes} {avocat|avocate|avocats|conseil|cabinet|representant}",
+        "{saisi|mandate|missionne|charge} {notre|un|mon} {avocat|avocate|conseil|cabinet}",
+        "{relances|appels|mails|messages|sollicitations} _4 {harcelement}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        "cease_contact.de.families",
+        STRONG,
+        "{stellen|stellt} sie _5 {kontakt*|anrufe|mahnungen|kommunikation|zahlungserinnerungen|e mails|emails|schreiben|kontaktaufnahme|kontaktversuche|inkasso*} {ein|sofort ein}",
+        "{horen|hort} sie {bitte|endlich|sofort}? auf",
+        "{kontaktaufnahme|kontakt|anrufe|mahnungen|kommunikation|e mails|emails|schreiben} _3 {einstellen|einzustellen|unterlassen|zu unterlassen|beenden|zu beenden}",
+        "{kommunikation|korrespondenz|kontakt|schreiben|anfragen} _4 {uber|an|via|durch} {unsere|unseren|meine|meinen|die} {kanzlei|anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|rechtsanwalte|anwalte|rechtsbeistand|vertreter|rechtsabteilung}",
+        "{anwalt|rechtsanwalt|kanzlei|rechtsanwaltin|anwalte|rechtsanwalte} {beauftragt|eingeschaltet|mandatiert}",
+        "{dsgvo|datenschutz*|art. 21|artikel 21}",
+        "{richten|wenden} sie sich _6 {an|mit} {mein|meine|unser|unsere|meinen|unseren} {buro|kanzlei|anwalt|vertreter|rechtsanwalt|rechtsabteilung}",
+        "{widerspreche|widersprechen|widerspruch} _5 {verarbeitung|kontakt*|nutzung|daten|anrufe|werbung}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        "cease_contact.es.families",
+        STRONG,
+        "{dejen|deje|dejar|dejad|paren|pare|parar|cesen|cese|terminen} de {enviar*|mandar*|reclamar*|contactar*|llamar*|escribir*|molestar*|acosar*|hostigar*|insistir}",
+        "{opongo|oponemos|oponerme|oponernos|oposicion} _3 {tratamiento|uso|contacto|comunicaciones|datos}",
+        "no {deseo|deseamos|quiero|queremos} que {nos|me} {vuelvan|sigan|continuen} _2 {contactar*|llamar*|escribir*|molestar*|enviar*|reclamar*}",
+        "{toda|cualquier|las} {comunicacion|comunicaciones|correspondencia|gestion|gestiones} _6 {abogado*|abogada*|letrado*|despacho|asesoria juridica|representante*}",
+        "{hemos|he} {contratado|encargado|designado} _2 {abogado*|abogada*|letrado*|despacho}",
+        "{rgpd|proteccion de datos|lopd}",
+        "{llamadas|correos|mensajes|reclamaciones} _4 {acoso|hostigamiento}",
+        blockers=_HYPOTHETICAL,
     ),
 )

@@ -17,11 +17,12 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
     rule(
         "document_request.en.send",
         CLEAR,
-        f"{{could|can|would|please|kindly|pls|plz}} {{you}}? {{please|kindly}}? {_SEND_EN} {{us|me|over|through|across|again}}? {{a|an|the|your|another|our|all|any|copies of|a copy of|them|it|updated|an updated|a new|corrected|a corrected}}? _2 {_DOC_EN}",
+        f"{{could|can|would|please|kindly|pls|plz}} {{you}}? {{please|kindly}}? {_SEND_EN} {{us|me|over|through|across|again}}? {{a|an|the|your|another|our|all|any|copies of|a copy of|them|it|updated|an updated|a new|corrected|a corrected}}? _3 {_DOC_EN}",
         f"{{need|require|request|requesting|want|missing|ask for|asking for|looking for|waiting for|would like|would appreciate|have not got}} {{a|an|the|your|another|copies of|a copy of|updated|an updated|a new|corrected|a corrected}}? {_DOC_EN} {{of|for}}?",
         "{w 9 form|w9 form|tax form|bank letter|supplier form|vendor form|vendor setup form}",
         "{resend|re send|re issue|reissue} {the|this|that|these|your|it|them|invoice|invoices|a}?",
         "{where can i|where can we|how can i|how can we|how do we} {find|get|download|access}",
+        "{send|resend|forward|email|mail} {me|us} _4 {again|once more|one more time}",
         "{send|provide|share|confirm} {us|me}? {your|the} {bank|banking|remittance|account|payment} {details|information|info}",
     ),
     rule(
@@ -85,7 +86,8 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{who|she|he} {has}? {replaced|succeeded} {me|him|her|them}",
         "{i|i am|i have|am} {taking|taken|now taking} over",
         "{replaced by|my replacement|her replacement|his replacement|their replacement|successor|who will be handling|who now handles|who is now responsible|now responsible for|will now handle|will be taking over|is now handling|are now handled}",
-        "{please|kindly} {send|address|direct|forward|copy|cc|email|submit|route} {all|any}? {future|further}? {invoices|invoice|statements|reminders|correspondence|queries|emails|communication|communications|remittances} {to|via|through}",
+        "{my|today is my|tomorrow is my|friday is my} last day",
+        "{please|kindly} {send|address|direct|forward|copy|cc|email|submit|route} {all|any}? {future|further}? {ap|accounts payable|billing|invoice|payment|supplier|vendor}? {invoices|invoice|statements|reminders|correspondence|queries|emails|communication|communications|remittances} {to|via|through}",
         "{invoices|statements|reminders|correspondence|queries} {should|must|need to|can} {be}? {sent|addressed|directed|submitted|emailed|uploaded} {to|via|through|only}",
         "{by|via|through} email only",
         "{only|exclusively} {by|via|through} {email|our portal|the portal}",

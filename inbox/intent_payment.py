@@ -103,6 +103,26 @@ REMITTANCE = REMITTANCE + (
     ),
 )
 
+# An advice announces a payment being made now and points at its detail: "we have today
+# transferred", "please find below our payment", "anbei unsere Zahlung", "ci-dessous notre règlement".
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.any.announce",
+        CLEAR,
+        "{have|has|avons|a|haben|hat|hemos|ha} " + _TODAY + " _4 {paid|wired|transferred|remitted|released|sent|made|"
+        "processed|initiated|executed|settled|regle|paye|vire|effectue|procede|emis|envoye|uberwiesen|bezahlt|angewiesen|"
+        "beglichen|ausgefuhrt|veranlasst|pagado|realizado|efectuado|transferido|abonado|ordenado|emitido}",
+        "{find|see} {below|attached|enclosed|herewith|here} {our|the|details of our|details of the|details of} {payment|payments|transfer|transfers|wire|remittance}",
+        "{below|attached|enclosed|herewith} {is|are|please find} {our|the|details of our|details of the} {payment|payments|transfer|transfers|wire}",
+        "{trouver|trouverez} {ci dessous|ci joint|ci apres|en piece jointe} {notre|le|les|nos|le detail de notre|le detail du} {reglement|reglements|paiement|paiements|virement|virements}",
+        "{anbei|nachfolgend|untenstehend} {unsere|die|eine} {zahlung|zahlungen|uberweisung|uberweisungen|zahlungsubersicht}",
+        # a clause that introduces a list with a colon: "We paid these invoices on Monday:"
+        "{paid|settled|transferred|remitted|cleared|regle|reglees|regles|paye|payees|vire|bezahlt|uberwiesen|beglichen|pagado|pagamos|pagadas|abonado} {these|those|the following|ces|les|folgende|diese|las|estas|los} _5 :",
+        "{adjuntamos|adjunto|a continuacion|detallamos} {el|los|nuestro|nuestros|la|las} {pago|pagos|transferencia|transferencias|detalle}",
+        blockers=("if", "will", "shall", "would", "sera", "seront", "va", "vont", "wird", "werden", "si", "wenn", "falls"),
+    ),
+)
+
 ALREADY_PAID: tuple[Rule, ...] = (
     rule(
         "already_paid.en.claim",
@@ -119,6 +139,7 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "{should|must} have {reached|arrived|cleared|been credited|been received|hit} {you|your}",
         "{funds|money|payment|amount} {should|must|will} {have}? {reached|arrived|cleared|show|appear|been}",
         "{paid|settled} in full",
+        "{check|cheque|payment|transfer|wire|remittance|funds|bacs|ach|eft} _3 {was|were|has been|have been|had been} {mailed|sent|posted|issued|made|paid|wired|transferred|released|processed|cut|executed|initiated|remitted|debited}",
         "{we|i} {already}? {paid|settled|transferred|wired|remitted|cleared} _3 {in full|back in|last|on|via|by|from|through|with|using}",
         "already {taken care of|sorted|dealt with|been taken care of}",
         blockers=_NOT_PAST,
@@ -142,8 +163,8 @@ ALREADY_PAID: tuple[Rule, ...] = (
         CLEAR,
         "{bereits|schon|langst} {am|vor|im|zum|letzte|letzten}? _2 {bezahlt|beglichen|uberwiesen|gezahlt|ausgeglichen|angewiesen|erledigt|bezahlt worden|beglichen worden}",
         "{wurde|wurden|ist|sind} {bereits|schon|am|vor|per|letzte|letzten|gestern|heute}? _3 {bezahlt|beglichen|uberwiesen|gezahlt|ausgeglichen|angewiesen|erledigt}",
-        "{haben|habe|hatten|hatte} _5 {bezahlt|beglichen|uberwiesen|gezahlt|ausgeglichen|angewiesen}",
-        "{zahlung|uberweisung|uberweisungen|zahlungen} {ist|ist bereits|wurde|wurden|sind|ging} _4 {erfolgt|ausgefuhrt|getatigt|raus|rausgegangen|veranlasst|angewiesen|durchgefuhrt|verbucht|eingegangen|hinausgegangen|abgegangen|rausgegangen}",
+        "{haben|habe|hatten|hatte} _10 {bezahlt|beglichen|uberwiesen|gezahlt|ausgeglichen|angewiesen}",
+        "{zahlung|uberweisung|uberweisungen|zahlungen} {ist|ist bereits|wurde|wurden|sind|ging} {bereits|schon|am|heute|gestern|vor|letzte|letzten|per|bei|von|an|uber}? _2 {erfolgt|ausgefuhrt|getatigt|raus|rausgegangen|veranlasst|angewiesen|durchgefuhrt|verbucht|eingegangen|hinausgegangen|abgegangen|rausgegangen}",
         "{zahlungsnachweis|zahlungsbeleg|uberweisungsbeleg|zahlungsbestatigung|uberweisungsbestatigung|kontoauszug anbei|einzahlungsbeleg|uberweisungsnachweis}",
         "{sollte|mussten|musste|durfte|sollten} {bei ihnen|ihnen|inzwischen|langst|bereits}? _2 {eingegangen|angekommen|gutgeschrieben|vorliegen}",
         blockers=_NOT_PAST,
@@ -207,12 +228,12 @@ PROMISE: tuple[Rule, ...] = (
     rule(
         "promise_to_pay.de.will_pay",
         CLEAR,
-        "{wir|ich} {werden|werde|wollen|will|konnen|kann|mochten|mochte|planen|plane|beabsichtigen} _7 {uberweisen|bezahlen|zahlen|begleichen|anweisen|ausgleichen|freigeben|uberwiesen|uberweisen lassen|veranlassen|leisten|vornehmen|tatigen}",
+        "{wir|ich} {werden|werde|wollen|will|konnen|kann|mochten|mochte|planen|plane|beabsichtigen} _10 {uberweisen|bezahlen|zahlen|begleichen|anweisen|ausgleichen|freigeben|uberwiesen|uberweisen lassen|veranlassen|leisten|vornehmen|tatigen}",
         "{uberweisen|zahlen|bezahlen|begleichen|uberweise|zahle|bezahle|begleiche|uberweist|zahlt|begleicht|weisen} {wir|ich} _4 {am|bis|zum|nachste|nachsten|nachster|morgen|ubermorgen|diese|dieser|diesen|kommende|kommenden|kommender|anfang|ende|mitte|innerhalb|spatestens|heute|sofort|umgehend|in|an|noch|den|die|das}",
-        "{zahlung|uberweisung|begleichung|uberweisungen|zahlungen|auszahlung} {erfolgt|erfolgen|wird|werden|geht|gehen|ist|folgt|kommt} _4 {am|bis|zum|nachste|nachsten|nachster|morgen|anfang|ende|mitte|innerhalb|spatestens|heute|geplant|vorgesehen|eingeplant|veranlasst|raus|hinaus|ausgefuhrt|angewiesen|freigegeben|durchgefuhrt|kommende|kommenden|in}",
+        "{zahlung|uberweisung|begleichung|uberweisungen|zahlungen|auszahlung} {erfolgt|erfolgen|wird|werden|geht|gehen|folgt|kommt} _4 {am|bis|zum|nachste|nachsten|nachster|morgen|anfang|ende|mitte|innerhalb|spatestens|heute|geplant|vorgesehen|eingeplant|veranlasst|raus|hinaus|ausgefuhrt|angewiesen|freigegeben|durchgefuhrt|kommende|kommenden|in}",
         "{rechnung|rechnungen|betrag|saldo|summe|restbetrag|posten|rest} {wird|werden} _4 {bezahlt|beglichen|uberwiesen|angewiesen|ausgeglichen|gezahlt|freigegeben}",
         "{nachste|nachsten|nachster} {zahllauf|zahlungslauf|zahlungstermin|zahlungsvorschlag}",
-        "{wir|ich} {uberweisen|zahlen|bezahlen|begleichen|uberweise|zahle|bezahle|begleiche} _5 {am|bis|zum|nachste|nachsten|nachster|morgen|ubermorgen|diese|dieser|diesen|kommende|kommenden|kommender|anfang|ende|mitte|innerhalb|spatestens|heute|sofort|umgehend|montag|dienstag|mittwoch|donnerstag|freitag}",
+        "{wir|ich} {uberweisen|zahlen|bezahlen|begleichen|uberweise|zahle|bezahle|begleiche} _9 {am|bis|zum|nachste|nachsten|nachster|morgen|ubermorgen|diese|dieser|diesen|kommende|kommenden|kommender|anfang|ende|mitte|innerhalb|spatestens|heute|sofort|umgehend|montag|dienstag|mittwoch|donnerstag|freitag}",
         "{zahllauf|zahlungslauf|zahlungsvorschlag}",
         "zur zahlung {freigegeben|angewiesen|vorgesehen|eingeplant|eingereicht}",
         "{sie|ihr} {erhalten|bekommen|erhaltet|bekommt} _3 {zahlung|uberweisung|betrag|geld|gutschrift}",
@@ -247,6 +268,8 @@ PROMISE = PROMISE + (
         "{will|shall|should|would|is going to|are going to} {be}? {definitely|hopefully|then|also|now}? {paid|settled|"
         "processed|released|transferred|remitted|cleared|wired|actioned|payed|included in}",
         "{will|should} {go out|be going out|leave|hit your account|reach you|be with you|be in your account}",
+        "{will|shall|should|is going to|are going to} be {made|sent|issued|executed|initiated|effected|done|actioned|posted|mailed|arranged|scheduled|approved}",
+        "{will|'ll|shall|should|to} {go|be going|be put|be added|be included|be going out} {in|into|on|with|out with} {the|our|this|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday|weekly|monthly}",
         "{sera|seront|va etre|vont etre|devrait etre|devraient etre|pourra etre|pourront etre|sera bien|seront bien} "
         "{reglee|reglees|regle|regles|payee|payees|paye|payes|viree|virees|vire|verse|versee|versees|soldee|soldees|"
         "honoree|honorees|effectue|effectuee|mise en paiement|mises en paiement|mis en paiement|lance|emis|execute|"
@@ -262,6 +285,89 @@ PROMISE = PROMISE + (
         "{sera|seran|quedara|quedaran} {pagada|pagadas|pagado|pagados|abonada|abonadas|abonado|abonados|saldada|"
         "saldadas|liquidada|liquidadas|transferido|transferida|ingresado|realizado|realizada|efectuado|efectuada}",
         blockers=("if", "unless", "si", "wenn", "falls", "sofern"),
+    ),
+)
+
+# Future and intent by form rather than by sentence: a modal or future auxiliary, a going-to
+# or present-progressive plan, a scheduling participle ("queued for", "programmé pour",
+# "für den 3.12. veranlasst", "programado para"), a hand-off to whoever releases payment
+# ("I've asked AP to release it"), or what the creditor will see ("expect the funds on").
+# Past participles without such a marker stay with already_paid.
+_PAY_VERB_EN = "{pay|settle|clear|transfer|wire|remit|release|process|send|issue|make|initiate|arrange|schedule|action|cut|post|mail}"
+_PAY_NOUN_EN = "{payment|payments|transfer|wire|funds|cheque|check|remittance|money|balance|amount|invoice|invoices|it|this|them|that|everything}"
+_WHEN_EN = (
+    "{on|by|before|this|next|tomorrow|today|tonight|within|in|at|early|end|first|no later than|monday|tuesday|wednesday|"
+    "thursday|friday|saturday|sunday|#|mid|later|shortly|soon|asap}"
+)
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.en.future_forms",
+        CLEAR,
+        # modal/future auxiliary + payment verb, any subject ("our treasury team will release payment")
+        f"{{will|shall|'ll|going to|gonna|plan to|planning to|intend to|intending to|aim to|aiming to|expect to|hope to|promise to|undertake to|commit to}} {{definitely|then|also|now|certainly|be able to|try to|look to|aim to}}? {_PAY_VERB_EN} {{the|a|our|your|full|this|that|it|them|these|those|all|payment|in full}}? _3 {_PAY_NOUN_EN}",
+        f"{{will|shall|'ll|going to|plan to|intend to}} {{definitely|then|also|now|certainly}}? {{pay|settle|clear|remit}}",
+        # present progressive / going-to plans ("we're paying it on Monday")
+        f"{{we|i|ap|finance|accounts|treasury}} {{are|am|is|'re|'m}} {{paying|settling|clearing|transferring|wiring|remitting|releasing|sending|processing|scheduling|making|issuing|arranging}} _4 {_WHEN_EN}",
+        # scheduled / queued / booked / slated for, said of the payment or the invoice
+        "{payment|payments|transfer|wire|cheque|check|funds|it|this|invoice|invoices|that|they|them|everything|balance|amount|bill} {is|are|'s|has been|have been|was|were|now|all}? {now|already|all}? {scheduled|planned|booked|queued|slated|earmarked|pencilled|penciled|lined up|set up|approved|due|set|listed|included|down} {in|for|to go|to be|on|into}",
+        "{scheduled|planned|booked|queued|slated|earmarked|pencilled in|penciled in|lined up} for {payment|release|the next|our next|next|this|the|tomorrow|monday|tuesday|wednesday|thursday|friday|#|early|mid|end|the end}",
+        # payment runs and batches, named or dated
+        "{in|into|on|to|for|with} {our|the|this|next|friday|monday|tuesday|wednesday|thursday|tomorrow|this week|next week} {'s}? {next|upcoming|following|weekly|monthly|coming}? {payment|pay|cheque|check|bacs|ach|wire|eft|supplier}? {run|batch|cycle|proposal|payment run|payment batch}",
+        "{you|you'll|you will} {will|should|'ll|can}? {have|get|receive|see} {it|them|this|that|the money|your money|the cash} {by|on|before|this|next|tomorrow|today|within|early|monday|tuesday|wednesday|thursday|friday|#|end|mid}",
+        "{added|put|included|scheduled|entered|loaded|uploaded|placed|listed} {it|this|them|the invoice|the invoices|the payment|invoice|#}? _3 {to|in|into|on|for} _3 {batch|run|payment run|pay run|cheque run|check run|payment file|payment list|payment proposal|payment batch}",
+        # a hand-off to whoever releases the money
+        "{asked|instructed|told|requested|authorised|authorized|approved|cleared|chased|reminded} {ap|accounts payable|finance|treasury|accounts|our bank|the bank|our accounts team|our finance team|our ap team|the ap team|payables|our cfo|the cfo|the controller|our controller} {team|department}? {to}? {release|pay|process|send|issue|transfer|wire|settle|expedite|prioritise|prioritize|make|action|schedule|run|include|cut}",
+        "{approved|authorised|authorized|released|cleared|signed off} for payment",
+        # what the creditor will see
+        "{you|you'll|you will} {can|should|will|'ll|may}? {expect|receive|get|see|have} {the|our|your|a|full|this}? {payment|funds|money|transfer|wire|remittance|cheque|check|amount|balance} {on|by|before|this|next|tomorrow|today|within|in|early|at|from|monday|tuesday|wednesday|thursday|friday|#|mid|end|shortly|soon}",
+        "{expect|anticipate} {the|our|a|full}? {payment|funds|money|transfer|wire|cheque|check|remittance} {on|by|before|this|next|tomorrow|within|in|early|at|monday|tuesday|wednesday|thursday|friday|#|mid|end|shortly|soon}",
+        "{payment|funds|money|transfer|wire|cheque|check|it|remittance} {should|will|'ll|ought to|is expected to|is due to|is set to} {reach|arrive|land|hit|clear|show|be with|be in|get to} {you|your|with|in|by|on}?",
+        # going out (future or progressive, never "went out")
+        "{is|are|'s|'re|will|'ll|should|to} {be}? {going|go|leaving|leave} out",
+        f"{{going|goes}} out {_WHEN_EN}",
+        "{cheque|check|payment|transfer|wire|funds} {will|'ll|shall|should|is going to} {be}? {posted|mailed|cut|dispatched|raised|issued|sent|released|processed|made|paid|wired|transferred|initiated|executed|approved|signed}",
+        blockers=("if", "unless", "whether", "could", "once", "provided", "when"),
+    ),
+    rule(
+        "promise_to_pay.fr.future_forms",
+        CLEAR,
+        # futur simple of payment verbs, first person singular too
+        "{reglerai|paierai|payerai|virerai|verserai|solderai|honorerai|reglerons|paierons|payerons|virerons|verserons|solderons|honorerons}",
+        "{effectuerai|procederai|emettrai|lancerai|programmerai|ferai|enverrai|passerai|realiserai|executerai|declencherai|declencherons|ordonnerai|ordonnerons} _3 {virement|reglement|paiement|versement|cheque|virements|reglements|paiements}",
+        # scheduling participle after the payment noun ("paiement prévu le", "virement programmé pour")
+        "{paiement|virement|reglement|versement|cheque|echeance|mise en paiement} {est|sera|a ete|bien}? {prevu|prevue|programme|programmee|planifie|planifiee|fixe|fixee|envisage|cale|calee|positionne|inscrit|ordonnance|bloque pour} {le|pour|au|a|en|dans|des|demain|lundi|mardi|mercredi|jeudi|vendredi|fin|debut|mi|semaine|courant|sous|de ici|avant|ce|cette|la}",
+        "{virement|paiement|reglement|cheque|versement|fonds} _3 {sera|seront|va etre|vont etre|devrait etre|devraient etre} {envoye|envoyes|envoyee|emis|emise|adresse|expedie|poste|transmis|remis|effectue|effectuee|fait|lance|execute|execute|passe|valide|declenche|ordonne|debite}",
+        "{partira|partiront|part|partent|arrivera|arriveront|parviendra|parviendront|interviendra|tombera|sortira} {le|lundi|mardi|mercredi|jeudi|vendredi|demain|en|au|fin|debut|dans|de ici|avant|sous|cette|la|ce|des|mi|courant}",
+        "{recevrez|receverez|aurez|devriez recevoir|allez recevoir} _2 {paiement|virement|reglement|cheque|fonds|somme|montant|solde|versement}",
+        "{demande|demandé|transmis|remonte|remis|envoye} _3 {a la|au|aux|a notre|a nos} {comptabilite|service comptable|tresorerie|direction financiere|daf|compta|service financier} {de|pour} {regler|payer|proceder|lancer|emettre|effectuer|valider|mettre en paiement|virer}",
+        "{bon a payer|valide pour paiement|validee pour paiement|mise en paiement|mis en paiement}",
+        "{paiement|virement|reglement|versement|cheque|paiements|virements|reglements} _8 {est|sera|sont|seront|a ete|ont ete} {prevu|prevue|prevus|programme|programmee|programmes|planifie|planifiee|fixe|fixee|cale|calee} {pour|le|au|a|en|dans|des|demain|lundi|mardi|mercredi|jeudi|vendredi|fin|debut|mi|semaine|courant|avant|ce|cette}",
+        "{je|nous|on} {vous}? {fais|faisons|fait|regle|reglons|paie|paye|payons|vire|virons|envoie|envoyons|lance|lancons|passe|passons|effectue|effectuons|verse|versons} _5 {demain|lundi|mardi|mercredi|jeudi|vendredi|apres demain|la semaine prochaine|cette semaine|avant|des|de ici|au plus tard|fin|debut|sous}",
+        blockers=("si", "lorsque", "quand", "une fois", "des que", "sous reserve"),
+    ),
+    rule(
+        "promise_to_pay.de.future_forms",
+        CLEAR,
+        "{zahlung|uberweisung|betrag|rechnung|geld|uberweisungen|zahlungen|es|sie|das} {ist|sind|wurde|wird|wurden} {fur|zum|auf} _4 {veranlasst|eingeplant|vorgesehen|geplant|terminiert|angewiesen|freigegeben|vorgemerkt|disponiert|eingestellt}",
+        "{fur|zum|auf} {den|das|die|nachsten|nachste|kommenden|kommende|morgen|montag|dienstag|mittwoch|donnerstag|freitag|ende|anfang|mitte|#} _3 {veranlasst|eingeplant|vorgesehen|geplant|terminiert|vorgemerkt|disponiert}",
+        "{geht|gehen} _5 {raus|hinaus|heraus|ab|in den zahllauf|in die zahlung}",
+        "{zahlung|uberweisung|zahlungen|uberweisungen|auszahlung|zahlungsausgang} {ist|sind} _4 {geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|disponiert}",
+        "{zahlung|uberweisung|betrag|geld|rechnung|zahlungen|uberweisungen} _2 {geht|gehen|kommt|kommen|folgt|folgen|erfolgt|erfolgen|wird|werden} _4 {raus|hinaus|auf ihr konto|bei ihnen|eingehen|ankommen|gutgeschrieben|folgen}",
+        "{wir|ich} {werden|werde} _6 {uberweisen|zahlen|bezahlen|begleichen|anweisen|ausgleichen|freigeben|veranlassen|leisten|vornehmen|tatigen|ausfuhren}",
+        "{sie|ihr} {werden|erhalten|bekommen} _4 {zahlung|uberweisung|betrag|geld|gutschrift|ihr geld}",
+        "{habe|haben} _4 {buchhaltung|kreditorenbuchhaltung|finanzabteilung|zahlungsverkehr|bank|treasury} _4 {gebeten|beauftragt|angewiesen} _4 {freizugeben|zu zahlen|zu uberweisen|anzuweisen|auszufuhren|zu begleichen}",
+        blockers=("wenn", "falls", "sofern", "sobald", "ob"),
+    ),
+    rule(
+        "promise_to_pay.es.future_forms",
+        CLEAR,
+        "{le|les|os|te}? {pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|pagare|abonare|transferire|liquidare|ingresare}",
+        "{haremos|realizaremos|efectuaremos|enviaremos|emitiremos|ordenaremos|tramitaremos|procesaremos|hare|realizare|efectuare|enviare|emitire|ordenare} _3 {pago|pagos|transferencia|transferencias|abono|ingreso|cheque|giro}",
+        "{pago|transferencia|abono|ingreso|cheque|giro} {esta|queda|quedara|ya esta|sera}? {programado|programada|previsto|prevista|planificado|planificada|agendado|agendada|fijado|fijada|ordenado|ordenada|autorizado|autorizada} {para|el|en|a|antes|dentro|la|esta|este|manana}",
+        "{saldra|saldran|llegara|llegaran|se hara|se haran|se realizara|se efectuara|se enviara|se emitira|se ordenara|se procesara|se ejecutara|se abonara|se pagara|se transferira} {el|la|los|las|este|esta|manana|hoy|en|antes|dentro|a|mañana|lunes|martes|miercoles|jueves|viernes|pago|transferencia|importe|factura}?",
+        "{recibiran|recibira|recibiras|tendran|tendra|veran|vera} _2 {pago|transferencia|abono|importe|dinero|ingreso|fondos|cheque}",
+        "{vamos|voy|van|va} a {pagar|abonar|transferir|liquidar|saldar|ingresar|realizar|efectuar|hacer|enviar|ordenar|emitir}",
+        blockers=("si", "cuando", "una vez", "en cuanto"),
     ),
 )
 
@@ -363,3 +469,27 @@ PAYMENT_HINTS: tuple[Rule, ...] = (
     rule("remittance_advice.any.word", HINT, "remittance|remesa|zahlungseingang", "remit*"),
 )
 
+
+
+# A payment offered only once the invoice is corrected ("we'll pay once the credit note is
+# received", "la facture sera réglée dès réception de l'avoir", "nach Erhalt der Gutschrift",
+# "una vez recibida la factura rectificativa") belongs to the dispute, not a promise. Not body
+# rules: classify reads them as a condition on promise_to_pay when a dispute is present.
+CONDITIONAL_PROMISE: tuple[Rule, ...] = (
+    rule(
+        "conditional.any.on_correction",
+        CLEAR,
+        "{once|when|as soon as|after|upon|on} {we}? {receive|received|receiving|receipt|get|have|see} {of}? {it|this|the|a|your}? _2 {credit|credit note|credit memo|corrected|revised|amended|correct|new invoice|reissued}",
+        "{once|when|as soon as|after|upon|on} {received|receipt|corrected|credited|resolved|sorted|fixed|amended|reissued}",
+        "{pay|settle|release|process|clear} {the|it|them}? {corrected|revised|amended|correct|net|adjusted|remaining|undisputed|reduced} {amount|invoice|invoices|balance|total|figure|version}?",
+        "{credit|credit note|credit memo|corrected invoice|revised invoice} _8 {and|then} {we|we'll|i} {will|'ll|can|shall}? {pay|settle|release|process}",
+        "{des|a|apres|sur} {reception|receipt} {de}? {le|la|l|votre|un|une}? _2 {avoir|facture rectificative|facture corrigee|correction}?",
+        "{montant|facture|solde} {corrige|corrigee|rectifie|rectifiee|rectificative|net}",
+        "{nach|bei} {erhalt|eingang|vorlage} {der|einer|ihrer} {gutschrift|korrigierten|korrekturrechnung|rechnungskorrektur|berichtigten}",
+        "{sobald|wenn} _4 {gutschrift|korrigierte|korrekturrechnung|berichtigte|storno}",
+        "{korrigierten|berichtigten|reduzierten} {betrag|rechnung|rechnungsbetrag}",
+        "{una vez|cuando|tras|despues de|en cuanto} {recibamos|recibida|recibido|reciba|recibir|tengamos} _3 {abono|factura rectificativa|nota de credito|factura corregida|rectificacion}",
+        "{importe|factura} {corregido|corregida|rectificado|rectificada|rectificativa}",
+        negatable=False,
+    ),
+)

@@ -440,3 +440,109 @@ class TestShape:
             classify_intents(text, "Re: Payment reminder", None)
         per_second = len(texts) / max(time.process_time() - started, 1e-9)
         assert per_second >= 1000
+
+
+# Generalisation: phrase families by form (tense, modality, who acts), one sentence per form.
+FAMILY_CASES: list[tuple[str, str, str]] = [
+    # promise_to_pay: future / intent / scheduled / hand-off / what the creditor will see
+    ("en", "The balance will be paid on the 30th.", "promise_to_pay"),
+    ("en", "We'll settle INV-2291 next Tuesday.", "promise_to_pay"),
+    ("en", "Your invoice is booked for payment on Friday.", "promise_to_pay"),
+    ("en", "It's queued for the 12th.", "promise_to_pay"),
+    ("en", "This one is in the next check run, which goes out on the 15th.", "promise_to_pay"),
+    ("en", "I've asked AP to release it by Wednesday.", "promise_to_pay"),
+    ("en", "You can expect the funds on Monday.", "promise_to_pay"),
+    ("en", "The money should reach you by the 20th.", "promise_to_pay"),
+    ("en", "The wire is going out Thursday.", "promise_to_pay"),
+    ("en", "We've added it to Friday's batch.", "promise_to_pay"),
+    ("en", "Our treasury team will release payment on the 3rd.", "promise_to_pay"),
+    ("en", "Cheque will be posted tomorrow.", "promise_to_pay"),
+    ("en", "We're paying it on Monday.", "promise_to_pay"),
+    ("en", "Those two will go in tomorrow's BACS run.", "promise_to_pay"),
+    ("en", "The payment has been signed off and will be made on 02/12/2026.", "promise_to_pay"),
+    ("en", "you'll have it by monday, apologies", "promise_to_pay"),
+    ("fr", "Paiement prévu le 12 décembre.", "promise_to_pay"),
+    ("fr", "Le chèque vous sera envoyé demain.", "promise_to_pay"),
+    ("fr", "Le règlement des factures F-1 et F-2 est programmé pour le 28/11.", "promise_to_pay"),
+    ("fr", "Je vous fais le virement lundi pour la F-77.", "promise_to_pay"),
+    ("fr", "Vous recevrez le règlement d'ici vendredi.", "promise_to_pay"),
+    ("de", "Die Zahlung ist für den 3.12. veranlasst.", "promise_to_pay"),
+    ("de", "Das Geld geht morgen raus.", "promise_to_pay"),
+    ("de", "Wir überweisen den offenen Betrag aus der Rechnung 4455 bis zum 28.11.", "promise_to_pay"),
+    ("de", "Die Rechnung ist für den nächsten Zahllauf eingeplant.", "promise_to_pay"),
+    ("es", "La transferencia está programada para el lunes.", "promise_to_pay"),
+    ("es", "Recibirán el pago antes del viernes.", "promise_to_pay"),
+    ("es", "Haremos el pago el día 20.", "promise_to_pay"),
+    # already_paid: past forms, even with a reference between noun and verb
+    ("en", "Our cheque #55120 was mailed on 2 November for the balance.", "already_paid"),
+    ("de", "Wir haben die Rechnungen 5512 und 5513 am 4.11. per Überweisung bezahlt.", "already_paid"),
+    ("de", "Die Zahlung ist am 3.11. erfolgt.", "already_paid"),
+    # remittance_advice: a payment announced with its detail
+    ("en", "We have today transferred EUR 3,400.00 covering the invoices below.", "remittance_advice"),
+    ("en", "Please find below our payment of 12 November.", "remittance_advice"),
+    # cease_contact: stop, route via a representative, data-protection objection, harassment
+    ("en", "Under GDPR I object to any further contact.", "cease_contact"),
+    ("en", "We have instructed lawyers; please deal with them from now on.", "cease_contact"),
+    ("en", "Refer all further communication to our representative.", "cease_contact"),
+    ("fr", "Je m'oppose au traitement de mes données personnelles.", "cease_contact"),
+    ("fr", "Toute relance concernant ce dossier devra désormais être adressée à notre conseil.", "cease_contact"),
+    ("de", "Bitte stellen Sie jegliche Kontaktaufnahme ein.", "cease_contact"),
+    ("de", "Hören Sie auf, uns anzurufen.", "cease_contact"),
+    ("de", "Bitte richten Sie Mahnungen künftig nicht mehr an die Firma, sondern an meine Kanzlei.", "cease_contact"),
+    ("es", "Dejen de enviarnos correos.", "cease_contact"),
+    ("es", "Me opongo al tratamiento de mis datos.", "cease_contact"),
+    ("es", "No quiero que me vuelvan a llamar.", "cease_contact"),
+    # document_request, even when the invoice never arrived, unless contested
+    ("en", "We can't find this invoice, please send us a copy.", "document_request"),
+    ("en", "Can you send me an up-to-date statement?", "document_request"),
+    ("fr", "Nous n'avons pas reçu la facture, pourriez-vous nous en envoyer un duplicata ?", "document_request"),
+    ("de", "Wir haben die Rechnung nicht erhalten, bitte senden Sie uns eine Kopie.", "document_request"),
+    ("en", "We never received the goods, so we will not pay this invoice.", "dispute"),
+    # other stays other
+    ("en", "Thanks for your help last week, see you at the meeting on 3 December.", "other"),
+    ("en", "Could we move our call to Thursday at 10:00?", "other"),
+    ("fr", "Pouvons-nous décaler la réunion à jeudi ?", "other"),
+    ("es", "Gracias, un saludo.", "other"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FAMILY_CASES)
+def test_phrase_families_generalise(language: str, text: str, expected: str) -> None:
+    assert primary_of(text, language) == expected
+
+
+class TestGeneralisation:
+    def test_hypothetical_lawyer_is_not_cease_contact(self) -> None:
+        assert "cease_contact" not in labels_of("If this is not resolved we may have to involve our lawyers.", "en")
+
+    def test_negated_stop_is_not_cease_contact(self) -> None:
+        assert "cease_contact" not in labels_of("You don't need to stop sending statements, they help us.", "en")
+
+    def test_promise_conditional_on_credit_note_belongs_to_the_dispute(self) -> None:
+        text = "You billed 12 units but we received 10. Please issue a credit note and we'll pay the corrected amount."
+        found = labels_of(text, "en")
+        assert found[0] == "dispute"
+        assert "promise_to_pay" not in found
+
+    def test_unconditional_promise_next_to_a_dispute_is_kept(self) -> None:
+        text = ("INV-1 will be paid this Friday.\n\nINV-2 is wrong: we were billed for 12 units but received 10. "
+                "Please issue a credit note and we'll pay the corrected amount.")
+        assert {"promise_to_pay", "dispute"} <= set(labels_of(text, "en"))
+
+    def test_paid_claim_leads_a_promise_for_another_invoice(self) -> None:
+        text = "INV-7 was paid in full on 2 October, ref 5521. INV-9 will be paid on Friday."
+        assert primary_of(text, "en") == "already_paid"
+        assert "promise_to_pay" in labels_of(text, "en")
+
+    def test_third_party_insolvency_does_not_lead_a_plan_request(self) -> None:
+        text = ("A major customer of ours, Foo Retail, has gone into liquidation and the administrators say "
+                "unsecured creditors will get little.\n\nCould we pay the invoice in three instalments?")
+        found = labels_of(text, "en")
+        assert found[0] == "payment_plan_request"
+        assert "insolvency_notice" in found  # still flagged: recall first
+
+    def test_not_received_invoice_alone_is_still_a_dispute(self) -> None:
+        assert primary_of("We never received invoice INV-4410.", "en") == "dispute"
+
+    def test_german_scheduled_payment_is_not_already_paid(self) -> None:
+        assert "already_paid" not in labels_of("Die Zahlung ist für den 3.12. veranlasst.", "de")

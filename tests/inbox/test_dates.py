@@ -53,7 +53,7 @@ def promised(text, language="en", sent=SENT):
     ("We will pay within 10 days", "en", date(2026, 11, 28)),
     ("We will pay in two weeks", "en", date(2026, 12, 2)),
     ("We will pay within 5 business days", "en", date(2026, 11, 25)),
-    ("We will pay next week", "en", date(2026, 11, 23)),
+    ("We will pay next week", "en", None),  # vague: no day named (labelling convention)
     ("We will pay by the 15th", "en", date(2026, 12, 15)),
     # French
     ("Nous payons demain", "fr", date(2026, 11, 19)),
@@ -70,7 +70,7 @@ def promised(text, language="en", sent=SENT):
     ("Règlement sous 30 jours", "fr", date(2026, 12, 18)),
     ("Paiement dans 15 jours", "fr", date(2026, 12, 3)),
     ("Règlement sous huitaine", "fr", date(2026, 11, 26)),
-    ("Virement la semaine prochaine", "fr", date(2026, 11, 23)),
+    ("Virement la semaine prochaine", "fr", None),
     # German
     ("Wir zahlen morgen", "de", date(2026, 11, 19)),
     ("Zahlung nächsten Freitag", "de", date(2026, 11, 20)),
