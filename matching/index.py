@@ -21,7 +21,8 @@ from matching.records import MatchPolicy, OpenInvoice, PaymentToMatch
 from matching.reference_text import key_shape
 
 _DIGITS = re.compile(r"\d+")
-_LETTERS = re.compile(r"[A-Z]*")
+_LINE_PREFIX = re.compile(r"^[A-Z]*", re.MULTILINE)
+_LINE_TAIL = re.compile(r"^[^\n]*?(\d*)[^\d\n]*$", re.MULTILINE)
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # Words that say what kind of company it is, not which: dropped before names are compared.
 _LEGAL_WORDS = frozenset(
@@ -119,8 +120,8 @@ class InvoiceIndex:
     invoices: tuple[OpenInvoice, ...]
     by_key: dict[str, int | list[int]]
     by_tail: dict[str, int | list[int]]
-    by_amount: dict[tuple[str, int], int | list[int]]  # (currency, minor units)
-    by_customer: dict[str, tuple[int, ...]]  # oldest due date first
+    by_amount: dict[str, dict[int, int | list[int]]]  # currency → minor units → positions
+    by_customer: dict[str, tuple[int, ...]]  # oldest due date first, ties in the given order
     customers: dict[str, CustomerRecord]
     by_account: dict[str, tuple[str, ...] | None]  # None: pays for any customer
     names: tuple[_NameEntry, ...]
@@ -148,8 +149,10 @@ class InvoiceIndex:
         by_amount: dict = {}
         per_customer: dict[str, list[int]] = {}
         scales: dict[str, int] = {}
-        digit_runs = _DIGITS.findall
-        minor = np.empty(len(items), dtype=np.int64)
+        minor: list[int] = []
+        # Last digit group of every number, in one regex pass ("" when there is none).
+        tails = _LINE_TAIL.findall("\n".join(inv.invoice_number for inv in items))
+        assert len(tails) == len(items), "an invoice number holds a line break"
         for pos, inv in enumerate(items):
             # The three look-ups below are _push, inlined: this loop runs a million times.
             key = inv.reference_key
@@ -160,9 +163,9 @@ class InvoiceIndex:
                 by_key[key] = [found, pos]
             else:
                 found.append(pos)
-            runs = digit_runs(inv.invoice_number)
-            if runs:
-                tail = runs[-1].lstrip("0") or "0"
+            tail = tails[pos]
+            if tail:
+                tail = tail.lstrip("0") or "0"
                 found = by_tail.get(tail)
                 if found is None:
                     by_tail[tail] = pos
@@ -173,13 +176,15 @@ class InvoiceIndex:
             scale = scales.get(inv.currency)
             if scale is None:
                 scale = scales[inv.currency] = minor_unit(inv.currency)
-            amount_key = (inv.currency, int(inv.open_amount.scaleb(scale)))
-            minor[pos] = amount_key[1]
-            found = by_amount.get(amount_key)
+                by_amount[inv.currency] = {}
+            cents = int(inv.open_amount.scaleb(scale))
+            minor.append(cents)
+            table = by_amount[inv.currency]  # int keys: cheaper than (currency, cents) tuples
+            found = table.get(cents)
             if found is None:
-                by_amount[amount_key] = pos
+                table[cents] = pos
             elif type(found) is int:
-                by_amount[amount_key] = [found, pos]
+                table[cents] = [found, pos]
             else:
                 found.append(pos)
             group = per_customer.get(inv.customer_id)
@@ -187,10 +192,15 @@ class InvoiceIndex:
                 per_customer[inv.customer_id] = [pos]
             else:
                 group.append(pos)
-        age = [(inv.due_date, inv.invoice_number) for inv in items]
-        by_customer = {cid: tuple(sorted(group, key=age.__getitem__))
+        # Oldest due date first (ties: the order given), by one numpy sort of all invoices.
+        due = np.fromiter((inv.due_date.toordinal() for inv in items), dtype=np.int64,
+                          count=len(items))
+        rank = np.empty(len(items), dtype=np.int64)
+        rank[np.argsort(due, kind="stable")] = np.arange(len(items))
+        rank_of = rank.tolist()
+        by_customer = {cid: tuple(sorted(group, key=rank_of.__getitem__))
                        for cid, group in per_customer.items()}
-        del age
+        del due, rank, rank_of
 
         known = {c.customer_id: c for c in customers}
         by_account: dict[str, tuple[str, ...] | None] = {}
@@ -213,11 +223,14 @@ class InvoiceIndex:
             for word in set(entry.normalised.split()):
                 if len(word) >= 3:
                     words.setdefault(word, []).append(i)
-        prefix = _LETTERS.match
-        shapes = frozenset((k[:prefix(k).end()], len(k)) for k in by_key)
+        keys = list(by_key)
+        # One regex pass over all keys at once: a million Python-level calls cost seconds.
+        shapes = frozenset(zip(_LINE_PREFIX.findall("\n".join(keys)), map(len, keys),
+                               strict=True))
         return cls(items, by_key, by_tail, by_amount, by_customer, known, by_account,
                    tuple(names), tuple(e.normalised for e in names),
-                   {w: tuple(ids) for w, ids in words.items()}, shapes, minor)
+                   {w: tuple(ids) for w, ids in words.items()}, shapes,
+                   np.array(minor, dtype=np.int64))
 
     def shaped_like_a_key(self, key: str, slack: int = 1) -> bool:
         prefix, length = key_shape(key)
@@ -231,7 +244,7 @@ class InvoiceIndex:
         return _positions(self.by_tail, tail)
 
     def with_amount(self, currency: str, minor: int) -> Sequence[int]:
-        return _positions(self.by_amount, (currency, minor))
+        return _positions(self.by_amount.get(currency, {}), minor)
 
     def of_customer(self, customer_id: str) -> tuple[int, ...]:
         return self.by_customer.get(customer_id, ())
