@@ -151,8 +151,8 @@ class InvoiceIndex:
         scales: dict[str, int] = {}
         minor: list[int] = []
         # Last digit group of every number, in one regex pass ("" when there is none).
-        tails = _LINE_TAIL.findall("\n".join(inv.invoice_number for inv in items))
-        assert len(tails) == len(items), "an invoice number holds a line break"
+        numbers = [" ".join(inv.invoice_number.split()) for inv in items]  # one line each
+        tails = _LINE_TAIL.findall("\n".join(numbers)) if numbers else []
         for pos, inv in enumerate(items):
             # The three look-ups below are _push, inlined: this loop runs a million times.
             key = inv.reference_key
@@ -226,7 +226,7 @@ class InvoiceIndex:
         keys = list(by_key)
         # One regex pass over all keys at once: a million Python-level calls cost seconds.
         shapes = frozenset(zip(_LINE_PREFIX.findall("\n".join(keys)), map(len, keys),
-                               strict=True))
+                               strict=True)) if keys else frozenset()
         return cls(items, by_key, by_tail, by_amount, by_customer, known, by_account,
                    tuple(names), tuple(e.normalised for e in names),
                    {w: tuple(ids) for w, ids in words.items()}, shapes,

@@ -333,3 +333,15 @@ def test_one_edit_variants_cover_swaps_drops_and_misreadings():
     assert {"INV2026471", "INV202641", "INV20264117", "INV2026418"} <= variants
     assert "INV2026417" not in variants
     assert "INV26417" in one_edit_variants("INV2026417")  # "2" dropped: no leading zero left
+
+
+def test_an_empty_ledger_gives_an_exception_not_a_crash():
+    from decimal import Decimal as D
+
+    from matching.engine import match_payment
+    from matching.index import InvoiceIndex
+    from matching.records import PaymentToMatch
+
+    decision = match_payment(PaymentToMatch("1", D("10.00"), "EUR", reference="INV-1"),
+                             InvoiceIndex.build([]))
+    assert decision.status == "exception" and decision.best is None
