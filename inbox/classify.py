@@ -25,6 +25,7 @@ Confidence scheme (0..1, rounded to 3 places):
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,7 +34,7 @@ from inbox.intent_engine import HINT, SUPPORTED_LANGUAGES, Hit, RuleSet, Tokens,
 from inbox.intent_legal import INSOLVENCY
 from inbox.intent_payment import CONDITIONAL_PROMISE
 from inbox.intent_rules import BODY_RULES, LABELS, LEGAL_LABELS, SUBJECT_RULES
-from inbox.intent_text import clean_subject, guess_language, may_hold_insolvency, normalise_text, strip_boilerplate
+from inbox.intent_text import clean_subject, fold, guess_language, may_hold_insolvency, normalise_text, strip_boilerplate
 
 PRESENCE = 0.35
 LEGAL_PRESENCE = 0.2
@@ -166,7 +167,101 @@ def classify_intents(
     if not scores:
         return [IntentScore("other", OTHER_CONFIDENCE, ("no rule matched",))]
     scores.sort(key=lambda score: (-score.confidence, LABELS.index(score.label)))
-    return scores
+    primary = scores[0].label
+    deduction = bool(_DEDUCTION.search(fold(body)))
+    return scores[:1] + [score for score in scores[1:]
+                         if _secondary_stands(score, primary, evidence, has_promised_date, deduction)]
+
+
+# --- Secondary labels -------------------------------------------------------------------
+# The primary label is what the message is about; a further label is reported only with its
+# own explicit evidence in the customer's words, not hints, flags or the subject line, and not
+# words that belong to the primary's own story (a deduction explained in an advice, a credit
+# note asked for in a dispute, the lawyer's address in a cease-contact letter). The legal
+# labels are never filtered: recall first.
+_CONTEST = re.compile(  # matched on folded text (lowercase, no accents)
+    r"disput|contest|challeng|disagree|reject|refus|will not|won't|cannot pay|not pay|not settle|"
+    r"not approve|not accept|not agree|not owe|not order|never order|hold|withh|block|litig|"
+    r"wrong|incorrect|erron|should have been|expertise|"
+    r"differend|desaccord|suspen|bestreit|widersp|beanstand|einspruch|nicht freigeb|"
+    r"nicht bezahl|nicht begleich|gesperrt|zuruckgehalten|zahlungssperre|falsch|impugn|"
+    r"no pagaremos|no vamos a pagar|bloquead|retenid|reglerons pas|paierons pas|payerons pas")
+_COPY = re.compile(  # folded text
+    r"cop(y|ie|ia)|duplicat|kopie|statement|relev|kontoauszug|extracto|again|nochmal|erneut|"
+    r"de nouveau|otra vez|proof|justificati|bon de livraison|lieferschein|albar|certificat|"
+    r"bescheinigung|w-?9|w-?8|bank letter|\brib\b|document")
+_CORRECTIVE = re.compile(  # folded text
+    r"credit|avoir|gutschrift|abono|nota de cr|revised|correct|corrig|rectif|reissue|re-issue|"
+    r"amended|storno|all (?:of )?(?:your |the )?invoices|toutes (?:les|vos) factures|vos factures|"
+    r"dorenavant|desormais|kunftig|alle rechnungen|todas las facturas|"
+    r"en adelante|aplazamiento|une facture|a new invoice|neue rechnung")
+_DEPARTURE_RULES = ("no_longer", "ne_plus", "nicht_mehr", "ya_no")
+_DEPARTURE = re.compile(  # folded text
+    r"no longer|has left|have left|left the company|leaving|replac|successor|new contact|"
+    r"ne fait plus|a quitte|quitte|remplac|nouveau contact|nouvelle interlocutrice|nouvel interlocuteur|"
+    r"verlassen|nicht mehr|ausgeschieden|nachfolger|neuer ansprechpartner|neue ansprechpartnerin|"
+    r"ya no|ha dejado|nuevo contacto|sustitu")
+_DEDUCTION = re.compile(  # folded text: an advice explaining why it paid less
+    r"\bless\b|deduct|deduc|abzug|abzuglich|minderung|debit memo|\badj\b|adjust|escompte|skonto|"
+    r"short[- ]?paid|retenue|descontad|descuento aplicado|\bminus\b")
+_PAYMENT_PRIMARIES = ("remittance_advice", "already_paid", "promise_to_pay", "payment_plan_request",
+                      "auto_reply")
+SECONDARY_PLAN_PRESENCE = 0.8
+
+
+def _body_notes(evidence: _Evidence, label: str) -> list[tuple[str, str]]:
+    """(rule name, matched text) of the label's body matches above hint weight."""
+    out = []
+    for note in evidence.notes.get(label, []):
+        if note.startswith(("subject:", "flag:")) or ': "' not in note:
+            continue
+        name, text = note.split(': "', 1)
+        if evidence.weights[label].get(name, 0.0) > HINT:
+            out.append((name, fold(text.rstrip('"'))))
+    return out
+
+
+def _secondary_stands(score: IntentScore, primary: str, evidence: _Evidence, has_promised_date: bool,
+                      deduction: bool) -> bool:
+    label = score.label
+    if label in LEGAL_LABELS:
+        return True
+    if label == "auto_reply":
+        return False  # the content is the message; the auto-sent marker only says how it came
+    notes = _body_notes(evidence, label)
+    if not notes:
+        return False  # subject words, flags or hints only
+    if label == "dispute":
+        contest = any(".other." in name and (name.endswith("_neg") or _CONTEST.search(text))
+                      or _CONTEST.search(text) for name, text in notes)
+        specific = {name for name, _ in notes if ".other." not in name}
+        if primary == "auto_reply":
+            return contest
+        if primary in ("remittance_advice", "already_paid"):
+            # A reason next to money sent that paid less ("less 120.00 - damaged pallet",
+            # "Abzug wg. Transportschaden") explains the deduction; it disputes only if it contests.
+            return contest or (bool(specific) and not deduction)
+        if primary in _PAYMENT_PRIMARIES:
+            return contest or bool(specific and len({name for name, _ in notes}) >= 2)
+        return contest or bool(specific)
+    if label == "document_request":
+        requests = [text for name, text in notes if ".doc_word" not in name and not _CORRECTIVE.search(text)]
+        has_doc_word = any(".doc_word" in name for name, _ in notes)
+        return any(_COPY.search(text) or has_doc_word for text in requests)
+    if label == "contact_update":
+        if primary in LEGAL_LABELS:
+            return False  # the lawyer's or administrator's address belongs to the notice
+        return any(name.rsplit(".", 1)[-1] in _DEPARTURE_RULES or _DEPARTURE.search(text) for name, text in notes)
+    if label == "already_paid" and primary == "remittance_advice":
+        return len({text.lower() for _, text in notes}) >= 2  # the advice is itself the claim
+    if label == "promise_to_pay":
+        if primary == "dispute":
+            return False  # "we'll pay once corrected" is the dispute's condition
+        if primary == "remittance_advice":
+            return has_promised_date
+    if label == "payment_plan_request":
+        return score.confidence >= SECONDARY_PLAN_PRESENCE
+    return True
 
 
 def _add_flags(

@@ -104,6 +104,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{doble|duplicada|duplicado} {facturacion|factura|cobro|cargo}",
         "{factura|cobro|cargo} {duplicada|duplicado|repetida|repetido}",
         "{ya} {facturado|facturada|facturados|cobrado|cobrada}",
+        "ya {nos|se|lo|la|los|las}? {facturaron|facturasteis|cobraron|han facturado|habian facturado|han cobrado}",
+        "{duplicidad|duplicidades}",
     ),
     # --- not_received_goods
     rule(
@@ -166,6 +168,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         CLEAR,
         "{abime|abimee|abimes|abimees|endommage|endommagee|endommages|endommagees|casse|cassee|casses|cassees|defectueux|defectueuse|defectueuses|deteriore|deterioree|deteriores|deteriorees|avarie|avaries|avariee|inutilisable|inutilisables|hors service|perime|perimes}",
         "{mauvaise|mediocre} qualite",
+        "{cabosse|cabossee|cabosses|cabossees|raye|rayee|rayes|rayees|tordu|tordue|tordus|tordues|fele|felee|feles|felees|fuyaient|fuyait|fuient|fuit|moisi|moisie|moisis}",
         "{probleme|defaut|defauts|vice|vices} de {qualite|fabrication|conformite}",
         "{retourne|retournee|retournes|retour de la|renvoye|renvoyee|refuse|refusee} {la|les|le}? {marchandise|marchandises|produits|colis|livraison}?",
     ),
@@ -174,7 +177,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.damaged.de",
         CLEAR,
-        "{beschadigt|beschadigte|beschadigten|defekt|defekte|defekten|kaputt|kaputte|mangelhaft|mangelhafte|mangel|mangelruge|transportschaden|bruch|zerbrochen|unbrauchbar|fehlerhaft|fehlerhafte|beschadigung|schaden|schaden am|reklamation|reklamieren|retoure|retourniert|zuruckgeschickt|zurucksenden}",
+        "{beschadigt|beschadigte|beschadigten|defekt|defekte|defekten|kaputt|kaputte|kaputten|mangelhaft|mangelhafte|mangelhaften|mangelhafter|mangelhaftes|defektes|beschadigtes|mangel|mangelruge|transportschaden|bruch|zerbrochen|unbrauchbar|fehlerhaft|fehlerhafte|beschadigung|schaden|schaden am|reklamation|reklamieren|retoure|retourniert|zuruckgeschickt|zurucksenden}",
         "{schlechte|mangelhafte|minderwertige} qualitat",
         "qualitats {mangel|problem|probleme}",
         "qualitatsmangel|qualitatsproblem|qualitatsprobleme",
@@ -239,6 +242,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{entrega|pedido|envio} {parcial|incompleto|incompleta}",
         "{solo|solamente|unicamente} {recibimos|llegaron|llegaron solo|hemos recibido|nos llegaron|entregaron|#} #?",
         "# de # {unidades|cajas|palets|piezas|articulos|bultos}",
+        "{solo|solamente|unicamente} {se|nos} {entregaron|recibieron|enviaron|sirvieron|han entregado|han enviado|han llegado|llegaron} #",
+        "{cobran|cobraron|facturan|facturaron|factura|facturado|cobrado} # {unidades|cajas|palets|piezas|articulos|bultos|sacos|metros|kilos|horas|litros|rollos}",
         negatable=False,
     ),
     # --- pricing
@@ -263,7 +268,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         CLEAR,
         "{wrong|incorrect|different|higher|inflated|excessive|unexpected|unagreed} {price|prices|pricing|rate|rates|unit price|amount|fee|fees|charge|charges|hourly rate|day rate|tariff}",
         "{price|prices|pricing|rate|rates|unit price|amount|fee|fees|charge|charges} {is|are|was|were|does|do|seems|seem|appears|looks} {wrong|incorrect|higher|too high|different|not|inflated|excessive|off|more than}",
-        "not {the|our|what} {agreed|quoted|contracted|negotiated|correct|right} {price|prices|rate|rates|amount|pricing}?",
+        "not {the|our|what} {agreed|quoted|contracted|negotiated} {price|prices|rate|rates|amount|pricing}?",
+        "not {the|our|what} {correct|right} {price|prices|rate|rates|amount|pricing}",
         "{agreed|quoted|contracted|contract|negotiated|list|catalogue|catalog|quote} {price|prices|rate|rates|pricing}",
         "{as per|per|according to|compared to|against|differs from|than|not match|doesn't match|does not match} {the|our|your}? {quote|quotation|contract|agreement|price list|purchase order|po|offer|proposal|estimate}",
         "{overcharged|overcharging|overcharge|overbilled|overbilling|over charged|over billed|over invoiced|surcharge|markup|mark up}",
@@ -293,7 +299,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{vereinbarten|vereinbarter|vereinbarte|angebotenen|vertraglich vereinbarten|vertraglichen|verhandelten|besprochenen} {preis|preise|preisen|konditionen|betrag|satz|stundensatz|tarif}",
         "{preisdifferenz|preisabweichung|preisfehler|preiserhohung|uberberechnung|zu viel berechnet|zuviel berechnet|falsch berechnet|falsch abgerechnet|uberhoht}",
         "{rabatt|skonto|nachlass|bonus} _3 {nicht|fehlt|fehlen|vergessen} {berucksichtigt|abgezogen|gewahrt|angewendet}?",
-        "{laut|gemass|entgegen|abweichend vom|abweichend von} {angebot|vertrag|auftragsbestatigung|bestellung|preisliste|vereinbarung}",
+        "{laut|gemass|entgegen|abweichend vom|abweichend von} {unserer|unserem|der|dem|ihrer|ihrem}? {angebot|vertrag|auftragsbestatigung|bestellung|preisliste|vereinbarung|preisvereinbarung|rahmenvertrag|rahmenvereinbarung|konditionsvereinbarung}",
         negatable=False,
     ),
     rule(
@@ -382,7 +388,9 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.other.fr",
         MEDIUM,
-        "{litige|litiges|contestation|contestons|conteste|contester|contestee|reclamation|reclamations|desaccord|reserve|reserves|bloquee|bloquees|bloque|en suspens|suspendu}",
+        "{litige|litiges|differend|differends|contestation|contestons|conteste|contester|contestee|reclamation|reclamations|desaccord|reserve|reserves|bloquee|bloquees|bloque|en suspens|suspendu}",
+        "{pas|non} {conforme|conformes} {au|aux|a le|a la} {cahier des charges|contrat|specifications|commande}",
+        "expertise {est}? en cours",
         "{facture|factures} {erronee|erronees|incorrecte|incorrectes|fausse|fausses|non conforme|non conformes|non due|non dues|contestee|contestees}",
         "{erreur|erreurs|anomalie|anomalies|probleme|problemes} {sur|dans|de|concernant} {la|votre|cette|vos|ces|les}? {facture|factures|facturation}",
         "{un|votre|le|notre|d un} avoir",
@@ -433,13 +441,45 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# Descriptions precise enough to name the reason, used by dispute_reason only. They are not
+# extra evidence of the `dispute` label: "we pay INV-1; INV-2 was never delivered" stays a
+# remittance with a dispute, and a detailed description must not outweigh the payment.
+REASON_DETAILS: tuple[Rule, ...] = (
+    rule(
+        "dispute.not_received_goods.fr_detail",
+        STRONG,
+        "ne {a|ont} {jamais|pas|toujours pas} ete {livre|livree|livres|livrees|recu|recue|recus|recues|expedie|expediee|expedies|expediees}",
+        negatable=False,
+    ),
+    rule(
+        "dispute.not_received_goods.es_detail",
+        STRONG,
+        "no {se}? {nos}? {ha|han} {llegado|entregado|enviado|recibido} {nunca|todavia|aun}?",
+        negatable=False,
+    ),
+    rule(
+        "dispute.quantity.de_detail",
+        CLEAR,
+        "{nur} # {von|statt|anstatt|anstelle} _3 #",
+        "# {statt|anstatt|anstelle} {der|den|die}? {berechneten|bestellten|fakturierten|vereinbarten} #",
+        negatable=False,
+    ),
+    rule(
+        "dispute.quantity.en_detail",
+        CLEAR,
+        "{received|delivered|got} # {but|while|whereas} _4 {bills|billed|invoiced|charged|invoice|charges} _3 #",
+        "{instead of|rather than} the # {billed|invoiced|charged|ordered}",
+        negatable=False,
+    ),
+)
+
 _ORDER = {reason: index for index, reason in enumerate(REASONS)}
 
 
 @lru_cache(maxsize=1)
 def dispute_rules() -> RuleSet:
     """The compiled dispute rules; built once per process."""
-    return RuleSet(DISPUTE_RULES)
+    return RuleSet(DISPUTE_RULES + REASON_DETAILS)
 
 
 def reason_of(rule_name: str) -> str:
@@ -459,6 +499,11 @@ def pick_reason(found: list[tuple[str, float, str]]) -> tuple[str, str] | None:
     specific = [item for item in found if item[0] != "other"]
     strong_specific = [item for item in specific if item[1] > HINT]
     pool = strong_specific or specific or found
+    reasons = {item[0] for item in pool}
+    if "quantity" in reasons and "not_received_goods" in reasons:
+        # "billed for 120, only 96 delivered; the rest never arrived": what did not arrive
+        # is the shortfall of a partial delivery, so the complaint is the quantity billed.
+        pool = [item for item in pool if item[0] != "not_received_goods"]
     reason, _, evidence = max(pool, key=lambda item: (item[1], -_ORDER[item[0]]))
     return reason, evidence
 

@@ -17,7 +17,7 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
     rule(
         "document_request.en.send",
         CLEAR,
-        f"{{could|can|would|please|kindly|pls|plz}} {{you}}? {{please|kindly}}? {_SEND_EN} {{us|me|over|through|across|again}}? {{a|an|the|your|another|our|all|any|copies of|a copy of|them|it|updated|an updated|a new|corrected|a corrected}}? _3 {_DOC_EN}",
+        f"{{could|can|would|please|kindly|pls|plz}} {{you}}? {{please|kindly|also}}? {_SEND_EN} {{us|me|over|through|across|again}}? {{a|an|the|your|another|our|all|any|copies of|a copy of|them|it|updated|an updated|a new|corrected|a corrected}}? _3 {_DOC_EN}",
         f"{{need|require|request|requesting|want|missing|ask for|asking for|looking for|waiting for|would like|would appreciate|have not got}} {{a|an|the|your|another|copies of|a copy of|updated|an updated|a new|corrected|a corrected}}? {_DOC_EN} {{of|for}}?",
         "{w 9 form|w9 form|tax form|bank letter|supplier form|vendor form|vendor setup form}",
         "{resend|re send|re issue|reissue} {the|this|that|these|your|it|them|invoice|invoices|a}?",

@@ -546,3 +546,78 @@ class TestGeneralisation:
 
     def test_german_scheduled_payment_is_not_already_paid(self) -> None:
         assert "already_paid" not in labels_of("Die Zahlung ist für den 3.12. veranlasst.", "de")
+
+
+class TestSecondaryLabels:
+    """A label other than the primary needs its own explicit evidence (sentences written here)."""
+
+    def test_deduction_in_an_advice_is_no_dispute(self) -> None:
+        text = ("Please find our remittance advice for today's payment:\nINV-501  800.00\nINV-502  450.00 "
+                "(less 50.00 for a broken lamp, see claim C-77)")
+        found = labels_of(text, "en", has_remittance_lines=True, has_amounts=True)
+        assert found[0] == "remittance_advice"
+        assert "dispute" not in found
+
+    def test_advice_and_refused_invoice_keeps_the_dispute(self) -> None:
+        text = ("Nous avons réglé ce jour la FA-20 par virement.\n\n"
+                "En revanche nous ne réglerons pas la FA-21 : la commande n'a jamais été livrée.")
+        assert {"remittance_advice", "dispute"} <= set(labels_of(text, "fr"))
+
+    def test_credit_note_request_belongs_to_the_dispute(self) -> None:
+        text = "The unit price on INV-88 is not the agreed price. Please send a credit note for the difference."
+        found = labels_of(text, "en")
+        assert found[0] == "dispute"
+        assert "document_request" not in found
+
+    def test_copy_request_next_to_a_dispute_stands(self) -> None:
+        text = "We dispute INV-90, the goods were damaged. Could you also send us a copy of the delivery note?"
+        assert {"dispute", "document_request"} <= set(labels_of(text, "en"))
+
+    def test_out_of_office_backup_contact_is_no_update(self) -> None:
+        text = "I am out of the office until Monday. For urgent matters please contact mark@example.com."
+        found = labels_of(text, "en", is_auto_reply=True)
+        assert found[0] == "auto_reply"
+        assert "contact_update" not in found
+
+    def test_out_of_office_departure_is_an_update(self) -> None:
+        text = "I am out of the office. Jana no longer works here, please write to accounts@example.com."
+        found = labels_of(text, "en", subject="Automatic reply: Payment reminder", is_auto_reply=True)
+        assert found[:2] == ["auto_reply", "contact_update"]
+
+    def test_lawyer_address_belongs_to_cease_contact(self) -> None:
+        text = ("Veuillez cesser toute relance directe auprès de ma cliente et adresser désormais toute "
+                "correspondance à mon cabinet, avocat@example.fr.")
+        found = labels_of(text, "fr")
+        assert "cease_contact" in found
+        assert "contact_update" not in found
+
+    def test_creditor_claim_in_an_insolvency_notice_is_no_dispute(self) -> None:
+        text = ("Joint administrators were appointed on 1 June. Creditors should submit their claim "
+                "to the administrators.")
+        found = labels_of(text, "en")
+        assert "insolvency_notice" in found
+        assert "dispute" not in found
+
+    def test_advice_wording_is_no_paid_claim(self) -> None:
+        text = "Nous avons réglé ce jour les factures FA-31 et FA-32, voir le détail ci-dessous."
+        found = labels_of(text, "fr", subject="Avis de virement", has_remittance_lines=True, has_amounts=True)
+        assert found[0] == "remittance_advice"
+        assert "already_paid" not in found
+
+    def test_payment_after_correction_is_the_dispute_condition(self) -> None:
+        text = ("We have been billed twice for the same delivery, INV-77 is a duplicate. Please void it and "
+                "we'll process INV-76.")
+        found = labels_of(text, "en")
+        assert found[0] == "dispute"
+        assert "promise_to_pay" not in found
+
+    def test_system_sent_advice_is_no_auto_reply(self) -> None:
+        text = ("Remittance advice: we paid the following invoices today.\nINV-1  100.00\nINV-2  200.00\n"
+                "This is an automated message, please do not reply.")
+        found = labels_of(text, "en", has_remittance_lines=True, has_amounts=True)
+        assert found[0] == "remittance_advice"
+        assert "auto_reply" not in found
+
+    def test_legal_secondary_is_never_filtered(self) -> None:
+        text = "We dispute INV-5. Do not contact our staff again, speak to our solicitors."
+        assert {"dispute", "cease_contact"} <= set(labels_of(text, "en"))

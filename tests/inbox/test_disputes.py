@@ -188,3 +188,28 @@ def test_named_reason_beats_generic() -> None:
 def test_tax_word_names_the_reason_only_with_other_evidence() -> None:
     assert dispute_reason("Our VAT number is on the invoice.", "en") is None
     assert dispute_reason("We dispute the VAT on this invoice.", "en")[0] == "tax"  # type: ignore[index]
+
+
+# Descriptions of the problem in everyday wording, written for these tests.
+DETAIL_CASES: list[tuple[str, str, str]] = [
+    ("fr", "Trois cartons sont arrivés cabossés et un bidon fuyait.", "damaged"),
+    ("de", "Wir beanstanden die Rechnung wegen der mangelhaften Lieferung.", "damaged"),
+    ("de", "Geliefert wurden nur 12 statt der berechneten 15 Pumpen.", "quantity"),
+    ("es", "Nos facturan 50 cajas pero solo se entregaron 42.", "quantity"),
+    ("es", "Esta factura ya nos la facturaron el mes pasado, es una duplicidad.", "duplicate_billing"),
+    ("de", "Gemäss unserer Rahmenvereinbarung gilt ein tieferer Preis.", "pricing"),
+    ("fr", "La commande du 3 mars n'a jamais été livrée, nous ne réglerons pas.", "not_received_goods"),
+    ("fr", "Cette facture fait l'objet d'un différend entre nos sociétés.", "other"),
+    # a short delivery whose remainder never came is about the quantity billed
+    ("en", "You billed us for 40 units but only 30 were delivered; the rest never arrived.", "quantity"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "reason"), DETAIL_CASES)
+def test_reason_from_description(language: str, text: str, reason: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is not None and found[0] == reason
+
+
+def test_right_contact_is_not_pricing() -> None:
+    assert dispute_reason("I am not the right contact for invoices.", "en") is None
