@@ -222,6 +222,9 @@ PROMISE: tuple[Rule, ...] = (
         "{prochaine|prochain} {campagne|cycle|session|lot|run|echeance|virement|proposition} {de}? {paiement|paiements|reglement|reglements|virements}?",
         "{recevrez|receverez|aurez|devriez recevoir} {le|votre|un|notre|les|la} {paiement|virement|reglement|cheque|fonds|somme}",
         "bon a payer",
+        # "le virement pour la facture F2026/0193 sera fait le 27": the future passive, with the
+        # invoice named in between.
+        "{virement|reglement|paiement|versement|cheque} _6 {sera|seront} {fait|faits|effectue|effectues|emis|envoye|lance|execute|realise|programme|passe}",
         "{regler|payer|virer|solder} {la|le|les|cette|votre|ce}? {facture|factures|montant|solde|somme}? {de ici|avant|au plus tard|sous|dans les|dans la|des|en fin|fin|le|pour le|a la fin}",
         
     ),

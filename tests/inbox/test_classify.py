@@ -621,3 +621,11 @@ class TestSecondaryLabels:
     def test_legal_secondary_is_never_filtered(self) -> None:
         text = "We dispute INV-5. Do not contact our staff again, speak to our solicitors."
         assert {"dispute", "cease_contact"} <= set(labels_of(text, "en"))
+
+
+def test_french_future_passive_with_the_invoice_in_between_is_a_promise():
+    from inbox.classify import classify_intents, primary_intent
+
+    scores = classify_intents("Le virement pour la facture F2026/0193 sera fait le 27 novembre.",
+                              "RE: Relance", "fr", has_promised_date=True)
+    assert primary_intent(scores) == "promise_to_pay"
