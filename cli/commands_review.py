@@ -9,9 +9,10 @@ import typer
 from rich.table import Table
 from sqlalchemy import func, select
 
-from cli.app import drafts_app, fail, inbox_app, payments_app
+from cli.app import app, drafts_app, fail, inbox_app, payments_app
 from cli.context import console, context
 from cli.pipeline import Pipeline
+from ledger.db import transaction
 from ledger.models import Customer, Draft, Message
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")]
@@ -150,3 +151,40 @@ def payments_list(status: Annotated[str | None, typer.Option(
                       ", ".join(f"{a['invoice_number']} {a['amount']} ({a['status']})"
                                 for a in v["applications"]))
     console.print(table)
+
+
+@payments_app.command("export")
+def payments_export(date_from: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD")]
+                    = None,
+                    date_to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD")]
+                    = None,
+                    customer: Annotated[str | None, typer.Option(help="customer_id")] = None,
+                    ) -> None:
+    """Print the journal of applied cash as CSV (payment, invoice, amount, date, deduction)."""
+    from datetime import date
+
+    from matching.journal import JournalFilter, journal_csv
+
+    try:
+        f = JournalFilter(date.fromisoformat(date_from) if date_from else None,
+                          date.fromisoformat(date_to) if date_to else None, customer)
+    except ValueError as exc:
+        fail(f"not a date (expected YYYY-MM-DD): {exc}", 2)
+    ctx = context()
+    with ctx.factory() as session:
+        sys.stdout.write(journal_csv(session, f))
+
+
+@app.command("match")
+def match(as_json: JsonFlag = False) -> None:
+    """Run cash application again for bank payments nothing was applied to."""
+    from matching.service import rematch
+
+    ctx = context()
+    with transaction(ctx.factory) as session:
+        statuses = rematch(session, ctx.settings)
+    counts = {s: statuses.count(s) for s in ("applied", "suggested", "exception")}
+    if as_json:
+        _emit(counts)
+    console.print(f"{len(statuses)} payment(s) matched again: " +
+                  ", ".join(f"{v} {k}" for k, v in counts.items()), highlight=False)

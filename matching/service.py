@@ -219,45 +219,51 @@ def _record_decision(session: Session, payment: Payment, decision: MatchDecision
     for alt in decision.alternatives:
         evidence.append(f"alternative ({alt.score}): {', '.join(alt.invoice_numbers)} — "
                         f"{'; '.join(alt.evidence[:2])}")
-    payment.evidence = evidence
     if decision.best is None:
+        payment.evidence = evidence
         payment.status = "exception"
         audit.record(session, actor, "payment_matched", "payment", payment.id, status="exception")
         return "exception"
+    proposals = decision.best.applications
+    if sum((p.amount for p in proposals), Decimal(0)) > payment.amount:
+        raise OverApplication(f"payment {payment.id}: the proposal exceeds the payment "
+                              f"{payment.amount}")
+    # Lock every invoice first, then decide for the whole payment: all applied or none.
+    invoices = [session.scalars(select(Invoice).where(
+        Invoice.invoice_number == p.invoice_number).with_for_update()).one() for p in proposals]
     status = "auto_applied" if decision.status == "auto_apply" else "suggested"
-    total = Decimal(0)
-    customer_pk = None
-    for proposed in decision.best.applications:
-        invoice = session.scalars(select(Invoice).where(
-            Invoice.invoice_number == proposed.invoice_number).with_for_update()).one()
-        customer_pk = invoice.customer_pk
-        total += proposed.amount
-        if total > payment.amount:
-            raise OverApplication(f"payment {payment.id}: applications {total} exceed the "
-                                  f"payment {payment.amount}")
+    closes = [(p.deduction_amount or Decimal(0)) if p.deduction_reason in _WRITE_OFF_REASONS
+              else Decimal(0) for p in proposals]
+    for p, invoice, close in zip(proposals, invoices, closes, strict=True):
         if invoice.currency != payment.currency:
             status = "suggested"
+        if status == "auto_applied" and p.amount + close > invoice.open_amount:
+            # Another payment was posted to this invoice since the index was read: never
+            # over-apply, leave it for a person.
+            status = "suggested"
+            evidence.append(f"{invoice.invoice_number} has only {invoice.open_amount} open now "
+                            f"(another payment was applied meanwhile)")
+    for p, invoice, close in zip(proposals, invoices, closes, strict=True):
         if status == "auto_applied":
-            closes = (proposed.deduction_amount or Decimal(0)) \
-                if proposed.deduction_reason in _WRITE_OFF_REASONS else Decimal(0)
-            _post(invoice, proposed.amount + closes)
-            if proposed.deduction_amount and proposed.deduction_reason not in _WRITE_OFF_REASONS:
-                reason = (proposed.deduction_reason if proposed.deduction_reason
-                          in _DISPUTE_REASONS else "other")
+            _post(invoice, p.amount + close)
+            if p.deduction_amount and p.deduction_reason not in _WRITE_OFF_REASONS:
+                reason = p.deduction_reason if p.deduction_reason in _DISPUTE_REASONS else "other"
                 session.add(Dispute(customer_pk=invoice.customer_pk, invoice_pk=invoice.id,
                                     reason=reason, comment=f"short payment: deduction of "
-                                    f"{proposed.deduction_amount} in payment {payment.id}"))
+                                    f"{p.deduction_amount} in payment {payment.id}"))
                 invoice.on_hold_reason = invoice.on_hold_reason or f"deduction: {reason}"
-        app = Application(payment_pk=payment.id, invoice_pk=invoice.id, amount=proposed.amount,
-                          currency=invoice.currency, deduction_amount=proposed.deduction_amount,
-                          deduction_reason=proposed.deduction_reason, status=status,
+        app = Application(payment_pk=payment.id, invoice_pk=invoice.id, amount=p.amount,
+                          currency=invoice.currency, deduction_amount=p.deduction_amount,
+                          deduction_reason=p.deduction_reason, status=status,
                           score=decision.best.score, evidence=list(decision.best.evidence))
         session.add(app)
         session.flush()
         audit.record(session, actor, f"application_{status}", "application", app.id,
-                     invoice=invoice.invoice_number, amount=str(proposed.amount),
+                     invoice=invoice.invoice_number, amount=str(p.amount),
                      rule=decision.best.rule)
+    customer_pk = invoices[0].customer_pk if invoices else None
     payment.customer_pk = customer_pk
+    payment.evidence = evidence
     payment.status = "applied" if status == "auto_applied" else "suggested"
     if status == "auto_applied" and payment.payer_account and customer_pk is not None:
         _learn_account(session, payment.payer_account, customer_pk)
@@ -273,6 +279,17 @@ def _learn_account(session: Session, account: str, customer_pk: int) -> None:
         session.add(BankAccount(customer_pk=customer_pk, account=key, source="learnt"))
         audit.record(session, ACTOR, "payer_account_learnt", "customer", customer_pk,
                      account=key)
+
+
+def rematch(session: Session, settings: Settings, actor: str = ACTOR) -> list[str]:
+    """Run matching again for bank payments nothing was applied to (exceptions), e.g. after
+    new invoices were imported. Suggestions stay as they are until a person decides."""
+    ids = list(session.scalars(select(Payment.id).where(
+        Payment.kind == "bank", Payment.status.in_(("exception", "unmatched")),
+        Payment.amount > Decimal(0)).order_by(Payment.id)))
+    for payment in session.scalars(select(Payment).where(Payment.id.in_(ids))):
+        payment.status = "unmatched"
+    return match_payments(session, ids, settings, actor)
 
 
 def payment_views(session: Session, status: str | None = None) -> list[dict[str, object]]:

@@ -133,11 +133,12 @@ def test_bad_invoice_csv_is_reported_with_file_line_and_column(arbox_env, tmp_pa
 
 def test_every_command_has_help_and_is_in_the_readme():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
-    for group, commands in {"": ["process", "demo", "eval"],
+    for group, commands in {"": ["process", "demo", "eval", "match", "worker", "serve", "chat"],
                             "import": ["invoices", "bank"],
                             "inbox": ["failed", "retry", "status"],
                             "drafts": ["list", "show", "approve", "reject", "edit", "send"],
-                            "dunning": ["run"], "payments": ["list"]}.items():
+                            "dunning": ["run"], "payments": ["list", "export"],
+                            "users": ["add"]}.items():
         for command in commands:
             args = [group, command] if group else [command]
             result = runner.invoke(app, [*args, "--help"])

@@ -141,3 +141,20 @@ def test_csv_mapping_with_an_unknown_key_is_refused(arbox_env, tmp_path):
     mapping.write_text('colour = "red"\n')
     result = runner.invoke(app, ["import", "bank", str(bank), "--csv-mapping", str(mapping)])
     assert result.exit_code == 1 and "unknown key(s) colour" in result.stderr
+
+
+def test_match_again_after_the_invoices_arrive_and_export_the_journal(arbox_env, files):
+    ledger, bank = files
+    assert runner.invoke(app, ["import", "bank", str(bank)]).exit_code == 0
+    assert {p["status"] for p in _payments() if p["payer_name"] != "Bank fee"} == {"exception"}
+    runner.invoke(app, ["import", "invoices", str(ledger)])
+    result = runner.invoke(app, ["match", "--json"])
+    assert result.exit_code == 0, result.output
+    counts = json.loads(result.stdout)
+    assert counts["applied"] >= 1
+    rows = {p["payer_name"]: p for p in _payments()}
+    assert rows["HARBOUR FOODS LTD"]["status"] == "applied"
+    journal = runner.invoke(app, ["payments", "export", "--customer", "C1"]).stdout.splitlines()
+    assert journal[0].startswith("payment_id,value_date,customer_id,invoice_number,amount")
+    assert any(",C1,INV-2026-00417,1840.00,EUR," in line for line in journal[1:])
+    assert all(",C1," in line for line in journal[1:])
