@@ -50,72 +50,82 @@ def parse_invoice_csv(text: str, source: str) -> tuple[list[InvoiceRow], list[Pr
     rows: list[InvoiceRow] = []
     if text.startswith("\ufeff"):
         text = text[1:]
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in (reader.fieldnames or [])]
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [h.strip() for h in next(reader, [])]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         problems.append(Problem(f"{source}:1", None,
                                 f"missing column(s): {', '.join(missing)} "
                                 f"(expected: {','.join(REQUIRED_COLUMNS)})"))
         return rows, problems
-    reader.fieldnames = header
+    positions = [header.index(c) for c in REQUIRED_COLUMNS]
+    width = len(header)
     seen: dict[str, int] = {}
     for record in reader:
         line = reader.line_num
-        where = f"{source}:{line}"
-        if None in record:
-            problems.append(Problem(where, None, "more fields than the header has columns"))
+        if len(record) > width:
+            problems.append(Problem(f"{source}:{line}", None,
+                                    "more fields than the header has columns"))
             continue
-        values = {k: (record.get(k) or "").strip() for k in REQUIRED_COLUMNS}
-        if not any(values.values()):
+        cells = [record[i].strip() if i < len(record) else "" for i in positions]
+        if not any(cells):
             continue
-        row_problems: list[Problem] = []
-
-        def bad(field: str, message: str) -> None:
-            row_problems.append(Problem(where, field, message))  # noqa: B023
-
-        for col in REQUIRED_COLUMNS:
-            if not values[col] and col not in _OPTIONAL_EMPTY:
-                bad(col, "is empty")
-        email = values["contact_email"].lower() or None
-        if email and not _EMAIL.match(email):
-            bad("contact_email", f'"{values["contact_email"]}" is not an email address')
-        dates: dict[str, date] = {}
-        for col in ("issue_date", "due_date"):
-            if values[col]:
-                try:
-                    dates[col] = _parse_date(values[col])
-                except ValueError:
-                    bad(col, f'"{values[col]}" is not a date (expected YYYY-MM-DD)')
-        currency = values["currency"].upper()
-        if values["currency"] and not _CURRENCY.match(currency):
-            bad("currency", f'"{values["currency"]}" is not an ISO 4217 code (expected e.g. EUR)')
-        amounts: dict[str, Decimal] = {}
-        for col in ("amount", "open_amount"):
-            if values[col]:
-                if not _AMOUNT.match(values[col]):
-                    bad(col, f'"{values[col]}" is not an amount (expected e.g. 1234.56, '
-                             f'"." as decimal separator, no thousands separator)')
-                    continue
-                try:
-                    amounts[col] = Decimal(values[col])
-                except InvalidOperation:
-                    bad(col, f'"{values[col]}" is not an amount')
-        if "amount" in amounts and "open_amount" in amounts:
-            a, o = amounts["amount"], amounts["open_amount"]
-            if (a >= 0 and not Decimal(0) <= o <= a) or (a < 0 and not a <= o <= 0):
-                bad("open_amount", f"{o} must lie between 0 and the amount {a}")
-        number = values["invoice_number"]
-        if number and number in seen:
-            bad("invoice_number", f'"{number}" already appears on line {seen[number]}')
-        if row_problems:
-            problems.extend(row_problems)
-            continue
-        seen[number] = line
-        rows.append(InvoiceRow(line=line, customer_id=values["customer_id"],
-                               customer_name=values["customer_name"], contact_email=email,
-                               invoice_number=number, po_number=values["po_number"] or None,
-                               issue_date=dates["issue_date"], due_date=dates["due_date"],
-                               currency=currency, amount=amounts["amount"],
-                               open_amount=amounts["open_amount"]))
+        row = _row(cells, line, source, seen)
+        if isinstance(row, InvoiceRow):
+            seen[row.invoice_number] = line
+            rows.append(row)
+        else:
+            problems.extend(row)
     return rows, problems
+
+
+def _row(cells: list[str], line: int, source: str, seen: dict[str, int]
+         ) -> InvoiceRow | list[Problem]:
+    (customer_id, customer_name, contact_email, number, po_number, issue_text, due_text,
+     currency_text, amount_text, open_text) = cells
+    where = f"{source}:{line}"
+    bad: list[Problem] = []
+    for col, value in zip(REQUIRED_COLUMNS, cells, strict=True):
+        if not value and col not in _OPTIONAL_EMPTY:
+            bad.append(Problem(where, col, "is empty"))
+    email = contact_email.lower() or None
+    if email and not _EMAIL.match(email):
+        bad.append(Problem(where, "contact_email", f'"{contact_email}" is not an email address'))
+    dates: dict[str, date] = {}
+    for col, value in (("issue_date", issue_text), ("due_date", due_text)):
+        if value:
+            try:
+                dates[col] = _parse_date(value)
+            except ValueError:
+                bad.append(Problem(where, col,
+                                   f'"{value}" is not a date (expected YYYY-MM-DD)'))
+    currency = currency_text.upper()
+    if currency_text and not _CURRENCY.match(currency):
+        bad.append(Problem(where, "currency",
+                           f'"{currency_text}" is not an ISO 4217 code (expected e.g. EUR)'))
+    amounts: dict[str, Decimal] = {}
+    for col, value in (("amount", amount_text), ("open_amount", open_text)):
+        if value:
+            if not _AMOUNT.match(value):
+                bad.append(Problem(where, col, f'"{value}" is not an amount (expected e.g. '
+                                               f'1234.56, "." as decimal separator, no '
+                                               f"thousands separator)"))
+                continue
+            try:
+                amounts[col] = Decimal(value)
+            except InvalidOperation:
+                bad.append(Problem(where, col, f'"{value}" is not an amount'))
+    if "amount" in amounts and "open_amount" in amounts:
+        a, o = amounts["amount"], amounts["open_amount"]
+        if (a >= 0 and not Decimal(0) <= o <= a) or (a < 0 and not a <= o <= 0):
+            bad.append(Problem(where, "open_amount", f"{o} must lie between 0 and the amount {a}"))
+    if number and number in seen:
+        bad.append(Problem(where, "invoice_number",
+                           f'"{number}" already appears on line {seen[number]}'))
+    if bad:
+        return bad
+    return InvoiceRow(line=line, customer_id=customer_id, customer_name=customer_name,
+                      contact_email=email, invoice_number=number, po_number=po_number or None,
+                      issue_date=dates["issue_date"], due_date=dates["due_date"],
+                      currency=currency, amount=amounts["amount"],
+                      open_amount=amounts["open_amount"])
