@@ -13,6 +13,7 @@ from sqlalchemy import select
 from assistant.dunning import load_policy
 from assistant.dunning_service import run_dunning
 from assistant.outbox import approve, edit, reject, send_approved
+from assistant.promises import review_promises
 from cli.app import app, drafts_app, fail
 from cli.context import console, context
 from ledger.clock import now_utc
@@ -32,7 +33,8 @@ def dunning_run(as_json: Annotated[bool, typer.Option("--json", help="One JSON l
                 ) -> None:
     """Draft today's reminders for approval (idempotent: a second run the same day drafts nothing).
 
-    Skips legal holds, excluded customers, disputed invoices, live promises, amounts below the
+    First reviews promises whose date has passed (kept, partially kept or broken: a broken
+    promise becomes a task and dunning resumes). Skips legal holds, excluded customers, disputed invoices, live promises, amounts below the
     policy minimum, contacts away or bounced. Policy: ARBOX_DUNNING_POLICY (TOML).
     """
     ctx = context()
@@ -41,11 +43,15 @@ def dunning_run(as_json: Annotated[bool, typer.Option("--json", help="One JSON l
         company = {"name": ctx.settings.company_name, "iban": ctx.settings.company_iban,
                    "bic": ctx.settings.company_bic}
         with transaction(ctx.factory) as session:
+            reviewed = review_promises(session, ctx.today)
             known = frozenset(session.scalars(select(Invoice.invoice_number)))
             outcomes = run_dunning(session, policy, ctx.today, company, known)
     except ArboxError as exc:
         fail(str(exc))
     drafted = [o for o in outcomes if o.draft_id]
+    for r in reviewed:
+        console.print(f"promise {r.promise_id} on {r.invoice_number}: {r.status}",
+                      highlight=False)
     if as_json:
         for o in outcomes:
             sys.stdout.write(json.dumps({"customer_id": o.customer_id, "draft_id": o.draft_id,

@@ -189,3 +189,37 @@ def test_grounding_rejects_a_wrong_amount():
     assert any("1,250.00" in p for p in problems)
     assert any("A-2" in p for p in problems)
     assert any("legal action" in p for p in problems)
+
+
+def test_promises_are_kept_partial_or_broken_and_a_broken_one_resumes_dunning(ledger):
+    from assistant.promises import decide_promise, review_promises
+    from ledger.models import Application, Payment, Task
+
+    assert decide_promise(Decimal("800"), Decimal("800"), date(2026, 11, 30), TODAY) == "kept"
+    assert decide_promise(Decimal("800"), Decimal("0"), date(2026, 11, 30), TODAY) is None
+    assert decide_promise(Decimal("800"), Decimal("100"), date(2026, 11, 20), TODAY) == "partial"
+    assert decide_promise(Decimal("800"), Decimal("0"), date(2026, 11, 20), TODAY) == "broken"
+    later = date(2026, 12, 5)
+    with transaction(ledger) as s:
+        assert review_promises(s, TODAY) == []  # C5 promised 2026-11-30: still open
+        reviews = review_promises(s, later)
+        assert [(r.invoice_number, r.status) for r in reviews] == [("P-1", "broken")]
+        assert s.scalars(select(Task.kind)).all() == ["broken_promise"]
+    with transaction(ledger) as s:
+        outcomes = run_dunning(s, load_policy(), later, {"name": "N"}, frozenset())
+        assert any(o.customer_id == "C5" and o.draft_id for o in outcomes)
+    with transaction(ledger) as s:
+        c1_inv = s.scalars(select(Invoice).where(Invoice.invoice_number == "A-1")).one()
+        s.add(Promise(customer_pk=c1_inv.customer_pk, invoice_pk=c1_inv.id,
+                      promised_date=date(2026, 11, 28), status="open"))
+        s.flush()
+        pay = Payment(kind="bank", dedupe_key="x", amount=Decimal("1200.00"), currency="EUR",
+                      status="applied")
+        s.add(pay)
+        s.flush()
+        s.add(Application(payment_pk=pay.id, invoice_pk=c1_inv.id, amount=Decimal("1200.00"),
+                          currency="EUR", status="auto_applied"))
+        c1_inv.open_amount = Decimal("0")
+    with transaction(ledger) as s:
+        assert [(r.invoice_number, r.status) for r in review_promises(s, TODAY)] == [
+            ("A-1", "kept")]
