@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from assistant.templates import Rendered, render
 
 from assistant.compliance import Grounding, check_draft
+from assistant.draft_rewrite import rewrite_draft
 from assistant.dunning import (CustomerState, DunningPlan, DunningPolicy, InvoiceState,
                                plan_customer, is_settled)
 from ledger import audit
@@ -99,8 +101,10 @@ def render_dunning(plan: DunningPlan, customer_name: str, language: str | None, 
 
 
 def run_dunning(session: Session, policy: DunningPolicy, today: date,
-                company: dict[str, str], known_numbers: frozenset[str] | None = None
-                ) -> list[DunningOutcome]:
+                company: dict[str, str], known_numbers: frozenset[str] | None = None,
+                model: Any = None) -> list[DunningOutcome]:
+    """`model`: an optional chat model (chat_llm.make_chat_model) that rewrites each draft;
+    None keeps the template text."""
     outcomes: list[DunningOutcome] = []
     for customer, state, row in _states(session, policy, today):
         if is_settled(state):
@@ -116,7 +120,7 @@ def run_dunning(session: Session, policy: DunningPolicy, today: date,
             if plan.level is None:
                 outcomes.append(DunningOutcome(state.customer_id, None, None, plan.skipped))
                 continue
-            draft = _draft(session, customer, plan, today, company, known_numbers)
+            draft = _draft(session, customer, plan, today, company, known_numbers, model)
             outcomes.append(DunningOutcome(state.customer_id, draft.id, plan.level.level,
                                            plan.skipped))
             if row is None:
@@ -137,7 +141,8 @@ def run_dunning(session: Session, policy: DunningPolicy, today: date,
 
 
 def _draft(session: Session, customer: Customer, plan: DunningPlan, today: date,
-           company: dict[str, str], known_numbers: frozenset[str] | None) -> Draft:
+           company: dict[str, str], known_numbers: frozenset[str] | None,
+           model: Any = None) -> Draft:
     assert plan.level is not None
     rendered = render_dunning(plan, customer.name, customer.language, today, company)
     facts = Grounding(invoice_numbers=frozenset(i.invoice_number for i in plan.invoices),
@@ -145,19 +150,21 @@ def _draft(session: Session, customer: Customer, plan: DunningPlan, today: date,
                                          *plan.totals.values()]),
                       dates=frozenset(i.due_date for i in plan.invoices),
                       known_numbers=known_numbers or frozenset())
-    problems = check_draft(rendered.body, facts)
+    rewrite = rewrite_draft(model, rendered.body, facts, rendered.language, plan.level.tone)
+    problems = check_draft(rewrite.text, facts)
     attachments = [{"filename": f"statement-{customer.customer_id}-{today.isoformat()}.pdf",
                     "kind": "statement", "invoices": [i.invoice_number for i in plan.invoices]}]
     draft = Draft(customer_pk=customer.id, kind="dunning", in_reply_to=None,
                   language=rendered.language, to=plan.to, subject=rendered.subject,
-                  body=rendered.body, status="drafted", attachments=attachments,
+                  body=rewrite.text, status="drafted", attachments=attachments,
                   dunning_level=plan.level.level,
                   evidence={"level": plan.level.level, "level_name": plan.level.name,
                             "tone": plan.level.tone, "template": plan.level.template,
                             "invoices": [i.invoice_number for i in plan.invoices],
                             "open_amounts": {i.invoice_number: decimal_str(i.open_amount)
                                              for i in plan.invoices},
-                            "notes": list(plan.skipped), "compliance": problems})
+                            "notes": list(plan.skipped), "compliance": problems,
+                            "llm": rewrite.used_llm, "llm_problems": list(rewrite.problems)})
     session.add(draft)
     session.flush()
     for inv in customer.invoices:

@@ -8,13 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assistant.compliance import Grounding
+from assistant.draft_rewrite import rewrite_draft
 from assistant.templates import LANGUAGES, render
 
 from ledger import audit
-from ledger.models import Customer, Draft, Message
+from ledger.models import Customer, Draft, Invoice, Message
 
 REPLY_INTENTS = ("promise_to_pay", "dispute", "already_paid", "payment_plan_request",
                  "document_request", "contact_update", "remittance_advice")
@@ -80,14 +84,32 @@ def render_reply(facts: ReplyFacts) -> RenderedReply | None:
     return RenderedReply(out.language, out.subject, out.body)
 
 
+def reply_grounding(session: Session, facts: ReplyFacts, model: Any) -> Grounding:
+    """What a reply may state; the ledger's invoice numbers are loaded only for a model, so
+    the offline path runs no extra query."""
+    known = (frozenset(session.scalars(select(Invoice.invoice_number))) if model is not None
+             else frozenset())
+    return Grounding(
+        invoice_numbers=frozenset((*facts.invoices, *facts.applied)),
+        amounts=frozenset([facts.promised_amount] if facts.promised_amount is not None else []),
+        dates=frozenset([facts.promised_date] if facts.promised_date else []),
+        known_numbers=known)
+
+
 def draft_reply(session: Session, message: Message, customer: Customer | None, to: str | None,
-                facts: ReplyFacts, actor: str = "assistant") -> Draft | None:
-    """Store a reply draft for approval (one per message); None when no reply is due."""
+                facts: ReplyFacts, actor: str = "assistant", model: Any = None) -> Draft | None:
+    """Store a reply draft for approval (one per message); None when no reply is due.
+
+    `model`: an optional chat model (chat_llm.make_chat_model) that rewrites the template
+    text; None keeps it.
+    """
     if customer is None or customer.legal_hold is not None:
         return None
     rendered = render_reply(facts)
     if rendered is None:
         return None
+    rewrite = rewrite_draft(model, rendered.body, reply_grounding(session, facts, model),
+                            rendered.language, "courteous")
     attachments: list[dict[str, object]] = []
     if facts.intent == "document_request":
         attachments = [{"filename": f"invoice-{n.replace('/', '-')}.pdf", "kind": "invoice_copy",
@@ -95,9 +117,10 @@ def draft_reply(session: Session, message: Message, customer: Customer | None, t
             {"filename": f"statement-{customer.customer_id}.pdf", "kind": "statement"}]
     draft = Draft(customer_pk=customer.id, message_pk=message.id, kind="reply",
                   in_reply_to=message.message_id, language=rendered.language, to=to,
-                  subject=rendered.subject, body=rendered.body, status="drafted",
+                  subject=rendered.subject, body=rewrite.text, status="drafted",
                   attachments=attachments, evidence={"template": f"{rendered.language}/{facts.intent}",
-                                            "intent": facts.intent})
+                                            "intent": facts.intent, "llm": rewrite.used_llm,
+                                            "llm_problems": list(rewrite.problems)})
     session.add(draft)
     session.flush()
     audit.record(session, actor, "draft_created", "draft", draft.id, kind="reply",
