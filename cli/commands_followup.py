@@ -15,7 +15,7 @@ from assistant.dunning_service import run_dunning
 from assistant.outbox import approve, edit, reject, send_approved
 from assistant.promises import review_promises
 from cli.app import app, drafts_app, fail
-from cli.context import console, context
+from cli.context import chat_model, console, context
 from ledger.clock import now_utc
 from ledger.db import transaction
 from ledger.errors import ArboxError
@@ -45,7 +45,8 @@ def dunning_run(as_json: Annotated[bool, typer.Option("--json", help="One JSON l
         with transaction(ctx.factory) as session:
             reviewed = review_promises(session, ctx.today)
             known = frozenset(session.scalars(select(Invoice.invoice_number)))
-            outcomes = run_dunning(session, policy, ctx.today, company, known)
+            outcomes = run_dunning(session, policy, ctx.today, company, known,
+                                   chat_model(ctx.settings))
     except ArboxError as exc:
         fail(str(exc))
     drafted = [o for o in outcomes if o.draft_id]

@@ -5,6 +5,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 from rich.console import Console
 from rich.logging import RichHandler
@@ -40,6 +41,16 @@ class AppContext:
     @property
     def today(self) -> date:
         return today(self.settings)
+
+
+def chat_model(settings: Settings) -> Any:
+    """The optional LLM (any OpenAI-compatible endpoint), or None: offline."""
+    if not settings.llm_base_url:
+        return None
+    from assistant.chat_llm import make_chat_model
+    key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
+    return make_chat_model(settings.llm_base_url, key, settings.llm_model,
+                           settings.llm_timeout_seconds)
 
 
 def context() -> AppContext:
