@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Path, Request
 from sqlalchemy.orm import Session
 
 from api.auth import CustomerScope, LinkRefused, csrf_matches, new_csrf_token
@@ -97,3 +97,8 @@ def portal_scope(request: Request, token: str) -> CustomerScope:
 
 
 Scope = Annotated[CustomerScope, Depends(portal_scope)]
+
+
+# A database row id in a URL: bounded to what an INTEGER column holds, so an absurd id gets
+# a 422 instead of an overflow inside the database driver.
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import Response
 
 from api import users
-from api.deps import DB, Admin, csrf_protect
+from api.deps import DB, Admin, RowId, csrf_protect
 from api.pages import back, flash, render
 from api.schemas import TokenIn, TokenOut, UserIn, UserOut
 from ledger.errors import ArboxError
@@ -62,7 +62,7 @@ def users_add(request: Request, session: DB, admin: Admin, username: Annotated[s
 
 
 @router.post("/admin/users/{user_id}/token", include_in_schema=False)
-def users_token(request: Request, user_id: int, session: DB, admin: Admin,
+def users_token(request: Request, user_id: RowId, session: DB, admin: Admin,
                 name: Annotated[str, Form()] = "integration") -> Response:
     user = session.get(User, user_id)
     if user is None:

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 from sqlalchemy import func, select
 
 from api import collections
-from api.deps import DB, Collector, csrf_protect
+from api.deps import DB, Collector, RowId, csrf_protect
 from api.pages import back, flash, render
 from api.schemas import (CustomerOut, DraftEditIn, DraftOut, ExcludeIn, HoldIn, InvoiceOut,
                          PortalLinkOut, QueueItemOut, ReasonIn, ReleaseIn, SendResultOut,
@@ -58,7 +58,7 @@ def api_queue(request: Request, session: DB, _: Collector) -> list[QueueItemOut]
 
 
 @router.get("/api/v1/drafts/{draft_id}", response_model=QueueItemOut, tags=["collector"])
-def api_queue_item(request: Request, draft_id: int, session: DB, _: Collector) -> QueueItemOut:
+def api_queue_item(request: Request, draft_id: RowId, session: DB, _: Collector) -> QueueItemOut:
     items = collections.approval_queue(session, _today(request), draft_id)
     if not items:
         raise HTTPException(404, f"no draft {draft_id} waiting for approval")
@@ -66,21 +66,21 @@ def api_queue_item(request: Request, draft_id: int, session: DB, _: Collector) -
 
 
 @router.put("/api/v1/drafts/{draft_id}", response_model=DraftOut, tags=["collector"])
-def api_edit(draft_id: int, body: DraftEditIn, session: DB, user: Collector) -> DraftOut:
+def api_edit(draft_id: RowId, body: DraftEditIn, session: DB, user: Collector) -> DraftOut:
     draft = outbox.edit(session, draft_id, user.username, body.body, body.subject)
     session.commit()
     return _draft_json(session, draft)
 
 
 @router.post("/api/v1/drafts/{draft_id}/approve", response_model=DraftOut, tags=["collector"])
-def api_approve(draft_id: int, session: DB, user: Collector) -> DraftOut:
+def api_approve(draft_id: RowId, session: DB, user: Collector) -> DraftOut:
     draft = outbox.approve(session, draft_id, user.username)
     session.commit()
     return _draft_json(session, draft)
 
 
 @router.post("/api/v1/drafts/{draft_id}/reject", response_model=DraftOut, tags=["collector"])
-def api_reject(draft_id: int, body: ReasonIn, session: DB, user: Collector) -> DraftOut:
+def api_reject(draft_id: RowId, body: ReasonIn, session: DB, user: Collector) -> DraftOut:
     draft = outbox.reject(session, draft_id, user.username, body.reason)
     session.commit()
     return _draft_json(session, draft)
@@ -162,7 +162,7 @@ def _form_action(request: Request, session: DB, action, ok: str) -> None:  # typ
 
 
 @router.post("/queue/{draft_id}/edit", include_in_schema=False)
-def queue_edit(request: Request, draft_id: int, session: DB, user: Collector,
+def queue_edit(request: Request, draft_id: RowId, session: DB, user: Collector,
                body: Annotated[str, Form()], subject: Annotated[str, Form()] = "") -> Response:
     _form_action(request, session, lambda: outbox.edit(session, draft_id, user.username, body,
                                                        subject or None),
@@ -171,7 +171,7 @@ def queue_edit(request: Request, draft_id: int, session: DB, user: Collector,
 
 
 @router.post("/queue/{draft_id}/approve", include_in_schema=False)
-def queue_approve(request: Request, draft_id: int, session: DB, user: Collector,
+def queue_approve(request: Request, draft_id: RowId, session: DB, user: Collector,
                   send: Annotated[str, Form()] = "") -> Response:
     _form_action(request, session, lambda: outbox.approve(session, draft_id, user.username),
                  f"Draft {draft_id} approved.")
@@ -181,7 +181,7 @@ def queue_approve(request: Request, draft_id: int, session: DB, user: Collector,
 
 
 @router.post("/queue/{draft_id}/reject", include_in_schema=False)
-def queue_reject(request: Request, draft_id: int, session: DB, user: Collector,
+def queue_reject(request: Request, draft_id: RowId, session: DB, user: Collector,
                  reason: Annotated[str, Form()] = "") -> Response:
     _form_action(request, session, lambda: outbox.reject(session, draft_id, user.username,
                                                          reason),

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import Response
 
 from api import finance
-from api.deps import DB, Finance, csrf_protect
+from api.deps import DB, Finance, RowId, csrf_protect
 from api.pages import back, flash, render
 from api.schemas import ApplicationOut, PaymentOut, ReasonIn
 from ledger.errors import ArboxError, InputError
@@ -36,7 +36,7 @@ def api_payments(session: DB, _: Finance, status: PaymentStatus | None = None,
 
 @router.post("/api/v1/applications/{application_id}/reverse", response_model=ApplicationOut,
              tags=["finance"])
-def api_reverse(application_id: int, body: ReasonIn, session: DB, user: Finance
+def api_reverse(application_id: RowId, body: ReasonIn, session: DB, user: Finance
                 ) -> ApplicationOut:
     app = _reverse(session, application_id, body.reason, user.username)
     session.commit()
@@ -71,7 +71,7 @@ def payments_page(request: Request, session: DB, _: Finance,
 
 
 @router.post("/payments/applications/{application_id}/reverse", include_in_schema=False)
-def reverse_page(request: Request, application_id: int, session: DB, user: Finance,
+def reverse_page(request: Request, application_id: RowId, session: DB, user: Finance,
                  reason: Annotated[str, Form()] = "") -> Response:
     try:
         app = _reverse(session, application_id, reason, user.username)
