@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, HTTPException, Request
@@ -17,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.auth import CustomerLinks
 from api.config import WebSettings
 from api.pages import render
-from api.routes import admin, auth, collect, dashboard, finance, portal
+from api.routes import admin, auth, chat, collect, dashboard, finance, portal
 from ledger.db import make_engine, session_factory
 from ledger.errors import ArboxError, ExternalError, LedgerError
 from ledger.settings import Settings
@@ -62,8 +63,12 @@ def _wants_json(request: Request) -> bool:
 
 
 def create_app(settings: Settings, web: WebSettings | None = None,
-               factory: sessionmaker[Session] | None = None) -> FastAPI:
-    """The app for one database; refuses to start without a safe ARBOX_SECRET_KEY."""
+               factory: sessionmaker[Session] | None = None, understand: Any = None,
+               chat_model: Any = None) -> FastAPI:
+    """The app for one database; refuses to start without a safe ARBOX_SECRET_KEY.
+
+    `understand` reads a chat message (the interface wires inbox's classifiers, see
+    cli.commands_chat.InboxUnderstand); without it the chat endpoints answer 503."""
     web = web or WebSettings()
     secret = web.secret()
     engine = None
@@ -84,13 +89,15 @@ def create_app(settings: Settings, web: WebSettings | None = None,
     app.state.web = web
     app.state.factory = factory
     app.state.links = CustomerLinks(secret, web.portal_link_days * 86400)
+    app.state.understand = understand
+    app.state.chat_model = chat_model
 
     app.add_middleware(SessionMiddleware, secret_key=secret, session_cookie="arbox_session",
                        max_age=web.session_hours * 3600, same_site="lax",
                        https_only=web.cookie_secure)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (auth, collect, finance, portal, dashboard, admin):
+    for module in (auth, collect, finance, portal, dashboard, admin, chat):
         app.include_router(module.router)
 
     @app.exception_handler(HTTPException)

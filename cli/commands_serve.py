@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from cli.app import app, fail
-from cli.context import console, context
+from cli.context import chat_model, console, context
 from ledger.errors import InputError
 
 
@@ -27,7 +27,9 @@ def serve(host: Annotated[str, typer.Option(help="Address to listen on.")] = "12
     ctx = context()
     try:
         web = WebSettings()
-        application = create_app(ctx.settings, web, ctx.factory)  # ctx.factory migrates
+        from cli.commands_chat import InboxUnderstand
+        application = create_app(ctx.settings, web, ctx.factory,  # ctx.factory migrates
+                                 understand=InboxUnderstand(), chat_model=chat_model(ctx.settings))
     except InputError as exc:
         fail(str(exc))
     console.print(f"arbox listening on http://{host}:{port}", highlight=False)
