@@ -101,4 +101,4 @@ Scope = Annotated[CustomerScope, Depends(portal_scope)]
 
 # A database row id in a URL: bounded to what an INTEGER column holds, so an absurd id gets
 # a 422 instead of an overflow inside the database driver.
-RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]  # INTEGER on PostgreSQL

@@ -21,7 +21,7 @@ router = APIRouter(dependencies=[Depends(csrf_protect)])
 
 class ChatIn(BaseModel):
     message: str = Field(min_length=1, max_length=4000)
-    conversation_id: int | None = Field(default=None, ge=1, le=2**63 - 1)
+    conversation_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
 
 
 class ChatOut(BaseModel):

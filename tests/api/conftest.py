@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.app import create_app
+from cli.commands_chat import InboxUnderstand
 from api.config import WebSettings
 from api.users import add_user
 from ledger.db import transaction
@@ -130,7 +131,8 @@ def ids(factory: sessionmaker[Session]) -> dict[str, int]:
 
 @pytest.fixture
 def app(db_url: str, ids: dict[str, int], factory: sessionmaker[Session]):  # type: ignore[no-untyped-def]
-    return create_app(settings_for(db_url), web_settings(), factory)
+    return create_app(settings_for(db_url), web_settings(), factory,
+                      understand=InboxUnderstand())
 
 
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')

@@ -57,7 +57,8 @@ def test_a_customer_link_cannot_continue_another_customers_conversation(db_url, 
     assert r.status_code in (401, 403, 404)
 
 
-def test_without_the_understanding_wired_the_chat_says_so(app):  # type: ignore[no-untyped-def]
+def test_without_the_understanding_wired_the_chat_says_so(db_url, ids, factory):  # type: ignore[no-untyped-def]
+    app = create_app(settings_for(db_url), web_settings(), factory)
     client, token, h = _portal(app, "C1")
     r = client.post(f"/api/v1/portal/{token}/chat", headers=h, json={"message": "hello"})
     assert r.status_code == 503

@@ -105,18 +105,19 @@ def test_ungrounded_or_unfair_rewrite_keeps_the_template(model, stub: OpenAIStub
 # The exception class names are langchain-openai's wrappers and change between versions; the
 # status code and message are what a collector reading the evidence needs.
 @pytest.mark.parametrize("reply, start, detail", [
-    (error(500), "model call failed: ", "Error code: 500 - internal error"),
-    (error(429, "rate limited"), "model call failed: ", "Error code: 429 - rate limited"),
-    (raw("<html>bad gateway</html>", status=502), "model call failed: ", "502"),
-    (raw("{not json"), "model call failed: ", ""),
-    (answer(""), "the model returned an empty answer", ""),
+    (error(500), "model call failed: ", ("500", "internal error")),
+    (error(429, "rate limited"), "model call failed: ", ("429", "rate limited")),
+    (raw("<html>bad gateway</html>", status=502), "model call failed: ", ("bad gateway",)),
+    (raw("{not json"), "model call failed: ", ()),
+    (answer(""), "the model returned an empty answer", ()),
 ], ids=["500", "429", "502", "malformed-json", "empty"])
 def test_failing_model_keeps_the_template(model, stub: OpenAIStub, reply, start,
                                           detail) -> None:
     stub.push(reply)
     result = rewrite_draft(model, TEMPLATE, FACTS, "en", "firm")
     assert (result.text, result.used_llm, len(result.problems)) == (TEMPLATE, False, 1)
-    assert result.problems[0].startswith(start) and detail in result.problems[0]
+    assert result.problems[0].startswith(start)
+    assert all(fragment in result.problems[0] for fragment in detail), result.problems[0]
 
 
 def test_slow_model_times_out_and_keeps_the_template(model, stub: OpenAIStub) -> None:
