@@ -2,6 +2,7 @@
 The customer's scope comes from the link only; the conversation must be theirs."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,29 +50,32 @@ def _owned(session: Session, conversation_id: int, *, customer_id: str | None = 
         raise HTTPException(404, "no such conversation")
 
 
-@router.post("/api/v1/portal/{token}/chat", response_model=ChatOut, tags=["portal"])
-def customer_chat(request: Request, scope: Scope, body: ChatIn, session: DB) -> ChatOut:
-    """One turn of the customer assistant, scoped to the link's customer."""
-    service = _service(request)
+def _reply(service: ChatService, session: Session, body: ChatIn,
+           start: Callable[[], int], check: Callable[[int], None]) -> ChatOut:
+    """Start a conversation or check the caller owns the one named, then answer one turn."""
     if body.conversation_id is None:
-        conversation_id = service.start_customer(scope.customer_id, channel="web")
+        conversation_id = start()
     else:
-        _owned(session, body.conversation_id, customer_id=scope.customer_id)
+        check(body.conversation_id)
         conversation_id = body.conversation_id
     session.close()  # the service opens its own transaction
     result = service.turn(conversation_id, body.message)
     return ChatOut(conversation_id=conversation_id, reply=result.reply, actions=result.actions)
 
 
+@router.post("/api/v1/portal/{token}/chat", response_model=ChatOut, tags=["portal"])
+def customer_chat(request: Request, scope: Scope, body: ChatIn, session: DB) -> ChatOut:
+    """One turn of the customer assistant, scoped to the link's customer."""
+    service = _service(request)
+    return _reply(service, session, body,
+                  lambda: service.start_customer(scope.customer_id, channel="web"),
+                  lambda cid: _owned(session, cid, customer_id=scope.customer_id))
+
+
 @router.post("/api/v1/chat", response_model=ChatOut, tags=["collectors"])
 def collector_chat(request: Request, user: Staff, body: ChatIn, session: DB) -> ChatOut:
     """One turn of the collector assistant (priorities, account summaries, firmer drafts)."""
     service = _service(request)
-    if body.conversation_id is None:
-        conversation_id = service.start_collector(user.username, channel="web")
-    else:
-        _owned(session, body.conversation_id, collector=user.username)
-        conversation_id = body.conversation_id
-    session.close()
-    result = service.turn(conversation_id, body.message)
-    return ChatOut(conversation_id=conversation_id, reply=result.reply, actions=result.actions)
+    return _reply(service, session, body,
+                  lambda: service.start_collector(user.username, channel="web"),
+                  lambda cid: _owned(session, cid, collector=user.username))
