@@ -39,10 +39,15 @@ def load_labels(paths: list[Path], split: str | None) -> list[tuple[Path, dict[s
     return out
 
 
-def evaluate(labels: list[Path], ledgers: list[Path], split: str | None) -> dict[str, Any]:
+def predict(labels: list[Path], ledgers: list[Path], split: str | None,
+            settings: Settings | None = None
+            ) -> tuple[list[dict[str, Any]], list[dict[str, Any] | None]]:
+    """(labels, `process --json` results) of every labelled message, on a fresh ledger."""
     items = load_labels(labels, split)
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(database_url=f"sqlite:///{Path(tmp) / 'eval.sqlite3'}")
+        base = settings or Settings()
+        settings = base.model_copy(update={
+            "database_url": f"sqlite:///{Path(tmp) / 'eval.sqlite3'}"})
         ctx = AppContext(settings)
         with transaction(ctx.factory) as session:
             for ledger in ledgers:
@@ -53,7 +58,11 @@ def evaluate(labels: list[Path], ledgers: list[Path], split: str | None) -> dict
             outcome = pipeline.process(str(path), path.read_bytes())
             predictions.append(outcome.result)
         ctx.engine.dispose()
-    return score([label for _, label in items], predictions)
+    return [label for _, label in items], predictions
+
+
+def evaluate(labels: list[Path], ledgers: list[Path], split: str | None) -> dict[str, Any]:
+    return score(*predict(labels, ledgers, split))
 
 
 @app.command("eval")

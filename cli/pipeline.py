@@ -7,6 +7,7 @@ reason in a transaction of its own, so one bad message never blocks or loses the
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -18,6 +19,9 @@ from sqlalchemy.orm.attributes import flag_modified
 from assistant.replies import ReplyFacts, draft_reply
 from inbox import service as inbox_service
 from inbox.analyse import LedgerView, Understanding, understand
+from inbox.intent_model import IntentModel, load_intent_model
+from inbox.plan_terms import PlanTerms
+from inbox.intent_model import intent_model as shipped_intent_model
 from ledger.db import transaction
 from ledger.errors import InputError
 from ledger.models import Application, Customer, Message
@@ -30,7 +34,7 @@ log = logging.getLogger(__name__)
 CONTRACT_KEYS = ("source", "message_id", "language", "primary_intent", "intents", "customer_id",
                  "invoice_refs", "promised_date", "promised_amount", "dispute_reason",
                  "disputed_invoices", "remittance", "return_date", "bounced_recipient",
-                 "applications", "draft_id")
+                 "payment_plan", "applications", "draft_id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,14 @@ def header_message_id(raw: bytes) -> str | None:
 
 def _money(value: Any) -> str | None:
     return decimal_str(value) if value is not None else None
+
+
+def _plan_json(terms: PlanTerms | None) -> dict[str, Any] | None:
+    if terms is None:
+        return None
+    return {"instalments": terms.instalments, "frequency": terms.frequency,
+            "amounts": [decimal_str(a) for a in terms.amounts], "currency": terms.currency,
+            "dates": [d.isoformat() for d in terms.dates]}
 
 
 def verdict(u: Understanding, source: str) -> dict[str, Any]:
@@ -87,6 +99,7 @@ def verdict(u: Understanding, source: str) -> dict[str, Any]:
         "remittance": rem,
         "return_date": u.return_date.isoformat() if u.return_date else None,
         "bounced_recipient": u.bounced_recipient,
+        "payment_plan": _plan_json(u.payment_plan),
         "applications": [],
         "draft_id": None,
     }
@@ -104,12 +117,25 @@ class Pipeline:
         self.factory = factory
         self.settings = settings
         self._view: LedgerView | None = None
+        self._intent_model = self._load_intent_model()
 
     def view(self) -> LedgerView:
         if self._view is None:
             with self.factory() as session:
                 self._view = inbox_service.load_view(session)
         return self._view
+
+    def _load_intent_model(self) -> IntentModel | None:
+        choice = self.settings.intent_model.strip()
+        if choice.lower() == "off":
+            return None
+        if choice.lower() in ("", "shipped"):
+            return shipped_intent_model()
+        model = load_intent_model(Path(choice))
+        if model is None:
+            raise InputError(f"ARBOX_INTENT_MODEL={choice}: no intent model in that directory "
+                             f"(train one with `arbox model train`)")
+        return model
 
     def process(self, source: str, raw: bytes) -> Outcome:
         message_id = header_message_id(raw)
@@ -126,7 +152,8 @@ class Pipeline:
                                  f"{self.settings.max_message_bytes} (ARBOX_MAX_MESSAGE_BYTES)")
             u = understand(raw, self.view(),
                            max_attachment_bytes=self.settings.max_attachment_bytes,
-                           max_attachments=self.settings.max_attachments)
+                           max_attachments=self.settings.max_attachments,
+                           intent_model=self._intent_model)
             with transaction(self.factory) as session:
                 result = self._store(session, message_pk, u, source)
             return Outcome(source, "processed", result, message_pk=message_pk)

@@ -18,6 +18,8 @@ from inbox.attachments import attachment_rows
 from inbox.autoreplies import detect_auto_reply
 from inbox.bounces import detect_bounce
 from inbox.classify import IntentScore, classify_intents
+from inbox.intent_model import IntentModel
+from inbox.plan_terms import PlanTerms, find_plan_terms
 from inbox.disputes import dispute_reason
 from inbox.identify import Directory, Identification, identify_customer
 from inbox.language import detect_language
@@ -72,6 +74,7 @@ class Understanding:
     remittance: RemittanceFacts | None = None
     return_date: date | None = None
     bounced_recipient: str | None = None
+    payment_plan: PlanTerms | None = None
     evidence: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -82,7 +85,7 @@ class Understanding:
         return any(i.label == label for i in self.intents)
 
 
-def _customer_subject(subject: str) -> str:
+def customer_subject(subject: str) -> str:
     """The subject when the customer wrote it; a reply keeps our reminder's subject, so skip it."""
     lowered = subject.strip().lower()
     return "" if lowered.startswith(_REPLY_PREFIXES) else subject
@@ -118,7 +121,8 @@ def _bare_numbers(own: str, mentions: Sequence[ReferenceMention], index: Referen
 
 
 def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_000_000,
-               max_attachments: int = 50) -> Understanding:
+               max_attachments: int = 50, intent_model: IntentModel | None = None
+               ) -> Understanding:
     """Everything arbox reads from one message. Raises InputError if it is not an email."""
     msg = parse_message(raw, max_attachment_bytes=max_attachment_bytes,
                         max_attachments=max_attachments)
@@ -128,7 +132,7 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     auto = None if bounce else detect_auto_reply(msg)
     reply = split_reply(msg.text, msg.html)
     own = reply.own_text.strip()
-    subject = _customer_subject(msg.subject)
+    subject = customer_subject(msg.subject)
     language = detect_language(own) or detect_language(msg.text[:2000])
 
     rem_text_lines = remittance.find_remittance_lines(own)
@@ -189,7 +193,9 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
                                has_remittance_lines=any(ln.paid_amount is not None
                                                         for ln in rem_lines),
                                has_promised_date=promised is not None,
-                               has_amounts=bool(found_amounts))
+                               has_amounts=bool(found_amounts),
+                               model_scores=(intent_model.scores(own, subject)
+                                             if intent_model and bounce is None else None))
     evidence["intents"] = {i.label: list(i.evidence) for i in intents}
     labels = {i.label for i in intents}
 
@@ -210,6 +216,11 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
         if money:
             changes["promised_amount"] = money[0].amount
             changes["promised_currency"] = money[0].currency
+    if "payment_plan_request" in labels:
+        terms = find_plan_terms(own, sent, language, found_amounts)
+        if terms is not None:
+            changes["payment_plan"] = terms
+            evidence["payment_plan"] = list(terms.evidence)
     if "dispute" in labels:
         reason = dispute_reason(own, language)
         changes["dispute_reason"] = reason[0] if reason else "other"

@@ -48,6 +48,7 @@ AUTO_REPLY_DEMOTED = 0.6
 CONTENT_OVER_AUTO_REPLY = 0.9
 CAP = 0.99
 OTHER_CONFIDENCE = 0.5
+MODEL_WEIGHT = 0.3
 _PAYMENT_STORY = ("remittance_advice", "already_paid", "promise_to_pay")
 
 
@@ -126,6 +127,7 @@ def classify_intents(
     has_remittance_lines: bool = False,
     has_promised_date: bool = False,
     has_amounts: bool = False,
+    model_scores: dict[str, float] | None = None,
 ) -> list[IntentScore]:
     """Every intent present in a customer's message, highest confidence first; never empty.
 
@@ -165,12 +167,40 @@ def classify_intents(
         if confidence >= (LEGAL_PRESENCE if label in LEGAL_LABELS else PRESENCE)
     ]
     if not scores:
-        return [IntentScore("other", OTHER_CONFIDENCE, ("no rule matched",))]
+        scores = [IntentScore("other", OTHER_CONFIDENCE, ("no rule matched",))]
     scores.sort(key=lambda score: (-score.confidence, LABELS.index(score.label)))
     primary = scores[0].label
     deduction = bool(_DEDUCTION.search(fold(body)))
-    return scores[:1] + [score for score in scores[1:]
+    kept = scores[:1] + [score for score in scores[1:]
                          if _secondary_stands(score, primary, evidence, has_promised_date, deduction)]
+    return _second_opinion(kept, model_scores, is_auto_reply) if model_scores else kept
+
+
+def _second_opinion(scores: list[IntentScore], model: dict[str, float], is_auto_reply: bool
+                    ) -> list[IntentScore]:
+    """Blend the trained model's probabilities into the rules' confidences.
+
+    Every label's confidence becomes (1 - MODEL_WEIGHT) * rules + MODEL_WEIGHT * model; the
+    labels reported are the rules' labels, plus the model's best label when it then ranks
+    first (the rules found nothing, or only weak cues). Legal labels the rules found are
+    never removed, and the model never introduces one on its own (rules decide those). The
+    weight was chosen by leaving one author out at a time (bench/intent_cv.py).
+    """
+    rules = {s.label: s.confidence for s in scores}
+    if scores[0].label in LEGAL_LABELS or (is_auto_reply and "auto_reply" in rules):
+        return scores  # a legal notice leads, and RFC 3834 headers are not overruled by wording
+    notes = {s.label: s.evidence for s in scores}
+    blended = {label: (1 - MODEL_WEIGHT) * rules.get(label, 0.0) + MODEL_WEIGHT * p
+               for label, p in model.items() if label in rules or label not in LEGAL_LABELS}
+    best = max(blended, key=lambda label: (blended[label], -LABELS.index(label)))
+    keep = set(rules) | {best}
+    if best != "other" and "other" in rules and rules["other"] == OTHER_CONFIDENCE:
+        keep.discard("other")  # "no rule matched" was only the default answer
+    out = [IntentScore(label, round(min(CAP, blended.get(label, rules.get(label, 0.0))), 3),
+                       notes.get(label, ()) + (f"model: {model.get(label, 0.0):.2f}",))
+           for label in keep]
+    out.sort(key=lambda score: (-score.confidence, LABELS.index(score.label)))
+    return out
 
 
 # --- Secondary labels -------------------------------------------------------------------

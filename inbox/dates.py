@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "find_promised_date", "find_return_date"]
+__all__ = ["DateMention", "find_future_dates", "find_promised_date", "find_return_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,6 +403,13 @@ def _clause(text: str, start: int, end: int, before: int = 60, after: int = 40) 
     if cuts:
         right = right[:min(cuts)]
     return left, right
+
+
+def find_future_dates(text: str, sent: date, language: str | None) -> list[DateMention]:
+    """Every date in `text` from `sent` to a year after it, in order (instalment schedules)."""
+    return [DateMention(f.value, f.start, f.end, text[f.start:f.end])
+            for f in _find(text, sent, language, _Policy(sent, forward=True))
+            if f.value is not None and sent <= f.value <= sent + timedelta(days=366)]
 
 
 def find_promised_date(text: str, sent: date, language: str | None) -> DateMention | None:

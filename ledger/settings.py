@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     max_message_bytes: int = 25 * 1024 * 1024
     max_attachment_bytes: int = 10 * 1024 * 1024
     max_attachments: int = 50
+    # The trained intent model next to the rules: "shipped" (inbox/models/intents), "off"
+    # (rules only), or the directory of a model trained with `arbox model train`.
+    intent_model: str = "shipped"
 
     # IMAP
     imap_host: str | None = None

@@ -1,0 +1,87 @@
+"""Cross-validate the trained intent model against the rules, one author left out at a time.
+
+    python -m bench.intent_cv tests/data/labels/en.jsonl:tests/data/ledgers/en.csv \
+        tests/data/labels/fr.jsonl:tests/data/ledgers/fr.csv ... [--json]
+
+Each label file is one author. For each author, the model is trained on the other authors'
+`dev` messages and scored on this author's `dev` messages (the `test` split is never read),
+next to the rules alone and to ways of combining the two. This is how the combination in
+inbox/classify.py was chosen without looking at held-out data.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from cli.commands_eval import predict
+from inbox.intent_model import IntentModel
+from inbox.intent_training import Example, examples_from_labels, train_intent_model
+from ledger.settings import Settings
+
+
+def _rule_scores(pred: dict[str, Any] | None) -> dict[str, float]:
+    return {i["label"]: float(i["confidence"]) for i in (pred or {}).get("intents") or []}
+
+
+def strategies(rules: dict[str, float], model: dict[str, float]) -> dict[str, str]:
+    """Primary intent under each candidate way of combining rules and model."""
+    out: dict[str, str] = {}
+    rule_top = max(rules, key=rules.__getitem__) if rules else "other"
+    model_top = max(model, key=model.__getitem__)
+    out["rules"] = rule_top
+    out["model"] = model_top
+    for alpha in (0.2, 0.3, 0.4, 0.5, 0.6):
+        mixed = {k: (1 - alpha) * rules.get(k, 0.0) + alpha * model.get(k, 0.0) for k in model}
+        out[f"mix{alpha}"] = max(mixed, key=mixed.__getitem__)
+    for t in (0.6, 0.7, 0.8):
+        out[f"fallback<{t}"] = model_top if rules.get(rule_top, 0) < t or rule_top == "other" \
+            else rule_top
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sets", nargs="+", help="LABELS.jsonl:LEDGER.csv, one per author")
+    ap.add_argument("--epochs", type=int, default=20)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    pairs = [tuple(Path(p) for p in s.split(":", 1)) for s in args.sets]
+    settings = Settings(intent_model="off")
+    examples: dict[Path, list[Example]] = {}
+    rules: dict[Path, list[dict[str, float]]] = {}
+    gold: dict[Path, list[dict[str, Any]]] = {}
+    for labels, ledger in pairs:
+        print(f"rules on {labels}", file=sys.stderr)
+        golds, preds = predict([labels], [ledger], "dev", settings)
+        gold[labels], rules[labels] = golds, [_rule_scores(p) for p in preds]
+        examples[labels] = examples_from_labels([labels], ("dev",))
+    report: dict[str, Any] = {}
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for labels, _ in pairs:
+        train = [ex for other, exs in examples.items() if other != labels for ex in exs]
+        print(f"train on {len(train)}, score {labels}", file=sys.stderr)
+        model = IntentModel(train_intent_model(train, epochs=args.epochs))
+        correct: dict[str, int] = defaultdict(int)
+        for g, ex, r in zip(gold[labels], examples[labels], rules[labels], strict=True):
+            for name, primary in strategies(r, model.scores_text(ex.text)).items():
+                correct[name] += primary == g["primary_intent"]
+        n = len(gold[labels])
+        report[str(labels)] = {name: round(c / n, 3) for name, c in correct.items()} | {"n": n}
+        for name, c in correct.items():
+            totals[name][0] += c
+            totals[name][1] += n
+    report["all"] = {name: round(c / n, 3) for name, (c, n) in totals.items()}
+    if args.json:
+        print(json.dumps(report, indent=1))
+    else:
+        for key, row in report.items():
+            print(key, json.dumps(row))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""Train the intent model (inbox/intent_model.py) from labelled messages.
+
+`examples_from_labels` reads label files (the format of docs/labelling.md) and the emails they
+name, and keeps what the model reads; `train_intent_model` fits a spaCy textcat_multilabel on
+them, deterministically (fixed seed, fixed order of epochs). `arbox model train` drives both.
+"""
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from inbox.analyse import customer_subject
+from inbox.intent_model import model_text
+from inbox.intent_rules import LABELS
+from inbox.mime import parse_message
+from inbox.quotes import split_reply
+from ledger.errors import InputError
+
+BOW_CONFIG = {
+    "threshold": 0.5,
+    "model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False,
+              "ngram_size": 2, "no_output_layer": False, "length": 32768},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    source: str
+    text: str  # model_text of the message
+    labels: frozenset[str]
+    primary: str
+
+
+def message_text(raw: bytes) -> str:
+    """The model's input for one raw message, as `understand` sees it."""
+    msg = parse_message(raw)
+    own = split_reply(msg.text, msg.html).own_text.strip()
+    return model_text(own, customer_subject(msg.subject))
+
+
+def examples_from_labels(paths: Iterable[Path], splits: Sequence[str] = ("dev",)
+                         ) -> list[Example]:
+    """One Example per labelled message of the given splits (never `test` unless asked)."""
+    out: list[Example] = []
+    for path in paths:
+        base = path.parent.parent if path.parent.name == "labels" else path.parent
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                label: dict[str, Any] = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{n}: not JSON ({exc})") from exc
+            if label.get("split", "dev") not in splits:
+                continue
+            email = base / label["file"]
+            intents = frozenset(label.get("intents") or [label["primary_intent"]])
+            out.append(Example(str(email), message_text(email.read_bytes()), intents,
+                               label["primary_intent"]))
+    return out
+
+
+def train_intent_model(examples: Sequence[Example], *, epochs: int = 20, seed: int = 0,
+                       dropout: float = 0.2) -> Any:
+    """A spaCy pipeline (blank multilingual tokenizer + textcat_multilabel) fitted on examples."""
+    import spacy
+    from spacy.training import Example as SpacyExample
+    from spacy.util import fix_random_seed, minibatch
+
+    if not examples:
+        raise InputError("no labelled messages to train on")
+    fix_random_seed(seed)
+    nlp = spacy.blank("xx")
+    textcat = nlp.add_pipe("textcat_multilabel", config=BOW_CONFIG)
+    for label in LABELS:
+        textcat.add_label(label)
+    data = [SpacyExample.from_dict(nlp.make_doc(ex.text), {"cats": {
+        label: 1.0 if label in ex.labels else 0.0 for label in LABELS}}) for ex in examples]
+    optimizer = nlp.initialize(lambda: data)
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        order = list(data)
+        rng.shuffle(order)
+        for batch in minibatch(order, size=8):
+            nlp.update(batch, sgd=optimizer, drop=dropout)
+    return nlp
