@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.auth import CustomerLinks
 from api.config import WebSettings
 from api.pages import render
-from api.routes import admin, auth, chat, collect, dashboard, finance, portal
+from api.routes import admin, auth, chat, chat_pages, collect, dashboard, finance, portal
 from ledger.db import make_engine, session_factory
 from ledger.errors import ArboxError, ExternalError, LedgerError
 from ledger.settings import Settings
@@ -97,7 +97,7 @@ def create_app(settings: Settings, web: WebSettings | None = None,
                        https_only=web.cookie_secure)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (auth, collect, finance, portal, dashboard, admin, chat):
+    for module in (auth, collect, finance, portal, dashboard, admin, chat, chat_pages):
         app.include_router(module.router)
 
     @app.exception_handler(HTTPException)
