@@ -1,21 +1,24 @@
-"""Dunning policy and the decision of what reminder each customer gets today.
+"""Dunning policy and the decision of what reminder each customer gets today, and when the
+worker's daily run is due.
 
-Pure: the policy comes from TOML, the ledger as `CustomerState` snapshots, today as an argument.
-The service (assistant.dunning_service) loads the snapshots and stores the drafts.
+Pure: the policy comes from TOML, the ledger as `CustomerState` snapshots, today (or now) as an
+argument. The service (assistant.dunning_service) loads the snapshots and stores the drafts.
 """
 from __future__ import annotations
 
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 from decimal import Decimal
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from assistant.payment_plans import PlanLimits
+from assistant.tone import TONES, PaymentHistory, ToneRules
 from ledger.errors import InputError
-
-TONES = ("courteous", "firm", "final")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,8 @@ class DunningPolicy:
     window_weekdays: tuple[int, ...] = (0, 1, 2, 3, 4)
     window_start: time = time(8, 0)
     window_end: time = time(18, 0)
+    payment_plans: PlanLimits = PlanLimits()
+    tone_rules: ToneRules = ToneRules()
 
     def level_for(self, days_from_due: int) -> DunningLevel | None:
         reached = [lv for lv in self.levels if days_from_due >= lv.days]
@@ -72,7 +77,9 @@ def load_policy(path: Path | None = None) -> DunningPolicy:
             default_timezone=str(raw.get("default_timezone", "Europe/Paris")),
             window_weekdays=tuple(int(d) for d in window.get("weekdays", (0, 1, 2, 3, 4))),
             window_start=time.fromisoformat(window.get("start", "08:00")),
-            window_end=time.fromisoformat(window.get("end", "18:00")))
+            window_end=time.fromisoformat(window.get("end", "18:00")),
+            payment_plans=_plan_limits(raw.get("payment_plans", {})),
+            tone_rules=_tone_rules(raw.get("tone", {})))
     except (KeyError, ValueError, TypeError, ArithmeticError) as exc:
         raise InputError(f"{source}: invalid dunning policy: {exc!r}") from exc
     for lv in policy.levels:
@@ -80,7 +87,61 @@ def load_policy(path: Path | None = None) -> DunningPolicy:
             raise InputError(f"{source}: level {lv.level}: tone must be one of {', '.join(TONES)}")
     if policy.scope not in ("customer", "invoice"):
         raise InputError(f'{source}: scope must be "customer" or "invoice"')
+    plans = policy.payment_plans
+    if plans.max_instalments < 2 or plans.max_months < 1 or plans.min_instalment_amount < 0 \
+            or plans.first_instalment_within_days < 0 or plans.default_instalments < 2:
+        raise InputError(f"{source}: [payment_plans]: max_instalments and default_instalments "
+                         f"must be at least 2, max_months at least 1, the others not negative")
+    try:
+        ZoneInfo(policy.default_timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError(f"{source}: default_timezone {policy.default_timezone!r} is not a "
+                         f"time zone (e.g. Europe/Paris)") from exc
     return policy
+
+
+def _plan_limits(raw: dict[str, Any]) -> PlanLimits:
+    d = PlanLimits()
+    return PlanLimits(
+        max_instalments=int(raw.get("max_instalments", d.max_instalments)),
+        min_instalment_amount=Decimal(str(raw.get("min_instalment_amount",
+                                                  d.min_instalment_amount))),
+        max_months=int(raw.get("max_months", d.max_months)),
+        first_instalment_within_days=int(raw.get("first_instalment_within_days",
+                                                 d.first_instalment_within_days)),
+        default_instalments=int(raw.get("default_instalments", d.default_instalments)),
+        interest_free=bool(raw.get("interest_free", d.interest_free)))
+
+
+def _tone_rules(raw: dict[str, Any]) -> ToneRules:
+    d = ToneRules()
+    return ToneRules(**{name: int(raw.get(name, getattr(d, name)))
+                        for name in ToneRules.__dataclass_fields__})
+
+
+def parse_schedule(text: str | None) -> time | None:
+    """ARBOX_DUNNING_SCHEDULE: "HH:MM" (local time in the policy's time zone), or empty for
+    no daily run."""
+    if text is None or not text.strip():
+        return None
+    try:
+        return time.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise InputError(f"ARBOX_DUNNING_SCHEDULE={text!r} is not a time: write HH:MM (e.g. "
+                         f"07:00), or leave it empty to turn the daily dunning run off") from exc
+
+
+def scheduled_run_date(now_utc: datetime, at: time, timezone: str,
+                       pinned_today: date | None = None) -> date | None:
+    """The day whose dunning run is due at `now_utc`, or None before `at` local time.
+
+    `pinned_today` (ARBOX_TODAY) names the day, as it does for every command; the time of day
+    still comes from the clock."""
+    assert now_utc.tzinfo is not None, "now_utc must be aware"
+    local = now_utc.astimezone(ZoneInfo(timezone))
+    if local.time() < at:
+        return None
+    return pinned_today or local.date()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +169,7 @@ class CustomerState:
     invoices: tuple[InvoiceState, ...]
     level: int  # customer-level dunning reached
     sent_in_period: int  # dunning emails sent within the policy's period
+    history: PaymentHistory = PaymentHistory()  # for the tone (assistant.tone)
 
 
 @dataclass(frozen=True, slots=True)

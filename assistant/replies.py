@@ -2,10 +2,12 @@
 
 Pure rendering (`render_reply`) plus `draft_reply`, which stores the draft for approval.
 No reply to auto-replies, bounces, legal notices or messages of no intent: those become tasks.
+A payment-plan request is answered with a schedule within the policy's limits
+(assistant.payment_plans), for the collector to approve.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -13,9 +15,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant.compliance import Grounding
+from assistant.compliance import Grounding, check_draft
 from assistant.draft_rewrite import rewrite_draft
+from assistant.payment_plans import (OpenInvoice, Plan, PlanLimits, Refusal, RequestedTerms,
+                                     plan_evidence, propose_plan)
 from assistant.templates import LANGUAGES, render
+from ledger.money import decimal_str
 
 from ledger import audit
 from ledger.models import Customer, Draft, Invoice, Message
@@ -47,6 +52,8 @@ class ReplyFacts:
     promised_amount: Decimal | None = None
     currency: str | None = None
     dispute_reason: str | None = None
+    plan_terms: RequestedTerms | None = None  # what a payment-plan request proposes
+    plan: Plan | Refusal | None = None  # filled by draft_reply for a payment-plan request
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +81,22 @@ def render_reply(facts: ReplyFacts) -> RenderedReply | None:
             subject = subject[len(prefix):].strip()
     amount = (f"{facts.promised_amount} {facts.currency or ''}".strip()
               if facts.promised_amount is not None else None)
+    plan = None
+    if isinstance(facts.plan, Plan):
+        plan = {"basis": facts.plan.basis, "currency": facts.plan.currency,
+                "total": decimal_str(facts.plan.total), "invoices": list(facts.plan.invoices),
+                "interest_free": facts.plan.interest_free,
+                "instalments": [{"number": i.number, "due_date": i.due_date.isoformat(),
+                                 "amount": decimal_str(i.amount)}
+                                for i in facts.plan.instalments]}
     out = render("replies", language, facts.intent,
         subject=subject or "your account", customer_name=facts.customer_name,
         company_name=facts.company_name, invoices=list(facts.invoices),
         applied=list(facts.applied),
         promised_date=format_date(facts.promised_date, language) if facts.promised_date else None,
         promised_amount=amount,
-        reason_text=_REASONS[language].get(facts.dispute_reason or "other", "query"))
+        reason_text=_REASONS[language].get(facts.dispute_reason or "other", "query"),
+        plan=plan)
     return RenderedReply(out.language, out.subject, out.body)
 
 
@@ -89,27 +105,55 @@ def reply_grounding(session: Session, facts: ReplyFacts, model: Any) -> Groundin
     the offline path runs no extra query."""
     known = (frozenset(session.scalars(select(Invoice.invoice_number))) if model is not None
              else frozenset())
+    plan = facts.plan if isinstance(facts.plan, Plan) else None
     return Grounding(
-        invoice_numbers=frozenset((*facts.invoices, *facts.applied)),
-        amounts=frozenset([facts.promised_amount] if facts.promised_amount is not None else []),
-        dates=frozenset([facts.promised_date] if facts.promised_date else []),
+        invoice_numbers=frozenset((*facts.invoices, *facts.applied,
+                                   *(plan.invoices if plan else ()))),
+        amounts=frozenset([*([facts.promised_amount] if facts.promised_amount is not None
+                             else []),
+                           *([plan.total, *(i.amount for i in plan.instalments)]
+                             if plan else [])]),
+        dates=frozenset([*([facts.promised_date] if facts.promised_date else []),
+                         *(i.due_date for i in (plan.instalments if plan else ()))]),
         known_numbers=known)
 
 
+def _plan_invoices(session: Session, customer: Customer,
+                   numbers: tuple[str, ...]) -> list[OpenInvoice]:
+    """The invoices a plan covers: those the customer named that are open, else every open
+    invoice not on hold."""
+    rows = session.scalars(select(Invoice).where(Invoice.customer_pk == customer.id,
+                                                 Invoice.open_amount > Decimal(0))
+                           .order_by(Invoice.due_date, Invoice.invoice_number)).all()
+    named = [i for i in rows if i.invoice_number in numbers]
+    chosen = named or [i for i in rows if i.on_hold_reason is None]
+    return [OpenInvoice(i.invoice_number, i.currency, i.open_amount, i.due_date)
+            for i in chosen]
+
+
 def draft_reply(session: Session, message: Message, customer: Customer | None, to: str | None,
-                facts: ReplyFacts, actor: str = "assistant", model: Any = None) -> Draft | None:
+                facts: ReplyFacts, actor: str = "assistant", model: Any = None,
+                plan_limits: PlanLimits | None = None, today: date | None = None
+                ) -> Draft | None:
     """Store a reply draft for approval (one per message); None when no reply is due.
 
     `model`: an optional chat model (chat_llm.make_chat_model) that rewrites the template
-    text; None keeps it.
+    text; None keeps it. `plan_limits` and `today`: a payment-plan request gets a schedule
+    within these limits (without them, the reply says a collector will propose one).
     """
     if customer is None or customer.legal_hold is not None:
         return None
+    extra: dict[str, Any] = {}
+    if facts.intent == "payment_plan_request" and plan_limits is not None and today is not None:
+        outcome = propose_plan(_plan_invoices(session, customer, facts.invoices),
+                               facts.plan_terms, plan_limits, today)
+        facts = replace(facts, plan=outcome)
+        extra["payment_plan"] = plan_evidence(outcome, facts.plan_terms, plan_limits)
     rendered = render_reply(facts)
     if rendered is None:
         return None
-    rewrite = rewrite_draft(model, rendered.body, reply_grounding(session, facts, model),
-                            rendered.language, "courteous")
+    grounding = reply_grounding(session, facts, model)
+    rewrite = rewrite_draft(model, rendered.body, grounding, rendered.language, "courteous")
     attachments: list[dict[str, object]] = []
     if facts.intent == "document_request":
         attachments = [{"filename": f"invoice-{n.replace('/', '-')}.pdf", "kind": "invoice_copy",
@@ -118,9 +162,11 @@ def draft_reply(session: Session, message: Message, customer: Customer | None, t
     draft = Draft(customer_pk=customer.id, message_pk=message.id, kind="reply",
                   in_reply_to=message.message_id, language=rendered.language, to=to,
                   subject=rendered.subject, body=rewrite.text, status="drafted",
-                  attachments=attachments, evidence={"template": f"{rendered.language}/{facts.intent}",
-                                            "intent": facts.intent, "llm": rewrite.used_llm,
-                                            "llm_problems": list(rewrite.problems)})
+                  attachments=attachments,
+                  evidence={"template": f"{rendered.language}/{facts.intent}",
+                            "intent": facts.intent, "llm": rewrite.used_llm,
+                            "llm_problems": list(rewrite.problems),
+                            "compliance": check_draft(rewrite.text, grounding), **extra})
     session.add(draft)
     session.flush()
     audit.record(session, actor, "draft_created", "draft", draft.id, kind="reply",

@@ -1,4 +1,5 @@
-"""`arbox worker`: read the IMAP folders and process every message exactly once."""
+"""`arbox worker`: read the IMAP folders and process every message exactly once; once a day,
+draft the day's dunning reminders."""
 from __future__ import annotations
 
 import json
@@ -6,7 +7,7 @@ import signal
 import sys
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 from typing import Annotated
@@ -14,10 +15,12 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
+from assistant.dunning import load_policy, parse_schedule
+from assistant.dunning_service import DailyDunning
 from cli.app import app, fail
-from cli.context import console, context
+from cli.context import AppContext, chat_model, console, context
 from cli.pipeline import Pipeline
-from inbox.worker import Worker, WorkerSettings
+from inbox.worker import Worker, WorkerSettings, worker_name
 from ledger.errors import ArboxError
 
 
@@ -42,12 +45,41 @@ def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
             signal.signal(signum, old)
 
 
+def _daily_dunning(ctx: AppContext) -> Callable[[], None] | None:
+    """The scheduled dunning run as a job for the worker loop; None when it is turned off."""
+    at = parse_schedule(ctx.settings.dunning_schedule)
+    if at is None:
+        return None
+    policy = load_policy(ctx.settings.dunning_policy)
+    company = {"name": ctx.settings.company_name, "iban": ctx.settings.company_iban,
+               "bic": ctx.settings.company_bic}
+    job = DailyDunning(ctx.factory, policy, company, at, worker=worker_name(),
+                       pinned_today=ctx.settings.today, model=chat_model(ctx.settings))
+
+    def run() -> None:
+        outcome = job()
+        if outcome is None or outcome.status in ("already_done", "busy"):
+            return
+        day = outcome.run_date.isoformat()
+        if outcome.status == "failed":
+            console.print(f"[yellow]dunning run {day} failed[/yellow]: "
+                          f"{escape(outcome.error or '')}; trying again on the next loop",
+                          highlight=False)
+        else:
+            console.print(f"dunning run {day}: {outcome.drafted} reminder(s) drafted for "
+                          f"approval", highlight=False)
+
+    return run
+
+
 @app.command("worker")
 def worker(once: Annotated[bool, typer.Option("--once", help="Process what is waiting, then "
                                                               "exit.")] = False,
            as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per "
                                                               "message processed (JSON Lines)."
                                                )] = False,
+           no_dunning: Annotated[bool, typer.Option("--no-dunning", help="Do not run the daily "
+                                                    "dunning run in this worker.")] = False,
            ) -> None:
     """Read the IMAP folders and process each new message exactly once.
 
@@ -57,12 +89,18 @@ def worker(once: Annotated[bool, typer.Option("--once", help="Process what is wa
     SIGTERM or Ctrl-C, finishing the message in hand; several workers may share a PostgreSQL
     ledger. Messages already done print nothing. Exit 1 if a message was quarantined (see
     `arbox inbox failed`).
+
+    Once a day, from ARBOX_DUNNING_SCHEDULE (default 07:00, local time in the dunning policy's
+    time zone; empty turns it off, as does --no-dunning), the worker also drafts the day's
+    reminders, as `arbox dunning run` does: one worker of those sharing the ledger runs it,
+    once per day, --once included. A failed run is reported and tried again on the next loop.
     """
     ctx = context()
     stop = threading.Event()
     try:
+        jobs = [] if no_dunning else [job for job in [_daily_dunning(ctx)] if job]
         work = Worker(ctx.factory, ctx.settings, WorkerSettings(),
-                      lambda: Pipeline(ctx.factory, ctx.settings).process, stop)
+                      lambda: Pipeline(ctx.factory, ctx.settings).process, stop, jobs)
     except ArboxError as exc:
         fail(str(exc), 2)
     counts: Counter[str] = Counter()

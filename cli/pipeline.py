@@ -7,21 +7,27 @@ reason in a transaction of its own, so one bad message never blocks or loses the
 from __future__ import annotations
 
 import logging
-from pathlib import Path
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
+from assistant.dunning import load_policy
+from assistant.payment_plans import PlanLimits, RequestedTerms
 from assistant.replies import ReplyFacts, draft_reply
+from assistant.understanding_llm import read_message
+from cli.context import chat_model
 from inbox import service as inbox_service
 from inbox.analyse import LedgerView, Understanding, understand
 from inbox.intent_model import IntentModel, load_intent_model
 from inbox.plan_terms import PlanTerms
 from inbox.intent_model import intent_model as shipped_intent_model
+from inbox.second_reading import check_reading, merge_reading, needs_second_reading
+from ledger import clock
 from ledger.db import transaction
 from ledger.errors import InputError
 from ledger.models import Application, Customer, Message
@@ -105,6 +111,15 @@ def verdict(u: Understanding, source: str) -> dict[str, Any]:
     }
 
 
+def requested_terms(terms: PlanTerms | None) -> RequestedTerms | None:
+    """The understanding stage's plan terms, as the reply's payment-plan proposal takes them."""
+    if terms is None:
+        return None
+    return RequestedTerms(instalments=terms.instalments, amounts=terms.amounts,
+                          currency=terms.currency, dates=terms.dates,
+                          frequency=terms.frequency, evidence=terms.evidence)
+
+
 def _applications_json(apps: list[Application]) -> list[dict[str, Any]]:
     return [{"invoice_number": a.invoice.invoice_number, "amount": decimal_str(a.amount),
              "status": a.status} for a in apps]
@@ -113,17 +128,47 @@ def _applications_json(apps: list[Application]) -> list[dict[str, Any]]:
 class Pipeline:
     """Processes messages against one database; build once per run (it caches a ledger view)."""
 
-    def __init__(self, factory: sessionmaker[Session], settings: Settings):
+    def __init__(self, factory: sessionmaker[Session], settings: Settings, llm: Any = None):
         self.factory = factory
         self.settings = settings
         self._view: LedgerView | None = None
+        self._plan_limits: PlanLimits | None = None
         self._intent_model = self._load_intent_model()
+        self._llm = llm if llm is not None else (
+            chat_model(settings) if settings.llm_understanding else None)
+
+    def plan_limits(self) -> PlanLimits:
+        """The policy's payment-plan limits (ARBOX_DUNNING_POLICY), read on first use."""
+        if self._plan_limits is None:
+            self._plan_limits = load_policy(self.settings.dunning_policy).payment_plans
+        return self._plan_limits
 
     def view(self) -> LedgerView:
         if self._view is None:
             with self.factory() as session:
                 self._view = inbox_service.load_view(session)
         return self._view
+
+    def _second_reading(self, u: Understanding) -> Understanding:
+        """Ask the optional LLM about a message the offline reader is unsure of; any error
+        keeps the offline result (and says so in the evidence)."""
+        first = u.intents[0] if u.intents else None
+        if self._llm is None or first is None or not needs_second_reading(
+                first.label, first.confidence, u.own_text):
+            return u
+        sent = u.message.local_date
+        cid = u.identification.customer_id
+        invoices = list(self.view().invoices_by_customer.get(cid, ())) if cid else []
+        try:
+            reading = read_message(self._llm, u.own_text, u.message.subject, sent, u.language,
+                                   invoices)
+        except Exception as exc:  # noqa: BLE001 - the model is optional: fall back on anything
+            log.warning("LLM second reading failed, keeping the offline result: %s", exc)
+            return replace(u, evidence={**u.evidence, "llm": {
+                "model": self.settings.llm_model, "error": f"{type(exc).__name__}: {exc}"[:500]}})
+        accepted, problems = check_reading(reading, u.own_text, u.message.subject, sent,
+                                           set(invoices))
+        return merge_reading(u, accepted, problems, self.settings.llm_model)
 
     def _load_intent_model(self) -> IntentModel | None:
         choice = self.settings.intent_model.strip()
@@ -154,6 +199,7 @@ class Pipeline:
                            max_attachment_bytes=self.settings.max_attachment_bytes,
                            max_attachments=self.settings.max_attachments,
                            intent_model=self._intent_model)
+            u = self._second_reading(u)
             with transaction(self.factory) as session:
                 result = self._store(session, message_pk, u, source)
             return Outcome(source, "processed", result, message_pk=message_pk)
@@ -189,8 +235,12 @@ class Pipeline:
                                else u.invoice_refs,
                                applied=tuple(applied), promised_date=u.promised_date,
                                promised_amount=u.promised_amount,
-                               currency=u.promised_currency, dispute_reason=u.dispute_reason)
-            draft = draft_reply(session, message, customer, u.message.from_address, facts)
+                               currency=u.promised_currency, dispute_reason=u.dispute_reason,
+                               plan_terms=requested_terms(u.payment_plan))
+            plan = u.primary_intent == "payment_plan_request"
+            draft = draft_reply(session, message, customer, u.message.from_address, facts,
+                                plan_limits=self.plan_limits() if plan else None,
+                                today=clock.today(self.settings))
             result["draft_id"] = draft.id if draft else None
         analysis.result = dict(result)
         flag_modified(analysis, "result")  # the dict was filled after the row was inserted

@@ -5,7 +5,7 @@ Pure data: frozen dataclasses, no I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,3 +50,4 @@ class ParsedMessage:
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
     defects: tuple[str, ...] = field(default_factory=tuple)  # what the parser had to repair
+    local_date: date | None = None  # the sender's calendar day (the Date header's own offset)

@@ -16,7 +16,7 @@ import email.policy
 import email.utils
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from email.message import Message
 
 import charset_normalizer
@@ -159,13 +159,15 @@ def parse_message(
         report_type = _param(msg, "report-type")
         report_type = report_type.strip().lower() if report_type else None
 
+    sent = _parse_date(headers.get("date"), defects)
     return ParsedMessage(
         message_id=_message_id(headers.get("message-id")),
         subject=headers.get("subject", "").strip(),
         from_address=from_address,
         from_name=from_name,
         to_addresses=to_addresses,
-        date=_parse_date(headers.get("date"), defects),
+        date=sent,
+        local_date=_local_date(headers.get("date"), sent),
         headers=headers,
         text=text.strip("\n"),
         html=html,
@@ -516,6 +518,18 @@ def _references(value: str | None) -> tuple[str, ...]:
     if not ids:
         ids = [t.strip("<>,") for t in value.split() if t.strip("<>,")]
     return tuple(dict.fromkeys(ids))
+
+
+def _local_date(value: str | None, utc: datetime | None) -> date | None:
+    """The sender's calendar day: "tomorrow" written at 07:40 +1000 means the day after their
+    date, which is still yesterday in UTC."""
+    if utc is None or not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+        return parsed.date() if parsed.tzinfo is not None else utc.date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return utc.date()
 
 
 def _parse_date(value: str | None, defects: _Defects) -> datetime | None:

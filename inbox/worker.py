@@ -16,7 +16,9 @@ Exactly once, step by step; a crash after any step loses nothing and stores noth
 4. mark: add the done keyword ($ArboxDone) and/or move to ARBOX_IMAP_PROCESSED_FOLDER, then
    record that the server copy is marked.
 
-The pipeline is injected (`new_processor`) so that inbox/ never imports cli/.
+The pipeline is injected (`new_processor`) so that inbox/ never imports cli/; so are the
+periodic jobs (`jobs`: the daily dunning run), which the loop calls after each pass over the
+folders, and after a lost connection too, so that a mailbox outage does not hold them up.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ import random
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
@@ -466,7 +468,8 @@ class Worker:
 
     def __init__(self, factory: sessionmaker[Session], settings: Settings,
                  ws: WorkerSettings, new_processor: Callable[[], Process],
-                 stop: threading.Event | None = None):
+                 stop: threading.Event | None = None,
+                 jobs: Sequence[Callable[[], object]] = ()):
         self.factory = factory
         self.settings = settings
         self.ws = ws
@@ -476,6 +479,9 @@ class Worker:
         self.stop = stop or threading.Event()
         self.me = worker_name()
         self.account = self.cfg.account
+        # Called once per loop; each decides itself whether it is due (and keeps its own
+        # once-a-day record in the ledger). A job must not block for long: mail waits.
+        self.jobs = tuple(jobs)
 
     def run(self, once: bool = False) -> Iterator[Result]:
         """Process what is waiting; with once=False, then wait (IDLE or poll) until stopped."""
@@ -498,6 +504,7 @@ class Worker:
                             failures = 0
                             yield outcome
                     failures = 0
+                    self._run_jobs()
                     if once or self.stop.is_set():
                         return
                     self._wait(box)
@@ -514,6 +521,7 @@ class Worker:
                     delay = backoff_delay(failures)
                     log.warning("imap connection lost (%s: %s); reconnecting in %.1fs",
                                 type(exc).__name__, exc, delay)
+                    self._run_jobs()
                     self.stop.wait(delay)
                 except imaplib.IMAP4.error as exc:  # a command refused: would fail again
                     raise ExternalError(f"IMAP {self.cfg.host}:{self.cfg.port}: {exc}") from exc
@@ -521,6 +529,17 @@ class Worker:
             locks.close()
             if box is not None:
                 box.close()
+
+    def _run_jobs(self) -> None:
+        for job in self.jobs:
+            if self.stop.is_set():
+                return
+            try:
+                job()
+            # The edge: a failing job is logged (and records its own failure) and runs again
+            # on the next loop; it never stops the worker reading mail.
+            except Exception:  # noqa: BLE001
+                log.exception("periodic job %r failed; trying again on the next loop", job)
 
     def _wait(self, box: Mailbox) -> None:
         # IDLE watches one folder: with several, come back to poll the others.

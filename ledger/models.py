@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String,
-                        Text, UniqueConstraint)
+                        Text, UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ledger.types import Amount, UTCDateTime
@@ -83,8 +83,19 @@ class BankImport(Base):
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
 
 
+# Open invoices, as a partial index's predicate: a query uses such an index only when it
+# says this literally (`Invoice.open_amount > literal_column("0")`).
+OPEN_INVOICE = text("open_amount > 0")
+
+
 class Invoice(Base):
     __tablename__ = "invoices"
+    # Migration 0030: the worklist's overdue accounts and the dashboard read these alone.
+    __table_args__ = (Index("ix_invoices_open_by_customer", "customer_pk", "currency",
+                            "due_date", "open_amount", sqlite_where=OPEN_INVOICE,
+                            postgresql_where=OPEN_INVOICE),
+                      Index("ix_invoices_kpi", "currency", "issue_date", "due_date", "amount",
+                            "open_amount"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_pk: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
@@ -108,6 +119,7 @@ class Message(Base):
     """An inbound email, stored raw so a failed one can be retried."""
 
     __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_status", "status", "received_at", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[str | None] = mapped_column(String(998), index=True)
@@ -142,11 +154,19 @@ class Analysis(Base):
     message: Mapped[Message] = relationship(back_populates="analysis")
 
 
+PAYMENTS_NEWEST = {"value_date": "DESC NULLS LAST", "id": "DESC"}
+
+
 class Payment(Base):
     """Money received (a bank line) or announced (a remittance advice not yet seen in the bank)."""
 
     __tablename__ = "payments"
-    __table_args__ = (Index("ix_payments_status", "status"),)
+    # Newest first (migration 0030); SQLite has no NULLS LAST in an index, nor needs it.
+    __table_args__ = (Index("ix_payments_status", "status"),
+                      Index("ix_payments_newest", "value_date", "id",
+                            postgresql_ops=PAYMENTS_NEWEST),
+                      Index("ix_payments_status_newest", "status", "value_date", "id",
+                            postgresql_ops=PAYMENTS_NEWEST))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # bank / remittance
@@ -240,6 +260,7 @@ class Draft(Base):
     """An email waiting for a collector's approval."""
 
     __tablename__ = "drafts"
+    __table_args__ = (Index("ix_drafts_status", "status", "created_at", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_pk: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
@@ -284,6 +305,7 @@ class Task(Base):
     """Something a collector must look at (legal notice, bounce, broken promise...)."""
 
     __tablename__ = "tasks"
+    __table_args__ = (Index("ix_tasks_status", "status", "created_at", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_pk: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
@@ -428,3 +450,20 @@ class MailboxItem(Base):
     marked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ScheduledRun(Base):
+    """A daily job the worker ran (the dunning run): one row per job and day, inserted in the
+    job's own transaction, so that among workers sharing the ledger only one runs it, and a
+    failed run leaves no row and is tried again."""
+
+    __tablename__ = "scheduled_runs"
+    __table_args__ = (UniqueConstraint("job", "run_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job: Mapped[str] = mapped_column(String(64))
+    run_date: Mapped[date] = mapped_column(Date)
+    worker: Mapped[str] = mapped_column(String(128))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
 
     # Dunning and documents
     dunning_policy: Path | None = None  # TOML file; None: the policy shipped with arbox
+    # The worker's daily dunning run: "HH:MM" local time in the policy's time zone; "" turns
+    # it off (`arbox worker --no-dunning` too).
+    dunning_schedule: str = "07:00"
     company_address: str = ""
     company_iban: str = ""
     company_bic: str = ""
@@ -63,6 +66,8 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = None
     llm_model: str = "gpt-4o-mini"
     llm_timeout_seconds: float = 20.0
+    # Ask the LLM (when configured) to reread messages the offline reader is unsure of.
+    llm_understanding: bool = True
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -60,10 +60,11 @@ def _pieces(text: str, actions: list[Any], link_for: LinkFor) -> list[Piece]:
         href, label = link
         path = action.get("file")
         last = pieces[-1]
-        if isinstance(path, str) and path and last.href is None and path in last.text:
-            before, _, after = last.text.partition(path)
-            pieces[-1:] = [Piece(before), Piece(os.path.basename(path) or label, href),
-                           Piece(after)]
+        name = os.path.basename(path) if isinstance(path, str) else ""
+        shown = path if isinstance(path, str) and path and path in last.text else name
+        if shown and last.href is None and shown in last.text:
+            before, _, after = last.text.partition(shown)
+            pieces[-1:] = [Piece(before), Piece(name or label, href), Piece(after)]
         else:
             pieces += [Piece(" "), Piece(label, href)]
     return [p for p in pieces if p.text]

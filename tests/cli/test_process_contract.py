@@ -15,8 +15,8 @@ from ledger.models import Application, Draft, Invoice, Message
 
 KEYS = ["source", "message_id", "language", "primary_intent", "intents", "customer_id",
         "invoice_refs", "promised_date", "promised_amount", "dispute_reason",
-        "disputed_invoices", "remittance", "return_date", "bounced_recipient", "applications",
-        "draft_id"]
+        "disputed_invoices", "remittance", "return_date", "bounced_recipient", "payment_plan",
+        "applications", "draft_id"]
 LEDGER = """customer_id,customer_name,contact_email,invoice_number,po_number,issue_date,due_date,currency,amount,open_amount
 C1,Harbour Foods Ltd,ap@harbour.test,INV-2026-00417,PO-1,2026-09-01,2026-10-01,GBP,1840.00,1840.00
 C1,Harbour Foods Ltd,ap@harbour.test,INV-2026-00452,,2026-09-15,2026-10-15,GBP,612.50,612.50
