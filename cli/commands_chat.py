@@ -19,6 +19,9 @@ from cli.context import console, context
 from ledger.errors import ArboxError
 
 
+SHORT_ANSWER = 60
+
+
 class InboxUnderstand:
     """assistant.chat_types.Understand over inbox/: language, intents, invoice references
     resolved among the invoices given, the promised date and the dispute reason."""
@@ -26,7 +29,7 @@ class InboxUnderstand:
     def __call__(self, text: str, *, language: str | None, today: date,
                  invoice_numbers: Sequence[str]) -> Understanding:
         from inbox.classify import classify_intents
-        from inbox.dates import find_promised_date
+        from inbox.dates import find_future_dates, find_promised_date
         from inbox.disputes import dispute_reason
         from inbox.references import ReferenceIndex, find_reference_candidates
         try:
@@ -35,6 +38,11 @@ class InboxUnderstand:
             from inbox.intent_text import guess_language as detect_language
         detected = detect_language(text) or language
         promised = find_promised_date(text, today, detected)
+        if promised is None and len(text) <= SHORT_ANSWER:
+            # A chat answer to "on what date?" is just the date ("next Friday").
+            found = find_future_dates(text, today, detected)
+            if len({d.value for d in found}) == 1:
+                promised = found[0]
         intents = classify_intents(text, "", detected, has_promised_date=promised is not None)
         index = ReferenceIndex(invoice_numbers)
         resolved, unresolved = [], []

@@ -30,8 +30,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from inbox.intent_engine import HINT, SUPPORTED_LANGUAGES, Hit, RuleSet, Tokens, tokenise
-from inbox.intent_legal import INSOLVENCY
+from inbox.intent_engine import HINT, MEDIUM, STRONG, SUPPORTED_LANGUAGES, Hit, Rule, RuleSet, Tokens, tokenise
+from inbox.intent_legal import INSOLVENCY, cease_request_rules, cut_paragraphs, only_stop_reminders, without_third_party
 from inbox.intent_payment import CONDITIONAL_PROMISE
 from inbox.intent_rules import BODY_RULES, LABELS, LEGAL_LABELS, SUBJECT_RULES
 from inbox.intent_text import clean_subject, fold, guess_language, may_hold_insolvency, normalise_text, strip_boilerplate
@@ -48,7 +48,10 @@ AUTO_REPLY_DEMOTED = 0.6
 CONTENT_OVER_AUTO_REPLY = 0.9
 CAP = 0.99
 OTHER_CONFIDENCE = 0.5
-MODEL_WEIGHT = 0.3
+MODEL_WEIGHT = 0.6
+# How far below the label that explains it a promise (or a mentioned advice) is put: enough for
+# the rules' order to survive the model's blend (MODEL_WEIGHT) unless the model strongly disagrees.
+RANK_MARGIN = 0.1
 _PAYMENT_STORY = ("remittance_advice", "already_paid", "promise_to_pay")
 
 
@@ -143,11 +146,16 @@ def classify_intents(
     stripped = strip_boilerplate(own_text)
     body = normalise_text(stripped)
     body_tokens = tokenise(body, language)
-    body_hits = _body_rules().find(body_tokens)
+    body_hits = _claims_outside_promises(
+        _corrective_requests(body_tokens, without_third_party(_body_rules().find(body_tokens), body_tokens)))
     evidence.add_hits(body_hits)
     if stripped != own_text and may_hold_insolvency(own_text):
         # Disclaimers were cut, but an administrator's footer is itself a notice.
-        evidence.add_hits(_insolvency_rules().find(tokenise(normalise_text(own_text), language)))
+        full_tokens = tokenise(normalise_text(own_text), language)
+        evidence.add_hits(without_third_party(_insolvency_rules().find(full_tokens), full_tokens))
+    if stripped != own_text and (cut := cut_paragraphs(own_text)):
+        # A cut paragraph can still ask us to stop ("... in writing to our registered office").
+        evidence.add_hits(cease_request_rules().find(tokenise(normalise_text(cut), language)))
     cleaned_subject, is_reply = clean_subject(subject)
     if cleaned_subject:
         subject_hits = _subject_rules().find(tokenise(normalise_text(cleaned_subject), language))
@@ -158,7 +166,7 @@ def classify_intents(
 
     _add_flags(evidence, is_auto_reply, has_remittance_lines, has_promised_date, has_amounts)
     confidences = {label: evidence.confidence(label) for label in LABELS if evidence.has(label)}
-    _resolve_content(confidences, evidence, body_tokens, body_hits)
+    _resolve_content(confidences, evidence, body_tokens, body_hits, has_remittance_lines)
     _resolve(confidences, is_auto_reply, has_remittance_lines)
 
     scores = [
@@ -174,6 +182,56 @@ def classify_intents(
     kept = scores[:1] + [score for score in scores[1:]
                          if _secondary_stands(score, primary, evidence, has_promised_date, deduction)]
     return _second_opinion(kept, model_scores, is_auto_reply) if model_scores else kept
+
+
+# Asking for a credit note or a corrected invoice is asking for the dispute to be settled, not
+# for a copy of a document: "merci de nous adresser un avoir", "please send a re-issued invoice
+# showing the correct PO". A copy of an existing document ("a copy of credit note CN-12") stays a
+# document request. Matched on the folded sentence around the request.
+_CORRECTION_DOC = re.compile(
+    r"credit note|credit memo|\ba credit\b|\bcredit for\b|\b(?:un|le|votre|cet|notre|1|d un) avoir\b|gutschrift|"
+    r"\babono\b|nota de (?:credito|abono)|\bcorrected\b|\brevised\b|\bamended\b|with the correct|showing the correct|"
+    r"correct (?:po|order|purchase order)|re ?issued invoice|rectificativ|facture (?:corrigee|rectifiee|modifiee)|"
+    r"korrigierte|berichtigte|rechnungskorrektur|korrekturrechnung|\bstorno|factura (?:corregida|rectificada)")
+_CORRECTIVE_RULE = Rule("dispute.other.corrective_request", "dispute", MEDIUM, ())
+
+
+def _sentence_span(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+    first = start
+    while first > 0 and not tokens.breaks[first - 1]:
+        first -= 1
+    last = end
+    while last < len(tokens.norms) and not tokens.breaks[last]:
+        last += 1
+    return first, last
+
+
+def _corrective_requests(tokens: Tokens, hits: list[Hit]) -> list[Hit]:
+    """Document requests for a correction become dispute evidence (see _CORRECTION_DOC)."""
+    out = []
+    for hit in hits:
+        if hit.rule.label == "document_request" and hit.rule.weight > HINT:
+            first, last = _sentence_span(tokens, hit.start, hit.end)
+            sentence = " ".join(tokens.norms[first:last])
+            if _CORRECTION_DOC.search(sentence) and not _COPY.search(sentence):
+                hit = Hit(_CORRECTIVE_RULE, hit.start, hit.end, hit.text, hit.hedged)
+        out.append(hit)
+    return out
+
+
+def _claims_outside_promises(hits: list[Hit]) -> list[Hit]:
+    """Drop paid claims read in the very words of a promise.
+
+    Spanish "pagamos", "transferimos" are present and preterite alike: "le pagamos la factura el
+    próximo lunes" matches a past-payment pattern and, with its date, a promise. Where a promise
+    rule (explicit future or date) covers the same words, the promise is the reading.
+    """
+    promises = [(hit.start, hit.end) for hit in hits
+                if hit.rule.label == "promise_to_pay" and hit.rule.weight > MEDIUM]
+    if not promises:
+        return hits
+    return [hit for hit in hits
+            if hit.rule.label != "already_paid" or not any(s < hit.end and hit.start < e for s, e in promises)]
 
 
 def _second_opinion(scores: list[IntentScore], model: dict[str, float], is_auto_reply: bool
@@ -215,7 +273,13 @@ _CONTEST = re.compile(  # matched on folded text (lowercase, no accents)
     r"wrong|incorrect|erron|should have been|expertise|"
     r"differend|desaccord|suspen|bestreit|widersp|beanstand|einspruch|nicht freigeb|"
     r"nicht bezahl|nicht begleich|gesperrt|zuruckgehalten|zahlungssperre|falsch|impugn|"
-    r"no pagaremos|no vamos a pagar|bloquead|retenid|reglerons pas|paierons pas|payerons pas")
+    r"no pagaremos|no vamos a pagar|bloquead|retenid|reglerons pas|paierons pas|payerons pas|"
+    r"overdue|past due|not due|not yet due|payable|echu|exigible|fallig|vencid|vence|"
+    r"set off|setting off|offset|penalt|compens|verrechn|aufrechn|strafe|"
+    r"rejected|declined|rechaz|rejet|abgelehnt|zuruckgewiesen|no po|purchase order|order number|"
+    r"goods receipt|grn|wareneingang|recepcion|account by mistake|separate|another company|autre societe|"
+    r"not paying|not going to be paid|not be paid|until we get|unless|bloquee|bloque|gesperrt|"
+    r"credit (?:us |for )?(?:the|this) |credit note|credit memo|gutschrift|\bavoir|\babono|rectificativ|corrected invoice")
 _COPY = re.compile(  # folded text
     r"cop(y|ie|ia)|duplicat|kopie|statement|relev|kontoauszug|extracto|again|nochmal|erneut|"
     r"de nouveau|otra vez|proof|justificati|bon de livraison|lieferschein|albar|certificat|"
@@ -256,6 +320,8 @@ def _secondary_stands(score: IntentScore, primary: str, evidence: _Evidence, has
     label = score.label
     if label in LEGAL_LABELS:
         return True
+    if label == "other":
+        return False  # "none of the above" never stands next to a collection intent
     if label == "auto_reply":
         return False  # the content is the message; the auto-sent marker only says how it came
     notes = _body_notes(evidence, label)
@@ -331,7 +397,7 @@ def _sentence_of(tokens: Tokens, index: int) -> int:
 
 
 def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_tokens: Tokens,
-                     body_hits: list[Hit]) -> None:
+                     body_hits: list[Hit], has_remittance_lines: bool = False) -> None:
     """What one label's evidence says about another's.
 
     - "We never received this invoice, please send a copy": asking for the document is the
@@ -344,6 +410,9 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
         # Only a customer's customer or a rumour is insolvent: still flagged (recall first),
         # but the customer's own request ("can we pay in instalments?") leads.
         confidences["insolvency_notice"] = min(confidences["insolvency_notice"], HEDGED_INSOLVENCY_CAP)
+    if "cease_contact" in confidences and ("already_paid" in confidences or "remittance_advice" in confidences) \
+            and only_stop_reminders(k for k, w in evidence.weights["cease_contact"].items() if w > HINT):
+        del confidences["cease_contact"]  # "we paid on 3 Nov, stop chasing us" is a paid claim
     if "dispute" in confidences and "document_request" in confidences:
         dispute_rules = [key for key, weight in evidence.weights["dispute"].items() if weight > HINT]
         if dispute_rules and all(".invoice_not_received." in key for key in dispute_rules):
@@ -354,14 +423,60 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
                     if hit.rule.label == "promise_to_pay" and hit.rule.weight > HINT}
         if conditions and promises and promises <= conditions | {sentence + 1 for sentence in conditions}:
             del confidences["promise_to_pay"]  # every promise sits in (or right after) a condition
+    if ("remittance_advice" in confidences and "already_paid" in confidences and not has_remittance_lines
+            and any(key.endswith("already_paid.any.advice_sent") for key in evidence.weights["already_paid"])):
+        # "it was part of our payment advice sent on 5/11": an advice mentioned as sent earlier is
+        # the proof of a paid claim, not an advice to post.
+        # (below 0.8 too, so that _resolve does not take the advice for the claim itself)
+        confidences["remittance_advice"] = min(confidences["remittance_advice"],
+                                               confidences["already_paid"] - RANK_MARGIN, 0.79)
     if "promise_to_pay" in confidences:
         # "INV-1 was paid on 3 Nov; INV-2 will be paid Friday": the claim or the advice about
         # money already sent is what the collector checks first; a first instalment promised
         # inside a plan request is part of the plan.
         before = [confidences[label] for label in ("remittance_advice", "already_paid", "payment_plan_request")
                   if confidences.get(label, 0.0) >= 0.68]
-        if before and max(before) <= confidences["promise_to_pay"]:
-            confidences["promise_to_pay"] = max(before) - 0.01
+        if before and max(before) - RANK_MARGIN < confidences["promise_to_pay"]:
+            confidences["promise_to_pay"] = max(before) - RANK_MARGIN
+    if "contact_update" in confidences and "auto_reply" in confidences and any(
+            weight >= STRONG for key, weight in evidence.weights["auto_reply"].items() if not key.startswith(("subject:", "flag:"))):
+        # An automatic answer ("out of office", "this mailbox is no longer read, write to ...") leads
+        # the address it gives (docs/labelling.md: auto_reply ranks before the customer's content).
+        confidences["contact_update"] = min(confidences["contact_update"], confidences["auto_reply"] - RANK_MARGIN)
+    _lead_with(confidences, body_hits)
+
+
+# "The intent the customer leads with" (docs/labelling.md): when a payment story (an advice, a
+# paid claim, a promise, a plan) and a request for a document or a change of contact are both
+# clearly present, the one written first leads; likewise a payment story and a dispute about
+# another invoice ("INV-1 will be paid Friday. INV-2 bills 48 cartons, we got 40" leads with the
+# promise; "we won't pay 4763, the glasses were smashed; 4766 will be paid Friday" with the
+# dispute). A promise that only waits on the dispute was removed before this.
+_PAYMENT_LEADS = ("remittance_advice", "already_paid", "promise_to_pay", "payment_plan_request")
+_REQUEST_LEADS = ("document_request", "contact_update")
+LEAD_PRESENCE = 0.6
+DISPUTE_LEAD_PRESENCE = 0.75  # a lone "blocked" or "on hold" in a status update does not lead
+
+
+def _lead_with(confidences: dict[str, float], body_hits: list[Hit]) -> None:
+    first: dict[str, int] = {}
+    for hit in body_hits:
+        if hit.rule.weight > HINT and hit.start < first.get(hit.rule.label, 1 << 30):
+            first[hit.rule.label] = hit.start
+
+    def best(labels: tuple[str, ...], presence: float) -> str | None:
+        present = [label for label in labels if confidences.get(label, 0.0) >= presence and label in first]
+        return max(present, key=lambda label: confidences[label]) if present else None
+
+    payment = best(_PAYMENT_LEADS, LEAD_PRESENCE)
+    if payment is None:
+        return
+    for other in (best(_REQUEST_LEADS, LEAD_PRESENCE), best(("dispute",), DISPUTE_LEAD_PRESENCE)):
+        if other is None:
+            continue
+        leader, follower = (payment, other) if first[payment] < first[other] else (other, payment)
+        if confidences[follower] > confidences[leader] - RANK_MARGIN:
+            confidences[follower] = confidences[leader] - RANK_MARGIN
 
 
 def _resolve(confidences: dict[str, float], is_auto_reply: bool, has_remittance_lines: bool) -> None:

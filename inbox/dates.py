@@ -14,19 +14,41 @@ Conventions (precision first: None is better than a wrong date):
   `sent` is taken as quoted history, not a promise (None). A weekday written with the date
   ("Monday 23 November") picks the year in which it is that weekday, when one fits.
 * Weekdays ("Friday", "this Friday", "by Friday", "next Friday", "vendredi prochain",
-  "nächsten Freitag", "el próximo viernes"): the first such day after `sent` (never `sent`
-  itself). "Friday next week" / "vendredi de la semaine prochaine": that day of next week.
-* Weeks (Monday to Friday): "next week" alone → None (too vague; "beginning of next week"
-  → its Monday); "this week" and "end of the week" → Friday of this week (next week's when sent on a weekend); "end of next week" →
-  Friday of next week. Months: "end of the month" → its last day; "mid-December" → the 15th.
-  "within 10 days", "in two weeks", "sous 30 jours", "innerhalb von 14 Tagen", "en 15 días"
-  → `sent` + that many days; "business days" / "jours ouvrés" / "Werktagen" skip weekends.
-  Day only ("d'ici le 15", "by the 15th", "am 15.", "el 15"): the next such day of a month.
-  "before"/"by"/"avant" do not move the date: the promise is that day.
-* Choosing: dates quoted as invoice/issue/due dates or in a past-tense clause ("we paid on
-  Monday") are dropped, as are dates before `sent` or more than a year after. Among the
-  rest, the first one near a payment word (pay, virement, Zahlung, pago...) wins; without a
-  payment word there must be only one date.
+  "nächsten Freitag", "el próximo viernes", "fri", "Thurs"): the first such day after `sent`
+  (never `sent` itself). "Friday next week" / "vendredi de la semaine prochaine": that day of
+  next week; "Monday week", "a week on Monday", "lundi en huit": a week after the next Monday.
+  A weekday with a day number ("Friday 27th", "vendredi 27", "el viernes 27") is the next
+  such day that falls on that weekday; a weekday just before a date ("Fri 27/11") is the date.
+* Weeks (Monday to Friday): "next week", "this week", "next week's run", "first thing next
+  week" → None (they name no day; "beginning of next week" → its Monday); "end of the week" /
+  "fin de semaine" → Friday of this week (next week's when sent on a weekend; "Bonne fin de
+  semaine" is a greeting); "end of next week" → Friday of next week. Months: "end of the
+  month" → its last day; "mid-December" → the 15th; "next month", "in December", "début
+  décembre" → None. "within 10 days", "in two weeks", "sous 30 jours", "sous huitaine" (8),
+  "innerhalb von 14 Tagen", "en 15 días" → `sent` + that many days; "business days" /
+  "jours ouvrés" / "Werktagen" skip weekends. Day only ("d'ici le 15", "by the 15th", "am
+  15.", "el 15"): the next such day of a month, even a Sunday ("le 10 du mois prochain": next
+  month's). "before"/"by"/"avant" do not move the date: the promise is that day.
+* Dropped as no promise: dates before `sent` or more than a year after, and year-less dates
+  more than six months ahead (quoted history, "BL du 19/08"); dates quoted as another
+  document's or message's (invoice/due/order dates, "your letter of", "meiner Mail von
+  Dienstag") or another event's ("the meeting on Monday", "closed Thursday and Friday",
+  "I'll get back to you by Friday"); dates in a past clause ("we paid on Monday", "I told your
+  colleague on Monday", "released today", "se realizó el lunes"), a denied one ("we cannot
+  pay by the end of the month", but "no later than"), a condition put on the supplier ("if you
+  send the credit note by Friday"; "once the boss signs it off on the 30th" stays), a request
+  to the supplier ("please send it by Friday"), a question or proposal ("could we pay on the
+  15th?", "we propose ... at the end of January", "if you agree"), a period's start or end or
+  a repeating day ("starting mid-December", "from 1 January", "de novembre à fin mars", "le 10
+  de chaque mois", "in Leeds until Thursday"), payment terms ("30 jours fin de mois"), and
+  timestamps ("16-11-2026 11:04:57").
+* Choosing: the first remaining date near a payment word wins (pay, virement, Zahlung, pago,
+  payment/cheque/BACS run, value date...; "near" stays on the date's side of a comma or "and"
+  when another date shares the sentence, so "approved on Monday, payment goes out Friday" is
+  Friday; a date after an approval word, "validé aujourd'hui", is not near the payment; a part
+  payment's first date is the promise). If none is, but a vague time is
+  ("released in next week's BACS run"), None. Otherwise there must be exactly one date, in a
+  message about money or in a commitment ("will do by Friday").
 * Out-of-office (`find_return_date`): "back on X", "de retour le X", "ab X wieder im Büro"
   → X. "until X" / "jusqu'au X (inclus)" / "bis (einschließlich) X" / "hasta X" / "du 10 au X"
   → the first weekday after X (X is the last day away; reminders wait a day rather than
@@ -34,6 +56,7 @@ Conventions (precision first: None is better than a wrong date):
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -52,9 +75,11 @@ class DateMention:
 
 @dataclass(frozen=True, slots=True)
 class _Found:
-    value: date | None  # None: recognised but not resolvable (ambiguous, impossible)
+    value: date | None  # None: recognised but not resolvable (ambiguous, impossible, vague)
     start: int
     end: int
+    vague: bool = False  # "next week", "this week": a time named, but no day
+    kind: str = ""  # "weekday": a weekday alone
 
 
 # --- vocabulary -------------------------------------------------------------------------
@@ -108,13 +133,14 @@ def _alts(words) -> str:
 
 
 _MONTH_ABBR = [m for m in _MONTHS if len(m) <= 4 and m not in ("mai", "juni", "juli", "mars", "june", "july", "juin")]
+_FULL_MONTHS = [m for m in _MONTHS if m not in _MONTH_ABBR] + ["may", "mayo", "märz", "maerz", "août", "aout"]
 # Only abbreviations take a dot ("Nov.", "déc."), so "le 30 novembre." ends before the full stop.
 _MONTH = (rf"(?P<month>{_alts([m for m in _MONTHS if m not in _MONTH_ABBR])}"
           rf"|(?:{_alts(_MONTH_ABBR)})\.?)")
 _WD = _alts(_WEEKDAYS)
 _WD_ANY = _alts(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))
 _NUMWORD = _alts(_NUMBER_WORDS)
-_B = r"(?<![^\W_])"  # left word boundary that also works before accented letters
+_B = r"(?<![^\W_])(?=[^\W_])"  # start of a word, also before accented letters (a cheap first test)
 _E = r"(?![^\W_])"
 
 _F = re.IGNORECASE | re.VERBOSE
@@ -122,11 +148,11 @@ _F = re.IGNORECASE | re.VERBOSE
 _DAY_MONTH = re.compile(rf"""{_B}
     (?:(?P<wd>{_WD_ANY})\.?,?\s+(?:(?:the|le|den|el)\s+)?)?
     (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_MONTH}{_E}
-    (?:,?\s+(?:de\s+|del\s+)?(?P<year>20\d\d)(?!\d))?""", _F)
+    (?:,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?""", _F)
 _MONTH_DAY = re.compile(rf"""{_B}
     (?:(?P<wd>{_WD_ANY})\.?,?\s+(?:the\s+)?)?
     {_MONTH}\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|€|\$|h\b))
-    (?:,?\s+(?P<year>20\d\d)(?!\d))?""", _F)
+    (?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?""", _F)
 _ISO = re.compile(r"(?<![\d./-])(?P<year>20\d\d)-(?P<a>\d\d)-(?P<b>\d\d)(?![\d])")
 _NUMERIC = re.compile(
     r"(?<![\d./,-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?!\d|[./-]\d)")
@@ -138,18 +164,36 @@ _DAY_ONLY = re.compile(rf"""{_B}(?:
     | (?:on|by|before|until|for|from|after|around|of)\s+the\s+(?P<en>[0-3]?\d)(?!\d)(?:st|nd|rd|th)
     | (?:am|bis\ zum|bis|zum|vor\ dem|spätestens\ am)\s+(?P<de>[0-3]?\d)(?!\d)\.
     | (?:el|el\ día|para\ el|antes\ del|hasta\ el)\s+(?P<es>[0-3]?\d)(?!\d)
-    )(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|de\s+(?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""", _F)
+    )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
+        |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|de\s+(?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""", _F)
 
+_WEEKDAY_JOIN = re.compile(r",?\s*(?:(?:the|le|den|el)\s+)?", re.I)
 _NEXT_MOD = r"next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
 _PAST_MOD = r"last|past|dernier|passé|letzten|vergangenen|pasado"
+# English abbreviations standing alone ("will pay fri."); "mon" only after on/by/next/this, as
+# French "mon" is "my". "sat"/"sun" are English words ("it sat in our queue"): not alone.
+_WD_SHORT = r"tues|tue|wed|thurs|thur|thu|fri|(?:(?<=on\s)|(?<=by\s)|(?<=next\s)|(?<=this\s)|(?<=until\s))mon"
 _WEEKDAY = re.compile(rf"""{_B}
-    (?:(?P<pre>{_NEXT_MOD}|{_PAST_MOD}|this|ce|diesen|el|este)\s+)?
-    (?P<wd>{_WD}){_E}
-    (?P<nextweek>\s+(?:of\s+)?next\s+week|\s+de\s+la\s+semaine\s+prochaine|\s+nächster\s+woche
-        |\s+(?:de\s+)?la\s+(?:próxima|proxima)\s+semana|\s+de\s+la\s+semana\s+que\s+viene)?
+    (?P<aweek>a\s+week\s+(?:on|from)\s+)?
+    (?:(?P<pre>{_NEXT_MOD}|{_PAST_MOD}|übernächsten|this|ce|diesen|el|este)\s+)?
+    (?P<wd>{_WD}|{_WD_SHORT}){_E}
+    (?:(?P<nextweek>\s+(?:of\s+)?next\s+week|\s+de\s+la\s+semaine\s+prochaine|\s+nächster\s+woche
+        |\s+(?:de\s+)?la\s+(?:próxima|proxima)\s+semana|\s+de\s+la\s+semana\s+que\s+viene)
+      |(?P<thisweek>\s+(?:of\s+)?this\s+week|\s+de\s+cette\s+semaine|\s+dieser\s+woche|\s+de\s+esta\s+semana)
+      |(?P<later>\s+week|\s+en\s+huit|\s+en\s+quinze|\s+in\s+einer\s+woche){_E}(?!['’]s))?
     (?:\s+(?P<post>{_NEXT_MOD}|{_PAST_MOD}){_E})?""", _F)
+# "Friday 27th", "vendredi 27", "Freitag, den 27.", "el viernes 27": the day of the month, checked
+# against the weekday.
+_WD_DAY = re.compile(rf"""{_B}
+    (?:(?:this|on|by|ce|le|am|el|este)\s+)?
+    (?P<wd>{_WD}|tues|tue|wed|thurs|thur|thu|fri|sat|sun|mon)\.?,?\s+(?:(?:the|le|den|el)\s+)?
+    (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.(?!\d))?
+    (?![\d/.:,-]?\d|\s*(?:%|€|\$|h\b|uhr|am\b|pm\b|heures?|hrs?\b|[:/]))""", _F)
 
-_NEXT_WEEK = r"(?:next\s+week|(?:la\s+)?semaine\s+prochaine|nächste[rn]?\s+woche|kommende[rn]?\s+woche|(?:la\s+)?(?:próxima|proxima)\s+semana|(?:la\s+)?semana\s+que\s+viene)"
+_VAGUE_GROUPS = ("nextweek", "thisweek", "nextmonth", "monthonly")
+_NEXT_WEEK = (r"(?:next\s+week|(?:the\s+)?following\s+week|(?:la\s+)?semaine\s+(?:prochaine|suivante)"
+              r"|(?:la\s+)?semana\s+siguiente|übernächste[rn]?\s+woche|nächste[rn]?\s+woche|"
+              r"kommende[rn]?\s+woche|(?:la\s+)?(?:próxima|proxima)\s+semana|(?:la\s+)?semana\s+que\s+viene)")
 _THIS_WEEK = r"(?:(?:the|this)\s+week|(?:la|cette)\s+semaine|(?:der|dieser)\s+woche|(?:la|esta)\s+semana)"
 _NEXT_MONTH = r"(?:next\s+month|(?:du\s+)?mois\s+prochain|(?:des\s+)?nächsten\s+monats|(?:del\s+)?(?:próximo|proximo)\s+mes|(?:del\s+)?mes\s+que\s+viene)"
 _RELATIVE = re.compile(rf"""{_B}(?:
@@ -160,16 +204,20 @@ _RELATIVE = re.compile(rf"""{_B}(?:
         |ende\s+(?:der\s+)?nächste[nr]\s+woche|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de\s+{_NEXT_WEEK})
     | (?P<startnextweek>(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week|début\s+de\s+(?:la\s+)?semaine\s+prochaine
         |anfang\s+nächste[rn]?\s+woche|(?:a\s+)?principios\s+de\s+{_NEXT_WEEK})
-    | (?P<endweek>(?:the\s+)?end\s+of\s+{_THIS_WEEK}|(?:en\s+)?fin\s+de\s+(?:cette\s+|la\s+)?semaine
+    | (?P<endweek>(?:the\s+)?end\s+of\s+{_THIS_WEEK}|(?:en\s+)?(?<!bonne\s)(?<!bon\s)(?<!belle\s)fin\s+de\s+(?:cette\s+|la\s+)?semaine
         |ende\s+{_THIS_WEEK}|wochenende|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de\s+{_THIS_WEEK})
     | (?P<nextweek>{_NEXT_WEEK})
-    | (?P<thisweek>this\s+week|cette\s+semaine|diese\s+woche|esta\s+semana)
+    | (?P<thisweek>(?:later\s+)?this\s+week|cette\s+semaine|diese\s+woche|dieser\s+woche|esta\s+semana)
     | (?P<endnextmonth>(?:the\s+)?end\s+of\s+{_NEXT_MONTH}|fin\s+(?:du\s+|de\s+)?mois\s+prochain
         |ende\s+{_NEXT_MONTH}|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+(?:de(?:l)?\s+)?{_NEXT_MONTH})
-    | (?P<endmonth>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[-\s]end|(?:à\s+la\s+)?fin\s+(?:du\s+|de\s+|de\s+ce\s+)?mois
+    | (?P<endmonth>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[-\s]end(?!\s+(?:reconciliation|close|closing|report\w*|procedures?|process\w*|figures|accounts|rush|work|audit))|(?:à\s+la\s+)?fin\s+(?:du\s+|de\s+|de\s+ce\s+)?mois
         |monatsende|ende\s+(?:des|dieses)\s+monats|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes)
     | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de)\s+{_MONTH}{_E}
     | (?P<midof>mid-?\s?|mi-|mitte\s+|(?:a\s+)?mediados\s+de\s+)(?P<month2>{_alts(_MONTHS)})\.?{_E}
+    | (?P<nextmonth>{_NEXT_MONTH})
+    | (?P<monthonly>(?:in|en|im|during|courant|dans\s+le\s+courant\s+de|au\s+cours\s+du\s+mois\s+de|early|late|début|debut
+        |anfang|beginning\s+of|start\s+of|(?:a\s+)?principios\s+de|durante)\s+(?:(?:de\s+|d['’])?)(?P<month3>{_alts(_FULL_MONTHS)}){_E}
+        (?!\s+(?:the\s+|de\s+)?[0-3]?\d(?!\d)))
     | (?P<within>(?:within|in|in\s+the\s+next|under|sous|dans|d'ici|dans\s+les|endéans(?:\s+les)?|endeans(?:\s+les)?|innerhalb\s+(?:von|der\s+nächsten)
         |in\s+den\s+nächsten|binnen|en|dentro\s+de|en\s+los\s+próximos|en\s+un\s+plazo\s+de)\s+
         (?P<n>\d{{1,3}}|{_NUMWORD})\s+(?P<business>business\s+|working\s+)?
@@ -179,24 +227,155 @@ _RELATIVE = re.compile(rf"""{_B}(?:
     ){_E}""", _F)
 
 _PAYMENT = re.compile(
-    r"(?i)\b(?:pay|pays|paid|paying|payment|payments|settle\w*|transfer\w*|wire|wired|wiring|remit\w*"
-    r"|virement|virer|virerons|virerai|vir[ée]|règlement|reglement|régler|regler|r[ée]glerons|r[ée]glerai|réglons|r[ée]gl[ée]e?s?"
-    r"|payer|payerons|payerai|paierons|paierai|payons|pay[ée]e?s?|verserons|verserai|versons|solder|solderons"
-    r"|paiement|versement|verser|zahlen|zahlung|bezahlen|bezahlt|überweisen|überweisung|überweisen"
-    r"|begleichen|beglichen|ausgleichen|ausgeglichen|überwiesen|zahllauf|zahlungslauf"
-    r"|pago|pagar|pagaremos|pagamos|pagado|pagar[áa]|transferencia|transferiremos|abonar|abonaremos|abono|liquidar)\b")
+    r"(?i)\b(?:pay|pays|paid|paying|payment|payments|payable|settle\w*|transfer\w*|wire|wired|wiring|remit\w*"
+    r"|cheques?|check\s+runs?|pay\s*-?runs?|bacs|sepa|chaps|(?-i:ACH|EFT)|value\s+date|funds|direct\s+debit"
+    r"|go(?:es)?\s+out|going\s+out"
+    r"|virement\w*|virer|virerons|virerai|vir[ée]|règlement|reglement|régler|regler|r[ée]glerons|r[ée]glerai|réglons|r[ée]gl[ée]e?s?"
+    r"|payer|payerons|payerai|paierons|paierai|payons|paie|paient|payez|payes|r[èe]gle|r[èe]glent|r[èe]glons"
+    r"|money|argent|geld|dinero|pay[ée]e?s?|verserons|verserai|versons|solder|solderons"
+    r"|paiements?|versements?|verser|chèques?|prélèvement|date\s+de\s+valeur"
+    r"|zahlen|zahlung\w*|bezahl\w*|überweis\w*|überwiesen|gezahlt|zahllauf\w*|lastschrift|valuta\w*|scheck"
+    r"|begleichen|beglichen|ausgleichen|ausgeglichen"
+    r"|pago|pagos|pagar\w*|pagamos|pagado|pagaremos|transferencia|transferiremos|abonar|abonaremos|abono|liquidar"
+    r"|fecha\s+valor|remesa|domiciliaci[óo]n)\b"
+    # an amount of money: "£400 on Monday and the rest on the 30th"
+    r"|(?<![\w.,])[€$£]\s?\d|\d\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD)\b")
 _QUOTED = re.compile(
     r"(?i)(?:\b(?:invoice|facture|rechnung|factura)\s+(?:\S+\s+)?(?:dated|of|from|du|en\s+date\s+du|vom|del|de\s+fecha)"
     r"|\b(?:dated|issued|due|due\s+date|[ée]ch[ée]ance|[ée]chue?|[ée]mise?|datée?|fällig|fälligkeit\w*"
     r"|vencimiento|vencid[ao]|vence|con\s+fecha|emitida|rappel\s+du|reminder\s+of|mahnung\s+vom"
-    r"|(?:your|votre|ihre?|su)\s+(?:e-?mail|mail|letter|courrier|courriel|relance|schreiben|correo|carta)\s+(?:of|dated|du|vom|del)))"
+    # "your letter of", "meiner Mail von Dienstag", "notre appel de lundi": another message's date
+    r"|(?:e-?mail|mail|message|letter|call|phone\s+call|reminder|statement|courrier|courriel|appel|relance"
+    r"|nachricht|schreiben|anruf|telefonat|mahnung|erinnerung|correo|carta|llamada|mensaje|recordatorio"
+    r"|order|commande|bon\s+de\s+\w+|lieferschein|bestellung|auftrag|pedido|albar[áa]n|credit\s+note|avoir"
+    r"|gutschrift|devis|quote|quotation|angebot|presupuesto|contra[ct]t|vertrag|contrato)"
+    r"\s+(?:[\w/#°-]*\d[\w/-]*\s+)?(?:of|from|dated|du|de|d'|vom|von|del)"
+    # "BL n° 88213 du 19/08", "PO #4471 of 3 Nov": a numbered document's date
+    r"|(?:n°|nº|no\.|nr\.|#)\s*[\w/-]+\s+(?:of|from|dated|du|de|d'|vom|von|del)))"
     r"\b[^.\n]{0,12}$")
 _PAST = re.compile(
-    r"(?i)\b(?:paid|sent|made|transferred|wired|received|already|payé|réglé|viré|envoyé|effectué|reçu|déjà"
-    r"|bezahlt|überwiesen|gezahlt|erhalten|bereits|schon|pagado|pagamos|transferido|enviado|recibido|ya)\b")
+    r"(?i)\b(?:paid|sent|made|transferred|wired|received|already|settled|released|processed|executed|initiated"
+    r"|posted|went|pay[ée]e?s?|r[ée]gl[ée]e?s?|vir[ée]e?s?|envoy[ée]e?s?|effectu[ée]e?s?|re[çc]ue?s?|émise?s?|déjà"
+    r"|bezahlt|überwiesen|gezahlt|bereits|schon|veranlasst|ausgeführt|getätigt|angewiesen|freigegeben|gebucht"
+    r"|pagado|transferido|enviado|recibido|ya|\w{2,}(?:ó|aron|ieron))\b")
+# Verbs that put the date just before them in the past: "I told your colleague on Monday", "they
+# finally did on Monday", "the blocks have been released today", "meiner Mail, die wir am ... ".
+_PAST_EVENT = re.compile(
+    r"(?i)\b(?:told|said|mentioned|spoke|spoken|talked|called|phoned|rang|wrote|emailed|e-mailed|did|happened"
+    r"|went|came|left|got|gave|took"
+    r"|was|were|had|ha(?:s|ve)\s+been|approved|released|posted|processed|booked|signed|entered|arrived"
+    r"|delivered|shipped|dit|parlé|appelé|téléphoné|écrit|mentionné|indiqué|évoqué|été|était|étaient|avait"
+    r"|gesagt|gesprochen|angerufen|telefoniert|geschrieben|mitgeteilt|erwähnt|wurde|wurden|war|waren|hatte|hatten"
+    r"|dije|dijo|dijimos|hablamos|hablé|llamé|llamamos|escribí|escribimos|comenté|comentamos|fue|fueron|hubo"
+    r"|tuvimos)\b")
+_FOR_PAYMENT = re.compile(r"(?i)\b(?:for|zur|pour|au|para)\s+(?:payment|paiement|règlement|zahlung|pago)\b")
+# German perfect with the participle at the clause's end: "heute haben wir ... angewiesen"
+_DE_PARTICIPLES = (r"(?:überwiesen|bezahlt|gezahlt|beglichen|ausgeglichen|angewiesen|veranlasst|ausgeführt"
+                   r"|freigegeben|getätigt|gebucht|erfolgt)")
+_DE_PERFECT = re.compile(
+    rf"(?i)\s+(?:haben|hat|habe|hatten|hatte|wurde|wurden|sind|ist)\s+[^.;:!?\n]{{0,80}}?\b{_DE_PARTICIPLES}\b")
+_DE_AUX = re.compile(r"(?i)\b(?:haben|hat|habe|hatten|hatte|wurde|wurden)\b")
+_DE_PARTICIPLE = re.compile(rf"(?i)[^.;:!?\n]{{0,80}}?\b{_DE_PARTICIPLES}\b")
+_UNTIL = re.compile(r"(?i)\b(?:until|till|jusqu['’]\s?(?:à|au)|hasta)\s+(?:(?:the|le|la|el)\s+)?$")
+_PAST_PARTICIPLE = re.compile(r"(?i)\b\w{3,}ed\s+(?:(?:on|at|in|during)\s+)?(?:the\s+)?$")
+_SCHEDULED = re.compile(r"(?i)\b(?:scheduled|planned|expected|set\s+for|booked\s+for|prévu\w*|programm\w*|geplant"
+                        r"|vorgesehen|terminiert|programad\w*|previst\w*)\b")
 _FUTURE = re.compile(
-    r"(?i)(?:\b(?:will|shall|going\s+to|plan|intend|expect|allons|vais|va|sera|serons|pourrons|prévoyons|prévu"
-    r"|werden|wird|vamos|voy|pagaremos|haremos|realizaremos|enviaremos|transferiremos)\b|'ll\b)")
+    r"(?i)(?:\b(?:will|shall|going\s+to|plan|intend|expect|allons|vais|va|vont|sera|serons|seront|serez|serai"
+    r"|pourrons|prévoyons|prévu"
+    r"|ferons|ferai|fera|partira|partiront|r[ée]glerons|r[ée]glerai|paierons|paierai|payerons|virerons|enverrons"
+    r"|enverrai|verserons|werden|wird|vamos|voy|pagaremos|haremos|realizaremos|enviaremos|transferiremos"
+    r"|should|devrai\w*|sollte\w*|deber[íi]a\w*|be\s+(?:paid|settled|transferred|sent|released|wired)"
+    r"|(?:is|are|gets)\s+(?:paid|settled|transferred)|est\s+(?:pay|r[ée]gl)[ée]e?"
+    r"|get\s+(?:\w+\s+)?paid)\b|['’]ll\b)")
+# Not a commitment: "we cannot pay by the end of the month", "on ne pourra pas payer fin novembre".
+_NEGATION = re.compile(
+    r"(?i)(?:\b(?:not|cannot|\w+n['’]t|unable|never|no\s+longer|pas|jamais|impossible|nicht|kein\w*|nie|niemals"
+    r"|unmöglich|nunca|imposible)\b|\bn['’]\w+\s+plus\b"
+    r"|\bno\s+(?:pod\w+|vamos|va|será|sería|es|está|hemos|hay|tenemos|lo|la|le|se|nos|me|pagar\w*)\b)")
+_NOT_NEGATION = re.compile(
+    r"(?i)\b(?:no|not)\s+later\s+than|\bpas\s+plus\s+tard|\bau\s+plus\s+tard|nicht\s+später\s+als|no\s+más\s+tarde"
+    r"|\bne\s+manquer\w*\s+pas|\bn['’]hésite\w*\s+pas|\bpas\s+de\s+(?:souci|problème)|\bno\s+problem|\bkein\s+problem"
+    r"|\bif\s+not\b|\bnot\s+only\b")
+# The date is inside the condition ("if you send the credit note by Friday"), not the promise.
+_CONDITION = re.compile(
+    r"(?i)\b(?:if|unless|once|provided|as\s+soon\s+as|when|si|s['’]il|s['’]ils|dès\s+que|à\s+condition|une\s+fois\s+que"
+    r"|à\s+moins|a\s+menos|es\s+sei\s+denn"
+    r"|lorsque|quand|wenn|falls|sobald|sofern|nachdem|cuando|en\s+cuanto|siempre\s+que|una\s+vez\s+que)\b")
+_NOT_CONDITION = re.compile(
+    r"(?i)\b(?:as\s+soon\s+as\s+possible|dès\s+que\s+possible|so\s*bald\s+wie\s+möglich|sobald\s+als\s+möglich"
+    r"|si\s+possible|if\s+possible|wenn\s+möglich|falls\s+möglich|if\s+so)\b")
+# Whom a condition or a request binds: a date the supplier must meet, or the day something
+# reaches us ("if we receive the credit note by Friday"), is not ours to pay by; "unless" always
+# sets a condition against paying.
+_RECEIVE = re.compile(r"(?i)\b(?:receiv\w*|get|gets|reçu\w*|recev\w*|reçoi\w*|erhalt\w*|bekomm\w*|recib\w*)\b")
+_SUPPLIER = re.compile(
+    r"(?i)\b(?:you|your|vous|votre|vos|tu|ton|ta|sie|ihr\w*|dich|dir|usted\w*|su|sus|vuestr\w+)\b"
+    r"|(?<=unless\b)|(?<=à moins)|(?<=a menos)|(?<=es sei denn)|" + _RECEIVE.pattern.removeprefix("(?i)"), re.I)
+_REQUEST = re.compile(
+    r"(?i)\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|merci\s+de|veuillez|pourriez[- ]vous|pouvez[- ]vous"
+    r"|bitte|könnten\s+sie|können\s+sie|würden\s+sie|por\s+favor|le\s+rogamos|les\s+rogamos|podría\w*\s+usted"
+    # what we need from the supplier: "the line needs the parts by mid-December"
+    r"|need|needs|needed|besoin|brauch\w*|benötig\w*|necesit\w*)\b")
+_PATIENCE = re.compile(r"(?i)\b(?:patien\w*|bear\s+with|give\s+us|allow\s+us|accorder|laisser|gedulden|geduld"
+                       r"|gewähren|paciencia|esperar|attendre|warten)\b")
+# A request or proposal, not a commitment: "we propose", "would it be possible", "Unser Vorschlag".
+_PROPOSAL = re.compile(
+    r"(?i)\b(?:propos(?:e|es|ed|ing|ons|er|ez|ais|erions)|(?:our|my|a|unser\w*|notre|ma|une|mi|nuestra|una)"
+    r"\s+(?:proposal|suggestion|proposition|vorschlag|propuesta)|suggest\w*|would\s+(?:you|it|that)"
+    r"|could\s+(?:we|you|it)|can\s+we|may\s+we|would\s+like"
+    r"|we['’]d\s+like|is\s+it\s+possible|suggér\w*|aimeri\w+|aimerai\w*|souhaiteri\w+|serait[- ]il|est[- ]il\s+possible"
+    r"|serait\s+possible|pourri\w+|pourrait|voudr\w+|vorschlagen|schlagen\s+(?:\w+\s+)?vor|würden|wäre|könnten|einverstanden"
+    r"|propon\w+|propuesta|sugerimos|sugerir|nos\s+gustaría|quisiéramos|sería\s+posible|podríamos|solicit\w+)\b")
+_CONSENT = re.compile(
+    r"(?i)\b(?:if\s+(?:you|that|this)\s+(?:agree|accept|approve|are\s+(?:ok|okay|happy)"
+    r"|is\s+(?:ok|okay|acceptable|fine)|works|suits)"
+    r"|si\s+(?:vous\s+(?:êtes|etes)\s+d['’]accord|cela\s+vous\s+convient|ça\s+vous\s+va|vous\s+acceptez)"
+    r"|(?:wenn|falls)\s+sie\s+(?:einverstanden|zustimmen|damit\s+einverstanden)"
+    r"|si\s+(?:está|están|estás)\s+de\s+acuerdo|si\s+le\s+parece)\b")
+# A period's start or end, or a date that repeats, is no date by which to pay: "starting mid-December",
+# "from 1 January", "à partir du 15", "beginnend am 15.12.", "de novembre à fin mars", "le 10 de chaque mois".
+_START = re.compile(
+    r"(?i)\b(?:starting|beginning|commencing|from|as\s+of|effective|à\s+partir|a\s+partir|à\s+compter|a\s+compter"
+    r"|ab|beginnend|startend|desde)\s*(?:(?:on|the|du|de|des|d['’]|le|dem|den|am|zum|mit|el|del|la)\s*)*$")
+_RANGE_END = re.compile(
+    rf"(?i)\b(?:from|between|de|du|von|vom|desde|entre)\s+(?:(?:mid-|mi-|early\s+|début\s+|the\s+|le\s+)?"
+    rf"(?:{_alts(_MONTHS)}|{_WD}|\d[\d./]*)(?:\s+\d{{1,4}})?)\s+"
+    rf"(?:to|till|until|through|à|au|a|al|bis|hasta|and|et|und|y)\s+(?:(?:the|le|la|dem|el)\s+)?$")
+# Payment terms, not a date: "paiement à 60 jours fin de mois", "30 days end of month".
+_TERMS = re.compile(r"(?i)\b\d{1,3}\s*(?:jours|j|days|tage|días|dias)\s+(?:net\s+)?$")
+_RECURRING_BEFORE = re.compile(
+    r"(?i)\b(?:each|every|chaque|tous\s+les|toutes\s+les|jeden|jeweils|cada|todos\s+los)\s+(?:(?:the|le|am|den|el)\s+)?$")
+_RECURRING_AFTER = re.compile(
+    r"(?i)\s*(?:of\s+(?:each|every|the)\s+month|(?:de|of)\s+(?:chaque|each|every|cada)\s+(?:mois|month|mes)"
+    r"|des\s+monats|jedes\s+monats|du\s+mois(?!\s+prochain)|del\s+mes(?!\s+que)|each\s+month|every\s+month"
+    r"|chaque\s+mois|monthly|par\s+mois|pro\s+monat|al\s+mes)\b")
+# Other events' dates: "the meeting on Monday", "livraison le 25", "Urlaub ab Montag".
+_EVENT = re.compile(
+    r"(?i)\b(?:meeting|call|visit\w*|appointment|delivery|delivered|shipment|shipped|installation|audit\w*|inventory"
+    r"|stocktake|holidays?|vacation|closed|closure|réunion|rendez-vous|rdv|visite|livraison|livré\w*|expédition"
+    r"|fermé\w*|fermeture|congés|vacances|termin|besprechung|lieferung|geliefert|urlaub|geschlossen|betriebsferien"
+    r"|reunión|cita|visita|entrega|entregad\w*|vacaciones|cerrad\w*"
+    # invitations, absences and availability: "Supplier Day on Thursday", "absente aujourd'hui"
+    r"|invit\w*|event|conference|seminar|webinar|trade\s+(?:fair|show)|salon|foire|messe|einladung|veranstaltung"
+    r"|evento|feria|absent\w*|abwesend|ausente|office|bureau|büro|oficina|joignable|erreichbar"
+    r"|active|actif|aktiv|activa|valid|valable|gültig|válid[oa]|gilt|gelten|applies|vaut|return\w*|retour|zurück"
+    r"|vuelvo|regres\w*|response|réponse|antwort|respuesta|last\s+day|dernier\s+jour|letzter\s+tag|último\s+día"
+    r"|ferme\s+(?:mon|ma|mes|notre|nos|son|sa|ses|le|la|les)|schließt|cierra"
+    # an answer promised, not a payment: "I'll get back to you by Friday"
+    r"|get\s+back\s+to|come\s+back\s+to|revert|let\s+you\s+know|update\s+you|reply|respond|answer"
+    r"|revenir\s+vers|reviens\s+vers|reviendrai|reviendrons|tiendr\w+\s+informé|répondre|melde\w*|rückmeldung"
+    r"|antworten|responder|contestar)\b")
+# An approval step is not the payment: "le paiement sera validé aujourd'hui et le virement partira le
+# 24/11" is the 24th. A date so approved is taken only when it is the message's one date ("the
+# boss signs it off on the 30th").
+_APPROVAL = re.compile(
+    r"(?i)\b(?:approv\w*|validat\w*|valid[ée]\w*|valider|sign\w*(?:\s+\w+)?\s+off|sign-off|signed|authori[sz]\w*"
+    r"|autoris\w*|freigabe|freigeben|genehmig\w*|aprob\w*|autoriz\w*|verif\w*|prüf\w*|geprüft)\b")
+_BREAK = re.compile(
+    r",(?!\d)|;|:|\s[-–—]\s|\b(?:but|however|whereas|mais|cependant|aber|jedoch|sondern|pero|sino)\b", re.I)
+_BREAK_AND = re.compile(_BREAK.pattern + r"|\b(?:and|then|et|puis|und|dann|y|luego)\b", re.I)
+_TIMESTAMP = re.compile(r"(?:\s+|T)\d{1,2}:\d\d")
 
 
 # --- resolving pieces -------------------------------------------------------------------
@@ -307,9 +486,9 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
         return this_friday + timedelta(days=7)
     if g("startnextweek"):
         return _monday(sent) + timedelta(days=7)
-    if g("nextweek"):
-        return None  # "next week" alone names no day: too vague to hold a customer to
-    if g("endweek") or g("thisweek"):
+    if any(g(name) for name in _VAGUE_GROUPS):
+        return None  # "next week", "this week", "in December" name no day: too vague
+    if g("endweek"):
         return this_friday if this_friday >= sent else this_friday + timedelta(days=7)
     if g("endnextmonth"):
         nxt = _add_months(sent.replace(day=1), 1)
@@ -343,8 +522,8 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
 def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[_Found]:
     found: list[_Found] = []
 
-    def add(m: re.Match[str], value: date | None) -> None:
-        found.append(_Found(value, m.start(), m.end()))
+    def add(m: re.Match[str], value: date | None, vague: bool = False, kind: str = "") -> None:
+        found.append(_Found(value, m.start(), m.end(), vague, kind))
 
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for m in pattern.finditer(text):
@@ -353,18 +532,18 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
             if year:
                 add(m, _safe_date(year, month, day))
             else:
-                add(m, policy.year_for(month, day, _weekday_of(m["wd"])))
+                add(m, policy.year_for(month, day, _weekday_of(m["wd"])), kind="noyear")
     for m in _ISO.finditer(text):
         add(m, _safe_date(int(m["year"]), int(m["a"]), int(m["b"])))
     for m in _NUMERIC.finditer(text):
         add(m, policy.day_month(int(m["a"]), int(m["b"]), _year(m["year"]), language, m["sep"] == "."))
     for m in _NUMERIC_SHORT.finditer(text):
         b = m["b"] or m["b2"]
-        add(m, policy.day_month(int(m["a"]), int(b), None, language, bool(m["dsep"])))
+        add(m, policy.day_month(int(m["a"]), int(b), None, language, bool(m["dsep"])), kind="noyear")
     for m in _DAY_ONLY.finditer(text):
         day = int(next(v for v in (m["fr"], m["fr2"], m["en"], m["de"], m["es"]) if v))
         value = None
-        for months_ahead in range(0, 3):
+        for months_ahead in ((1,) if m["nextmonth"] else range(0, 3)):
             first = _add_months(policy.sent.replace(day=1), months_ahead)
             candidate = _safe_date(first.year, first.month, day)
             if candidate and candidate >= policy.sent:
@@ -376,20 +555,47 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
         if re.search(_PAST_MOD, modifiers, re.I):
             add(m, None)
             continue
-        weekday = _WEEKDAYS[m["wd"].lower()]
+        weekday = _weekday_of(m["wd"])
+        assert weekday is not None
         if m["nextweek"]:
             add(m, _monday(policy.sent) + timedelta(days=7 + weekday))
+        elif m["thisweek"]:
+            day = _monday(policy.sent) + timedelta(days=weekday)
+            add(m, day if day >= policy.sent else None)
         else:
-            add(m, _next_weekday(policy.sent, weekday))
+            day = _next_weekday(policy.sent, weekday)
+            later = (m["later"] or "").lower()
+            if later or (m["pre"] or "").lower() == "übernächsten" or m["aweek"]:
+                day += timedelta(days=14 if "quinze" in later else 7)
+            plain = not (m["pre"] or m["post"] or later or m["aweek"])
+            add(m, day, kind="weekday" if plain else "")
+    for m in _WD_DAY.finditer(text):
+        weekday, day_number = _weekday_of(m["wd"].rstrip(".")), int(m["day"])
+        for months_ahead in range(0, 3):
+            first = _add_months(policy.sent.replace(day=1), months_ahead)
+            candidate = _safe_date(first.year, first.month, day_number)
+            if candidate and candidate >= policy.sent and candidate.weekday() == weekday:
+                add(m, candidate)  # otherwise the number is no day of this weekday: not a date
+                break
     for m in _RELATIVE.finditer(text):
-        add(m, _relative(m, policy.sent))
+        value = _relative(m, policy.sent)
+        add(m, value, vague=value is None and any(m[name] for name in _VAGUE_GROUPS),
+            kind="noyear" if m["endof"] or m["midof"] else "")
 
     # Overlaps: the longest reading wins ("le 30 novembre" over "le 30").
-    kept: list[_Found] = []
+    kept: list[_Found] = []  # disjoint, in text order
+    starts: list[int] = []
     for f in sorted(found, key=lambda f: (f.start - f.end, f.start)):
-        if not any(k.start < f.end and f.start < k.end for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+        i = bisect.bisect_right(starts, f.start)
+        if (i and kept[i - 1].end > f.start) or (i < len(kept) and kept[i].start < f.end):
+            continue
+        kept.insert(i, f)
+        starts.insert(i, f.start)
+    # A bare weekday written just before a date names that date ("Fri, 27/11"): the date says it.
+    return [f for f, nxt in zip(kept, kept[1:] + [None])
+            if not (f.kind == "weekday" and nxt is not None
+                    and _WEEKDAY_JOIN.fullmatch(text, f.end + (text[f.end:f.end + 1] == "."
+                                                               and f.end - f.start <= 5), nxt.start))]
 
 
 def _clause(text: str, start: int, end: int, before: int = 60, after: int = 40) -> tuple[str, str]:
@@ -412,26 +618,181 @@ def find_future_dates(text: str, sent: date, language: str | None) -> list[DateM
             if f.value is not None and sent <= f.value <= sent + timedelta(days=366)]
 
 
+def _sentence(text: str, start: int, end: int, before: int = 250, after: int = 150) -> tuple[int, int]:
+    """Bounds of the sentence around text[start:end]: (first char, index of its end mark)."""
+    lo = max(0, start - before)
+    left = text[lo:start]
+    cut = max(left.rfind("\n"), left.rfind(". "), left.rfind("! "), left.rfind("? "))
+    first = lo + cut + 1 if cut >= 0 else lo
+    right = text[end:end + after]
+    cuts = [i for i in (right.find("\n"), right.find(". "), right.find("! "), right.find("? ")) if i >= 0]
+    return first, end + (min(cuts) if cuts else len(right))
+
+
+def _last_break(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _BREAK) -> int:
+    """Where the clause of text[hi] begins, looking back no further than lo."""
+    last = lo
+    for m in pattern.finditer(text, lo, hi):
+        last = m.end()
+    return last
+
+
+def _first_break(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _BREAK) -> int:
+    m = pattern.search(text, lo, hi)
+    return m.start() if m else hi
+
+
+def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
+                  first: int, stop: int) -> bool:
+    """Whether the grammar around the date makes it no payment promise: quoted, past, denied,
+    conditional, asked for, or a period's edge."""
+    left_lo = max(first, prev.end if prev else first, f.start - 60)
+    near_left = text[_last_break(text, left_lo, f.start):f.start]
+    right_hi = min(stop, nxt.start if nxt else stop, f.end + 40)
+    near_right = text[f.end:_first_break(text, f.end, right_hi)]
+    wide_left = text[max(first, f.start - 60):f.start]
+    close_left = text[max(first, f.start - 40):f.start]
+    if _QUOTED.search(text[max(0, f.start - 40):f.start]) and not _FUTURE.search(wide_left):
+        return True  # "invoice dated 3 Nov", but not "sera réglée à son échéance, le 23/11"
+    # An event reaches over "and" and other dates: "closed Thursday and Friday".
+    clause_left = text[_last_break(text, max(first, f.start - 60), f.start):f.start]
+    # The past is read in the date's own clause ("we paid 1,000 today and will pay the rest on
+    # Friday"), a future anywhere before it in the sentence's clause saves it ("we'll get 4502
+    # and 4654 paid by Friday"); a participle after the date may hang on a future auxiliary
+    # before it ("wird am 27.11. zur Zahlung angewiesen").
+    and_left = text[_last_break(text, left_lo, f.start, _BREAK_AND):f.start]
+    if ((_PAST.search(and_left) and not _FUTURE.search(near_left))
+            or (_PAST.search(near_right) and not _FUTURE.search(near_left + " " + near_right))):
+        return True  # "we paid on Monday"
+    event = None
+    for event in _PAST_EVENT.finditer(near_left):
+        pass
+    if event and not (_FUTURE.search(near_left) or _SCHEDULED.search(near_left)
+                      or _FOR_PAYMENT.search(near_left, event.end())):
+        return True  # "I told your colleague on Monday", "were settled on the 12th"; not "approved for payment on"
+    if ((_DE_PERFECT.match(text, f.end, stop)
+         or (_DE_AUX.search(near_left) and _DE_PARTICIPLE.match(text, f.end, stop)))
+            and not _FUTURE.search(near_left)):
+        return True  # "heute haben wir folgende Rechnungen zur Zahlung angewiesen"
+    if (_UNTIL.search(close_left) and not _PAYMENT.search(near_left)
+            and not _PAYMENT.search(near_right)):
+        return True  # "he's in Manchester until Tuesday": a period's end
+    participle = _PAST_PARTICIPLE.search(near_left)
+    if participle and not (_FUTURE.search(near_left) or _SCHEDULED.search(near_left)
+                           or _PAYMENT.search(near_left, 0, participle.start())):
+        return True  # "retired at the end of October"; not "payment is guaranteed on"
+    negation = None
+    for negation in _NEGATION.finditer(_NOT_NEGATION.sub(" ", near_left + " " + near_right[:30])):
+        pass
+    if negation and not (negation.end() <= len(near_left) and _FUTURE.search(near_left, negation.end())):
+        # "we cannot pay by the end of the month", not "we haven't forgotten and will pay on Friday"
+        return True
+    condition = None
+    for condition in _CONDITION.finditer(_NOT_CONDITION.sub(" ", near_left)):
+        pass
+    if (condition and (_SUPPLIER.search(near_left, condition.end())
+                       or (_RECEIVE.search(near_right) and not _FUTURE.search(near_right)))
+            and not _FUTURE.search(near_left, condition.end())):
+        # "if you send the credit note by Friday, ...", but not "once the boss signs it off on the 30th"
+        return True
+    request_left = text[_last_break(text, first, f.start):f.start]
+    request = None
+    for request in _REQUEST.finditer(request_left):
+        pass
+    if request and not (_FUTURE.search(request_left, request.end())
+                        or _PAYMENT.search(request_left, request.end())
+                        or _PATIENCE.search(request_left, request.end())):
+        return True  # "please send the corrected invoice by Friday": the supplier's deadline
+    sentence_left = text[first:f.start]
+    if text[f.end:stop + 1].rstrip().endswith("?") and not _FUTURE.search(sentence_left):
+        return True  # "could we pay on the 15th?"
+    if _CONSENT.search(text, f.end, stop):
+        return True  # "we'd pay on Friday if you agree": an offer awaiting the supplier's yes
+    proposal = None
+    for proposal in _PROPOSAL.finditer(sentence_left):
+        pass
+    if proposal and not _FUTURE.search(sentence_left, proposal.end()):
+        return True  # "we propose to pay the rest at the end of January"
+    if (_START.search(close_left) or _RANGE_END.search(close_left) or _TERMS.search(close_left) or _RECURRING_BEFORE.search(close_left)
+            or _RECURRING_AFTER.match(text, f.end, stop)):
+        return True  # "starting mid-December", "de novembre à fin mars", "le 10 de chaque mois"
+    events = list(_EVENT.finditer(clause_left))
+    if events and not _PAYMENT.search(clause_left, events[-1].end()):
+        return True  # "the meeting on Monday", "closed Thursday and Friday"
+    if (_EVENT.search(near_right[:25]) and not _PAYMENT.search(near_left)
+            and not _PAYMENT.search(near_right)):
+        return True  # "ce samedi un appel"
+    if text[f.start].isdigit() and _TIMESTAMP.match(text, f.end):
+        return True  # "16-11-2026 11:04:57": a timestamp
+    return False
+
+
+def _near_payment(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
+                  first: int, stop: int) -> bool:
+    """A payment word in the date's sentence, on its side of any neighbouring date: with
+    "approved on Monday, payment goes out Friday" the payment word belongs to Friday."""
+    lo = max(first, f.start - 90)
+    if prev and prev.end > lo:
+        lo = _last_break(text, prev.end, f.start, _BREAK_AND)
+    hi = min(stop, f.end + 60)
+    if nxt and nxt.start < hi:
+        hi = _first_break(text, f.end, nxt.start, _BREAK_AND)
+    payment = None
+    for payment in _PAYMENT.finditer(text, lo, f.start):
+        pass
+    approval = None
+    for approval in _APPROVAL.finditer(text, lo, f.start):
+        pass
+    if approval and (payment is None or approval.start() > payment.start()):
+        return False  # "approved today", "validé aujourd'hui": the approval's date, not the payment's
+    return bool(payment or _PAYMENT.search(text, f.end, hi))
+
+
+_FAR_DAYS = 183
+_MAX_MENTIONS = 50  # more dates than this make a table or a log; a promise comes early
+# Without a payment word near the date, the message must at least be about what is owed.
+_MONEY_TALK = re.compile(
+    "(?i:" + _PAYMENT.pattern.removeprefix("(?i)") + ")"
+    r"|(?i:\b(?:invoices?|inv|bills?|statements?|balance|amount|outstanding|overdue|account|facture\w*|fact"
+    r"|solde|montant|rechnung\w*|betrag|offen\w*|factura\w*|importe|saldo|deuda|pendiente\w*|releas\w*"
+    r"|accounts\s+payable|comptabilit\w*|compta|buchhaltung|kreditoren|contabilidad)\b)"
+    r"|[€$£]|\b(?:EUR|USD|GBP|CHF|CAD|AP)\b"
+    r"|\b[A-Z]{1,6}[-/]?\d{2,}[-/]\d{2,}")  # an invoice number: "HP-26-000715", "FA26-00830"
+
+
 def find_promised_date(text: str, sent: date, language: str | None) -> DateMention | None:
     """The date the customer promises to pay by, or None; see the module docstring."""
-    candidates: list[tuple[_Found, bool]] = []
-    for f in _find(text, sent, language, _Policy(sent, forward=True)):
-        if f.value is None or not sent <= f.value <= sent + timedelta(days=366):
+    found = _find(text, sent, language, _Policy(sent, forward=True))
+    dated: list[tuple[_Found, bool]] = []
+    vague_paying = False
+    for i, f in enumerate(found[:_MAX_MENTIONS]):
+        if f.value is None and not f.vague:
             continue
-        left, right = _clause(text, f.start, f.end)
-        if _QUOTED.search(text[max(0, f.start - 40):f.start]) and not _FUTURE.search(left):
-            continue  # "invoice dated 3 Nov", but not "sera réglée à son échéance, le 23/11"
-        if _PAST.search(left + " " + right) and not _FUTURE.search(left + " " + right):
+        if f.value is not None and not sent <= f.value <= sent + timedelta(days=366):
             continue
-        wide_left, wide_right = _clause(text, f.start, f.end, before=90, after=60)
-        candidates.append((f, bool(_PAYMENT.search(wide_left) or _PAYMENT.search(wide_right))))
-    if not candidates:
-        return None
-    paying = [f for f, near_payment in candidates if near_payment]
-    if paying:
-        chosen = paying[0]
-    elif len({f.value for f, _ in candidates}) == 1:
-        chosen = candidates[0][0]
+        if f.kind == "noyear" and f.value is not None and f.value > sent + timedelta(days=_FAR_DAYS):
+            continue  # "BL du 19/08" in November: history, not a promise nine months ahead
+        prev = found[i - 1] if i else None
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        first, stop = _sentence(text, f.start, f.end)
+        prev = prev if prev and prev.end > first else None
+        nxt = nxt if nxt and nxt.start < stop else None
+        if _not_promised(text, f, prev, nxt, first, stop):
+            continue
+        paying = _near_payment(text, f, prev, nxt, first, stop)
+        if f.value is None:
+            vague_paying = vague_paying or paying
+        else:
+            dated.append((f, paying))
+    paying_dates = [f for f, near in dated if near]
+    if paying_dates:
+        chosen = paying_dates[0]
+    elif (not vague_paying and len({f.value for f, _ in dated}) == 1
+          and (_MONEY_TALK.search(text)
+               or _FUTURE.search(text, *_sentence(text, dated[0][0].start, dated[0][0].end)))):
+        # one date, in a message about money or in a commitment ("will do by Friday"), and no
+        # payment tied to a vaguer time
+        chosen = dated[0][0]
     else:
         return None
     assert chosen.value is not None
