@@ -8,7 +8,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from api.schemas import ApplicationOut, PaymentOut
@@ -20,19 +20,22 @@ JOURNAL_COLUMNS = ("payment_id", "value_date", "customer_id", "invoice_number", 
                    "currency", "deduction_amount", "deduction_code", "status", "application_id")
 
 
-def payments(session: Session, status: str | None = None, limit: int = 200) -> list[PaymentOut]:
+def payments(session: Session, status: str | None = None, limit: int = 200,
+             offset: int = 0) -> list[PaymentOut]:
     """Payments newest first (by value date, then arrival), like `arbox payments list --json`
-    plus each application's id so it can be reversed."""
-    ids = dict(session.execute(select(Customer.id, Customer.customer_id)).all())
-    query = (select(Payment).options(selectinload(Payment.applications)
-                                     .selectinload(Application.invoice))
-             .order_by(Payment.value_date.desc().nulls_last(), Payment.id.desc()).limit(limit))
+    plus each application's id so it can be reversed: `limit` of them from `offset`."""
+    query = (select(Payment, Customer.customer_id)
+             .outerjoin(Customer, Payment.customer_pk == Customer.id)
+             .options(selectinload(Payment.applications).selectinload(Application.invoice)
+                      .load_only(Invoice.invoice_number))
+             .order_by(Payment.value_date.desc().nulls_last(), Payment.id.desc())
+             .offset(offset).limit(limit))
     if status:
         query = query.where(Payment.status == status)
     return [PaymentOut(
         payment_id=p.id, amount=decimal_str(p.amount), currency=p.currency,
         value_date=p.value_date, payer_name=p.payer_name, reference=p.reference,
-        customer_id=ids.get(p.customer_pk) if p.customer_pk else None, status=p.status,
+        customer_id=customer_id, status=p.status,
         evidence=list(p.evidence or []),
         applications=[ApplicationOut(
             application_id=a.id, invoice_number=a.invoice.invoice_number,
@@ -41,7 +44,14 @@ def payments(session: Session, status: str | None = None, limit: int = 200) -> l
             if a.deduction_amount is not None else None,
             deduction_reason=a.deduction_reason, evidence=list(a.evidence or []))
             for a in sorted(p.applications, key=lambda a: a.id)])
-        for p in session.scalars(query)]
+        for p, customer_id in session.execute(query)]
+
+
+def payments_count(session: Session, status: str | None = None) -> int:
+    query = select(func.count()).select_from(Payment)
+    if status:
+        query = query.where(Payment.status == status)
+    return session.scalar(query) or 0
 
 
 @dataclass(frozen=True, slots=True)

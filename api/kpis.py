@@ -3,16 +3,19 @@ promise-kept rate, auto-match rate, dispute count and age.
 
 Pure: no database, no clock; every function takes `today`. api.dashboard loads the records.
 Open amounts in the past are rebuilt from today's open amount plus what was paid since:
-open_at(d) = open_amount + payments after d, for an invoice issued by d.
+open_at(d) = open_amount + payments after d, for an invoice issued by d. No KPI asks for a day
+before today − PERIOD_DAYS, so payments older than that never change a figure.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
 BUCKETS = ("current", "1-30", "31-60", "61-90", "90+")
+PERIOD_DAYS = 30  # the countback step of DSO and the period of CEI
 ZERO = Decimal(0)
 
 
@@ -68,7 +71,8 @@ def sales(invoices: Iterable[InvoiceRecord], start: date, end: date) -> Decimal:
     return sum((i.amount for i in invoices if start < i.issue_date <= end), ZERO)
 
 
-def dso_countback(invoices: Sequence[InvoiceRecord], today: date, period_days: int = 30,
+def dso_countback(invoices: Sequence[InvoiceRecord], today: date,
+                  period_days: int = PERIOD_DAYS,
                   max_periods: int = 12) -> float | None:
     """Days sales outstanding by the countback method: walk back period by period, taking
     each period's sales off today's receivables, until they are used up. None with no sales."""
@@ -88,7 +92,8 @@ def dso_countback(invoices: Sequence[InvoiceRecord], today: date, period_days: i
     return float(days) if days else None
 
 
-def cei(invoices: Sequence[InvoiceRecord], today: date, period_days: int = 30) -> float | None:
+def cei(invoices: Sequence[InvoiceRecord], today: date,
+        period_days: int = PERIOD_DAYS) -> float | None:
     """Collection effectiveness index over the last period, in percent:
     (begin + sales − end) / (begin + sales − end current) × 100. None if undefined."""
     start = today - timedelta(days=period_days)
@@ -114,16 +119,23 @@ def average_days_delinquent(invoices: Iterable[InvoiceRecord], today: date) -> f
     return round(float(weighted / total), 1) if total else None
 
 
-def promise_kept_rate(statuses: Iterable[str]) -> float | None:
-    """Share of decided promises (kept, broken, partial) that were kept; open ones wait."""
-    decided = [s for s in statuses if s in ("kept", "broken", "partial")]
-    return round(sum(s == "kept" for s in decided) / len(decided), 3) if decided else None
+def _share(statuses: Iterable[str] | Mapping[str, int], hit: str,
+           among: tuple[str, ...]) -> float | None:
+    counts = statuses if isinstance(statuses, Mapping) else Counter(statuses)
+    seen = sum(counts.get(s, 0) for s in among)
+    return round(counts.get(hit, 0) / seen, 3) if seen else None
 
 
-def auto_match_rate(payment_statuses: Iterable[str]) -> float | None:
-    """Share of matched payments (applied, suggested, exception) applied with no one's help."""
-    seen = [s for s in payment_statuses if s in ("applied", "suggested", "exception")]
-    return round(sum(s == "applied" for s in seen) / len(seen), 3) if seen else None
+def promise_kept_rate(statuses: Iterable[str] | Mapping[str, int]) -> float | None:
+    """Share of decided promises (kept, broken, partial) that were kept; open ones wait.
+    Takes each promise's status, or how many promises have each status."""
+    return _share(statuses, "kept", ("kept", "broken", "partial"))
+
+
+def auto_match_rate(payment_statuses: Iterable[str] | Mapping[str, int]) -> float | None:
+    """Share of matched payments (applied, suggested, exception) applied with no one's help.
+    Takes each payment's status, or how many payments have each status."""
+    return _share(payment_statuses, "applied", ("applied", "suggested", "exception"))
 
 
 @dataclass(frozen=True, slots=True)

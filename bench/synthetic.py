@@ -128,10 +128,11 @@ def _amount(rng: random.Random, currency: str) -> Decimal:
     return Decimal(max(1000, int(value * 100))).scaleb(-2)
 
 
-def generate_ledger(n_invoices: int, seed: int) -> Ledger:
-    """A ledger of `n_invoices` open invoices (10k..1M), reproducible from `seed`."""
+def generate_ledger(n_invoices: int, seed: int, n_customers: int | None = None) -> Ledger:
+    """A ledger of `n_invoices` open invoices (10k..1M), reproducible from `seed`, spread over
+    `n_customers` customers (default: one per 40 invoices)."""
     rng = random.Random(seed)
-    n_customers = max(8, n_invoices // 40)
+    n_customers = n_customers or max(8, n_invoices // 40)
     weights = [min(rng.paretovariate(1.2), 40.0) for _ in range(n_customers)]
     total = sum(weights)
     counts = [max(1, int(w / total * n_invoices)) for w in weights]

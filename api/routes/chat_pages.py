@@ -84,7 +84,8 @@ def _portal_link(token: str) -> LinkFor:
 
 def _collector_link(action: dict[str, Any]) -> tuple[str, str] | None:
     if action.get("action") == "draft_created" and isinstance(action.get("draft_id"), int):
-        return f"/queue#draft-{action['draft_id']}", "Open it in the approval queue"
+        return (f"/queue?draft={action['draft_id']}#draft-{action['draft_id']}",
+                "Open it in the approval queue")
     return None
 
 
@@ -181,7 +182,7 @@ def collector_chat_page(request: Request, user: Staff, session: DB) -> Response:
                        "sent), why a payment was applied, or DSO this month.",
                  post_url="/chat", api_url="/api/v1/chat", new_url="/chat/new",
                  back_url=None, back_label=None, suggestions=COLLECTOR_SUGGESTIONS,
-                 links={"draft": "/queue#draft-"})
+                 links={"draft": "/queue?draft="})
 
 
 @router.post("/chat")

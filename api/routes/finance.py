@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Literal
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import Response
@@ -12,6 +13,7 @@ from api import finance
 from api.deps import DB, Finance, RowId, csrf_protect
 from api.pages import back, flash, render
 from api.schemas import ApplicationOut, PaymentOut, ReasonIn
+from api.views import Pager
 from ledger.errors import ArboxError, InputError
 from ledger.models import Application
 from ledger.money import decimal_str
@@ -19,6 +21,9 @@ from matching.service import reverse_application
 
 router = APIRouter(dependencies=[Depends(csrf_protect)])
 PaymentStatus = Literal["unmatched", "applied", "suggested", "exception", "ignored"]
+PAYMENTS_PAGE = 50  # payments per page of the payments page
+TOTAL = {"X-Total-Count": {"description": "How many there are in all", "schema": {
+    "type": "integer"}}}
 
 
 def _reverse(session: DB, application_id: int, reason: str, actor: str) -> Application:
@@ -27,11 +32,16 @@ def _reverse(session: DB, application_id: int, reason: str, actor: str) -> Appli
     return reverse_application(session, application_id, reason.strip(), actor)
 
 
-@router.get("/api/v1/payments", response_model=list[PaymentOut], tags=["finance"])
-def api_payments(session: DB, _: Finance, status: PaymentStatus | None = None,
-                 limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[PaymentOut]:
-    """Payments, newest first, with their applications and the evidence for each decision."""
-    return finance.payments(session, status, limit)
+@router.get("/api/v1/payments", response_model=list[PaymentOut], tags=["finance"],
+            responses={200: {"headers": TOTAL}})
+def api_payments(response: Response, session: DB, _: Finance,
+                 status: PaymentStatus | None = None,
+                 limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+                 offset: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0) -> list[PaymentOut]:
+    """Payments, newest first, with their applications and the evidence for each decision:
+    `limit` of them from `offset`; the X-Total-Count header says how many there are."""
+    response.headers["X-Total-Count"] = str(finance.payments_count(session, status))
+    return finance.payments(session, status, limit, offset)
 
 
 @router.post("/api/v1/applications/{application_id}/reverse", response_model=ApplicationOut,
@@ -65,14 +75,21 @@ def api_journal(session: DB, _: Finance, date_from: date | None = None,
 
 @router.get("/payments", include_in_schema=False)
 def payments_page(request: Request, session: DB, _: Finance,
-                  status: PaymentStatus | None = None) -> Response:
-    return render(request, "payments.html", {"payments": finance.payments(session, status),
-                                             "status": status or ""})
+                  status: PaymentStatus | None = None,
+                  page: Annotated[int, Query(ge=1, le=2**31 - 1)] = 1) -> Response:
+    pager = Pager.of(page, PAYMENTS_PAGE, finance.payments_count(session, status),
+                     keep=[("status", status)] if status else ())
+    return render(request, "payments.html", {
+        "payments": finance.payments(session, status, pager.size, pager.offset),
+        "status": status or "", "pager": pager})
 
 
 @router.post("/payments/applications/{application_id}/reverse", include_in_schema=False)
 def reverse_page(request: Request, application_id: RowId, session: DB, user: Finance,
-                 reason: Annotated[str, Form()] = "") -> Response:
+                 reason: Annotated[str, Form()] = "",
+                 status: Annotated[PaymentStatus | Literal[""], Form()] = "",
+                 page: Annotated[int, Form(ge=1, le=2**31 - 1)] = 1) -> Response:
+    """Reverse, then back to the same page of the same list."""
     try:
         app = _reverse(session, application_id, reason, user.username)
         session.commit()
@@ -80,4 +97,6 @@ def reverse_page(request: Request, application_id: RowId, session: DB, user: Fin
     except ArboxError as exc:
         session.rollback()
         flash(request, str(exc), "error")
-    return back("/payments")
+    query = [("status", status)] if status else []
+    query += [("page", str(page))] if page > 1 else []
+    return back("/payments" + (f"?{urlencode(query)}" if query else ""))

@@ -25,7 +25,7 @@
     if (action.action === "statement_generated" && links.linkStatement)
       return [links.linkStatement, "Download your statement (PDF)"];
     if (action.action === "draft_created" && links.linkDraft && Number.isInteger(action.draft_id))
-      return [links.linkDraft + action.draft_id, "Open it in the approval queue"];
+      return [links.linkDraft + action.draft_id + "#draft-" + action.draft_id, "Open it in the approval queue"];
     return null;
   };
 

@@ -337,6 +337,6 @@ def test_a_customer_conversation_is_not_a_collectors_and_the_reverse(client_for,
 def test_a_drafted_reminder_links_to_the_approval_queue(client_for):
     alice = Chat(client_for("alice"), "/chat")
     alice.say("draft a firmer reminder for Boulangerie Martin")
-    found = re.search(r'<a href="/queue#draft-(\d+)">Open it in the approval queue</a>',
+    found = re.search(r'<a href="/queue\?draft=(\d+)#draft-\d+">Open it in the approval queue</a>',
                       alice.page)
     assert found, alice.turns()[-1]
