@@ -1,4 +1,6 @@
 """Benchmarks and the synthetic data they run on (seeded, reproducible).
 
-May import ledger/ and matching/; nothing imports bench/ except tests and its own CLI.
+May import ledger/ and matching/ (web_load also api/ and runs `arbox serve`; intent_cv also
+inbox/ and cli/ to score the pipeline); nothing imports
+bench/ except tests and its own CLI.
 """

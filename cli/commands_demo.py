@@ -13,7 +13,7 @@ from rich.table import Table
 
 from cli.app import app
 from cli.context import AppContext, console
-from cli.pipeline import Pipeline
+from cli.pipeline import make_pipeline
 from inbox.sources import iter_messages
 from ledger.db import transaction
 from ledger.importing import import_invoice_csv
@@ -38,7 +38,7 @@ def demo(database: Annotated[Path, typer.Option(help="SQLite file to (re)create.
             summary = import_invoice_csv(session, ledger_csv.read_text("utf-8"), ledger_csv.name)
         console.print(f"Ledger: {summary.customers_created} customers, "
                       f"{summary.invoices_created} invoices imported", highlight=False)
-        pipeline = Pipeline(ctx.factory, settings)
+        pipeline = make_pipeline(ctx.factory, settings)
         outcomes = [pipeline.process(Path(src).name, raw)
                     for src, raw in iter_messages([Path(folder) / "inbox"])]
     table = Table(title="arbox demo — inbox processed offline")

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from cli.app import app, fail, import_app
 from cli.context import console, context
-from cli.pipeline import Pipeline
+from cli.pipeline import make_pipeline
 from inbox.sources import iter_messages
 from ledger.db import transaction
 from ledger.errors import ArboxError, ImportFailed
@@ -56,7 +56,7 @@ def process(paths: Annotated[list[Path], typer.Argument(help=".eml files, direct
     quarantined with its reason (see `arbox inbox failed`) and the exit code is 1.
     """
     ctx = context()
-    pipeline = Pipeline(ctx.factory, ctx.settings)
+    pipeline = make_pipeline(ctx.factory, ctx.settings)
     failed = done = 0
     rows = []
     try:

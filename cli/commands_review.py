@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from cli.app import app, drafts_app, fail, inbox_app, payments_app
 from cli.context import console, context
-from cli.pipeline import Pipeline
+from cli.pipeline import make_pipeline
 from ledger.db import transaction
 from ledger.models import Customer, Draft, Message
 
@@ -56,7 +56,7 @@ def inbox_retry(message_id: Annotated[int, typer.Argument(help="id from `arbox i
         if message.status != "failed":
             fail(f"message {message_id} is {message.status}, not failed")
         source, raw = message.source, message.raw
-    outcome = Pipeline(ctx.factory, ctx.settings).process(source, raw)
+    outcome = make_pipeline(ctx.factory, ctx.settings).process(source, raw)
     if outcome.status == "failed":
         fail(f"message {message_id} failed again: {outcome.error}")
     if as_json and outcome.result is not None:

@@ -19,7 +19,7 @@ from assistant.dunning import load_policy, parse_schedule
 from assistant.dunning_service import DailyDunning
 from cli.app import app, fail
 from cli.context import AppContext, chat_model, console, context
-from cli.pipeline import Pipeline
+from cli.pipeline import Pipeline, make_pipeline
 from inbox.worker import Worker, WorkerSettings, worker_name
 from ledger.errors import ArboxError
 
@@ -96,6 +96,7 @@ def worker(once: Annotated[bool, typer.Option("--once", help="Process what is wa
     once per day, --once included. A failed run is reported and tried again on the next loop.
     """
     ctx = context()
+    make_pipeline(ctx.factory, ctx.settings)  # a bad ARBOX_INTENT_MODEL stops here, exit 2
     stop = threading.Event()
     try:
         jobs = [] if no_dunning else [job for job in [_daily_dunning(ctx)] if job]

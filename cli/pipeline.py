@@ -13,6 +13,7 @@ from email.policy import compat32
 from pathlib import Path
 from typing import Any
 
+import typer
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -20,7 +21,7 @@ from assistant.dunning import load_policy
 from assistant.payment_plans import PlanLimits, RequestedTerms
 from assistant.replies import ReplyFacts, draft_reply
 from assistant.understanding_llm import read_message
-from cli.context import chat_model
+from cli.context import chat_model, console
 from inbox import service as inbox_service
 from inbox.analyse import LedgerView, Understanding, understand
 from inbox.intent_model import IntentModel, load_intent_model
@@ -245,3 +246,12 @@ class Pipeline:
         analysis.result = dict(result)
         flag_modified(analysis, "result")  # the dict was filled after the row was inserted
         return result
+
+
+def make_pipeline(factory: sessionmaker[Session], settings: Settings) -> Pipeline:
+    """A Pipeline for a command: a bad setting (ARBOX_INTENT_MODEL) is a usage error, exit 2."""
+    try:
+        return Pipeline(factory, settings)
+    except InputError as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
