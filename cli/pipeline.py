@@ -155,7 +155,7 @@ class Pipeline:
         keeps the offline result (and says so in the evidence)."""
         first = u.intents[0] if u.intents else None
         if self._llm is None or first is None or not needs_second_reading(
-                first.label, first.confidence, u.own_text):
+                first.label, first.confidence, u.own_text, self.settings.llm_understanding_below):
             return u
         sent = u.message.local_date
         cid = u.identification.customer_id

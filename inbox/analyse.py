@@ -13,8 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from inbox import amounts, dates, remittance
-from inbox.amounts import identifier_spans
-from inbox.attachments import attachment_rows
+from inbox.attachments import attachment_rows, attachment_text
 from inbox.autoreplies import detect_auto_reply
 from inbox.bounces import detect_bounce
 from inbox.classify import IntentScore, classify_intents
@@ -26,7 +25,8 @@ from inbox.language import detect_language
 from inbox.message import ParsedMessage
 from inbox.mime import parse_message
 from inbox.quotes import split_reply
-from inbox.references import (ReferenceIndex, ReferenceMention, find_reference_candidates,
+from inbox.references import (BareNumber, ReferenceIndex, ReferenceMention, ReferenceResolution,
+                              find_bare_numbers, find_ending_references, find_reference_candidates,
                               normalize_reference)
 from ledger.errors import InputError
 
@@ -34,6 +34,9 @@ _REPLY_PREFIXES = ("re:", "aw:", "sv:", "tr:", "fw:", "fwd:", "wg:", "rv:", "ré
 _REMITTANCE_TYPES = ("text/csv", "application/pdf", "application/vnd.ms-excel",
                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                      "text/html")
+
+
+_INDEX_CACHE = 512  # customers whose indexes a view keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +48,56 @@ class LedgerView:
     invoices_by_customer: dict[str, tuple[str, ...]]
     invoice_currency: dict[str, str]
     all_invoices: ReferenceIndex
+    invoice_po: dict[str, str] = field(default_factory=dict)  # invoice_number → PO, when known
+    # invoice_number → (amount, open amount)
+    invoice_amounts: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
+    _cache: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def customer_index(self, customer_id: str) -> ReferenceIndex:
-        return ReferenceIndex(self.invoices_by_customer.get(customer_id, ()))
+        """The customer's invoices, indexed once (a few hundred customers are kept)."""
+        return self._cached(("invoices", customer_id), lambda: ReferenceIndex(
+            self.invoices_by_customer.get(customer_id, ()), customer=True))
+
+    def customer_orders(self, customer_id: str
+                        ) -> tuple[ReferenceIndex, dict[str, tuple[str, ...]]]:
+        """The customer's PO numbers indexed, and the invoices carrying each."""
+        def build() -> tuple[ReferenceIndex, dict[str, tuple[str, ...]]]:
+            by_po: dict[str, list[str]] = {}
+            for number in self.invoices_by_customer.get(customer_id, ()):
+                po = self.invoice_po.get(number)
+                if po:
+                    by_po.setdefault(po, []).append(number)
+            return ReferenceIndex(by_po), {k: tuple(v) for k, v in by_po.items()}
+        return self._cached(("orders", customer_id), build)
+
+    def customer_amounts(self, customer_id: str) -> dict[Decimal, tuple[str, ...]]:
+        """The customer's invoices by amount and by open amount (an invoice once per amount)."""
+        def build() -> dict[Decimal, tuple[str, ...]]:
+            by_amount: dict[Decimal, set[str]] = {}
+            for number in self.invoices_by_customer.get(customer_id, ()):
+                for value in self.invoice_amounts.get(number, ()):
+                    by_amount.setdefault(value, set()).add(number)
+            return {k: tuple(sorted(v)) for k, v in by_amount.items()}
+        return self._cached(("amounts", customer_id), build)
+
+    def invoices_with_po(self, key: str) -> tuple[str, ...]:
+        """Every invoice of the ledger whose PO number has this `normalize_reference` key."""
+        table = self._cache.get("po_keys")
+        if table is None:
+            built: dict[str, list[str]] = {}
+            for number, po in self.invoice_po.items():
+                built.setdefault(normalize_reference(po), []).append(number)
+            table = self._cache["po_keys"] = {k: tuple(v) for k, v in built.items()}
+        return table.get(key, ())
+
+    def _cached(self, key: tuple[str, str], build: Any) -> Any:
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > _INDEX_CACHE:
+                for old in [k for k in list(self._cache) if k != "po_keys"][:_INDEX_CACHE // 4]:
+                    self._cache.pop(old, None)
+            found = self._cache[key] = build()
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,29 +145,227 @@ def _resolve(mentions: Sequence[ReferenceMention], index: ReferenceIndex) -> lis
     return [index.resolve(m) for m in mentions if m.kind != "po"]
 
 
-# A bare number with leading zeros or of 5+ digits ("00472 got stuck", "100398 is paid").
-_BARE_NUMBER = re.compile(r"(?<![\w.,/:+-])(0\d{2,}|\d{5,})(?![\w,/-]|\.\d)")
-
-
-def _bare_numbers(own: str, mentions: Sequence[ReferenceMention], index: ReferenceIndex
-                  ) -> list[Any]:
-    """Numbers written without any invoice word that are, unambiguously, the end of one of
-    the writer's own invoice numbers. Only tried once the customer is known, where the
-    candidates are few; anything looking like an amount, a phone or an id is skipped."""
-    taken = [(m.start, m.end) for m in mentions]
-    blocked = identifier_spans(own)
+def _bare_numbers(bare: Sequence[BareNumber], index: ReferenceIndex, confirming: str
+                  ) -> list[ReferenceResolution]:
+    """Numbers written without any invoice word that are, unambiguously, one of the writer's
+    own invoice numbers or the end of one ("4502" → INV/2026/04502). Only tried once the
+    customer is known, where the candidates are few, and never fuzzily. A short number (3-4
+    digits) also needs a cue in the sentence ("pay 4671", "la 746") or our quoted reminder
+    listing that invoice in full (`confirming`)."""
     found = []
-    for match in _BARE_NUMBER.finditer(own):
-        start, end = match.span()
-        if any(s < end and start < e for s, e in taken) or any(
-                s < end and start < e for s, e in blocked):
+    for b in bare:
+        res = index.resolve(b.mention)
+        if not res.invoice_number or res.method not in ("exact", "normalized", "suffix"):
             continue
-        mention = ReferenceMention(match.group(0), start, end,
-                                   normalize_reference(match.group(0)), "unknown")
-        res = index.resolve(mention)
-        if res.invoice_number and res.method in ("exact", "normalized", "suffix"):
-            found.append(res)
+        if b.short:
+            listed = res.invoice_number in confirming
+            if b.cue is None and not listed:
+                continue
+            why = b.cue or "no cue in the sentence"
+            if listed:
+                why += "; the quoted reminder lists " + res.invoice_number
+            res = replace(res, score=min(res.score, 0.8),
+                          explanation=f"{res.explanation}, a number written alone ({why})")
+        found.append(res)
     return found
+
+
+_PLURAL = re.compile(r"(?i)\b(?:invoices|bills|both|all|two|three|four|several|factures"
+                     r"|deux|trois|toutes|rechnungen|beide|alle|zwei|drei|facturas|ambas|todas"
+                     r"|dos|tres)\b")
+
+
+def _order_references(mentions: Sequence[ReferenceMention], bare: Sequence[BareNumber],
+                      resolved: dict[tuple[int, str], ReferenceResolution], customer_id: str,
+                      view: LedgerView, own: str, refs: Sequence[str]) -> list[ReferenceResolution]:
+    """Invoices named by their purchase order: "the invoice for PO 4500123456", "the two
+    invoices under order WBC171619", "that order (LP2990)". A PO written next to one of its
+    invoices adds nothing; a PO carrying several invoices gives them all only when the
+    sentence speaks of several ("the two invoices", "both"), else none (ambiguous)."""
+    if not view.invoice_po:
+        return []
+    orders, by_po = view.customer_orders(customer_id)
+    if not by_po:
+        return []
+
+    def unresolved(m: ReferenceMention) -> bool:
+        res = resolved.get((m.start, m.text))
+        return res is None or res.invoice_number is None
+
+    candidates = [m for m in mentions if m.kind == "po" or (m.kind == "unknown" and unresolved(m))]
+    candidates += [b.mention for b in bare if not b.short]
+    out: list[ReferenceResolution] = []
+    for m in candidates:
+        res = orders.resolve(replace(m, kind="invoice"))
+        # "PO 92923" may be the end of "ACM-PO-92923"; anything else must be the PO number.
+        rules = ("exact", "normalized", "suffix") if m.kind == "po" else ("exact", "normalized")
+        if res.invoice_number is None or res.method not in rules:
+            continue
+        po = res.invoice_number
+        invoices = by_po[po]
+        if set(invoices) & set(refs):
+            continue
+        how = "is" if res.method == "exact" else f"matches ({res.method})"
+        near = own[max(0, m.start - 60):m.start] if m.start >= 0 else ""
+        plural = _PLURAL.search(near)
+        if len(invoices) > 1:
+            if plural is None:
+                shown = ", ".join(invoices[:10])
+                out.append(ReferenceResolution(
+                    m, None, 0.0, "ambiguous",
+                    f'wrote "{m.text}", which {how} purchase order {po}, carried by '
+                    f"{len(invoices)} invoices ({shown}); not resolved", tuple(invoices[:10])))
+                continue
+        for number in invoices:
+            which = (f"its only invoice is {number}" if plural is None or len(invoices) == 1 else
+                     f'one of its {len(invoices)} invoices, all meant ("{plural[0]}")')
+            out.append(ReferenceResolution(
+                m, number, 0.8, "purchase_order",
+                f'wrote "{m.text}", which {how} purchase order {po}: {which}'))
+    return out
+
+
+_AMOUNT_THE = re.compile(r"(?i)(?:^|[^\w])(?:the|that|this|la|le|celle|celui|die|der|el)\s+$")
+_AMOUNT_NOUN = re.compile(
+    r"(?i)^\s*(?:[^\W\d]+\s+){0,2}?(?:one|invoice|bill|facture|rechnung|factura)\b")
+_AMOUNT_OF = re.compile(r"(?i)\b(?:invoice|bill|facture|rechnung|factura)\s+"
+                        r"(?:of|for|de|d'un\s+montant\s+de|über|von|por)\s+$")
+
+
+def _amount_references(own: str, customer_id: str, view: LedgerView, refs: Sequence[str]
+                       ) -> list[ReferenceResolution]:
+    """An invoice named by its amount alone: "the $11,400.00 one", "invoice for €950.82", "la
+    facture de 950,82 €". Only when the amount describes an invoice and exactly one of the
+    customer's invoices has exactly that amount (or open amount); never when the message
+    names an invoice by number already."""
+    if refs or not view.invoice_amounts:
+        return []
+    out: list[ReferenceResolution] = []
+    by_amount = view.customer_amounts(customer_id)
+    for a in amounts.find_amounts(own):
+        if a.amount <= 0:
+            continue
+        before, after = own[max(0, a.start - 40):a.start], own[a.end:a.end + 40]
+        if not ((_AMOUNT_THE.search(before) and _AMOUNT_NOUN.match(after))
+                or _AMOUNT_OF.search(before)):
+            continue
+        same = by_amount.get(a.amount, ())
+        if len(same) == 1:
+            out.append(ReferenceResolution(
+                ReferenceMention(a.text, a.start, a.end, "", "amount"), same[0], 0.7, "amount",
+                f'wrote "{a.text}" for an invoice without its number: {same[0]} is the only '
+                f"invoice of this customer for exactly {a.amount}"))
+    return out
+
+
+def _attachment_mentions(rows: Sequence[Sequence[str]], view: LedgerView, first: int
+                         ) -> list[ReferenceMention]:
+    """Cells of a remittance attachment that are a ledger invoice number exactly (or but for
+    case, separators and zeros): "Your Reference 9100035676" when the reference column was
+    read elsewhere. Positions are negative, below `first` (they are not in the text)."""
+    out: list[ReferenceMention] = []
+    seen: set[str] = set()
+    for row in rows[:2000]:
+        for cell in row:
+            text = cell.strip()
+            if not 4 <= len(text) <= 40 or " " in text or not any(c.isdigit() for c in text):
+                continue
+            key = normalize_reference(text)
+            if key in seen:
+                continue
+            if len(view.all_invoices.lookup(text)) == 1:
+                seen.add(key)
+                at = first - len(out)
+                out.append(ReferenceMention(text, at, at, key, "invoice"))
+    return out
+
+
+_FORWARD_START = re.compile(
+    r"(?im)^[ \t>]*(?:-{2,}|_{2,}|={2,}|\*{2,})?[ \t]*(?:forwarded message"
+    r"|message transf[ée]r[ée]|weitergeleitete nachricht|mensaje reenviado|begin forwarded message"
+    r"|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten nachricht"
+    r"|inicio del mensaje reenviado|messaggio inoltrato)[ \t]*:?[ \t]*"
+    r"(?:-{2,}|_{2,}|={2,}|\*{2,})?[ \t]*$")
+_HEADER_FROM = re.compile(r"(?im)^[ \t>*]*(?:from|de|von|van|da)[ \t]*:[ \t]*\**(?P<value>.*)$")
+_HEADER_SUBJECT = re.compile(r"(?im)^[ \t>*]*(?:subject|objet|betreff|asunto|oggetto)[ \t]*:(?P<value>.*)$")
+_REMINDER_WORDS = re.compile(
+    r"(?i)remind|overdue|outstanding|past\s+due|statement|dunning|final\s+notice|relance|rappel|[ée]chu"
+    r"|impay|mahnung|zahlungserinnerung|erinnerung|recordatorio|vencid|sollecito|herinnering")
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_NEXT_MESSAGE = re.compile(
+    r"(?im)^[ \t>]*(?:-{2,}[ \t]*(?:original message|message d'origine|ursprüngliche nachricht"
+    r"|mensaje original)"
+    r"|_{10,}|on .{0,200}wrote:|le .{0,200}a [ée]crit ?:|am .{0,200}schrieb .{0,100}:)")
+
+
+def _forwarded_material(quoted: str, to_addresses: Sequence[str]) -> list[tuple[str, str]]:
+    """(sender, text) of each message the customer forwarded that is not ours: a bank's
+    payment confirmation, their accountant's letter, their AP system's advice. Ours is the
+    one sent from an address (or domain) the customer wrote to; without a To header, none."""
+    ours = {a.lower() for a in to_addresses}
+    our_domains = {a.rpartition("@")[2] for a in ours}
+    if not ours:
+        return []
+    out = []
+    starts = [m.end() for m in _FORWARD_START.finditer(quoted)]
+    for start in starts:
+        block = quoted[start:start + 20_000]
+        header = _HEADER_FROM.search(block, 0, 400)
+        address = _ADDRESS.search(header["value"]) if header else None
+        if address is None:
+            continue
+        sender = address.group(0).lower()
+        if sender in ours or sender.rpartition("@")[2] in our_domains:
+            continue
+        body = block[header.end():]
+        subject = _HEADER_SUBJECT.search(block, 0, 800)
+        if subject and _REMINDER_WORDS.search(subject["value"]):
+            continue  # a reminder of ours, sent from an address the customer did not answer
+        nested = [m.start() for m in (_NEXT_MESSAGE.search(body), _FORWARD_START.search(body),
+                                      _HEADER_FROM.search(body, 200)) if m]
+        out.append((sender, body[:min(nested)] if nested else body))
+    return out
+
+
+_TOKEN = re.compile(r"(?<![\w/-])[A-Za-z0-9][A-Za-z0-9/_.-]{2,38}(?<![./_-])(?![\w/-])")
+
+
+def _exact_numbers_in(text: str, view: LedgerView, first: int, limit: int = 5000
+                      ) -> list[ReferenceMention]:
+    """Tokens of an attachment's text that are a ledger invoice number exactly (or but for
+    case, separators and zeros). Positions are negative, from `first` down."""
+    out: list[ReferenceMention] = []
+    seen: set[str] = set()
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        if i >= limit:
+            break
+        token = m.group(0)
+        if not any(c.isdigit() for c in token):
+            continue
+        key = normalize_reference(token)
+        if key in seen or len(key) < 4:
+            continue
+        if len(view.all_invoices.lookup(token)) == 1:
+            seen.add(key)
+            out.append(ReferenceMention(token, first - len(out), first - len(out), key, "invoice"))
+    return out
+
+
+def _by_quoted_reminder(ident: Identification, quoted: str, view: LedgerView) -> Identification:
+    """Whoever wrote, they answer the reminder they quote: when nothing else tells, the
+    customer whose invoices it lists (all of them one customer's) is the one writing."""
+    if not quoted:
+        return ident
+    listed = {view.invoice_owner[n] for m in _exact_numbers_in(quoted[:20_000], view, 0, limit=2000)
+              for n in view.all_invoices.lookup(m.text)}
+    if ident.method == "ambiguous" and ident.candidates:
+        listed &= set(ident.candidates)
+    if len(listed) != 1:
+        return ident
+    (only,) = listed
+    why = ("; of those, " if ident.method == "ambiguous" else "; ") + \
+        f"the reminder quoted in the reply lists invoices of {only} only"
+    return Identification(only, "quoted_reminder", 0.7, ident.explanation + why, ident.candidates)
 
 
 def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_000_000,
@@ -127,7 +375,7 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     msg = parse_message(raw, max_attachment_bytes=max_attachment_bytes,
                         max_attachments=max_attachments)
     evidence: dict[str, Any] = {"defects": list(msg.defects)}
-    sent = (msg.date.date() if msg.date else None)
+    sent = msg.local_date or (msg.date.date() if msg.date else None)
     bounce = detect_bounce(msg)
     auto = None if bounce else detect_auto_reply(msg)
     reply = split_reply(msg.text, msg.html)
@@ -137,11 +385,18 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
 
     rem_text_lines = remittance.find_remittance_lines(own)
     table_lines: list[remittance.RemittanceLine] = []
+    attachment_refs: list[ReferenceMention] = []
     for att in msg.attachments:
         if att.content_type in _REMITTANCE_TYPES or (att.filename or "").lower().endswith(
                 (".csv", ".pdf", ".xlsx", ".xls", ".html")):
             try:
-                table_lines.extend(remittance.rows_to_remittance_lines(attachment_rows(att)))
+                rows = attachment_rows(att)
+                table_lines.extend(remittance.rows_to_remittance_lines(rows))
+                cells = _attachment_mentions(rows, view, -100_000 - len(attachment_refs))
+                if not cells and not rows:  # a PDF without tables: its text
+                    cells = _exact_numbers_in(attachment_text(att), view,
+                                              -100_000 - len(attachment_refs))
+                attachment_refs += cells
             except InputError as exc:
                 evidence.setdefault("attachment_errors", []).append(
                     f"{att.filename}: {exc}")
@@ -152,29 +407,62 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     # Bare numbers under an "Invoice" column of a remittance table are references too.
     mentions += [ln.reference for ln in rem_text_lines
                  if (ln.reference.start, ln.reference.end) not in taken]
-    if subject:
+    endings = find_ending_references(own)
+    bare = find_bare_numbers(own, [(m.start, m.end) for m in mentions + endings])
+    # Our reminder's subject is not the customer's words (nor an auto-reply's or a bounce's).
+    if subject and auto is None and bounce is None:
         known = {m.key for m in mentions}
         mentions += [replace(m, start=-1 - m.start, end=-1 - m.end)  # not positions in `own`
                      for m in find_reference_candidates(subject) if m.key not in known]
     mentions += [ln.reference for ln in table_lines]
+    known = {m.key for m in mentions}
+    mentions += [m for m in attachment_refs if m.key not in known]
+    # What the customer forwarded (not our reminder) is theirs: "see the bank's confirmation".
+    for n, (_, block) in enumerate(_forwarded_material(reply.quoted_text, msg.to_addresses)):
+        known = {m.key for m in mentions}
+        base = -200_000 - 10_000 * n  # not positions in `own`
+        mentions += [replace(m, start=base - m.start, end=base - m.end)
+                     for m in find_reference_candidates(block)
+                     if m.key not in known and m.kind != "unknown"]
     global_res = _resolve(mentions, view.all_invoices)
     owners = sorted({view.invoice_owner[r.invoice_number] for r in global_res
                      if r.invoice_number and r.method in ("exact", "normalized")})
+    if not owners:
+        # A long number written alone that is exactly a ledger invoice number ("9100036063
+        # and 9100036260 are with the budget holders") tells who the invoices are about.
+        owners = sorted({view.invoice_owner[n] for b in bare
+                         if not b.short and len(b.mention.text) >= 7
+                         for n in view.all_invoices.lookup(b.mention.text)})
+    if not owners and view.invoice_po:
+        by_order = [set(view.invoice_owner[n] for n in view.invoices_with_po(m.key))
+                    for m in mentions if m.kind in ("po", "unknown") and len(m.key) >= 5]
+        owners = sorted(set().union(*[o for o in by_order if len(o) == 1]))
     if bounce:
         ident = identify_customer(bounce.recipient, own, view.directory, owners)
     else:
-        ident = identify_customer(msg.from_address, own, view.directory, owners)
+        # The sender's display name may be their company ("Lone Pine Diner AP").
+        signed = f"{own}\n{msg.from_name}" if msg.from_name else own
+        ident = identify_customer(msg.from_address, signed, view.directory, owners)
         if ident.customer_id is None and not owners:
             fuzzy_owners = sorted({view.invoice_owner[r.invoice_number] for r in global_res
                                    if r.invoice_number})
             if len(fuzzy_owners) == 1:
-                ident = identify_customer(msg.from_address, own, view.directory, fuzzy_owners)
+                ident = identify_customer(msg.from_address, signed, view.directory, fuzzy_owners)
+        if ident.customer_id is None and ident.method in ("unknown", "ambiguous"):
+            ident = _by_quoted_reminder(ident, reply.quoted_text, view)
     evidence["customer"] = ident.explanation
 
     if ident.customer_id:
         index = view.customer_index(ident.customer_id)
-        resolutions = _resolve(mentions, index)
-        resolutions += _bare_numbers(own, mentions, index)
+        resolutions = _resolve(mentions + endings, index)
+        confirming = "\n".join((msg.subject, msg.text, msg.html or ""))
+        resolutions += _bare_numbers(bare, index, confirming)
+        direct = [r.invoice_number for r in resolutions if r.invoice_number]
+        by_mention = {(r.mention.start, r.mention.text): r for r in resolutions}
+        resolutions += _order_references(mentions, bare, by_mention, ident.customer_id, view, own,
+                                         direct)
+        direct = [r.invoice_number for r in resolutions if r.invoice_number]
+        resolutions += _amount_references(own, ident.customer_id, view, direct)
     else:
         resolutions = [r for r in global_res if r.method in ("exact", "normalized")]
     refs: list[str] = []
@@ -216,6 +504,12 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
         if money:
             changes["promised_amount"] = money[0].amount
             changes["promised_currency"] = money[0].currency
+    elif "dispute" in labels and promised:
+        # "We contest 4411; the others will be paid on the 24th": the undisputed invoices'
+        # promise (labelled promise_to_pay beside the dispute). Only the date: the first
+        # amount is usually the disputed one.
+        changes["promised_date"] = promised.value
+        evidence["promised_date"] = promised.text
     if "payment_plan_request" in labels:
         terms = find_plan_terms(own, sent, language, found_amounts)
         if terms is not None:

@@ -1,15 +1,26 @@
 """Who wrote: the sender's address, else their domain, else the invoices and company names
 their text mentions. Says when it is ambiguous instead of guessing.
 
+Company names are compared without case, accents, punctuation or legal form ("HOLLIS & GRANT
+ENGINEERING LTD" is "Hollis & Grant Engineering Ltd", "quincaillerie Boisvert" is
+"Quincaillerie Boisvert ltée"); a shortened name counts when two or more of its words follow
+each other in the text, the first word of the name among them, half its words at least, and
+one of them belongs to no other customer's name ("Boulangerie Guérin" for
+"Boulangerie-Pâtisserie Guérin SARL", "Ashcombe Hospitals NHS FT"; not "oak joinery" for
+"Bramble & Oak Joinery Ltd").
+
 Pure: takes a `Directory` snapshot of contacts and customers built by the service.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 
 # Addresses on these domains belong to people, not to one company: a domain match means nothing.
 FREEMAIL_DOMAINS = frozenset({
@@ -18,10 +29,33 @@ FREEMAIL_DOMAINS = frozenset({
     "me.com", "aol.com", "gmx.de", "gmx.net", "gmx.fr", "web.de", "orange.fr", "wanadoo.fr",
     "free.fr", "laposte.net", "sfr.fr", "protonmail.com", "proton.me", "mail.com", "t-online.de",
     "yandex.ru", "mail.ru", "bluewin.ch", "libero.it", "free.fr", "neuf.fr", "bbox.fr",
+    # more personal mail and internet-provider domains
+    "yahoo.de", "yahoo.es", "yahoo.it", "yahoo.ca", "yahoo.com.au", "ymail.com", "rocketmail.com",
+    "hotmail.co.uk", "hotmail.de", "hotmail.es", "hotmail.it", "hotmail.be", "live.co.uk",
+    "live.be", "live.ca", "outlook.de", "outlook.es", "outlook.be", "mac.com", "hey.com",
+    "fastmail.com", "tutanota.com", "zoho.com", "gmx.at", "gmx.ch", "freenet.de", "posteo.de",
+    "mailbox.org", "arcor.de", "aon.at", "chello.at", "club-internet.fr", "numericable.fr",
+    "aliceadsl.fr", "cegetel.net", "noos.fr", "videotron.ca", "sympatico.ca", "rogers.com",
+    "shaw.ca", "telus.net", "bell.net", "comcast.net", "att.net", "verizon.net", "sbcglobal.net",
+    "bellsouth.net", "cox.net", "earthlink.net", "charter.net", "optonline.net", "btinternet.com",
+    "sky.com", "virginmedia.com", "ntlworld.com", "talktalk.net", "eircom.net", "telenet.be",
+    "skynet.be", "hispeed.ch", "sunrise.ch", "xs4all.nl", "ziggo.nl", "kpnmail.nl", "tiscali.it",
+    "virgilio.it", "alice.it", "tin.it", "terra.es", "telefonica.net", "seznam.cz", "wp.pl",
+    "onet.pl", "o2.pl", "bigpond.com", "bigpond.net.au", "optusnet.com.au", "iinet.net.au",
+    "xtra.co.nz", "qq.com", "163.com", "naver.com", "rediffmail.com",
 })
 _LEGAL_SUFFIXES = {"ltd", "limited", "inc", "llc", "plc", "corp", "corporation", "co", "company",
                    "gmbh", "ag", "kg", "sa", "sas", "sarl", "sasu", "eurl", "srl", "sl", "bv", "nv",
-                   "spa", "the", "group", "groupe", "holding", "et", "and", "&"}
+                   "spa", "the", "group", "groupe", "holding", "et", "and", "&", "ltee", "llp",
+                   "lp", "pty", "pte", "pvt", "oy", "ab", "as", "aps", "asa", "kft", "sro", "ohg",
+                   "ug", "kgaa", "se", "sprl", "bvba", "srls", "sapa", "scs", "snc", "sci", "sca",
+                   "scop", "ltda", "sac", "cv", "de", "incorporated", "cie", "compagnie"}
+# Words too common to tell two customers apart on their own.
+_COMMON_WORDS = {"de", "la", "le", "les", "du", "des", "et", "and", "the", "of", "y", "und", "der",
+                 "die", "das", "von", "van", "den", "el", "los", "las", "di", "da", "en", "for",
+                 "a", "l", "d"}
+_WORD = re.compile(r"[^\W_]+")
+_JOINERS = {"and", "et", "und"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +65,7 @@ class Directory:
     by_email: dict[str, tuple[str, ...]]
     by_domain: dict[str, tuple[str, ...]]
     names: dict[str, str]  # customer_id → name
+    _names: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def build(cls, contacts: Iterable[tuple[str, str]], names: dict[str, str]) -> Directory:
@@ -56,10 +91,48 @@ class Identification:
     candidates: tuple[str, ...] = field(default_factory=tuple)
 
 
+def _fold(text: str) -> str:
+    """Lower case, no accents, words separated by single spaces: "Guérin & Fils" → "guerin fils"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(plain))
+
+
+def _words(text: str) -> list[str]:
+    """Folded words; initials joined ("S.A." → "sa", "B.V." → "bv"); "and", "et", "und" left out."""
+    out: list[str] = []
+    glue = False
+    for word in _fold(text).split():
+        if len(word) == 1 and word.isalpha():
+            if glue:
+                out[-1] += word
+                continue
+            glue = True
+        else:
+            glue = False
+        if word not in _JOINERS:
+            out.append(word)
+    return out
+
+
 def _name_key(name: str) -> str:
-    words = utils.default_process(name).split()
+    words = _words(name)
     kept = [w for w in words if w not in _LEGAL_SUFFIXES]
     return " ".join(kept or words)
+
+
+def _name_tables(directory: Directory) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Name keys of the customers (4+ characters) and, for every word of them, its customers."""
+    cached = directory._names.get("tables")
+    if cached is None:
+        keys = {cid: _name_key(name) for cid, name in directory.names.items()}
+        keys = {cid: key for cid, key in keys.items() if len(key) >= 4}
+        words: dict[str, set[str]] = defaultdict(set)
+        for cid, key in keys.items():
+            for word in key.split():
+                words[word].add(cid)
+        cached = directory._names["tables"] = (keys, {w: frozenset(c) for w, c in words.items()})
+    return cached
 
 
 def identify_customer(sender: str | None, text: str, directory: Directory,
@@ -85,6 +158,16 @@ def identify_customer(sender: str | None, text: str, directory: Directory,
     by_domain = set(directory.by_domain.get(domain, ())) if domain else set()
     if len(by_domain) == 1:
         (only,) = by_domain
+        if len(refs) == 1 and only not in refs:
+            # A shared-service centre or an accountant on a customer's domain, writing for
+            # another customer: believed only when the text also names that customer.
+            (other,) = refs
+            named = _match_company_name(text, directory)
+            if named is not None and named.customer_id == other:
+                return Identification(other, "invoice_reference", 0.8,
+                                      f"sender's domain {domain} is {only}'s, but the invoices "
+                                      f"mentioned belong to {other} and the text names it: "
+                                      f"{named.explanation}", (only, other))
         return Identification(only, "domain", 0.9,
                               f"sender's domain {domain} is the domain of {only}'s contacts")
     if len(by_domain) > 1 and len(by_domain & refs) == 1:
@@ -114,20 +197,70 @@ def identify_customer(sender: str | None, text: str, directory: Directory,
 def _match_company_name(text: str, directory: Directory) -> Identification | None:
     if not directory.names or not text:
         return None
-    haystack = utils.default_process(text[:4000])
-    keys = {cid: _name_key(name) for cid, name in directory.names.items()}
-    keys = {cid: key for cid, key in keys.items() if len(key) >= 4}
+    haystack = " ".join(_words(text[:4000]))
+    keys, words = _name_tables(directory)
     hits = process.extract(haystack, keys, scorer=fuzz.partial_ratio, score_cutoff=92, limit=3,
                            processor=None)
-    if not hits:
-        return None
-    best_score = hits[0][1]
-    top = [h for h in hits if h[1] >= best_score - 2]
-    if len(top) > 1:
+    if hits:
+        best_score = hits[0][1]
+        top = [h for h in hits if h[1] >= best_score - 2]
+        if len(top) > 1:
+            named = tuple(str(h[2]) for h in top)
+            return Identification(None, "ambiguous", 0.0,
+                                  "the text names several customers: " + ", ".join(named), named)
+        cid = str(hits[0][2])
+        return Identification(cid, "company_name", 0.75,
+                              f'the text names "{directory.names[cid]}" '
+                              f"(similarity {best_score:.0f}/100)")
+    return _match_short_name(haystack, keys, words, directory)
+
+
+def _match_short_name(haystack: str, keys: dict[str, str], words: dict[str, frozenset[str]],
+                      directory: Directory) -> Identification | None:
+    """Two or more words of one customer's name, in its order and next to each other in the
+    text, one of them found in no other customer's name: "Boulangerie Guérin, Nantes"."""
+    tokens = haystack.split()
+    found: dict[str, str] = {}
+    for i, token in enumerate(tokens):
+        owners = words.get(token)
+        if not owners or len(owners) != 1 or len(token) < 4 or token in _COMMON_WORDS:
+            continue
+        (cid,) = owners
+        name = keys[cid].split()
+        best = _run_around(tokens, i, name)
+        if best is not None:
+            found.setdefault(cid, best)
+    if len(found) == 1:
+        ((cid, written),) = found.items()
+        return Identification(cid, "company_name", 0.7,
+                              f'the text names "{written}", part of the name of '
+                              f'"{directory.names[cid]}" and of no other customer')
+    if len(found) > 1:
         return Identification(None, "ambiguous", 0.0,
-                              "the text names several customers: "
-                              + ", ".join(str(h[2]) for h in top), tuple(str(h[2]) for h in top))
-    cid = str(hits[0][2])
-    return Identification(cid, "company_name", 0.75,
-                          f'the text names "{directory.names[cid]}" '
-                          f"(similarity {best_score:.0f}/100)")
+                              "the text names several customers: " + ", ".join(sorted(found)),
+                              tuple(sorted(found)))
+    return None
+
+
+def _run_around(tokens: list[str], i: int, name: list[str]) -> str | None:
+    """The longest run of text tokens around tokens[i] that are words of `name` in its order
+    (words of the name may be left out between them), if it holds two meaningful words."""
+    if tokens[i] not in name:
+        return None
+    at = name.index(tokens[i])
+    start, position = i, at
+    while start > 0 and tokens[start - 1] in name[:position]:
+        start -= 1
+        position = name.index(tokens[start], 0, position)
+    end, position = i, at
+    while end + 1 < len(tokens) and tokens[end + 1] in name[position + 1:]:
+        end += 1
+        position = name.index(tokens[end], position + 1)
+    run = tokens[start:end + 1]
+    if sum(1 for w in run if w not in _COMMON_WORDS and len(w) >= 2) < 2:
+        return None
+    # The name's first word (its own, as a rule: "Bramble" in "Bramble & Oak Joinery") must be
+    # there, and half the name: "oak joinery" or "tool hire" are words, not a company.
+    if name[0] not in run or 2 * len(set(run)) < len(set(name)):
+        return None
+    return " ".join(run)

@@ -30,7 +30,27 @@ leading zeros dropped: "417" → "INV-2026-00417") 0.85 · fuzzy (one wrong, mis
 character, or two neighbours swapped: OSA distance 1; only for references with 5+ digits, so
 "418" never fuzzily becomes "417") 0.7. Fuzzy candidates come from looking up every one-edit
 variant of the key in the index (constant time in the ledger's size); rapidfuzz classifies the
-edit for the explanation. Purchase-order mentions are not resolved.
+edit for the explanation. Purchase-order mentions are not resolved here (the caller maps
+them to invoices through the ledger's PO numbers).
+
+An index of one customer's invoices (`ReferenceIndex(numbers, customer=True)`) also knows:
+
+* short typos (0.6): a labelled number of 4+ written digits one edit away from the last digit
+  run of exactly one of the customer's invoices ("inv 4356" → "INV/2026/04365", "facture
+  00745" → "FA26-00754"); never for bare numbers;
+* endings (0.75): "the one ending 712" → the customer's only invoice whose digits end in 712
+  (`find_ending_references`).
+
+Bare numbers (`find_bare_numbers`): a number written without any invoice word ("we'll pay
+4502 and 4654 Friday", "la 746 et la 809") is a candidate only when nothing marks it as
+something else (an amount, "a total of 4417", a date or time, a phone, an id, a quantity
+"120 units", "the 316 flanges", a street or postcode, a year) and, for 3-4 digits, when
+something marks it as a reference (`cue`): a word such as "the", "for", "on", "paid", "la",
+"pour" right before it, "one"/"invoice"/"paid" right after it, a verb after it at the start
+of a sentence ("4632 was paid"), leading zeros ("04417"), brackets after "ones"/"invoices",
+or a list with such a number. Round hundreds ("pay 500") get no cue. The caller resolves them
+among the writer's own invoices only, by exact, normalized or suffix rule (never fuzzily),
+and may accept a number without a cue when the reminder it quotes lists that invoice.
 """
 from __future__ import annotations
 
@@ -44,8 +64,9 @@ from rapidfuzz.distance import OSA, Levenshtein
 from inbox.amounts import find_amounts, identifier_spans
 
 __all__ = [
-    "ReferenceMention", "ReferenceResolution", "ReferenceIndex",
-    "normalize_reference", "find_reference_candidates", "resolve_references",
+    "ReferenceMention", "ReferenceResolution", "ReferenceIndex", "BareNumber",
+    "normalize_reference", "find_reference_candidates", "find_ending_references", "find_bare_numbers",
+    "resolve_references",
 ]
 
 
@@ -55,7 +76,7 @@ class ReferenceMention:
     start: int
     end: int
     key: str  # normalize_reference(text)
-    kind: str = "invoice"  # "invoice" | "po" | "unknown"
+    kind: str = "invoice"  # "invoice" | "po" | "unknown" | "ending" | "bare"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +84,7 @@ class ReferenceResolution:
     mention: ReferenceMention
     invoice_number: str | None
     score: float  # 0..1
-    method: str  # exact | normalized | suffix | fuzzy | ambiguous | none
+    method: str  # exact | normalized | suffix | fuzzy | ending | ambiguous | none (+ caller's own)
     explanation: str
     alternatives: tuple[str, ...] = ()
 
@@ -140,11 +161,16 @@ _LABELLED = re.compile(
 _TOKEN = re.compile(r"[A-Za-z]{0,6}[-/_.]?\d[A-Za-z0-9]*(?:[-/_.][A-Za-z0-9]+)*")
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|&|\+|and|et|und|y|e|/)\s*(?:(?:inv|#|n[°º]|no\.?|nr\.?)\s*)?")
 # Labels of numbers that are not invoices; the number right after them is skipped.
+# The last group only with a number label after it ("Payment No: 0004471", "Supplier no. 700312"):
+# "payment INV-2026-00417" and "Payment: INV-2026-00417" name the invoice the payment is for.
 _OTHER_LABEL = re.compile(
-    r"""(?ix)\b(?:customer|client|kunden?(?:nummer|nr)?|cliente|account|compte|konto|cuenta|contract|contrat|vertrag
-    |contrato|siret|siren|tva|vat|ust|tel|tél|phone|fax|iban|bic|ticket|case|dossier|shipment|delivery
+    r"""(?ix)\b(?:(?:customer|client|kunden?(?:nummer|nr)?|cliente|account|compte|konto|cuenta|contract|contrat
+    |vertrag|contrato|siret|siren|tva|vat|ust|tel|tél|phone|fax|iban|bic|ticket|case|dossier|shipment|delivery
     |livraison|lieferschein|bordereau|tracking|colis|sendung|albar[áa]n|mandat|mandate|sepa|cheque|chèque
-    |check|scheck)\b(?:[\s-]*{0})?\s*[:#]?\s*$""".format(_NUMBER_LABEL)
+    |check|scheck)\b(?:[\s-]*{0})?\s*[:#]?
+    |(?:confirmation|trace|transaction|utr)\b(?:[\s-]*{0}\s*[:#]?|\s*[:#])
+    |(?:payment|paiement|zahlung|pago|remittance|supplier|vendor|fournisseur|lieferant|proveedor|creditor
+    |court|claim|employee|registration|company)\b[\s-]*{0}\s*[:#]?)\s*$""".format(_NUMBER_LABEL)
 )
 _CODED = re.compile(
     r"(?<![\w/.\-])(?P<prefix>[A-Za-z]{1,6})(?P<sep>[-_/.#]?)(?P<rest>\d+(?:[-/_.][A-Za-z0-9]+)*)(?![\w])"
@@ -163,6 +189,7 @@ _NOT_PREFIXES = {"EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", 
                  "Y", "Z"}
 _VAT_COUNTRIES = {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE",
                   "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "GB", "CH", "NO"}
+_CASE_YEAR = re.compile(r"(?i)\s+(?:of|de|du|von|del)\s+(?:19|20)\d\d\b")
 _DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}\.?")
 _BARE = re.compile(r"(?<![\w.,/\-'’])[1-9]\d{5,9}(?![\w]|[.,/\-]\d)")
 _INVOICE_LINE = re.compile(rf"(?i)\b(?:{_INVOICE_WORD}|invoiced|facturé|factur[ée]e?s?)\b")
@@ -210,6 +237,8 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
                 break
             if t.end() < len(text) and (text[t.end()].isalnum()):
                 break
+            if kind == "unknown" and _CASE_YEAR.match(text, t.end()):
+                break  # "No. 000417 of 2026": a court case, not an invoice
             found.append((0, t.start(), t.end(), kind))
             join = _LIST_JOIN.match(text, t.end())
             if not join or join.end() == t.end():
@@ -254,6 +283,255 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
     return [ReferenceMention(text[s:e], s, e, normalize_reference(text[s:e]), k) for s, e, k in accepted]
 
 
+# --- endings and bare numbers -----------------------------------------------------------
+
+_ENDING = re.compile(
+    r"""(?ix)(?<![\w])(?:end(?:s|ing|ed)?(?:\s+(?:in|with|on))?|last\s+(?:(?:three|four|five|six|\d)\s+)?digits?
+    (?:\s+(?:are|is|of))?|finissant\s+par|(?:se\s+)?terminant\s+par|qui\s+(?:se\s+)?termine\s+par
+    |qui\s+finit\s+par|se\s+termine\s+par|derniers\s+chiffres|endet\s+(?:auf|mit)|endend\s+(?:auf|mit)
+    |mit\s+der\s+endung|terminad[ao]\s+en|que\s+termina\s+en|acabad[ao]\s+en|que\s+acaba\s+en)
+    \s*[:#]?\s*(?:[-–…]|\.\.\.)?\s*["'“«‘]?\s*(?:[-–…]|\.\.\.)?(?P<n>\d{3,6})(?![\w]|[.,]\d)"""
+)
+# "account ending 5678", "card ending in 4417": endings of other numbers.
+_NOT_AN_INVOICE_ENDING = re.compile(
+    r"(?i)\b(?:account|acct|a/c|card|iban|phone|mobile|tel|sort\s+code|cheque|check|compte|carte|konto"
+    r"|karte|cuenta|tarjeta|t[ée]l[ée]phone|portable|handy|po|p\.o\.|order|commande|bestellung|pedido)\b[^\n\d]{0,12}$")
+# "the …712 one", "invoice ***4417", "xxxx712": the rest of the number left out on purpose.
+_ELIDED = re.compile(r"(?<![\w.…*])(?:\.{3}|…|\*{2,}|[xX]{2,})(?P<n>\d{3,6})(?![\w]|[.,]\d)")
+
+
+def find_ending_references(text: str) -> list[ReferenceMention]:
+    """ "the one ending 712", "ending in -0193", "qui se termine par 712", "endet auf 712",
+    "the …712 one": the digits only (kind "ending"), which a customer's index resolves to their
+    only invoice whose number ends with them. Not "account ending 5678" or "card ending 4417"."""
+    found = {m.start("n"): m for m in _ENDING.finditer(text)}
+    found.update({m.start("n"): m for m in _ELIDED.finditer(text) if m.start("n") not in found})
+    found = {k: m for k, m in found.items()
+             if not _NOT_AN_INVOICE_ENDING.search(text, max(0, m.start() - 30), m.start())}
+    return [ReferenceMention(m["n"], m.start("n"), m.end("n"), m["n"], "ending")
+            for _, m in sorted(found.items())]
+
+
+@dataclass(frozen=True, slots=True)
+class BareNumber:
+    mention: ReferenceMention  # kind "bare"
+    short: bool  # 3-4 significant digits: needs `cue` (or the caller's confirmation)
+    cue: str | None  # why it reads as a reference: 'after "for"', "list with 4196", ...
+
+
+_BARE_ANY = re.compile(r"(?<![\w.,/:+\-'’#°@€$£])(\d{3,10})(?![\w@]|[.,:/\-]\d|\s?%)")
+_ARTICLE = r"(?:the|that|this|la|le|les|l'|l’|cette|die|der|den|das|el|los|las|a|an|une?|our|your|notre|votre|nos|vos)"
+_CUE_WORDS = (
+    r"for|on|of|re|regarding|concerning|about|against|pay|paid|payed|paying|pays|settle[sd]?|settling|clear(?:ed|ing)?"
+    r"|approve[sd]?|approving|quer(?:y|ied)|chas(?:e|ed|ing)|receiv(?:e|ed|ing)|disput(?:e|ed|ing)|copy|send|resend"
+    r"|split|check|cover(?:s|ed|ing)?|process(?:ed)?|release[sd]?|hold|invoice[sd]?|bill(?:ed)?|with"
+    r"|pour|sur|de|du|des|concernant|r[ée]gl(?:er|é|ée|ons|erons)|pay(?:er|é|ée|ons|erons)|re[çc]ue?|vers[ée]e?"
+    r"|für|zu|über|bezüglich|betreffend|bezahlt|zahlen|begleichen|beglichen|überwiesen"
+    r"|para|por|del|sobre|pagar|pagad[ao]|pagamos|pagaremos|abonad[ao]"
+)
+_ENGLISH_ARTICLES = {"the", "that", "this", "a", "an", "our", "your"}
+_CUE_WORD = re.compile(rf"(?i)(?:{_CUE_WORDS})")
+_ARTICLE_WORD = re.compile(rf"(?i){_ARTICLE}")
+# "the two oldest ones (4196 and 4304)", "three invoices (4417, 4502, 4654)"
+_BRACKETED = re.compile(r"(?i)\b(?:ones|invoices|bills|factures|rechnungen|facturas)\s*\($")
+_CUE_AFTER = re.compile(
+    r"(?i)^\s+(?:one|ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|paid|settled|cleared|approved"
+    r"|réglées?|payées?|bezahlt|beglichen|pagadas?)\b")
+# At the start of a sentence or list item, followed by a verb or a dash: "4632 was paid", "1. 4753 – ..."
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:[-•*·]\s*|\(?\d{1,2}[.)]\s+|\()?$")
+_VERB_AFTER = re.compile(
+    r"(?i)^(?:\s*[-–—:]\s|\s+(?:was|is|has|have|had|went|got|gets|will|were|are|should|shall|needs?|must|can"
+    r"|could|remains?|est|a|ont|sont|sera|seront|va|vont|doit|reste|ist|wurde|wird|war|hat|sind|fue|está"
+    r"|es|ha|será|sigue)\b)")
+_LIST_AFTER = re.compile(r"(?i)^\s*(?:,|&|\+|and|et|und|y|e|or|ou|oder|o)\s*(?:(?:the|la|le|die|der|el)\s+)?$")
+# Words right before a number that make it something else: "unit 4", "suite 200", "in 2026".
+_NOT_BEFORE_WORD = re.compile(
+    r"""(?ix)(?:unit|suite|room|box|apt|flat|floor|bldg|building|no|nr|num|n[°º]|number|code|pin|ext
+    |extension|poste|route|flight|gate|bus|batch|lot|serial|model|part|item|article|art|sku|page|p|pp|section
+    |clause|version|v|at|since|in|from|until|till|by|year|years|fy|q|week|kw|cw|semaine|woche|dès|depuis|jusqu'?au?
+    |ab|bis|seit|desde|hasta|approx|approximately|around|environ|ca|circa|over|under|than|plus|moins|x|qty
+    |quantity|quantité|menge|cantidad|zip|postcode|cp|plz|bp|cs|cedex|ach|wire|swift|confirmation|conf
+    |trace|transaction|tx|ticket|case|order|po|dossier|bl|dn|grn|asn|delivery|livraison|lieferschein|albar[áa]n|mandat|chèque|cheque
+    |ref|réf|reference|référence|id|account|acct|compte|konto|cuenta|sort|routing|aba|store|shop|branch
+    |magasin|filiale|site|depot|dépôt|bureau|office|§|article|artículo|artikel|form|formulaire|issue|act|chapter
+    |chapitre|title|titre|rule|règle|said|sai|cpa|u\.s\.c|usc|ending|ends?|finissant|termine|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre
+    |novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december
+    |jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[€$£]|eur|usd|gbp|chf|cad|aud|euros?|dollars?)"""
+)
+# Words right after a number that make it a quantity, a time, money or part of an address.
+_NOT_AFTER = re.compile(
+    r"""(?ix)^\s*(?:x\b|×|pcs|pieces?|pièces?|units?|unités?|cases?|caisses?|boxes|boîtes?|cartons?|pallets?|palettes?
+    |bottles?|bouteilles?|items?|articles?|bags?|sacs?|rolls?|rouleaux|packs?|paquets?|colis|kg|kgs|kilos?|g\b|lbs?
+    |t\b|tons?|tonnes?|km|m\b|m2|m²|cm|mm|l\b|litres?|liters?|ml|hours?|hrs?|h\b|heures?|minutes?|mins?|days?
+    |jours?|j\b|weeks?|semaines?|months?|mois|years?|ans?|années?|people|persons?|staff|employees|covers
+    |couverts|rooms?|chambres?|nights?|nuits?|pax|guests?|seats?|copies|pages?|sq|ft|feet|meters?|mètres?
+    |stück|stk|kisten|paletten|kartons|tage|wochen|monate|jahre|unidades|cajas|piezas|días|semanas|meses|años
+    |€|\$|£|eur\b|usd\b|gbp\b|chf\b|cad\b|aud\b|euros?|dollars?|pounds?|francs?|bucks|quid
+    |st\b|street|rd\b|road|ave\b|avenue|rue|bd\b|boulevard|lane|drive|way\b|place\b|square|strasse|straße|str\b|weg\b
+    |platz|calle|avenida|via\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock|uhr\b|hrs\b|percent|pour\s*cent|prozent)(?!\w)
+    |^\s*(?:of|out\s+of|sur|von|de)\s+(?:the\s+)?\d"""
+)
+# Lines with a phone number or a company register: their numbers are never references.
+_CONTACT_LINE = re.compile(
+    r"""(?ix)(?:\b(?:tel|tél|phone|ph|mob|mobile|cell|fax|portable|handy|telefon|teléfono|t|m|f|p|d)\.?\s*[:.]?\s*
+    (?:\+|\(\d|\d{2,}[\s.\-]\d)|\bregistered\s+(?:in|no|number|office)|\bcompany\s+(?:no|number|reg)
+    |\b(?:reg|registration)\.?\s+(?:no|number)|\b(?:po|p\.o\.)\s+box\b|\bpostfach\b|\bapartado\b|\bcedex\b
+    |www\.|https?://)"""
+)
+# A street or a postcode around the number: "Rue des Brasseurs 118", "1180 Pearl St", "5000 Namur".
+_STREET_BEFORE = re.compile(
+    r"(?i)(?:\b(?:rue|chemin|allée|avenue|av\.|boulevard|boul\.|bd|impasse|quai|route|chaussée|calle|avenida|via"
+    r"|viale|piazza|plaza|paseo|carrer|rua|straat|laan|gasse|straße|strasse|str\.)(?:\s+[\w'’.-]+){0,4}"
+    r"|\w(?:straße|strasse|str\.|weg|gasse|platz|gracht|straat|laan|plein|kade|vej|gade))\s+$")
+_STREET_AFTER = re.compile(
+    r"^(?:,?\s+(?i:rue|boul\.?|boulevard|bd|av\.?|avenue|chemin|route|place|allée|impasse|quai|chaussée|calle"
+    r"|avenida|via)\b|\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Drive|Dr|Way|Blvd|Boulevard|Place"
+    r"|Pl|Square|Sq|Parade|Close|Court|Ct|Crescent|Terrace|Row|Hill|Park|Works|Estate|Quay|Wharf|Highway|Hwy)\b)")
+_POSTCODE = re.compile(r"^\s+(?!(?:Fri|Mon|Tue|Wed|Thu|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)"
+                       r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?\s*(?:$|[,.;|–—\-(]|\n)")
+_STREETISH = re.compile(
+    r"(?i)rue|chemin|all[ée]e|avenue|av\.|boul|bd\b|impasse|quai|route|chauss|calle|avenida|via|piazza|plaza"
+    r"|paseo|carrer|rua|straat|laan|gasse|stra(?:ss|ß)e|str\.|weg\b|platz|gracht|plein|kade|vej|gade")
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A plural noun or an acronym right after the number makes it a quantity or a product: "220 réglettes",
+# "the 316 stainless flanges", "the 220 LED strips".
+_QUANTITY_AFTER = re.compile(
+    r"""(?x)^\s+(?:[A-Z]{2,}\b|(?!(?:was|has|is|its|this|thus|yes|pls|plus|thanks|unless|ones|invoices|bills
+    |factures|facturas|pas|sous|dans|vous|nous|les|des|mes|ses|ces|tes|nos|vos|leurs|alors|depuis|après|apres
+    |jamais|toujours|aussi|puis|mais|sans|chez|vers|dès|lors|fois|his|ours|yours|always|perhaps|towards|across
+    |less|besides|als|bis|alles|etwas|uns|los|las|mas|más|pues|después|antes|entonces|ellos|nosotros|us
+    |days|weeks|months|goes|does|needs|remains|seems|looks|shows|says|comes|gets|makes|takes|stays|sits|belongs
+    |relates|refers|covers|includes|contains|appears|means|lands|clears|leaves|arrives|runs|works|matches
+    |reflects|states|lists|pays|owes|totals|amounts|concerns|corresponds|hits|reaches|falls|becomes|bears
+    |carries|dates|shows|sounds|exists|applies|requires|wants|keeps|happens|isn|wasn|doesn)\b)[a-zà-ÿ]{3,}s\b)""")
+# After "the" + number, an English sentence goes on with one of these (else "the 316 flanges").
+_THE_FOLLOW = re.compile(
+    r"(?i)^(?:\s*(?:$|[.,;:!?)(\-–—'’\"]|\n)|\s+(?:one|ones|invoices?|bills?|and|or|&|is|was|has|had|have|will|were|are"
+    r"|from|dated|which|that|you|we|i|please|pls|also|too|still|as|in|on|for|to|of|with|because|but|so|again"
+    r"|now|yet|since|isn't|wasn't|hasn't|won't)\b)")
+
+
+def _overlap(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _last_words(before: str) -> list[str]:
+    """The last two words before a number, lower case, without the punctuation around them
+    ("confirmation # 123" gives "confirmation"); none when the number is glued to something."""
+    if before and not before[-1].isspace():
+        return []
+    words = [w.strip("([{«“\"'").rstrip(".:#,;").lower() for w in before.split()[-4:]]
+    return [w for w in words if any(c.isalnum() for c in w)][-2:]
+
+
+# "amount of 4417", "montant de 4417", "cheque of 1250": money, not a reference.
+_MONEY_NOUNS = {"amount", "montant", "sum", "somme", "total", "balance", "solde", "betrag", "summe", "importe",
+                "monto", "saldo", "suma"}
+_PAYMENT_NOUNS = {"payment", "paiement", "zahlung", "pago", "cheque", "chèque", "check", "virement", "transfer",
+                  "wire", "überweisung", "transferencia", "deposit", "acompte", "instalment", "installment"}
+_OF = {"of", "de", "du", "d'un", "von", "über", "del", "por"}
+
+
+def _money_before(words: list[str]) -> bool:
+    return len(words) == 2 and (words[0] in _MONEY_NOUNS or (words[0] in _PAYMENT_NOUNS and words[1] in _OF))
+
+
+def _cue_before(words: list[str]) -> str | None:
+    """ "paid 4204", "for the 4726 one", "la 746": the word that makes the number a reference."""
+    if not words:
+        return None
+    last, previous = words[-1], words[0] if len(words) == 2 else ""
+    if _ARTICLE_WORD.fullmatch(last):
+        if previous and _CUE_WORD.fullmatch(previous):
+            return previous
+        return last
+    return last if _CUE_WORD.fullmatch(last) else None
+
+
+def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[BareNumber]:
+    """Numbers written without an invoice word that may be invoice references (see the module
+    docstring). `taken`: spans already read as references (or as anything else)."""
+    blocked = list(taken) + identifier_spans(text) + [(a.start, a.end) for a in find_amounts(text)]
+    found: list[BareNumber] = []
+    lines: dict[int, tuple[bool, bool, bool]] = {}  # line start → (contact, UK postcode, street word)
+    for m in _BARE_ANY.finditer(text):
+        start, end = m.span()
+        number = m.group(1)
+        if _overlap(start, end, blocked) or _DATE.fullmatch(number):
+            continue
+        significant = number.lstrip("0")
+        if len(significant) < 3:
+            continue
+        short = len(significant) <= 4
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start not in lines:
+            line_end = text.find("\n", end)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            lines[line_start] = (bool(_CONTACT_LINE.search(line)), bool(_UK_POSTCODE.search(line)),
+                                 bool(_STREETISH.search(line)))
+        contact, uk_postcode, streetish = lines[line_start]
+        before, after = text[max(line_start, start - 40):start], text[end:end + 30]
+        words = _last_words(before)
+        if (streetish and _STREET_BEFORE.search(before)) or _STREET_AFTER.match(after) or (
+                re.search(r"(?:^|[,–—|]\s*)$", text[line_start:start]) and _POSTCODE.match(after)):
+            continue  # "Rue des Brasseurs 118", "1180 Pearl St", "3 place du Bouffay – 44000 Nantes"
+        if len(number) in (5, 9) and re.search(r"(?:^|[\s,])[A-Z]{2},?\s$", before):
+            continue  # a US ZIP code after the state: "Boulder CO 80302"
+        if contact or (words and _NOT_BEFORE_WORD.fullmatch(words[-1])) or _NOT_AFTER.match(after) \
+                or before.rstrip()[-1:] in ("$", "€", "£", "§"):
+            continue
+        if re.search(r"\d[ \u00a0]$", before) or re.match(r"[ \u00a0]\d", after):
+            continue  # a group of digits: "555 014", "12 345"
+        if not short:
+            if number[0] == "0" and len(number) > 6:
+                continue  # phone-like run ("0612345678")
+            found.append(BareNumber(ReferenceMention(number, start, end, normalize_reference(number), "bare"),
+                                    False, "a long number"))
+            continue
+        if uk_postcode or _money_before(words):
+            continue  # "a total of 4417", "un montant de 4417", "payment of 1250"
+        if re.search(r"(?i)\d\s+(?:of|out\s+of|sur|von|de|from)\s+(?:the\s+)?$", before):
+            continue  # "79 of 120"
+        if re.search(r"[\d,.]\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d", after):
+            continue  # a range: "100-150", "3 – 4"
+        if _QUANTITY_AFTER.match(after):
+            continue
+        cue = None
+        word = _cue_before(words)
+        if _YEAR.fullmatch(number):
+            if not _CUE_AFTER.match(after):
+                continue  # "in 2026", "Act 1986": a year, unless "the 2026 invoice" and confirmed
+        elif int(number) % 100 == 0:
+            cue = None  # "pay 500": only the caller's confirmation makes it a reference
+        elif word is not None and word.upper() not in before.split()[-3:] \
+                and (word not in _ENGLISH_ARTICLES or _THE_FOLLOW.match(after)):  # "PAY 2211" is a code
+            cue = f'after "{word}"'
+        elif _CUE_AFTER.match(after):
+            cue = f'before "{after.split()[0].lower()}"'
+        elif _BRACKETED.search(before):
+            cue = "in brackets after the invoices it names"
+        elif _SENTENCE_START.search(text[max(0, start - 12):start]) and _VERB_AFTER.match(after):
+            cue = "at the start of a sentence"
+        elif number[0] == "0" and len(number) >= 4:
+            cue = "written with leading zeros"
+        found.append(BareNumber(ReferenceMention(number, start, end, normalize_reference(number), "bare"),
+                                True, cue))
+    # Numbers in one list share a cue: "(4196 and 4304)", "la 746 et la 809".
+    for _ in range(2):
+        for i, b in enumerate(found):
+            if not b.short or b.cue or _YEAR.fullmatch(b.mention.text) or int(b.mention.text) % 100 == 0:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(found) and found[j].cue and found[j].short:
+                    a, z = sorted((found[i].mention, found[j].mention), key=lambda x: x.start)
+                    between = text[a.end:z.start]
+                    if _LIST_AFTER.match(between) and len(between) <= 12:
+                        found[i] = BareNumber(b.mention, True, f"listed with {found[j].mention.text}")
+                        break
+    return found
+
+
 # --- resolving --------------------------------------------------------------------------
 
 # Letters customers put before any number; they do not name a series.
@@ -261,9 +539,10 @@ _GENERIC_LETTERS = {"", "INV", "INVOICE", "IN", "FACT", "FACTURE", "FACTURA", "R
                     "NR", "N", "REF", "BILL"}
 _MAX_ALTERNATIVES = 10
 _ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DIGITS = "0123456789"
 
 
-def _one_edit_variants(s: str) -> set[str]:
+def _one_edit_variants(s: str, alphabet: str = _ALPHABET) -> set[str]:
     """Every string one insertion, deletion, substitution or neighbour swap away from `s`.
 
     Looking these up in a dict finds all index keys at OSA distance 1 in about a thousand
@@ -271,11 +550,11 @@ def _one_edit_variants(s: str) -> set[str]:
     """
     variants = set()
     for i in range(len(s) + 1):
-        for c in _ALPHABET:
+        for c in alphabet:
             variants.add(s[:i] + c + s[i:])
         if i < len(s):
             variants.add(s[:i] + s[i + 1:])
-            for c in _ALPHABET:
+            for c in alphabet:
                 variants.add(s[:i] + c + s[i + 1:])
         if i + 1 < len(s):
             variants.add(s[:i] + s[i + 1] + s[i] + s[i + 2:])
@@ -284,13 +563,21 @@ def _one_edit_variants(s: str) -> set[str]:
 
 
 class ReferenceIndex:
-    """Invoice numbers indexed for `resolve`: by text, key, digits and numeric tail."""
+    """Invoice numbers indexed for `resolve`: by text, key, digits and numeric tail.
 
-    def __init__(self, invoice_numbers: Iterable[str]):
+    `customer=True`: the numbers are one customer's, so short typos and endings may be
+    resolved too (among a few invoices they are unambiguous; among a ledger they are not).
+    """
+
+    def __init__(self, invoice_numbers: Iterable[str], *, customer: bool = False):
+        self.customer = customer
         self._key: dict[str, list[str]] = {}  # normalize_reference, and the compact form with zeros
         self._digits: dict[str, list[str]] = {}  # "202600417" and "2026417"
         self._tail: dict[tuple[str, ...], list[str]] = {}  # every suffix of the digit runs
         self._letters: dict[str, str] = {}
+        self._last: dict[str, list[str]] = {}  # customer only: last digit run, with and without zeros
+        self._all_digits: dict[str, str] = {}  # customer only: number → all its digits
+        self._endings: dict[str, list[str]] | None = None  # built on the first "ending" mention
         for number in dict.fromkeys(invoice_numbers):
             shape = _Shape.of(number)
             self._letters[number] = shape.letters
@@ -301,9 +588,22 @@ class ReferenceIndex:
                 self._digits.setdefault(digits, []).append(number)
             for i in range(len(shape.runs)):
                 self._tail.setdefault(shape.runs[i:], []).append(number)
+            if customer and shape.runs:
+                raw_last = _parts(number)[-1] if _parts(number)[-1][0].isdigit() else None
+                for last in {shape.runs[-1], raw_last} - {None}:
+                    self._last.setdefault(last, []).append(number)
+                self._all_digits[number] = "".join(c for c in number if c.isdigit())
 
     def __len__(self) -> int:
         return len(self._letters)
+
+    def lookup(self, text: str) -> tuple[str, ...]:
+        """The invoice numbers `text` is exactly, or but for case, separators and leading
+        zeros (the "exact" and "normalized" rules only: two dictionary lookups)."""
+        if text in self._letters:
+            return (text,)
+        shape = _Shape.of(text)
+        return tuple(sorted(set(self._key.get(shape.key, []) + self._key.get(shape.compact, []))))
 
     def _compatible(self, mention_letters: str, number: str) -> bool:
         return mention_letters in _GENERIC_LETTERS or mention_letters == self._letters[number]
@@ -313,6 +613,8 @@ class ReferenceIndex:
         if mention.kind == "po":
             return ReferenceResolution(mention, None, 0.0, "none",
                                        f"{wrote}, a purchase order number, not an invoice number")
+        if mention.kind == "ending":
+            return self._ending(mention)
         if mention.text in self._letters:
             return self._decide(mention, [mention.text], "exact", 1.0, f"{wrote}, exactly invoice {{}}")
         shape = _Shape.of(mention.text)
@@ -335,7 +637,48 @@ class ReferenceIndex:
                 first = sorted(fuzzy)[0]
                 return self._decide(mention, sorted(fuzzy), "fuzzy", 0.7,
                                     f"{wrote}, close to {{}} ({fuzzy[first]}); no other invoice is that close")
+        if self.customer and mention.kind != "bare":
+            short = self._short_fuzzy(shape)
+            if short:
+                first = sorted(short)[0]
+                return self._decide(mention, sorted(short), "fuzzy", 0.6,
+                                    f"{wrote}, close to the number of {{}} ({short[first]}); no other "
+                                    f"invoice of this customer is that close")
         return ReferenceResolution(mention, None, 0.0, "none", f"{wrote}, no invoice matches")
+
+    def _short_fuzzy(self, shape: _Shape) -> dict[str, str]:
+        """One customer's invoices whose last digit run is one typo away from a number of 4+
+        written digits ("4356" → "…/04365", "00745" → "…-00754")."""
+        if len(shape.runs) != 1 or shape.letters not in _GENERIC_LETTERS:
+            return {}
+        found: dict[str, str] = {}
+        for query in dict.fromkeys(shape.digits):
+            if len(query) < 4:
+                continue
+            for variant in _one_edit_variants(query, _DIGITS):
+                if variant[0] == "0" and len(variant) < len(query):
+                    continue
+                if len(query) < 5 and len(variant) < len(query):
+                    continue  # "4356" is not "435" with a digit too many: too short to tell
+                for number in self._last.get(variant, ()):
+                    found.setdefault(number, _describe_edit(query, variant))
+        return found
+
+    def _ending(self, mention: ReferenceMention) -> ReferenceResolution:
+        wrote = f'wrote "… {mention.text}"'
+        if not self.customer:
+            return ReferenceResolution(mention, None, 0.0, "none",
+                                       f"{wrote}, an ending: only resolved among the writer's own invoices")
+        if self._endings is None:
+            self._endings = {}
+            for number, digits in self._all_digits.items():
+                for n in range(3, min(len(digits), 8) + 1):
+                    self._endings.setdefault(digits[-n:], []).append(number)
+        numbers = sorted(self._endings.get(mention.text, ()))
+        if not numbers:
+            return ReferenceResolution(mention, None, 0.0, "none", f"{wrote}, no invoice of this customer ends so")
+        return self._decide(mention, numbers, "ending", 0.75,
+                            f"{wrote}, the only invoice of this customer ending in {mention.text} is {{}}")
 
     def _fuzzy(self, shape: _Shape) -> dict[str, str]:
         """Invoices one typo away, with the typo described."""
@@ -344,7 +687,8 @@ class ReferenceIndex:
         if shape.letters in _GENERIC_LETTERS:
             queries += [(digits, self._digits) for digits in shape.digits]
         for query, table in queries:
-            for variant in _one_edit_variants(query):
+            # A table of digits is looked up with digit variants only: the same answers, fewer lookups.
+            for variant in _one_edit_variants(query, _DIGITS if table is self._digits else _ALPHABET):
                 for number in table.get(variant, ()):
                     if self._compatible(shape.letters, number) and OSA.distance(query, variant) == 1:
                         found.setdefault(number, _describe_edit(query, variant))

@@ -29,12 +29,13 @@ _DIGITS = re.compile(r"\d+")
 _NUMBER = re.compile(r"(?<![\w/-])\d{1,3}(?:[.,' ]\d{3})*(?:[.,]\d{1,2})?(?![\w/-])|(?<![\w/-])\d+(?:[.,]\d{1,2})?(?![\w/-])")
 
 
-def needs_second_reading(primary: str, confidence: float, own_text: str) -> bool:
+def needs_second_reading(primary: str, confidence: float, own_text: str,
+                         below: float = UNSURE_BELOW) -> bool:
     """Whether the offline reading is unsure enough to ask the model (never for the
     header-detected kinds or a legal notice, which the rules decide)."""
     if primary in _NEVER_REREAD or not own_text.strip():
         return False
-    return primary == "other" or confidence < UNSURE_BELOW
+    return primary == "other" or confidence < below
 
 
 def _invoice_written(number: str, text: str) -> bool:

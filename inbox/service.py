@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -32,15 +33,22 @@ def load_view(session: Session) -> LedgerView:
     owner: dict[str, str] = {}
     by_customer: dict[str, list[str]] = {}
     currency: dict[str, str] = {}
-    rows = session.execute(select(Invoice.invoice_number, Customer.customer_id, Invoice.currency)
+    po: dict[str, str] = {}
+    money: dict[str, tuple[Decimal, Decimal]] = {}
+    rows = session.execute(select(Invoice.invoice_number, Customer.customer_id, Invoice.currency,
+                                  Invoice.po_number, Invoice.amount, Invoice.open_amount)
                            .join(Customer))
-    for number, cid, cur in rows:
+    for number, cid, cur, po_number, amount, open_amount in rows:
         owner[number] = cid
         currency[number] = cur
         by_customer.setdefault(cid, []).append(number)
+        if po_number:
+            po[number] = po_number
+        money[number] = (amount, open_amount)
     return LedgerView(directory=Directory.build(contacts, names), invoice_owner=owner,
                       invoices_by_customer={k: tuple(v) for k, v in by_customer.items()},
-                      invoice_currency=currency, all_invoices=ReferenceIndex(list(owner)))
+                      invoice_currency=currency, all_invoices=ReferenceIndex(list(owner)),
+                      invoice_po=po, invoice_amounts=money)
 
 
 def content_hash(raw: bytes) -> str:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -68,6 +68,8 @@ class Settings(BaseSettings):
     llm_timeout_seconds: float = 20.0
     # Ask the LLM (when configured) to reread messages the offline reader is unsure of.
     llm_understanding: bool = True
+    # ... when the offline primary intent's confidence is below this (or it is "other").
+    llm_understanding_below: float = Field(0.7, ge=0.0, le=1.0)
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -87,6 +87,7 @@ def offline(folder: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> dict:
 
 
 def test_an_unsure_message_is_reread_and_the_valid_answer_used(ledger, stub, monkeypatch):
+    monkeypatch.setenv("ARBOX_LLM_UNDERSTANDING_BELOW", "1.0")  # unsure of everything
     stub.push(reading())
     out = process(ledger, VAGUE)
     assert len(stub.requests) == 1
@@ -99,7 +100,8 @@ def test_an_unsure_message_is_reread_and_the_valid_answer_used(ledger, stub, mon
     assert out["invoice_refs"] == ["INV-2026-00417"]
 
 
-def test_an_invented_invoice_and_an_unwritten_amount_are_dropped(ledger, stub):
+def test_an_invented_invoice_and_an_unwritten_amount_are_dropped(ledger, stub, monkeypatch):
+    monkeypatch.setenv("ARBOX_LLM_UNDERSTANDING_BELOW", "1.0")
     stub.push(reading(invoice_refs=["F2026/0193", "INV-2026-00452"], promised_amount="650"))
     out = process(ledger, VAGUE)
     assert out["primary_intent"] == "promise_to_pay"
@@ -110,6 +112,7 @@ def test_an_invented_invoice_and_an_unwritten_amount_are_dropped(ledger, stub):
 
 
 def test_a_label_outside_the_taxonomy_keeps_the_offline_reading(ledger, stub, monkeypatch):
+    monkeypatch.setenv("ARBOX_LLM_UNDERSTANDING_BELOW", "1.0")
     expected = offline(ledger, monkeypatch, VAGUE)
     stub.push(reading(primary_intent="urgent_payment", intents=["urgent_payment"]))
     (ledger / "inbox" / "m.eml").unlink()
@@ -120,9 +123,11 @@ def test_a_label_outside_the_taxonomy_keeps_the_offline_reading(ledger, stub, mo
 
 @pytest.mark.parametrize("failure", [error(500), raw("{not json"), slow(3.0)],
                          ids=["http-500", "malformed", "timeout"])
-def test_model_failures_never_lose_the_message(ledger, stub, failure):
+def test_model_failures_never_lose_the_message(ledger, stub, failure, monkeypatch):
+    monkeypatch.setenv("ARBOX_LLM_UNDERSTANDING_BELOW", "1.0")
     stub.push(failure)
     out = process(ledger, VAGUE)
+    assert len(stub.requests) == 1  # it was asked, and failed
     assert out["primary_intent"]  # processed, not quarantined
     assert out["customer_id"] == "C1"
 
