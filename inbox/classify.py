@@ -21,7 +21,18 @@ Confidence scheme (0..1, rounded to 3 places):
   labels they support.
 - A label is present at 0.35 or more; insolvency_notice and cease_contact at 0.2 or more
   (recall first: either stops all collection). With nothing present the answer is
-  [other 0.5].
+  [other 0.5]; rules for `other` itself (phishing, marketing, "is this bank change
+  genuine?") give it real evidence.
+- Before combining: a request for a credit note or a corrected invoice is dispute evidence,
+  not a document request; a past-payment reading inside a promise's own words ("le pagamos
+  la factura el próximo lunes") is dropped.
+- Labels that explain each other are then ranked RANK_MARGIN apart (0.1, so that the
+  model's 0.3 blend keeps the order unless it strongly disagrees): a promise after a paid
+  claim, an advice or a plan; an advice only mentioned as sent earlier after the paid claim;
+  a contact change after the automatic answer that gives it; and between a payment story and
+  a document request, contact change or (clear) dispute about another invoice, the one the
+  customer writes first leads (docs/labelling.md). A generic hold told as over ("I've had
+  the PO reopened") is no dispute.
 """
 from __future__ import annotations
 
@@ -30,8 +41,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from inbox.disputes import RESOLVED
 from inbox.intent_engine import HINT, MEDIUM, STRONG, SUPPORTED_LANGUAGES, Hit, Rule, RuleSet, Tokens, tokenise
-from inbox.intent_legal import INSOLVENCY, cease_request_rules, cut_paragraphs, only_stop_reminders, without_third_party
+from inbox.intent_legal import INSOLVENCY, cease_contact_yields, cease_request_rules, cut_paragraphs, without_third_party
 from inbox.intent_payment import CONDITIONAL_PROMISE
 from inbox.intent_rules import BODY_RULES, LABELS, LEGAL_LABELS, SUBJECT_RULES
 from inbox.intent_text import clean_subject, fold, guess_language, may_hold_insolvency, normalise_text, strip_boilerplate
@@ -80,6 +92,11 @@ def _insolvency_rules() -> RuleSet:
 @lru_cache(maxsize=1)
 def _conditional_rules() -> RuleSet:
     return RuleSet(CONDITIONAL_PROMISE)
+
+
+@lru_cache(maxsize=1)
+def _resolved_rules() -> RuleSet:
+    return RuleSet(RESOLVED)
 
 
 class _Evidence:
@@ -192,7 +209,9 @@ _CORRECTION_DOC = re.compile(
     r"credit note|credit memo|\ba credit\b|\bcredit for\b|\b(?:un|le|votre|cet|notre|1|d un) avoir\b|gutschrift|"
     r"\babono\b|nota de (?:credito|abono)|\bcorrected\b|\brevised\b|\bamended\b|with the correct|showing the correct|"
     r"correct (?:po|order|purchase order)|re ?issued invoice|rectificativ|facture (?:corrigee|rectifiee|modifiee)|"
-    r"korrigierte|berichtigte|rechnungskorrektur|korrekturrechnung|\bstorno|factura (?:corregida|rectificada)")
+    r"korrigierte|berichtigte|rechnungskorrektur|korrekturrechnung|\bstorno|factura (?:corregida|rectificada)|"
+    r"\bre ?issue (?:it |the invoice |this |them )?(?:to|in the name|under|addressed)|"
+    r"in (?:our|the correct|the right) (?:company )?name|in the name of|made out to|addressed to (?:our|the correct|the right)")
 _CORRECTIVE_RULE = Rule("dispute.other.corrective_request", "dispute", MEDIUM, ())
 
 
@@ -278,8 +297,7 @@ _CONTEST = re.compile(  # matched on folded text (lowercase, no accents)
     r"set off|setting off|offset|penalt|compens|verrechn|aufrechn|strafe|"
     r"rejected|declined|rechaz|rejet|abgelehnt|zuruckgewiesen|no po|purchase order|order number|"
     r"goods receipt|grn|wareneingang|recepcion|account by mistake|separate|another company|autre societe|"
-    r"not paying|not going to be paid|not be paid|until we get|unless|bloquee|bloque|gesperrt|"
-    r"credit (?:us |for )?(?:the|this) |credit note|credit memo|gutschrift|\bavoir|\babono|rectificativ|corrected invoice")
+    r"not paying|not going to be paid|not be paid|until we get|unless|bloquee|bloque|gesperrt")
 _COPY = re.compile(  # folded text
     r"cop(y|ie|ia)|duplicat|kopie|statement|relev|kontoauszug|extracto|again|nochmal|erneut|"
     r"de nouveau|otra vez|proof|justificati|bon de livraison|lieferschein|albar|certificat|"
@@ -351,10 +369,14 @@ def _secondary_stands(score: IntentScore, primary: str, evidence: _Evidence, has
     if label == "already_paid" and primary == "remittance_advice":
         return len({text.lower() for _, text in notes}) >= 2  # the advice is itself the claim
     if label == "promise_to_pay":
-        if primary == "dispute":
-            return False  # "we'll pay once corrected" is the dispute's condition
-        if primary == "remittance_advice":
+        if primary == "insolvency_notice":
+            return False  # "dividends will be paid": the administrator's words, not a promise
+        if primary in ("remittance_advice", "payment_plan_request"):
+            # a dated commitment next to the advice or the plan ("we will pay 50,000 on 27 November"),
+            # not the plan's own "the rest later"
             return has_promised_date
+        # With a dispute: a promise that only waits on the correction was removed in
+        # _resolve_content; one that is left pays something else ("04766 is fine, that'll be paid Friday").
     if label == "payment_plan_request":
         return score.confidence >= SECONDARY_PLAN_PRESENCE
     return True
@@ -405,18 +427,30 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
     - "We will pay once the credit note is received": a payment conditional on correcting a
       disputed invoice is part of the dispute, not a promise.
     - A promise next to a paid claim, an advice or a plan request ranks after it.
+    - A generic hold told as over is no dispute; an advice mentioned as sent earlier ranks
+      after the paid claim it proves; an automatic answer ranks before the address it gives.
+    - Between a payment story and a request or a dispute about something else, the one
+      written first leads (_lead_with).
     """
     if evidence.hedged_insolvency and not evidence.own_insolvency and "insolvency_notice" in confidences:
         # Only a customer's customer or a rumour is insolvent: still flagged (recall first),
         # but the customer's own request ("can we pay in instalments?") leads.
         confidences["insolvency_notice"] = min(confidences["insolvency_notice"], HEDGED_INSOLVENCY_CAP)
-    if "cease_contact" in confidences and ("already_paid" in confidences or "remittance_advice" in confidences) \
-            and only_stop_reminders(k for k, w in evidence.weights["cease_contact"].items() if w > HINT):
-        del confidences["cease_contact"]  # "we paid on 3 Nov, stop chasing us" is a paid claim
+    if "cease_contact" in confidences and cease_contact_yields(
+            (key for key, weight in evidence.weights["cease_contact"].items() if weight > HINT), confidences):
+        del confidences["cease_contact"]  # "we paid, stop chasing us"; an administrator's address
     if "dispute" in confidences and "document_request" in confidences:
         dispute_rules = [key for key, weight in evidence.weights["dispute"].items() if weight > HINT]
         if dispute_rules and all(".invoice_not_received." in key for key in dispute_rules):
             del confidences["dispute"]
+    if "dispute" in confidences:
+        # "00472 got stuck because the PO was closed; I've had it reopened": a generic hold told
+        # as over is no dispute. Named reasons (damage, price...) are not dropped this way.
+        generic = [hit.start for hit in body_hits if hit.rule.label == "dispute" and hit.rule.weight > HINT]
+        if generic and all(".other." in hit.rule.name for hit in body_hits
+                           if hit.rule.label == "dispute" and hit.rule.weight > HINT):
+            if any(hit.start > min(generic) for hit in _resolved_rules().find(body_tokens)):
+                del confidences["dispute"]
     if "dispute" in confidences and "promise_to_pay" in confidences:
         conditions = {_sentence_of(body_tokens, hit.start) for hit in _conditional_rules().find(body_tokens)}
         promises = {_sentence_of(body_tokens, hit.start) for hit in body_hits

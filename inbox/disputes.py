@@ -35,10 +35,22 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         f"{_NEVER_EN} {{received|receive|recieved|recieve|got|get|seen|see|had|have|found|find|locate|located|on file|in our system|record of}} {{a|an|the|this|that|your|any|these|those|said}}? {{copy of the|copy of this|original}}? {{invoice|invoices|bill}}",
         f"{{invoice|invoices|bill}} {{number|no|#}}? _2 {{was|were|has|have|is|are}}? {_NEVER_EN} {{been}}? {{received|sent|delivered|arrived|on file|in our system|found}}",
         "{invoice|invoices} {never|not} {received|arrived|delivered}",
-        "no {record|trace|copy|sign} of {this|that|the|your|these|any}? {invoice|invoices|bill}",
+        "{invoice|invoices|bill|it} _3 {never|not|n't} {reached|got to|came to|made it to|arrived at|arrived with} {us|our|me}",
+        "{first|the first time} {we|we've|we have|i|i've|i have} {heard|seen|heard of|seen of} {of}? {it|this|this invoice|that invoice}",
+        "no {record|trace|copy|sign} of {this|that|the|your|these|any}? {invoice|invoices|bill|inv*|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*}",
+        # an invoice word or a reference (a token starting with a digit), not "receiving the fourteen kits"
+        "no {record|trace|sign} of {ever}? {receiving|having received|getting|having got} {this|that|the|your|these|any}? {invoice|invoices|inv|bill|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*}",
         "{can't|cannot|can not|couldn't|could not|unable to} {find|locate|trace} {this|that|the|your|these|any}? {invoice|invoices}",
         "{do|did} not have {this|that|the|your|these|any} {invoice|invoices}",
         "{invoice|invoices} {is|are} not in our {system|records|books|ledger}",
+        negatable=False,
+    ),
+    rule(
+        # "Invoice No. 4587 is not available in our records", "isn't showing on our system"
+        "dispute.invoice_not_received.en_records",
+        CLEAR,
+        "{invoice|invoices|inv|bill|#} _6 {is|are|was|were} not {available|recorded|registered|showing|visible|found|"
+        "present|logged}? {in|on} {our} {records|system|systems|books|ledger|files|portal|ap system|invoice system}",
         negatable=False,
     ),
     rule(
@@ -74,17 +86,26 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "dispute.duplicate_billing.en",
         STRONG,
         "{billed|charged|invoiced|debited|paid} {us}? {twice|double|two times}",
+        # (wrongly invoiced, said with "not": "we have not been invoiced correctly")
         "{duplicate|duplicated|double} {invoice|invoices|billing|charge|charges|entry|payment|invoicing}",
-        "{duplicate|duplicated} of {invoice|inv}",
+        # not "a duplicate of invoice 4410", which asks for a copy: "is a duplicate of" says it (below)
         "{is|looks like|appears to be|seems to be} a duplicate",
+        "{two|2|both|multiple|several} {invoices|bills|charges} {for|covering} {the same|one|a single|one and the same}",
+        "{are|were|both|all} {for|cover|covering|relate to} the same {delivery|job|order|work|service|goods|shipment|period|month|visit|po|items}",
         "{already|previously} {invoiced|billed|charged}",
         "same {invoice|order|delivery|amount|charge} {twice|two times|again|as}",
         "{invoiced|billed|charged} {this|the same|that}? {twice|again}",
+        "{bills|billed|charges|charged|invoices|invoiced|bill|charge|invoice} _8 {a second time|twice|two times|a 2nd time}",
+        "same {lines|items|goods|delivery|order|charges|amount|services|work|units} {are|were|is|was}? {already} {on|in|billed|invoiced|charged|included}",
     ),
     rule(
         "dispute.duplicate_billing.fr",
         STRONG,
-        "{facture|facturee|facturees|factures|facturé|compte|comptee|debite|debitee} {deux fois|en double|a deux reprises|2 fois}",
+        "{facture|facturee|facturees|factures|facturé|debite|debitee} {deux fois|en double|a deux reprises|2 fois}",
+        "{fait|font} doublon",
+        "{deux|2} factures {pour|concernant} {la meme|le meme}",
+        "{facture|facturee|facturees|factures|facturez|facturent|comptabilise|comptabilisee} _6 {une deuxieme fois|une seconde fois|une 2e fois|a nouveau|de nouveau}",
+        "{memes|meme} {lignes|articles|prestations|produits|livraison|montant} {figurent|figure|sont|est}? {deja} {sur|dans|facture|factures|facturees}",
         "{doublon|doublons|double facturation}",
         "{deja|precedemment} {facture|facturee|facturees|factures|comptabilisee}",
         "meme {facture|commande|livraison} {deux fois|en double}",
@@ -92,10 +113,11 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.duplicate_billing.de",
         STRONG,
-        "{doppelt|zweimal|zweifach} {berechnet|in rechnung gestellt|fakturiert|abgerechnet|belastet|gebucht|bezahlt}",
+        "{doppelt|zweimal|zweifach} {berechnet|in rechnung gestellt|fakturiert|abgerechnet|belastet|gebucht|bezahlt|gestellt|geschickt|zugeschickt|verschickt|erhalten|bekommen}",
         "{doppelte|doppelten|doppelter} {rechnung|rechnungsstellung|berechnung|belastung|abrechnung|buchung}",
         "{doppelberechnung|doppelrechnung|doppelfakturierung|doppelbelastung|doppelzahlung|duplikat}",
         "{bereits|schon} {berechnet|in rechnung gestellt|fakturiert|abgerechnet}",
+        "{nochmals|erneut|ein zweites mal|zum zweiten mal|noch einmal} {berechnet|in rechnung gestellt|fakturiert|abgerechnet|belastet}",
     ),
     rule(
         "dispute.duplicate_billing.es",
@@ -106,6 +128,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{ya} {facturado|facturada|facturados|cobrado|cobrada}",
         "ya {nos|se|lo|la|los|las}? {facturaron|facturasteis|cobraron|han facturado|habian facturado|han cobrado}",
         "{duplicidad|duplicidades}",
+        "{facturado|facturada|facturan|facturaron|cobran|cobraron|cobrado|cobrada} _6 {por segunda vez|otra vez|de nuevo|dos veces}",
     ),
     # --- not_received_goods
     rule(
@@ -114,6 +137,12 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         f"{_NEVER_EN} {{received|receive|recieved|got|get|had|seen|taken delivery of}} {{the|this|that|our|your|any|these|those|all the|said|a|an}}? {_GOODS_EN}",
         f"{_GOODS_EN} {{was|were|has|have|is|are}} {{never|not|n't|yet to be}} {{been}}? {{delivered|received|arrived|shipped|dispatched|provided|performed|rendered|completed|done}}",
         f"{_GOODS_EN} {{never|not}} {{arrived|delivered|received|turned up|showed up|shipped|performed}}",
+        "{they|these|those} {never|have never|had never} {arrived|turned up|showed up|been delivered|came}",
+        # goods named, not "no record of receiving INV-880" (that is the invoice)
+        "no {record|trace|sign|evidence} of {the|any|a} {delivery|shipment|goods|consignment|order arriving|parcel|pallets}",
+        "no {record|trace|sign|evidence} of {ever}? {receiving|having received|taking delivery of} {the|this|these|those|any|our|a|an}? _3 "
+        "{goods|order|items|delivery|shipment|parts|products|material|materials|consignment|package|parcel|equipment|stock|"
+        "pallet|pallets|units|kits|boxes|cartons|cases|machines|devices|tools|samples}",
         f"still {{waiting|awaiting}} {{for|on}}? {{the|our|this|delivery of|the rest of the}}? {_GOODS_EN}",
         "{nobody|no one|no engineer|no technician|no driver|noone} {turned up|came|showed up|attended|arrived|visited|came out}",
         "{never|not} {happened|took place|turned up|showed up}",
@@ -121,7 +150,32 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{no|non} {delivery|deliveries|goods received|proof of delivery}",
         "{goods|items|order|delivery} not received",
         "{work|service|services|job|installation} {was|were|has|have|is}? {not|never} {been}? {done|completed|performed|carried out|finished|delivered|provided|rendered}",
+        "{work|works|job|installation|project|repair|commissioning} _3 {is|are|was|were|has|have} {not|n't|still not|yet to be} {been}? {finished|complete|completed|done|signed off}",
         negatable=False,
+        blockers=("if", "unless", "whether", "in case", "you", "your", "maybe", "perhaps"),
+    ),
+    rule(
+        # the goods as the subject with what names them in between: "the pallets you've invoiced for never turned up"
+        "dispute.not_received_goods.en_gap",
+        STRONG,
+        "{goods|order|items|delivery|shipment|parts|products|material|materials|consignment|package|parcel|equipment|stock|"
+        "pallet|pallets|units|boxes|cartons} _5 {never|not|n't} {arrived|turned up|showed up|been delivered|come|came|"
+        "reached us}",
+        negatable=False,
+        blockers=("if", "unless", "whether", "maybe", "perhaps"),
+    ),
+    rule(
+        "dispute.not_received_goods.any_unfinished",
+        STRONG,
+        "{travaux|prestation|prestations|intervention|chantier|installation|montage|reparation|mise en service} _3 {pas|non|"
+        "jamais} {ete}? {termines|terminee|terminees|termine|finis|finie|acheves|achevee|realises|realisee|effectues|effectuee}",
+        "{montage|arbeiten|leistung|leistungen|installation|reparatur|auftrag|inbetriebnahme} _4 {nicht|noch nicht|nie} "
+        "{abgeschlossen|fertig|fertiggestellt|erbracht|ausgefuhrt|erledigt|beendet}",
+        "{trabajo|trabajos|obra|servicio|instalacion|montaje|reparacion|puesta en marcha} _3 no {esta|estan|ha sido|han sido|"
+        "se ha|se han}? {terminado|terminada|terminados|acabado|acabada|completado|completada|realizado|realizada|"
+        "finalizado|finalizada}",
+        negatable=False,
+        blockers=("si", "wenn", "falls", "if", "cuando", "une fois"),
     ),
     rule(
         "dispute.not_received_goods.fr",
@@ -131,15 +185,17 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         f"{_GOODS_FR} _3 {{ne}} {{nous}}? {{est|sont|a|ont}} {{jamais|pas|toujours pas}} {{arrivee|arrivees|livree|livrees|ete livree|ete livrees|parvenue|parvenues|ete}}",
         "{toujours pas|jamais|pas encore|pas ete|non} {livre|livree|livrees|livres|recu|recue|recues|arrive|arrivee}",
         "{attendons|attends} {toujours|encore} {la|le|les|notre|nos} {livraison|marchandise|commande|colis|produits}",
+        "{jamais|pas} eu lieu",
         negatable=False,
     ),
     rule(
         "dispute.not_received_goods.de",
         STRONG,
-        f"{_GOODS_DE} _4 {{nicht|nie|niemals|noch nicht}} {{erhalten|bekommen|angekommen|geliefert|eingegangen|zugestellt|erbracht|eingetroffen|ausgeliefert}}",
+        f"{_GOODS_DE} _4 {{nicht|nie|niemals|noch nicht}} {{bei uns|hier|an uns|bei ihnen}}? {{erhalten|bekommen|angekommen|geliefert|eingegangen|zugestellt|erbracht|eingetroffen|ausgeliefert}}",
         f"{{keine|keinerlei}} {_GOODS_DE} _3 {{erhalten|bekommen|geliefert|eingegangen}}",
         "{nicht|nie|noch nicht} {geliefert|erbracht|ausgeliefert|angekommen|eingetroffen}",
         "warten {noch|immer noch|weiterhin} auf {die|unsere|den|das} {lieferung|ware|bestellung|sendung}",
+        "{nie|nicht|niemals} stattgefunden",
         negatable=False,
     ),
     rule(
@@ -150,6 +206,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         f"{_GOODS_ES} no {{recibido|recibida|recibidos|recibidas|entregado|entregada}}",
         "{seguimos|sigo|estamos} {esperando|a la espera de} {el|la|los|las|nuestro|nuestra} {pedido|mercancia|entrega|envio|material}",
         "sin entregar",
+        "{nunca|no} {se}? {realizo|realizaron|tuvo lugar|hizo|presto|llevo a cabo|ha realizado|han realizado}",
         negatable=False,
     ),
     # --- damaged
@@ -160,12 +217,14 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{poor|bad|inferior|substandard|unacceptable} quality",
         "quality {issue|issues|problem|problems|complaint|defect|defects}",
         "{returned|returning|sent back|send back} {the|all|some|these|those|them|it}? {goods|items|parts|products|units|shipment|order|delivery}?",
+        "{rejected|rejection of|rejecting} {the}? {material|materials|goods|items|parts|units|batch|consignment|shipment|delivery|product|products}",
         "{rma|return authorisation|return authorization}",
     ),
     rule("dispute.damaged.en_neg", CLEAR, "{not|never} {working|work|function|functioning|fit for purpose|as described|as ordered|fit}", negatable=False),
     rule(
         "dispute.damaged.fr",
         CLEAR,
+        "{ecrase|ecrasee|ecrases|ecrasees|brise|brisee|brises|brisees|rouille|rouillee|rouilles|mouille|mouillee|mouilles|pourri|pourrie|pourris|troue|trouee|fendu|fendue|fendus|dechire|dechiree}",
         "{abime|abimee|abimes|abimees|endommage|endommagee|endommages|endommagees|casse|cassee|casses|cassees|defectueux|defectueuse|defectueuses|deteriore|deterioree|deteriores|deteriorees|avarie|avaries|avariee|inutilisable|inutilisables|hors service|perime|perimes}",
         "{mauvaise|mediocre} qualite",
         "{cabosse|cabossee|cabosses|cabossees|raye|rayee|rayes|rayees|tordu|tordue|tordus|tordues|fele|felee|feles|felees|fuyaient|fuyait|fuient|fuit|moisi|moisie|moisis}",
@@ -182,11 +241,15 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "qualitats {mangel|problem|probleme}",
         "qualitatsmangel|qualitatsproblem|qualitatsprobleme",
     ),
+    rule("dispute.damaged.de_replacement", MEDIUM, "{ersatzlieferung|ersatzteile|austauschlieferung|nachbesserung}"),
+    rule("dispute.damaged.de_not_as_ordered", CLEAR,
+         "{entspricht|entsprechen|entsprach|entsprachen} nicht {der|dem|unserer|unserem|ihrer|ihrem} {bestellung|auftrag|spezifikation|muster|bestellten ware}",
+         negatable=False),
     rule("dispute.damaged.de_neg", CLEAR, "{funktioniert|funktionieren|lauft|laufen} _2 nicht", negatable=False),
     rule(
         "dispute.damaged.es",
         CLEAR,
-        "{danado|danada|danados|danadas|roto|rota|rotos|rotas|defectuoso|defectuosa|defectuosos|defectuosas|estropeado|estropeada|estropeados|averiado|averiada|averiados|golpeado|golpeada|deteriorado|deteriorada|inservible|caducado|caducados|en mal estado|desperfecto|desperfectos|devuelto|devuelta|devolucion|rechazado|rechazada}",
+        "{danado|danada|danados|danadas|roto|rota|rotos|rotas|defectuoso|defectuosa|defectuosos|defectuosas|estropeado|estropeada|estropeados|averiado|averiada|averiados|golpeado|golpeada|deteriorado|deteriorada|inservible|caducado|caducados|en mal estado|desperfecto|desperfectos|devuelto|devuelta|devolucion}",
         "{mala|baja|deficiente} calidad",
         "{problema|problemas|defecto|defectos} de calidad",
     ),
@@ -199,12 +262,24 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{only|just} {received|got|delivered|shipped} {#|half|part|some|a few|a portion}",
         "{billed|invoiced|charged|bills|billing|invoicing} {us}? {for}? # {x|units|unit|pieces|pcs|pallets|boxes|cases|cartons|items|hours|days|licences|licenses|seats|kg|tonnes|metres|meters}",
         "{only|just} # {of|out of|units|pieces|pcs|boxes|cases|cartons|pallets|items|parts|were|was|arrived}",
+        "{has|have|had|put} us down for #",
+        "{po|order|ordered|delivery|delivered|received} {quantity|qty|quantities} {is|was|were|are|:|=} #",
+        "{but|yet|whereas} {you|you've|you have|you'd} {invoiced|billed|charged} {us}? {for}? #",
+        "{hours|days|quantities|quantity|units|number of hours|visits|figures} _2 {do not|don't|does not|doesn't|did not|didn't} {match|agree with|tally with|correspond to|reflect}",
+        "{only|just} {spent|worked|took|was there|were there|was on site|were on site|was here|were here} _2 {#|a few|an} {hours|hour|days|day|minutes}",
+        "{billed|invoiced|charged} # {hours|days|units|items|visits} _2 {but|while|whereas|yet} _4 {show|shows|showed|say|says|record|records} #",
+        "{charged|billed|invoiced} {us}? {for}? {a full day|a whole day|full day|the full day|a full week|a whole week|full days}",
+        "{charged|billed|invoiced} {us}? for {hours|days|visits|items|units|work|services|time} {that|which} {were|was}? {not|never|n't} {worked|done|delivered|carried out|performed|received|ordered|used}",
+        "{we|i} {only|just} {ordered|asked for|requested|needed|booked} #",
+        "{only|just} # {units|pieces|pcs|boxes|cases|cartons|pallets|items|parts|visits|callouts|sessions|shifts|deliveries|trips|loads|days|hours|nights|licences|licenses|seats}? _2 {took place|were delivered|were carried out|were performed|were done|were made|arrived|were received|turned up|were supplied|were completed|happened|were provided|were used}",
+        "{charges|charged|bills|billed|invoices|invoiced|charge|bill} {us}? for # {planned}? {visits|callouts|call outs|sessions|shifts|deliveries|trips|loads|days|hours|nights|units|licences|licenses|seats|engineers|boxes|cases|pallets|cartons}",
         "# {out of|of} # {units|pieces|pcs|boxes|cases|cartons|pallets|items|parts|were|was|arrived|received|delivered}",
         "{wrong|incorrect|different|invoiced|billed|charged} {quantity|quantities|qty|number of units|number of items|amount of units|count}",
         "{quantity|quantities|qty} {is|was|are|were|does|did|doesn't} {wrong|incorrect|not|different|off|short}",
         "{missing|short} {items|item|units|unit|parts|pieces|boxes|cartons|lines|line|quantity|qty}",
         "{partial|incomplete} {delivery|shipment|order}",
-        "{items|units|pieces|boxes|cartons|parts} {were|are|was|is} missing",
+        "{items|units|pieces|boxes|cartons|parts|order|delivery|shipment|goods|pallets|pallet|cases|lines|stock} _2 {were|are|was|is} missing",
+        "{half|part|some|most|a third|a quarter|two thirds} {of}? {the|our}? {order|delivery|shipment|goods|items|pallets|boxes|cartons|stock} {was|were|is|are|went} {missing|short|not delivered|never delivered}",
         "{invoiced|billed|charged} for # {but|while|whereas|units|pieces|pcs|items|boxes|hours}",
         "{more|fewer|less} {than}? {units|items|pieces|hours|boxes} {than}? {ordered|delivered|received|worked|agreed}",
         negatable=False,
@@ -214,9 +289,16 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         CLEAR,
         "{quantite|quantites} {incorrecte|incorrectes|erronee|erronees|facturee|facturees|livree|livrees|non conforme|differente|fausse}",
         "{erreur|ecart|ecarts|difference|probleme} {de|sur la|sur les|dans la} {quantite|quantites}",
-        "{manque|manquent|manquant|manquants|manquante|manquantes}",
+        # "manque" alone is any missing thing ("n° de commande manquant"): goods or a count must be named
+        "{manque|manquait|manquent|manquaient} {#|deux|trois|quatre|cinq|des|plusieurs|une|un} {palettes|palette|cartons|"
+        "carton|colis|pieces|piece|articles|article|unites|caisses|produits|boites|sacs|references}",
+        "# _2 {manquant|manquants|manquante|manquantes}",
+        "{articles|pieces|colis|cartons|palettes|unites|produits|boites|caisses|quantites|marchandises} {manquant|manquants|manquante|manquantes}",
+        "{livree|livrees|livre|livres|arrivee|arrivees|recue|recues|commande|livraison} {incomplete|incompletes|incomplet|partiellement|partielle}",
         "{livraison|commande} {partielle|incomplete}",
         "{recu|reçu|livre|livres} {seulement|uniquement|que} #",
+        "{facture|facturez|factures|facturees|facturé} {des}? {heures|jours|prestations|interventions|visites} {non|pas} {effectuees|realisees|travaillees|faites|commandees|livrees}",
+        "{chargez|charge|facturez|facture|factures|facturee|facturees|comptez|compte} {nous}? # {boites|unites|pieces|cartons|colis|palettes|articles|heures|jours|caisses|sacs|lots}",
         "{seulement|uniquement} # {sur|des|de|unites|pieces|cartons|colis|palettes|articles}",
         "# {sur} # {unites|pieces|cartons|colis|palettes|articles|recus|recues|livres|livrees}?",
         negatable=False,
@@ -225,12 +307,19 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "dispute.quantity.de",
         CLEAR,
         "{menge|mengen|stuckzahl|anzahl} _3 {stimmt|stimmen|falsch|nicht korrekt|abweichend|weicht}",
+        "{stundenzahl|stunden|arbeitsstunden|anzahl der stunden|tage|einheiten|liefermenge|gelieferte menge} _4 {stimmt nicht|stimmen nicht|falsch|nicht korrekt|abweichend|zu hoch|zu viel|zu viele|uberhoht}",
+        "{stunden|tage|einsatze|leistungen} _3 {berechnet|abgerechnet|in rechnung gestellt} _4 {nicht} {geleistet|erbracht|gearbeitet|angefallen}",
         "{falsche|falscher|abweichende|berechnete|gelieferte} {menge|mengen|stuckzahl|anzahl}",
         "{mengendifferenz|mengenabweichung|fehlmenge|fehlmengen|minderlieferung|unterlieferung|teillieferung|mindermenge}",
         "{nur} # {von|statt|anstatt|anstelle} #",
-        "{es fehlen|fehlen} #",
-        "{es fehlen|fehlende|fehlenden|fehlt}",
+        "{es fehlen|fehlen|fehlten} #",
+        # "fehlt" alone is any missing paper ("Seite 2 fehlt", "der Lieferschein fehlt"): goods must be named
+        "{fehlende|fehlenden} {ware|waren|artikel|teile|menge|mengen|positionen|stuck|kartons|paletten|einheiten|lieferung|ware}",
+        "{ware|waren|artikel|teile|kartons|paletten|stuck|positionen|einheiten|packchen|pakete|kisten} _3 {fehlt|fehlen|fehlten|fehlte}",
         "# {von} # {stuck|einheiten|kartons|paletten|artikeln|teilen|geliefert|erhalten|angekommen}",
+        "{nur|lediglich|bloss|blos} # {stuck|einheiten|kartons|paletten|artikel|teile|kisten|packchen|pakete|stunden}? _2 {angekommen|geliefert|erhalten|eingegangen|eingetroffen|erbracht|geleistet}",
+        "{geliefert|erhalten|angekommen|bekommen|geleistet} {wurden|haben wir|sind|wurde}? # _3 {berechnet|fakturiert|abgerechnet|in rechnung gestellt} {aber|jedoch|dagegen}? #",
+        "{berechnet|fakturiert|abgerechnet|in rechnung gestellt} {wurden|werden|sind|haben sie} #",
         negatable=False,
     ),
     rule(
@@ -238,12 +327,17 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         CLEAR,
         "{cantidad|cantidades|unidades} {incorrecta|incorrectas|erronea|erroneas|equivocada|equivocadas|facturada|facturadas|distinta|diferente|no coincide|no coinciden}",
         "{error|diferencia|discrepancia|problema} {en|de} {la|las}? {cantidad|cantidades|unidades}",
-        "{faltan|faltaban|falta|faltante|faltantes}",
+        # "falta" alone is any missing thing ("sin falta", "falta el número de pedido"): goods or a count must follow
+        "{faltan|faltaban|falta|faltaron} {#|unidades|cajas|palets|piezas|articulos|bultos|productos|sacos|rollos|kilos|metros}",
+        "{unidades|cajas|palets|piezas|articulos|bultos|productos|mercancia} {faltantes|que faltan|que faltaban}",
+        "{faltante|faltantes} de {mercancia|unidades|cajas|producto|productos}",
         "{entrega|pedido|envio} {parcial|incompleto|incompleta}",
         "{solo|solamente|unicamente} {recibimos|llegaron|llegaron solo|hemos recibido|nos llegaron|entregaron|#} #?",
         "# de # {unidades|cajas|palets|piezas|articulos|bultos}",
         "{solo|solamente|unicamente} {se|nos} {entregaron|recibieron|enviaron|sirvieron|han entregado|han enviado|han llegado|llegaron} #",
         "{cobran|cobraron|facturan|facturaron|factura|facturado|cobrado} # {unidades|cajas|palets|piezas|articulos|bultos|sacos|metros|kilos|horas|litros|rollos}",
+        "{facturado|facturan|facturaron|cobrado|cobran|cobraron} {horas|dias|unidades|servicios|visitas|trabajos} que no {se}? {trabajaron|realizaron|hicieron|entregaron|prestaron|pidieron|recibimos|recibieron}",
+        "{recibimos|recibido|llegaron|entregaron|nos entregaron|nos llegaron} # _4 {facturan|facturaron|cobran|cobraron|facturado|cobrado|factura} #",
         negatable=False,
     ),
     # --- pricing
@@ -261,7 +355,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.pricing.cue",
         HINT,
-        "{quote|quotation|quoted|price list|unit price|per unit|per case|discount|devis|prix unitaire|remise|tarif|angebot|einzelpreis|stuckpreis|rabatt|presupuesto|oferta|precio unitario|descuento|tarifa}",
+        # not "quoted": "no valid purchase order number quoted" is the verb
+        "{quote|quotation|price list|unit price|per unit|per case|discount|devis|prix unitaire|remise|tarif|angebot|einzelpreis|stuckpreis|rabatt|presupuesto|oferta|precio unitario|descuento|tarifa}",
     ),
     rule(
         "dispute.pricing.en",
@@ -271,17 +366,34 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "not {the|our|what} {agreed|quoted|contracted|negotiated} {price|prices|rate|rates|amount|pricing}?",
         "not {the|our|what} {correct|right} {price|prices|rate|rates|amount|pricing}",
         "{agreed|quoted|contracted|contract|negotiated|list|catalogue|catalog|quote} {price|prices|rate|rates|pricing}",
-        "{as per|per|according to|compared to|against|differs from|than|not match|doesn't match|does not match} {the|our|your}? {quote|quotation|contract|agreement|price list|purchase order|po|offer|proposal|estimate}",
+        "{as per|per|according to|compared to|differs from|than|not match|doesn't match|does not match} {the|our|your}? {quote|quotation|contract|agreement|price list|purchase order|po|offer|proposal|estimate}",
+        # three-way-match holds: "unit price exceeds PO price", "price variance", "must agree with the purchase order"
+        "{price|prices|unit price|invoice price|invoiced price|pricing} {exceeds|exceed|is above|are above|is higher than|above|over} {the}? {po|purchase order|agreed|contract|contracted|quoted|quote|order|catalogue}",
+        "{price|pricing|unit price|cost} {variance|var|variances}",
+        "{must|should|does not|doesn't|do not} {agree|match|correspond} {with|to} {the}? {po|purchase order|order|contract|quote|agreed price}",
+        # invoiced at list price despite an agreed discount
+        "{at|at the|at our|at your} {list|full|catalogue|catalog|standard|retail} {price|prices|rate|rates}",
+        "{quote|quotation|offer|contract|agreement} {gave|gives|included|includes|granted|grants|allowed|allows|offered} {us}? {a}? _2 {discount|rebate|reduction}",
         "{overcharged|overcharging|overcharge|overbilled|overbilling|over charged|over billed|over invoiced|surcharge|markup|mark up}",
-        "{price|pricing|rate} {difference|discrepancy|error|increase|mismatch|dispute}",
+        # two prices set against each other: "the quote from Dan and our PO both say $38.75/case"
+        "{quote|quotation|po|purchase order|contract|price list|agreement|offer} _6 {say|says|said|states|state|show|shows|"
+        "stipulates|specify|specifies|gives|quotes} {£|€|$|eur|usd|gbp|chf|#}",
+        "{price|pricing|rate} {difference|discrepancy|error|increase|mismatch|dispute|variance}",
+        "{price|prices|pricing|rate|rates|unit price|fee|fees|charges} _4 {is|are|was|were|seems|seem|look|looks} {higher|more|dearer|more expensive|above} than",
+        "than {what}? we {signed up for|agreed|were quoted|ordered|accepted|contracted for}",
         "{discount|rebate|credit|allowance|promotion|promo} {was|were|has|have|is|are}? {not|never|missing|omitted|forgotten} {been}? {applied|deducted|included|given|reflected}?",
         "{missing|omitted|forgotten} {discount|rebate|credit}",
         "charged {more|too much|extra|higher}",
+        "{price|prices|rate|rates|amount|unit price} _3 {is|are|was|were} {higher|more|greater} than {that|those|the one|what|on|in|the}",
+        "{charged|billed|invoiced} {us}? for _5 {not|isn't|wasn't|aren't|weren't} {in|part of|covered by|included in|on} {the|our} {contract|quote|order|agreement|scope|po}",
+        "{old|previous|outdated|last year's|superseded|wrong|full|standard|undiscounted} {price|prices|price list|rate|rates|pricing|tariff}",
+        "{new|current|updated|revised} {price list|pricing|prices|rates} {applies|apply|applied|should apply|is valid|are valid|took effect|takes effect}",
         negatable=False,
     ),
     rule(
         "dispute.pricing.fr",
         CLEAR,
+        "{prix|tarif|tarifs|montant|montants} _3 {est|sont|etait} {superieur|superieurs|superieure|plus eleve|plus eleves|plus haut|plus cher} {a|au|aux|que}",
         "{prix|tarif|tarifs|montant|montants|taux} {est|sont|etait|semble|parait|me semble}? {non conforme|non conformes|incorrect|incorrects|errone|erronee|errones|faux|fausse|different|differents|trop eleve|trop eleves|pas conforme|ne correspond|ne correspondent|superieur|superieurs|pas correct}",
         "{pas|non} {le|les|au} {prix|tarif|tarifs|montant} {convenu|convenus|negocie|negocies|prevu|prevus|du devis|de la commande|contractuel|accorde}",
         "{prix|tarif|tarifs|montant} {convenu|convenus|negocie|negocies|du devis|contractuel|contractuels|accorde|catalogue|de la commande}",
@@ -305,6 +417,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.pricing.es",
         CLEAR,
+        "{precio|precios|tarifa|importe} no {es|son|corresponde|coincide} {con}? {el|los|la|lo}? {que}? {nos}? {ofertaron|ofrecieron|pactamos|acordamos|presupuestaron|indicaron|dijeron|cotizaron|ofertasteis|pasaron}",
         "{precio|precios|importe|tarifa|tarifas} {es|son|era|esta|parece|resulta}? {incorrecto|incorrecta|incorrectos|erroneo|erronea|equivocado|equivocada|distinto|distinta|diferente|superior|mas alto|mas alta|excesivo|excesiva|no coincide|no corresponde|no es correcto}",
         "no {es|son|corresponde|corresponden|coincide|coinciden} {con}? {el|los|la|al}? {precio|precios|tarifa|importe} {acordado|acordados|pactado|pactados|convenido|convenidos|presupuestado|ofertado}",
         "{precio|precios|tarifa|tarifas|importe} {acordado|acordados|acordada|pactado|pactados|pactada|convenido|convenida|presupuestado|ofertado|del presupuesto|del contrato|de la oferta|de la tarifa}",
@@ -322,8 +435,21 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{wrong|incorrect|no|zero|exempt|exemption|reverse|reverse charge|zero rated|zero-rated} {vat|tax|gst|rate}",
         "{tax exempt|tax exemption|exemption certificate|resale certificate|reverse charge|zero rated|vat exempt|vat exemption|intra community|intra eu|withholding tax}",
         "{charged|applied|added|included|invoiced} _2 {vat|tax|gst|sales tax}",
+        "{vat|tax|gst} _4 {calculated|charged|applied} {on|twice|again} {an amount|a gross|the gross|a total|the total|top of}? _3 {already|twice|inclusive|including|included}",
     ),
     rule("dispute.tax.en_word", HINT, "{vat|gst|tax|taxes}"),
+    rule(
+        "dispute.tax.rate",
+        MEDIUM,
+        "{vat|tax|gst|tva|mwst|ust|umsatzsteuer|iva|steuersatz|taux|tipo} _6 # % {instead of|rather than|au lieu de|statt|"
+        "anstatt|anstelle von|en lugar del|en lugar de|en vez del|en vez de|cuando corresponde|alors que|whereas|but|mais|aber|pero}",
+        "{correct|change|fix|amend|adjust} the {vat|tax|gst} {rate|amount|treatment}",
+        "{corriger|modifier|rectifier} {le|la} {taux de tva|tva|taux}",
+        "{korrigieren|andern|anpassen|berichtigen} sie {den|die}? {steuersatz|mwst|mehrwertsteuer|ust|umsatzsteuer|steuer}",
+        "{corregir|cambiar|modificar|rectificar|corrijan|cambien|modifiquen} el {tipo de iva|iva|tipo impositivo}",
+        "{aplicado|cobrado|facturado|aplicaron|cobraron} {un|el}? {iva|impuesto} {del|de}? #",
+        negatable=False,
+    ),
     rule(
         "dispute.tax.any_wrong",
         MEDIUM,
@@ -335,52 +461,74 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         MEDIUM,
         "tva {non applicable|applicable|incorrecte|erronee|facturee|appliquee|a tort|intracommunautaire|de|a|au|non due|taux}",
         "{taux|montant|calcul} de {tva|la tva|taxe}",
-        "{autoliquidation|exoneration|exonere|exoneree|exoneres|franchise en base|hors taxe|art 283|article 283|article 262|art 262|intracommunautaire}",
-        "{sans|hors|pas de|aucune|erreur de|erreur sur la} {tva|taxe}",
+        "{autoliquidation|exoneration|exonere|exoneree|exoneres|franchise en base|art 283|article 283|article 262|art 262|intracommunautaire}",
+        "{pas de|aucune|erreur de|erreur sur la} {tva|taxe}",
+        "{tva} _4 {calculee|appliquee|facturee} _3 {sur un montant|deux fois|en trop|sur le ttc|sur un ttc|a tort}",
+        "{montant|prix} {deja} {ttc|toutes taxes comprises}",
     ),
-    rule("dispute.tax.fr_word", HINT, "{tva|taxe|taxes}"),
+    rule("dispute.tax.fr_word", HINT, "{tva|taxe|taxes}", "{sans|hors} {tva|taxe|taxes}"),
     rule(
         "dispute.tax.de",
         MEDIUM,
         "{mwst|mehrwertsteuer|ust|umsatzsteuer|steuer|steuersatz} _3 {falsch|nicht|zu unrecht|fehlerhaft|ausgewiesen|berechnet|korrekt|abweichend}",
         "{falsche|falscher|falschen|fehlende|unzulassige} {mwst|mehrwertsteuer|ust|umsatzsteuer|steuer|steuersatz}",
-        "{reverse charge|steuerschuldnerschaft|steuerschuldumkehr|steuerfrei|steuerbefreit|steuerbefreiung|innergemeinschaftlich|innergemeinschaftliche|13b|ohne mwst|ohne umsatzsteuer|nettobetrag}",
+        "{reverse charge|steuerschuldnerschaft|steuerschuldumkehr|steuerfrei|steuerbefreit|steuerbefreiung|innergemeinschaftlich|innergemeinschaftliche|13b}",
+        "{mwst|mehrwertsteuer|ust|umsatzsteuer} _4 {auf den bruttobetrag|doppelt|zweimal|bereits enthalten|schon enthalten}",
     ),
-    rule("dispute.tax.de_word", HINT, "{mwst|mehrwertsteuer|ust|umsatzsteuer|steuer}"),
+    rule("dispute.tax.de_word", HINT, "{mwst|mehrwertsteuer|ust|umsatzsteuer|steuer}", "{ohne mwst|ohne umsatzsteuer|nettobetrag|zzgl mwst}"),
     rule(
         "dispute.tax.es",
         MEDIUM,
         "{iva|irpf|retencion|impuesto|impuestos} {incorrecto|incorrecta|erroneo|erronea|mal|no|aplicado|aplicada|indebido|indebida|de mas|exento|exenta}",
         "{tipo|porcentaje|calculo|importe} {de|del} {iva|irpf|retencion|impuesto}",
         "{exento|exenta|exentos|exentas} de {iva|impuestos}",
-        "{inversion del sujeto pasivo|exencion|operacion intracomunitaria|intracomunitaria|sin iva|retencion de irpf|retencion del}",
+        "{inversion del sujeto pasivo|exencion|operacion intracomunitaria|intracomunitaria|retencion de irpf|retencion del}",
+        "{cuota|base imponible} {de|del} {iva|impuesto}",
+        "{iva|impuesto} _4 {calculado|aplicado|repercutido|cobrado} _3 {sobre un importe|dos veces|de mas|incorrectamente|mal|sobre el total}",
+        "ya {incluia|incluye|incluian|incluyen|llevaba|lleva} {el|los}? {iva|impuesto|impuestos}",
     ),
-    rule("dispute.tax.es_word", HINT, "{iva|irpf|impuesto|impuestos}"),
+    rule("dispute.tax.es_word", HINT, "{iva|irpf|impuesto|impuestos}", "sin iva"),
     # --- other: contesting without one of the reasons above
     rule(
         "dispute.other.en",
         MEDIUM,
-        "{dispute|disputes|disputing|disputed|contest|contesting|contested|challenge|challenging|query|queried|querying|raise a query|object to} {this|the|that|these|your|invoice|invoices|charge|charges|amount|bill|it}?",
+        "{dispute|disputes|disputing|disputed|contest|contests|contesting|contested|challenge|challenging|object to} {this|the|that|these|your|invoice|invoices|charge|charges|amount|bill|it}?",
+        "{query|queried|querying|raise a query on|raised a query on} {this|the|that|these|your|invoice|invoices|charge|charges|amount|bill|it|#}",
+        "{is|are|was|were|being} {queried|disputed|contested|under query|under dispute|in dispute}",
         "{we|i} {disagree|dispute|reject|refuse|decline}",
         "{invoice|invoices|bill|charge|charges|amount|statement} {is|are|was|were|seems|looks|appears} {incorrect|wrong|not correct|not right|inaccurate|invalid|in error|erroneous|not valid|not ours|not due|not payable}",
         "{incorrect|wrong|erroneous|invalid|inaccurate} {invoice|invoices|billing|bill|charge|charges}",
         "{issue|raise|send|provide|need|require|request|awaiting|waiting for} {us|me}? {a|the}? {credit note|credit memo|credit|corrected invoice|revised invoice|amended invoice}",
-        "{on hold|blocked|withheld|withhold|withholding}",
-
         "{cancelled|canceled} {the|this|that|our}? {order|contract|subscription|service|po|purchase order}",
         "{complaint|claim|discrepancy|discrepancies|problem with|issue with|error in|error on|mistake in|mistake on}",
         "{holding|withholding|blocking|suspending|hold} {the}? {payment|payments}",
-        "{cancel|void|withdraw|credit} {this|the|that}? {invoice|invoices|charge}",
+        "{cancel|void|withdraw|credit} {this|the|that|it|them|#}? {invoice|invoices|charge}",
+        "{cancel|void|withdraw|credit} {it|them|#} {with|by|via|and}",
+        "{correct|amend|fix|adjust|rectify} {it|the invoice|this invoice|that invoice|the amount|the quantity|the price|the bill|the charge}",
+        "credit {us}? {for}? {the|this} {difference|balance|shortfall|missing|short|overcharge|damaged|broken|returned}",
+        # asking for the correction is waiting on it: "until we get a credit", "unless a corrected invoice"
+        "{until|unless|till} {we|you}? {get|receive|have|see|issue|send} {a|the|your|us a}? {credit|credit note|credit memo|corrected|revised|amended|new invoice|correct invoice}",
         "{should|ought to} have been {invoiced|billed|addressed|charged|sent} to",
         "{invoiced|billed|addressed|charged} to the wrong {company|entity|customer|address|account|site}",
     ),
     rule(
         "dispute.other.en_neg",
         MEDIUM,
-        "{will not|refuse to|won't} {pay|settle|approve|accept|process} {this|that|the|it|for|invoice|any|a}",
+        "{will not|refuse to|won't} {pay|settle|approve|accept|process} {this|that|the|it|for|invoice|any|a|#|them|these|those}",
+        "{are|am|'re|'m} not {paying|settling|releasing|approving|processing|accepting} {this|that|the|it|for|invoice|#|any|a|these|those|them}",
+        "{it|this|that|invoice|#|*0*|*1*|*2*|*3*|*4*|*5*|*6*|*7*|*8*|*9*|they|these|the invoice|the balance|the amount|which} {is|are|'s|'re} not {going to be|to be|being} {paid|settled|released|approved|processed}",
+        # the invoice is the subject: "this invoice will not be scheduled for payment", not "invoices sent there will not be processed"
+        "{it|this|that|invoice|#|*0*|*1*|*2*|*3*|*4*|*5*|*6*|*7*|*8*|*9*|they|these|the invoice|the balance|the amount|which} {will not|won't|cannot|can not|can't} be {paid|settled|released|approved|processed|scheduled}",
         "{we|i} {do|did} not {agree|accept|recognise|recognize|owe|order|authorise|authorize|approve|sign}",
         "{did not|never} {order|request|authorise|authorize|approve|agree to|sign}",
+        "{nobody|no one|noone} {here|at our end|on our side}? {ordered|requested|authorised|authorized|approved|asked for|signed for|agreed to}",
+        "{will not|cannot|can not|shall not} be {paying|settling|releasing|approving|processing} {this|that|the|it|for|invoice|#|any|a|these|those|them}",
+        "{only|not} {pay|settle|release|process} _3 {once|when|after|until} {the|a|we get the|we receive the}? {replacement|credit|corrected|repair|missing|remaining|rest of the}",
         "{not|never} ordered",
+        "{we|i} owe {you}? {nothing|nothing more|nothing further}",
+        "{order|contract|subscription|service|booking|po|purchase order} {we|which we|that we|that was|which was} {cancelled|canceled|terminated}",
+        "{contract|subscription|agreement|service|account|order} {was|has been|had been|were} {cancelled|canceled|terminated|ended} _4 {so|therefore|hence|before|in|on|as of|effective}",
+        "{not|n't} been {invoiced|billed|charged} {for this|for that|for it}? {correctly|properly|accurately|right}",
         "{will not|cannot|refuse to|unable to} {pay|settle|process|approve} _3 {until|unless|before|as long as|while}",
         "{invoice|invoices|bill|charge|charges|amount|statement} {is|are|was|were|seems|looks|appears} {not correct|not right|not valid|not ours|not due|not payable}",
         negatable=False,
@@ -393,7 +541,6 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "expertise {est}? en cours",
         "{facture|factures} {erronee|erronees|incorrecte|incorrectes|fausse|fausses|non conforme|non conformes|non due|non dues|contestee|contestees}",
         "{erreur|erreurs|anomalie|anomalies|probleme|problemes} {sur|dans|de|concernant} {la|votre|cette|vos|ces|les}? {facture|factures|facturation}",
-        "{un|votre|le|notre|d un} avoir",
         "{facture|factures} {corrigee|corrigees|rectifiee|rectificative|modifiee}",
         "{bloquons|bloquer|suspendons|suspendre|retenons} {le|notre|ce|les}? {reglement|paiement|reglements|paiements|facture}",
         "{refusons|refuse|refusee} {de payer|de regler|la facture}",
@@ -404,32 +551,35 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{ne|pas} _2 {commande|commandee|commandes|valide|validee|accepte|acceptee|signe|signee}",
         "{ne} {sommes|suis} pas de accord",
         "ne {reglerons|paierons|payerons|reglerai|validerons|reglons|payons} pas",
+        "ne {reglerons|paierons|payerons|reglerai|paierai|reglons|payons|reglerai} {que|qu} {a|apres|lorsque|quand|une fois|des|au}",
         "pas de accord",
         negatable=False,
     ),
     rule(
         "dispute.other.de",
         MEDIUM,
-        "{widerspruch|widersprechen|widerspreche|beanstanden|beanstandung|beanstandet|bestreiten|bestritten|reklamieren|reklamation|einspruch|klarung|unstimmigkeit|unstimmigkeiten|differenz|differenzen|gesperrt|zuruckgehalten|zahlungssperre}",
+        "{widerspruch|widersprechen|widerspreche|beanstanden|beanstandung|beanstandet|bestreiten|bestritten|reklamieren|reklamation|einspruch|bis zur klarung|unstimmigkeit|unstimmigkeiten|differenz|differenzen|gesperrt|zuruckgehalten|zahlungssperre}",
         "{rechnung|rechnungen|betrag|abrechnung} _2 {falsch|fehlerhaft|nicht korrekt|nicht richtig|unberechtigt|nicht nachvollziehbar|ungultig}",
         "{fehlerhafte|falsche|unberechtigte|korrigierte|berichtigte} {rechnung|rechnungen|abrechnung|berechnung}",
-        "{gutschrift|stornierung|storno|korrekturrechnung|rechnungskorrektur}",
     ),
     rule(
         "dispute.other.de_neg",
         MEDIUM,
         "nicht {bestellt|beauftragt|vereinbart|autorisiert|freigegeben|einverstanden}",
         "{werden|konnen} _4 nicht {bezahlen|begleichen|zahlen|freigeben|akzeptieren|anerkennen}",
+        "erst {nach|wenn|sobald|bei|mit} _4 {ersatzlieferung|ersatz|gutschrift|korrektur|nachlieferung|reparatur|klarung|behebung}",
+        "{daher|deshalb|deswegen|darum} {zahlen|bezahlen|begleichen|uberweisen} wir {noch}? nicht",
         negatable=False,
     ),
     rule(
         "dispute.other.es",
         MEDIUM,
-        "{disputa|reclamacion|reclamaciones|reclamamos|impugnamos|impugnar|impugnacion|desacuerdo|discrepancia|discrepancias|incidencia|incidencias|bloqueada|bloqueadas|retenida|retenido}",
+        "{disputa|reclamamos|impugnamos|impugnar|impugnacion|desacuerdo|discrepancia|discrepancias|incidencia|incidencias|bloqueada|bloqueadas|retenida|retenido}",
+        "{presentamos|presentado|presentar|abrimos|abierto|tramitar} {una}? {reclamacion|reclamaciones|queja} {por|sobre|de}?",
+        "{reclamacion|reclamaciones|queja} {por|sobre} {la|el|los|las|esta|este}? {mercancia|pedido|entrega|calidad|factura|precio|rotura|danos|cantidad}",
 
         "{factura|facturas|importe|cargo} {incorrecta|incorrectas|erronea|erroneas|equivocada|equivocadas|indebida|indebidas|no corresponde|improcedente}",
         "{error|errores} {en|de} {la|su|esta|dicha|las}? {factura|facturas|facturacion}",
-        "{factura rectificativa|nota de credito|nota de abono|abono por|emitir un abono|un abono}",
     ),
     rule(
         "dispute.other.es_neg",
@@ -438,6 +588,233 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{no|nunca} {pedimos|hemos pedido|solicitamos|encargamos|autorizamos|aprobamos}",
         "no {pagaremos|abonaremos|vamos a pagar|vamos a abonar|aceptamos|aceptaremos}",
         negatable=False,
+    ),
+)
+
+# Contesting by form rather than by the word "dispute": the reminder itself is wrong ("it can't be
+# overdue", "pas échue avant le 30"), the invoice belongs to someone else, the customer's system
+# rejected it or holds it (no PO, no goods receipt: a procurement hold withholds payment), or
+# damages are set off against it. Reason "other" unless a specific reason is also named.
+_HYPOTHETICAL = ("if", "may", "might", "could", "would", "otherwise", "risk", "whether", "si", "sinon", "pourrait",
+                 "pourraient", "wenn", "falls", "sonst", "konnte", "konnten", "podria", "podrian", "de lo contrario")
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        "dispute.other.en_hold",
+        MEDIUM,
+        "{on hold|blocked|withheld|withhold|withholding}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        "dispute.other.not_due",
+        MEDIUM,
+        "{not|never} {yet}? {be}? {treated as|considered|regarded as|classed as|deemed|shown as}? {overdue|past due}",
+        "{not|n't} {yet}? {due|payable} {until|before|yet|till|for another|under|according to|as per}",
+        "not yet {due|payable}",
+        "{only|not} {due|payable} {once|when|until|upon|on completion|after|on receipt}",
+        "{pas|plus} {encore}? {echue|echues|echu|echus|exigible|exigibles}",
+        "{ne|n} {est|sont} {donc}? pas {encore}? {due|dues|en retard}",
+        "{nicht|noch nicht|gar nicht} {fallig|uberfallig|zahlbar}",
+        "{no|aun no|todavia no} {esta|estan|es|son}? {vencida|vencidas|vencido|vencidos|exigible|exigibles}",
+        "no {vence|vencen|vencera|venceran}",
+        negatable=False,
+    ),
+    rule(
+        "dispute.other.wrong_customer",
+        MEDIUM,
+        "{on|to|against} {our|my} account {by mistake|in error|by error|wrongly|incorrectly|erroneously}",
+        "{belongs|belong|relates|related|refers} to {another|a different|a separate|a completely different|"
+        "a completely separate|an entirely different|the other} {company|business|customer|entity|account|legal entity|site|client}",
+        "{completely|entirely|totally|a} {separate|different} {company|business|legal entity|entity|customer|firm}",
+        "{move|transfer|reassign|re assign|reallocate|re allocate|rebill|re bill|reinvoice|re invoice|redirect|charge} "
+        "{it|this|the invoice|them|the charge|these|that} to {his|her|their|the correct|the right|another|the other}",
+        "{concerne|appartient a|releve de} {une autre|un autre} {societe|entreprise|client|entite|structure}",
+        "{facture|facturee|factures|adressee} {a|au} {la|le}? {mauvaise|mauvais} {societe|client|entite|adresse|entreprise}",
+        "ne nous concerne pas",
+        "{addressed|made out|issued|invoiced|billed} to {our|the} {old|previous|former|wrong} {company name|name|entity|"
+        "company|address|trading name|legal name}",
+        "{placed|ordered|made|raised} by {another|a different|our other|the other} {branch|site|division|company|department|"
+        "subsidiary|entity|location|store|depot}",
+        "{passee|passe|commandee|commande} par {une autre|un autre} {filiale|agence|site|societe|entite|etablissement|magasin}",
+        "von {einer anderen|einem anderen} {niederlassung|filiale|gesellschaft|firma|abteilung|standort} {bestellt|beauftragt}",
+        "no nos corresponde",
+        "{hizo|realizo|encargo|pidio|hicieron|realizaron} otra {delegacion|filial|sucursal|sede|empresa|sociedad|entidad|tienda}",
+        "{betrifft|gehort zu|gehort} {eine andere|einen anderen|einer anderen} {firma|gesellschaft|kunden|kunde|niederlassung}",
+        "{falschen|falsche|falscher} {kunden|firma|gesellschaft|debitor|rechnungsempfanger}",
+        "{corresponde|pertenece|pertenecen|corresponden} a {otra|otro} {empresa|sociedad|entidad|cliente}",
+        "{facturado|facturada|emitida} a {otra empresa|la empresa equivocada|otra sociedad|un tercero}",
+        negatable=False,
+    ),
+    rule(
+        "dispute.other.rejected",
+        MEDIUM,
+        "{have|has|had} {rejected|returned|declined|refused} {the|this|your|that|these|both|invoice|invoices|it}",
+        "{invoice|invoices} {was|were|has been|have been|is|are}? {rejected|returned unpaid|declined}",
+        "{no|missing|without|invalid|incorrect|wrong|no valid|not a valid} {po|purchase order|order number|po number|"
+        "purchase order number|po reference|order reference}",
+        "no po {no pay|,}",
+        "status {:|-|is|=}? {rejected|declined|returned|on hold|blocked|disputed|in dispute|parked|held|suspended}",
+        "{po|purchase order|order number|po number|purchase order number|order reference} {is|are}? {missing|invalid|"
+        "not found|not valid|incorrect|wrong|required|expired|closed|exhausted}",
+        "{rejetons|rejette|avons rejete|avons refuse|refusons} {la|votre|cette|vos|les} {facture|factures}",
+        "{facture|factures} {rejetee|rejetees|refusee|refusees|retournee|retournees}",
+        "{sans|manque|absence de|aucun|numero de commande manquant} {numero de commande|bon de commande|numero de bon de commande|reference de commande}",
+        "{rechnung|rechnungen} _3 {abgelehnt|zuruckgewiesen|zuruckgeschickt}",
+        "{ohne|fehlende|fehlt die|keine|falsche|ungultige} {bestellnummer|bestellung|po nummer|bestellreferenz}",
+        "{factura|facturas} _3 {rechazada|rechazadas|devuelta|devueltas}",
+        "{hemos rechazado|rechazamos|ha sido rechazada|han sido rechazadas|queda rechazada}",
+        "{sin|falta el|falta la|no consta el|no consta la|sin el} {numero de pedido|pedido|orden de compra|numero de orden}",
+        negatable=False,
+    ),
+    rule(
+        "dispute.other.procurement_hold",
+        MEDIUM,
+        "{no|missing} {goods receipt|goods receipts|grn|goods received note|receipt of goods|receiving record} "
+        "{has|have|was|were}? {been}? {posted|recorded|entered|booked|done}?",
+        "{goods receipt|goods receipts|grn|receipt} {is|are|was|were|has|have}? {not|never|n't|yet to be} {been}? "
+        "{posted|recorded|booked|entered|done}",
+        "{three way|3 way|three-way} match {failed|fails|failure|exception|mismatch}?",
+        "{po|purchase order|order} {has been|is} {fully}? {receipted|invoiced|consumed|exhausted|closed|used up}",
+        "{unable to|cannot|can not|could not} {process|pay|approve|match|book|post|accept} {your|the|this|these}? {invoice|invoices}",
+        # the order does not match the invoice: "the PO doesn't match the invoice amount"
+        "{po|purchase order|order number|po number|po reference|order} {does not|doesn't|do not|don't|did not|didn't} "
+        "{match|agree with|correspond to|correspond with|tie up with|tally with}",
+        "{mismatch|discrepancy} {between|with|against} {the|our|your}? {po|purchase order|order}",
+        "{ne correspond|ne correspondent|ne concorde} pas {a|au|avec} {notre|la|le|nos} {commande|bon de commande|commandes}",
+        "nicht _4 {ubereinstimmt|ubereinstimmen|uberein}",
+        "no {coincide|coinciden|corresponde|corresponden} con {el|nuestro|la|nuestra} {pedido|orden de compra|numero de pedido}",
+        "{reception|bon de reception} {non|pas} {saisie|enregistree|validee|faite}",
+        "{pas de|aucun|aucune} {bon de reception|reception enregistree}",
+        "{kein|keinen|fehlender|ohne} wareneingang",
+        "wareneingang _3 {fehlt|nicht gebucht|nicht erfasst|noch nicht}",
+        "{sin|falta la|no consta la} {recepcion|entrada de mercancia|entrada de almacen}",
+        "{recepcion|entrada} {no registrada|pendiente}",
+        negatable=False,
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        "dispute.other.not_chargeable",
+        MEDIUM,
+        "{under|covered by|within} {the|our}? {warranty|guarantee}",
+        "{supposed|meant|agreed|due} to be {free|free of charge|included|covered|at no cost|no charge|foc}",
+        "{fee|charge|charges|cost|costs|delivery|installation|setup|set up|call out|callout} {would|will|was|were|should|to} be "
+        "{waived|free|included|complimentary|written off|covered}",
+        "{free of charge|not chargeable|not billable|should not have been charged|shouldn't have been charged|no charge was agreed}",
+        "{sous|dans le cadre de la} garantie",
+        "{a titre gracieux|ne devait pas etre facture|ne devait pas etre facturee|devait etre gratuit|devait etre gratuite}",
+        "{garantie|gewahrleistung|kulanz} _3 {kostenlos|kostenfrei|nicht berechnet|inbegriffen|abgedeckt}",
+        "{kostenlos|kostenfrei|unentgeltlich} {sein|erfolgen|sein sollte|sein sollen}",
+        "{en|bajo} garantia",
+        "{sin cargo|no debia facturarse|debia ser gratuito|debia ser gratuita|no se debia cobrar}",
+    ),
+    rule(
+        # the credit note asked for or awaited; thanked for, it closes the matter ("danke für die Gutschrift")
+        "dispute.other.credit_note",
+        MEDIUM,
+        # not "vous devriez l'avoir en compte" (the verb): "le avoir" only when a credit note follows
+        "{un|votre|notre|d un|cet|1} avoir",
+        "le avoir {de|du|n|no|numero|correspondant|promis|attendu|demande|#}",
+        "{gutschrift|stornierung|storno|korrekturrechnung|rechnungskorrektur}",
+        "{factura rectificativa|nota de credito|nota de abono|abono por|emitir un abono|un abono}",
+        blockers=("merci", "remercie", "remercions", "recu", "reçu", "reception", "danke", "dank", "erhalten",
+                  "gracias", "recibido", "recibimos", "thanks", "thank", "received"),
+    ),
+    rule(
+        # fees for paying late, contested: "why have we been charged interest? we paid on time"
+        "dispute.other.late_fee",
+        MEDIUM,
+        "{late payment|late|overdue|admin|administration|administrative|collection|reminder|recovery} {fee|fees|charge|"
+        "charges|interest|surcharge|penalty|penalties|costs}",
+        "{charged|charging|billed|added} {us}? {interest|late fees|a late fee|penalty interest|a penalty|compensation}",
+        "{frais de relance|frais de recouvrement|interets de retard|indemnite forfaitaire|penalites de retard facturees}",
+        "{mahngebuhr|mahngebuhren|mahnkosten|verzugszinsen|verzugspauschale|inkassokosten}",
+        "{intereses de demora|recargo por demora|gastos de reclamacion|gastos de cobro}",
+    ),
+    rule(
+        # paid in time, so the fee is wrong
+        "dispute.other.paid_on_time",
+        MEDIUM,
+        "{paid|settled|payed} {on time|within terms|within the terms|by the due date|before the due date|in time|within "
+        "the agreed terms|promptly}",
+        "{paye|payee|payees|regle|reglee|reglees} {a temps|dans les temps|dans les delais|a echeance|avant echeance}",
+        "{fristgerecht|punktlich|rechtzeitig} {bezahlt|beglichen|uberwiesen}",
+        "{pagado|pagada|pagadas|pagamos} {a tiempo|en plazo|dentro del plazo|puntualmente}",
+    ),
+    rule(
+        # the customer's own claim document
+        "dispute.other.debit_note",
+        MEDIUM,
+        "{debit note|debit notes|debit memo|debit advice|note de debit|lastschriftanzeige|belastungsanzeige|nota de cargo|"
+        "nota de debito}",
+    ),
+    rule(
+        "dispute.other.set_off",
+        MEDIUM,
+        "{set off|set it off|setting off|offset|offsetting|set-off|deduct|deducting} _5 {penalty|penalties|damages|"
+        "liquidated damages|against your invoice|against the invoice|against this invoice|from your invoice|from the invoice}",
+        "{penalty|penalties|liquidated damages|delay damages} {clause|clauses|of|for late|for the late|for delay}",
+        "{compenser|compensation|compenserons|deduire|deduirons|imputer} _5 {penalites|penalite|dommages}",
+        "{penalites|penalite} de retard {de livraison|appliquees|contractuelles}",
+        "{vertragsstrafe|konventionalstrafe|verzugsstrafe|pauschalierter schadensersatz}",
+        "{verrechnen|aufrechnen|aufrechnung|verrechnung} _5 {vertragsstrafe|schadensersatz|schaden|gegenforderung}",
+        "{penalizacion|penalizaciones|penalidad|penalidades} {por retraso|contractual|contractuales}",
+        "{compensar|compensaremos|compensamos|descontaremos} _5 {penalizacion|penalizaciones|danos|perjuicios}",
+    ),
+    rule(
+        # the customer's document states another price: "notre devis indique 42,00 €", "laut Angebot 12,80 EUR"
+        "dispute.pricing.document_says",
+        CLEAR,
+        "{devis|bon de commande|contrat|tarif|offre|commande} _6 {indique|indiquent|mentionne|mentionnent|prevoit|prevoient|"
+        "dit|disent|stipule|affiche|donne} _2 {#|€|$|eur}",
+        "{angebot|bestellung|vertrag|preisliste|auftragsbestatigung|rahmenvertrag} _6 {nennt|nennen|sagt|sagen|lautet|lauten|"
+        "enthalt|vorsieht|ausweist|weist} _2 {#|€|eur}",
+        "{laut|gemass} {unserem|unserer|ihrem|ihrer|dem|der} {angebot|bestellung|vertrag|preisliste|auftragsbestatigung} _4 #",
+        "{presupuesto|pedido|contrato|oferta|tarifa} _6 {indica|indican|dice|dicen|recoge|recogen|establece|fija|figura} _2 "
+        "{#|€|eur}",
+    ),
+    rule(
+        "dispute.pricing.not_applied",
+        CLEAR,
+        "{doesn't|does not|don't|do not|didn't|did not} {take|reflect|include|show|apply} {into account|account of}? {the|our|your}? "
+        "{agreed|negotiated}? {discount|rebate|reduction|price|rate|pricing}",
+        "{ne tient|ne tiennent|ne prend|ne prennent} pas {en}? compte {de|des|du} {la|le|les|notre|votre}? {remise|ristourne|"
+        "rabais|escompte|reduction|prix|tarif}",
+        "{berucksichtigt|berucksichtigen|enthalt|enthalten} {den|die|das|unseren|unsere}? {vereinbarten|vereinbarte|zugesagten}? "
+        "{rabatt|nachlass|skonto|preis|rabatte} nicht",
+        "no {tiene|tienen|refleja|reflejan|incluye|incluyen|aplica|aplican} {en cuenta}? {el|la|nuestro}? {descuento|rappel|"
+        "bonificacion|precio pactado|precio acordado}",
+        negatable=False,
+    ),
+    rule(
+        "dispute.pricing.extra_charge",
+        CLEAR,
+        "{facture|facturez|factures|facturé|facturee|charged|billed|invoiced|berechnet|cobrado|cobran|facturado|facturaron} "
+        "{nous|us}? {for}? {le|les|des|the|fur|el|los}? {transport|frais de port|port|livraison|delivery|shipping|carriage|"
+        "freight|postage|fracht|frachtkosten|versandkosten|transporte|portes|envio|installation|handling} _8 {franco|gratuit|"
+        "gratuite|free|included|inclus|incluse|inbegriffen|frei|incluido|incluida|gratuito|franco de port|no charge}",
+        "{franco|free|included|inclus|incluse|inbegriffen|incluido|incluida|gratuit|gratuito} _8 {facture|facturez|"
+        "facturé|charged|billed|invoiced|berechnet|cobrado|cobrarnos|cobran|facturado}",
+    ),
+    rule(
+        # a charge outside what was agreed: "un servicio de mantenimiento que no está en el contrato"
+        "dispute.pricing.outside_contract",
+        CLEAR,
+        "{cobrado|cobran|cobraron|facturado|facturan|facturaron|factura} _6 que no {esta|estaba|figura|figuraba|aparece|"
+        "entra|entraba|estaba incluido|estaba incluida} en {el|nuestro|la|nuestra} {contrato|presupuesto|pedido|oferta}",
+        "{facture|facturez|facturé|factures|facturee} _6 {qui ne figure pas|non prevu|non prevue|non prevus|hors} {au|dans le|"
+        "du}? {contrat|devis|commande}",
+        "{berechnet|abgerechnet|in rechnung gestellt} _6 {nicht im|nicht in der|nicht vereinbart|ausserhalb}",
+        negatable=False,
+    ),
+    rule(
+        "dispute.pricing.list_price",
+        CLEAR,
+        "{au|a le} {prix|tarif} {catalogue|public|de base|plein}",
+        "{plein tarif|prix fort}",
+        "{accordait|accorde|prevoyait|prevoit|accordee|prevue|consentie|negociee} _3 {une}? {remise|ristourne|rabais}",
+        "{zum|mit dem|den} {listenpreis|vollen preis|katalogpreis|bruttopreis}",
+        "{gewahrte|zugesagte|vereinbarte|angebotene} {rabatt|nachlass|skonto|rabatte}",
+        "{a|al} {precio|precios} {de tarifa|de lista|de catalogo|completo|sin descuento}",
+        "{concedia|concedio|concede|otorgaba|otorgo|ofrecia|ofrecio|incluia|aplicaba} _3 {un}? {descuento|rappel|bonificacion}",
     ),
 )
 
@@ -469,6 +846,27 @@ REASON_DETAILS: tuple[Rule, ...] = (
         CLEAR,
         "{received|delivered|got} # {but|while|whereas} _4 {bills|billed|invoiced|charged|invoice|charges} _3 #",
         "{instead of|rather than} the # {billed|invoiced|charged|ordered}",
+        negatable=False,
+    ),
+)
+
+# A hold or a query told as over: "I've had the PO reopened", "the blocks have been released",
+# "un litige aujourd'hui réglé". Not body rules: classify drops a dispute whose only evidence is
+# generic ("other") when one of these follows it.
+RESOLVED: tuple[Rule, ...] = (
+    rule(
+        "resolved.any.over",
+        CLEAR,
+        "{had|have|'ve|got|has been|have been|has now been|have now been} {it|the po|them|this|the order|the invoice|the hold|"
+        "the block}? {reopened|re opened|unblocked|unlocked|fixed|resolved|sorted|sorted out|rectified|corrected|released|"
+        "lifted|cleared|amended|approved}",
+        "{is|are|'s|'re} now {resolved|fixed|sorted|approved|released|unblocked|cleared|reopened|re opened|matched}",
+        "{hold|holds|block|blocks|query|issue|problem} {has|have} {now}? been {released|lifted|removed|cleared|resolved|fixed}",
+        "{aujourd'hui|aujourd hui|maintenant|desormais|depuis} {regle|reglee|resolu|resolue|clos|close|debloque|debloquee|leve|levee}",
+        "{a ete|ont ete|est|sont} {debloquee|debloque|debloquees|debloques|resolu|resolue|reouvert|reouverte|levee|leve}",
+        "{wurde|wurden|ist|sind} _3 {entsperrt|geklart|behoben|wieder geoffnet|aufgehoben}",
+        "{se ha|ha sido|han sido|ya esta|ya estan} {desbloqueada|desbloqueado|desbloqueadas|resuelto|resuelta|solucionado|"
+        "solucionada|reabierto|reabierta}",
         negatable=False,
     ),
 )

@@ -20,6 +20,8 @@ folded like the text):
     slot?       optional slot
     _3          up to three tokens, never crossing a sentence or line boundary
     #           a number-like token ("3", "three", "drei")
+    #day        a day of the month or a date in one token ("30th", "15", "27.11.26"), never a long
+                number such as an invoice number ("payment on 9100035303" is no date)
     {a b|c|}    alternative token sequences; {...}? or an empty alternative makes it optional
 
 A pattern is indexed by the words its first slot accepts; an optional first slot is
@@ -70,6 +72,9 @@ DENIALS = frozenset(
         "falso", "falsa", "falsos", "falsas", "infundado", "infundada", "infundados", "infundadas",
     }
 )
+# German negates after the verb: "wir zahlen die Rechnung nicht", "zahlen wir noch nicht". Looked
+# for after a match, inside its clause only ("wir zahlen am Montag, da wir nicht früher können").
+POST_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
 NEGATION_WINDOW = 6
 DENIAL_WINDOW = 6
 
@@ -130,7 +135,8 @@ class Rule:
 
     weight is the confidence one match gives on its own (see classify's docstring).
     negatable=False for patterns that carry their own negation ("never received the
-    invoice", "no longer works here"): those are not cancelled by a nearby "not".
+    invoice", "no longer works here"): those are not cancelled by a nearby "not" (their
+    blockers still are: "if it hasn't turned up by Friday" is no complaint).
     """
 
     name: str  # "insolvency_notice.fr.redressement"
@@ -152,7 +158,11 @@ class Hit:
 
 # --- compiling -----------------------------------------------------------------------------
 
-_LITERAL, _AFFIX, _GAP, _NUMBER, _GROUP = range(5)
+_LITERAL, _AFFIX, _GAP, _NUMBER, _GROUP, _DAY = range(6)
+_DAY_LIKE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|eme|ro|o|\.)?$"
+    r"|\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{2}|\d{4}))?\.?$|\d{4}-\d{2}-\d{2}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +179,8 @@ class _Slot:
             return norm in self.words
         if self.kind == _AFFIX:
             return norm in self.words or bool(self.regex is not None and self.regex.match(norm))
+        if self.kind == _DAY:
+            return bool(_DAY_LIKE.match(norm))
         return number  # _NUMBER
 
 
@@ -204,6 +216,8 @@ def _compile_slot(token: str) -> _Slot:
         token = token[:-1]
     if token == "#":
         return _Slot(_NUMBER, optional=optional)
+    if token == "#day":
+        return _Slot(_DAY, optional=optional)
     if token == "_" or re.fullmatch(r"_\d+", token):
         return _Slot(_GAP, span=int(token[1:] or 1))
     words: set[str] = set()
@@ -284,7 +298,7 @@ class RuleSet:
 
     def _index(self, compiled: _Pattern) -> None:
         for first in _first_slots(compiled.slots, f"{compiled.rule.name}: {compiled.source!r}"):
-            if first.kind == _NUMBER:
+            if first.kind in (_NUMBER, _DAY):
                 self._by_number.append(compiled)
             elif first.kind == _AFFIX:
                 self._by_affix.append((first, compiled))
@@ -335,7 +349,10 @@ class RuleSet:
                 end = _match(pattern.slots, 0, start, tokens)
                 if end < 0:
                     continue
-                if pattern.rule.negatable and _negated(tokens, start, end, pattern.rule.blockers):
+                if pattern.rule.negatable:
+                    if _negated(tokens, start, end, pattern.rule.blockers):
+                        continue
+                elif pattern.rule.blockers and _blocked(tokens, start, pattern.rule.blockers):
                     continue
                 seen.add(key)
                 hits.append(Hit(pattern.rule, start, end, tokens.text(start, end), _hedged(tokens, start)))
@@ -402,6 +419,18 @@ def _is_negation(tokens: Tokens, i: int) -> bool:
     return True
 
 
+def _blocked(tokens: Tokens, start: int, blockers: frozenset[str]) -> bool:
+    """A blocker word in the clause just before a match (for rules that carry their own negation)."""
+    i = start - 1
+    while i >= 0 and start - i <= NEGATION_WINDOW:
+        if tokens.norms[i] in CLAUSE_BREAKS or tokens.breaks[i]:
+            return False
+        if tokens.norms[i] in blockers:
+            return True
+        i -= 1
+    return False
+
+
 def _negated(tokens: Tokens, start: int, end: int, blockers: frozenset[str]) -> bool:
     if any(_is_negation(tokens, i) or tokens.norms[i] in blockers for i in range(start, end)):
         return True
@@ -418,6 +447,13 @@ def _negated(tokens: Tokens, start: int, end: int, blockers: frozenset[str]) -> 
         if tokens.breaks[i]:
             break
         if tokens.norms[i] in DENIALS:
+            return True
+        i += 1
+    i = end
+    while i < n and i - end < NEGATION_WINDOW:
+        if tokens.breaks[i] or tokens.norms[i] in CLAUSE_BREAKS:
+            break
+        if tokens.norms[i] in POST_NEGATIONS:
             return True
         i += 1
     return False

@@ -3,16 +3,37 @@
 Either one stops all collection, so these rules favour recall: single keywords fire on
 their own and weak cues stay above classify's (lower) presence threshold for legal labels.
 Negated mentions ("we are not in administration") are dropped by the matcher.
+
+Conventions (docs/labelling.md, and what the labelled sets agree on):
+- insolvency_notice: any formal insolvency, restructuring or enforcement-stay procedure of
+  the customer, in any jurisdiction, told by the customer, their lawyer or the office holder.
+  A third party's insolvency ("one of our biggest customers went into administration") is
+  not one: THIRD_PARTY below names such subjects and classify drops the matches they govern.
+- cease_contact: someone asks that the customer no longer be contacted (at all, by some
+  channel, or directly): stop calling / do not contact us / write only / in writing only /
+  through our lawyer / cease collection against the debtor. An office holder who asks us to
+  stop dunning the debtor, or to write to them *instead of* the debtor, gets both labels; an
+  office holder who only says where to send claims or correspondence ("all correspondence
+  to this office"), or only states the statutory stay, gets insolvency_notice alone.
+- "Stop sending reminders, we already paid" is a paid claim, not a request to stop contact:
+  the `stop_reminders` families give way to already_paid / remittance_advice (classify).
 """
 from __future__ import annotations
 
-from inbox.intent_engine import CLEAR, MEDIUM, STRONG, WEAK, Rule, rule
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from inbox.intent_engine import CLAUSE_BREAKS, CLEAR, MEDIUM, NEGATIONS, STRONG, WEAK, Hit, Rule, RuleSet, Tokens, rule
+from inbox.intent_text import strip_boilerplate
 
 _IS = "{has|have|was|were|is|are|had|has been|have been|being|been|now|went|gone|going|will be|has now been}"
 _INTO = "{in|into|under|entered|enter|entering|placed in|put into|put in|gone into}"
+# "We are (now) an unsecured creditor in their Chapter 11 case": someone else is insolvent.
+_WE_CREDITOR = ("we", "nous", "wir", "nosotros", "i")
 
 INSOLVENCY: tuple[Rule, ...] = (
-    # English: UK administration / receivership / liquidation, US chapters, IE, CA.
+    # English: UK administration / receivership / liquidation, US chapters, IE, CA, AU.
     rule("insolvency_notice.en.insolvent", STRONG, "insolven*", "insolvab*", "bankrupt*", "insolvency practitioner*"),
     rule(
         "insolvency_notice.en.administration",
@@ -22,10 +43,14 @@ INSOLVENCY: tuple[Rule, ...] = (
         "( in administration",
         "administration {order|orders|proceedings|procedure|application}",
         "notice of {appointment|intention to appoint|intention} _3 administrator|administrators",
-        "{joint|interim|provisional} administrator|administrators",
+        "{joint|interim|provisional|voluntary|special} administrator|administrators",
         "administrator|administrators {has|have|were|was|had} {been}? {appointed|instructed}",
+        "{administrator|administrators|liquidator|liquidators|receiver|receivers|trustee} appointed",
         "appointed {as|} {joint|} administrator|administrators",
         "administrator|administrators of {the company|the business|the group|ltd|limited}",
+        "voluntary administration",
+        "deed of company arrangement",
+        "special administration",
     ),
     rule(
         "insolvency_notice.en.in_administration",
@@ -43,20 +68,26 @@ INSOLVENCY: tuple[Rule, ...] = (
         "insolvency_notice.en.receivership",
         STRONG,
         "receivership",
-        "{administrative|fixed charge|official|court appointed|joint} receiver|receivers",
+        "{administrative|fixed charge|official|court appointed|joint|interim|lpa|law of property act} receiver|receivers",
         "receiver|receivers {has|have|were|was} {been}? appointed",
+        "receiver and manager|managers",
     ),
     rule(
         "insolvency_notice.en.liquidation",
         CLEAR,
-        "liquidation|liquidations|liquidator|liquidators",
+        "liquidator|liquidators|liquidatorin|liquidatoren",
         "{in|into|voluntary|provisional|official|compulsory} liquidat*",
-        "winding up {order|petition|proceedings|resolution}",
+        "winding up {order|petition|petitions|proceedings|resolution}",
         "{wound|winding} up",
+        "{resolution|resolved|resolve|petition|order|decided|decision|resolutions} to wind up",
+        "wind up the {company|business|partnership|firm}",
+        "{is|been|being|be|was|were|are} liquidated",
         "{creditors|creditor|members|member} {'s|'}? voluntary liquidation",
         "cvl|cva|mvl",
         "{company|individual|corporate} voluntary arrangement|arrangements",
         "voluntary arrangement",
+        "debt relief order",
+        "sequestrat*",
     ),
     rule(
         "insolvency_notice.en.us_chapter",
@@ -65,56 +96,97 @@ INSOLVENCY: tuple[Rule, ...] = (
         "{filed|file|filing} for {bankruptcy|chapter|protection|insolvency|administration|receivership|liquidation}",
         "{bankruptcy|creditor|court} protection",
         "automatic stay",
-        "debtor in possession",
+        "debtor|debtors {-}? in {-}? possession",
         "{bankruptcy|chapter 7|chapter 11} {trustee|court|estate|case|petition}",
         "trustee in bankruptcy",
         "{examinership|sequestration}",
         "examiner {has|was} {been}? appointed",
+        "{voluntary|involuntary} petition {for relief|under|was filed|has been filed|filed}",
+        "petition date",
+        "{prepetition|postpetition|pre petition|post petition}",
+        "notice of {commencement|chapter}",
+        "bar date",
+        "protection from {its|our|their|all}? creditors",
+        "ccaa",
+        "companies ' creditors arrangement act",
+        "notice of intention to make a proposal",
+        "{consumer|division i|division 1} proposal",
+        "{licensed|licenced} {insolvency}? trustee",
     ),
     rule(
         "insolvency_notice.en.claims",
         CLEAR,
-        "proof of {debt|claim|claims}",
+        "proof|proofs of {debt|claim|claims}",
         "{submit|lodge|file|send|register|make|prove} {your|a|any|all} {claim|claims|proof} _6 {administrator|administrators|liquidator|liquidators|trustee|receiver|receivers|claims agent|office holder|estate}",
         "{claims|claim} {should|must|can|may|will}? {be}? {submitted|lodged|filed|sent|directed|addressed|made|notified} {to|with} the {administrator|administrators|liquidator|liquidators|trustee|receiver|receivers|claims agent|office holder|holders}",
         "{statement of affairs|creditors meeting|creditors' meeting|meeting of creditors|creditors committee|creditors' committee|creditors' decision|decision procedure}",
         "{notice|letter|report} to {all|}? {known|}? creditors",
         "{to all|dear} {known|}? creditor|creditors",
+        "{scheme of arrangement|part a1 moratorium|insolvency moratorium|statutory moratorium}",
+        "claims agent",
+    ),
+    rule(
+        # "We're now an unsecured creditor in their case": the customer is the creditor.
+        "insolvency_notice.en.unsecured",
+        CLEAR,
         "unsecured creditor|creditors",
-        "{scheme of arrangement|part a1 moratorium|insolvency moratorium}",
+        "{preferential|secured|unsecured} {claim|claims|creditors|creditor} {of|against} the {company|debtor|debtors|estate}",
+        blockers=_WE_CREDITOR,
+    ),
+    rule(
+        # "We stopped trading with that supplier" is no notice.
+        "insolvency_notice.en.trading",
+        MEDIUM,
+        "{ceased|cease|stopped|ceasing|stop} trading {with}?",
+        "{gone|went|go|going|has gone} bust",
+        blockers=("with",),
     ),
     rule(
         "insolvency_notice.en.ceased_trading",
         MEDIUM,
-        "{ceased|cease|stopped|ceasing} trading",
         "{company|business} {has|was|is}? {been}? {dissolved|struck off}",
         "struck off the register",
         "{restructuring plan|moratorium}",
     ),
-    # French (and Belgian): procédures collectives.
+    # French (FR, BE, CH, QC): procédures collectives and their officers.
     rule(
         "insolvency_notice.fr.procedure",
         STRONG,
         "redressement|liquidation judiciaire",
         "{en|de|sous} redressement",
-        "{procedure|plan|periode} de sauvegarde",
-        "sauvegarde {acceleree|financiere}",
+        "{procedure|plan|periode|jugement|ouverture} de sauvegarde",
+        "sauvegarde {acceleree|financiere|ouverte}",
+        "sous {procedure de}? sauvegarde",
+        "{placee|place|placees|places|mise|mis} {sous|en} sauvegarde",
         "{procedure|procedures} collective|collectives",
-        "{mandataire|administrateur|administratrice} judiciaire",
-        "{mandataires|administrateurs} judiciaires",
+        "{mandataire|administrateur|administratrice|mandataires|administrateurs} {judiciaire|judiciaires|de justice}",
         "{mandataire|mandat} ad hoc",
-        "liquidateur|liquidatrice",
+        "liquidateur|liquidatrice|liquidateurs",
         "{declaration|declarations|declarer|declarez|declare} {de|vos|votre|sa|la|les|des} creance|creances",
         "declarer _3 creance|creances {aupres|entre}",
         "cessation des paiements",
         "etat de cessation",
         "jugement de ouverture",
-        "ouverture de une {procedure|liquidation|sauvegarde}",
+        "ouverture de une {procedure|liquidation|sauvegarde|conciliation}",
         "{faillite|failli}",
         "reorganisation judiciaire",
         "{depot|deposer|depose|deposons|deposé} {de|le} bilan",
-        "plan de {continuation|redressement}",
+        "plan de {continuation|redressement|cession}",
         "procedure de conciliation",
+        "{publication|publie|publiee|parution|publiees|publies} {au|dans le|a le} bodacc",
+        "juge commissaire",
+        "commissaire a le execution du plan",
+        "representant des creanciers",
+        "periode de observation",
+        "{poursuite|poursuites} {individuelle|individuelles}",
+        "{commission|dossier|procedure|plan} de surendettement",
+        "retablissement personnel",
+        "reglement judiciaire",
+        "{syndic|syndics} {autorise|autorises|de faillite|en insolvabilite}",
+        "{avis de}? intention de faire une proposition",
+        "proposition concordataire",
+        "concordat judiciaire",
+        "sursis {de}? {concordataire|provisoire}",
     ),
     rule(
         "insolvency_notice.fr.jugement",
@@ -125,7 +197,16 @@ INSOLVENCY: tuple[Rule, ...] = (
         "{plus|pas} {autorise|autorises|autorisee|autorisees|habilite|habilites|habilitee} a {regler|payer|honorer|proceder}",
         "pre {appointment|administration|insolvency|liquidation} {debts|debt|invoices|liabilities|claims}",
         "no longer {permitted|allowed|authorised|authorized} to {pay|settle|make payments}",
+        "toute procedure de recouvrement _4 suspendue",
         negatable=False,
+    ),
+    rule(
+        # Not "la liquidation de cette facture" (its settlement).
+        "insolvency_notice.any.liquidation",
+        CLEAR,
+        "liquidation|liquidations {de|of|du}? {cette|la|le|votre|vos|notre|nos|ces|this|the|your|our|these|its|their}? {facture|factures|solde|dette|compte|invoice|invoices|balance|account|montant|shares|share|stock|stocks|inventory|position|positions|portfolio}?",
+        blockers=("facture", "factures", "solde", "dette", "compte", "invoice", "invoices", "balance", "account", "montant",
+                  "shares", "share", "stock", "stocks", "inventory", "position", "positions", "portfolio"),
     ),
     rule("insolvency_notice.fr.liquidation", CLEAR, "{en|de} liquidation", "liquidation amiable", "curateur", "aux creanciers"),
     # German / Austrian / Swiss.
@@ -142,29 +223,49 @@ INSOLVENCY: tuple[Rule, ...] = (
         "glaubigerversammlung|glaubigerausschuss|forderungsanmeldung|insolvenztabelle",
         "{an alle|die|sehr geehrte} glaubiger",
         "forderung* _4 {anmelden|anzumelden|angemeldet}",
+        "eroffnungsbeschluss",
+        "zustimmungsvorbehalt",
+        "{vorlaufige|vorlaufigen|vorlaufiger} {verwaltung|verwalter|verwalterin}",
+        "{zur}? tabelle {anmelden|anzumelden|angemeldet}",
+        "restschuldbefreiung",
+        "{nachlassstundung|nachlassverfahren|nachlassvertrag|nachlassrichter}",
+        "{ausgleichsverfahren|gesamtvollstreckung*|vollstreckungsverbot|masseverbindlichkeit*|masseglaubiger*}",
+        "verfugungen {der schuldnerin|des schuldners}",
     ),
     rule(
         "insolvency_notice.de.liquidation",
         MEDIUM,
         "uberschuld*",
         "i. l.",
+        "i.l.",
         "{gmbh|ag|kg|ug} i.",
+        "{gmbh|ag|kg|ug|se|ohg|gesellschaft|firma} in {liquidation|abwicklung}",
         "restrukturierungs*",
         "starug",
         "{geschaftsbetrieb|betrieb} _3 eingestellt",
+        "zahlungseinstellung",
     ),
     # Spanish.
     rule(
         "insolvency_notice.es.concurso",
         STRONG,
-        "concurso {de acreedores|voluntario|necesario|consecutivo}",
+        "concurso {de acreedores|voluntario|necesario|consecutivo|ordinario|abreviado}",
         "{en|de|declarado|declarada|solicitud de|declaracion de} concurso",
         "*concursal*",
+        "concursad*",
         "{preconcurso|pre concurso}",
         "suspension de pagos",
         "{comunicacion|comunicar|comuniquen|comunique} {de|sus|los|su} creditos",
         "juzgado de lo mercantil",
         "quiebra",
+        "{masa activa|masa pasiva}",
+        "exoneracion del pasivo insatisfecho",
+        "ley de segunda oportunidad",
+        "{convenio|junta} de acreedores",
+        "quita y espera",
+        "{articulo|art.|art} {5 bis|583}",
+        "apertura de negociaciones con {los|sus}? acreedores",
+        "{paralizacion|suspension|prohibicion} de {las}? ejecuciones",
     ),
     rule(
         "insolvency_notice.es.liquidacion",
@@ -177,7 +278,62 @@ INSOLVENCY: tuple[Rule, ...] = (
     ),
 )
 
-_OBJ = "{us|me|our company|our office|my office|our staff|my client|our client|this company}"
+# Who an insolvency phrase is about when it is someone else: "one of our biggest customers
+# (went into administration)", "un de nos principaux clients", "einer unserer Kunden",
+# "uno de nuestros clientes", rumours. classify drops a hedged insolvency match that follows
+# one of these in the same sentence. "Our client" alone is not here: lawyers use it for the
+# customer they act for ("our client has entered administration").
+_BIG_EN = "{biggest|largest|main|major|key|big|large|important|principal|top|best|oldest|long standing|longstanding}"
+THIRD_PARTY: tuple[Rule, ...] = (
+    rule(
+        "third_party.en.customer",
+        STRONG,
+        f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|my}} {_BIG_EN}? {{customers|clients|suppliers|debtors|distributors|buyers|tenants}}",
+        f"{{our|my|a|an}} {_BIG_EN}? {{customer|customers|debtor|debtors|buyer}}",
+        f"{{our|my|a|an}} {_BIG_EN} {{client|clients|supplier|suppliers|distributor|distributors|tenant|tenants}}",
+        "{rumour|rumours|rumor|rumors}",
+        "{we are|we were|we have been} {now}? {a|an}? {unsecured|secured|preferential}? creditor",
+        negatable=False,
+    ),
+    rule(
+        "third_party.fr.client",
+        STRONG,
+        "{un|une|le un|la une|plusieurs|deux|trois|certains|certaines} de nos {principaux|plus gros|plus grands|plus importants|gros|grands|importants}? {clients|clientes|fournisseurs|debiteurs|distributeurs|locataires}",
+        "{notre|un|une} {principal|principale|plus gros|plus grand|plus grande|plus important|plus importante|gros|grand|important|importante|premier} {client|cliente|fournisseur|debiteur}",
+        "{un|une} {client|cliente|debiteur|debitrice}",
+        "{rumeur|rumeurs|bruits}",
+        negatable=False,
+    ),
+    rule(
+        "third_party.de.kunde",
+        STRONG,
+        "{einer|eine|einem|einen|mehrere|zwei|drei|einige} {unserer|meiner} {grossten|wichtigsten|grosseren|besten|altesten}? {kunden|abnehmer|lieferanten|auftraggeber|schuldner}",
+        "{unser|unsere|unseren|unserem|ein|eine|einen|einem|mein|meine} {grosster|grossten|wichtigster|wichtigsten|grosser|grossen|wichtiger|wichtigen|langjahriger|langjahrigen}? {kunde|kundin|kunden|abnehmer|auftraggeber|hauptkunde|hauptkunden|grosskunde|grosskunden}",
+        "{geruchte|geruecht|geruchten|geruch}",
+        negatable=False,
+    ),
+    rule(
+        "third_party.es.cliente",
+        STRONG,
+        "{uno|una|varios|varias|dos|tres|algunos|algunas} de nuestros|nuestras {principales|mayores|grandes|mejores}? {clientes|proveedores|deudores|distribuidores}",
+        "{nuestro|nuestra|un|una} {principal|mayor|gran|importante|primer} {cliente|proveedor|deudor}",
+        "{un|una} {cliente|deudor|deudora}",
+        "{rumor|rumores}",
+        negatable=False,
+    ),
+)
+
+_OBJ = (
+    "{us|me|our company|our office|my office|our staff|my staff|our client|my client|our clients|this company|"
+    "our team|my team|our employees|my employees|our people|our colleagues|our personnel|our directors|"
+    "our office staff|our shop|our store|the shop|the store|our premises|"
+    "my family|my wife|my husband|my home|my mobile|my cell|my phone|this number|"
+    "the debtor|the debtors|our members|anyone here|anyone at|any of our|any of my|the company 's|the debtor 's}"
+)
+_CONTACT_VERB_EN = (
+    "{contact|call|phone|telephone|email|text|ring|write to|message|approach|visit|chase|pursue|harass|"
+    "contact or call|call or email|email or call|call or write to}"
+)
 # "If this is not resolved we may have to involve our lawyers" threatens; it asks nothing.
 _HYPOTHETICAL = (
     "if", "unless", "may", "might", "could", "would", "otherwise", "consider", "considering", "perhaps",
@@ -185,41 +341,108 @@ _HYPOTHETICAL = (
     "falls", "wenn", "sonst", "andernfalls", "konnten", "musste", "mussten", "gegebenenfalls", "eventuell",
     "podriamos", "podria", "tendriamos", "caso", "eventualmente",
 )
-_LAWYER = "{solicitor*|lawyer*|attorney*|counsel|legal representative|representative|representatives|legal department|legal team|legal advis*|law firm}"
+_LAWYER = (
+    "{solicitor*|lawyer*|attorney*|counsel|legal counsel|general counsel|outside counsel|external counsel|"
+    "legal representative|legal representatives|legal department|legal team|legal advis*|law firm|barrister*|"
+    "legal dept}"
+)
+# Where the writer asks correspondence to go: a lawyer ("direct all correspondence to this
+# office") or an office holder ("... to the undersigned"). The labelled sets read the latter as
+# an insolvency notice only, so classify drops the `office_routing` family next to one.
+_THIS_OFFICE = "{this office|this firm|our firm|my office|this law firm|the undersigned|the writer|this chambers}"
 
 CEASE_CONTACT: tuple[Rule, ...] = (
     rule(
         "cease_contact.en.stop",
         STRONG,
-        f"stop {{contacting|calling|emailing|phoning|ringing|texting|harassing|messaging|harrassing}} {_OBJ}?",
+        f"{{stop|quit}} {{contacting|calling|emailing|phoning|ringing|texting|harassing|messaging|harrassing|telephoning|visiting|pursuing|bombarding}} {_OBJ}?",
         f"stop writing to {_OBJ}",
-        f"cease {{contacting|communicating|calling|emailing|writing}} {_OBJ}?",
-        "cease {all|any}? {further|future}? {contact|communication|communications|correspondence|calls|collection activity|collection activities|collection efforts|collection}",
+        f"cease {{contacting|communicating|calling|emailing|writing|phoning|telephoning|texting|visiting}} {_OBJ}?",
+        "cease {all|any}? {further|future}? {contact|communication|communications|correspondence|calls|collection activity|collection activities|collection efforts|collection|collections|collection action|collection actions|attempts to collect|efforts to collect}",
+        "{stop|halt|suspend|discontinue|end|cease} {all|any}? {further}? {collection|collections|debt collection|dunning|recovery|enforcement} {activity|activities|action|actions|efforts|calls|letters|attempts|proceedings|measures}",
         "cease and desist",
         "desist from",
         f"leave {_OBJ} alone",
         f"{{withdraw|revoke|withdrawing|revoking}} {{my|our|all|any}}? consent {{to be|for you to|to}}? {{contact*|call*|email*}}?",
+        "{refrain|abstain|desist} from {any|all|further|future}? {further}? {direct|personal|telephone|phone}? {contacting|calling|emailing|phoning|telephoning|ringing|texting|writing|visiting|chasing|pursuing|sending|contact|communication|communications|correspondence|calls|collection|collecting|harassing|approaching}",
     ),
     rule(
         "cease_contact.en.do_not",
         STRONG,
-        f"do not {{contact|call|phone|email|text|ring|write to|telephone|message|approach}} {_OBJ} {{again|anymore|any more|further|directly|ever}}?",
-        f"{{do not|never|not to}} {{contact|call|phone|email|write to|ring}} {_OBJ}",
-        "do not {call|email|phone|contact} {or|and|nor} {call|email|phone|contact|write|text}",
-        f"never {{contact|call|email|write to}} {_OBJ} again",
-        "no {further|more} {contact|communication|communications|correspondence|calls|phone calls|emails|letters}",
-        "{do not|don't} want {to hear from you|to be contacted|any further contact|any more calls|any more emails|any contact}",
-        "any {further|future} {contact|calls|emails|communication|correspondence} _4 {treated|considered|regarded|reported|harassment}",
-        "no longer wish to {be contacted|receive|hear}",
+        f"do not {_CONTACT_VERB_EN} {_OBJ} {{again|anymore|any more|further|directly|ever|at all}}?",
+        f"{{do not|never|not to|must not|may not|should not|shall not|are not to|is not to|no longer}} {_CONTACT_VERB_EN} {_OBJ}",
+        f"{{do not|never|not to|must not|are not to|no longer}} {_CONTACT_VERB_EN} {{or|and|nor}} {_CONTACT_VERB_EN}",
+        f"{{do not|must not|are not to}} {{contact|call|telephone|phone|ring|approach}} {{the|any}}? _3 {{directly|again}}",
+        f"never {_CONTACT_VERB_EN} {_OBJ} again",
+        # Not "we had no further letters from you": the request, not a report.
+        "{want|wish|request|ask for|demand|require|expect} no {further|more} {contact|communication|communications|correspondence|calls|phone calls|telephone calls|emails|letters|visits}",
+        "no further {contact|communication|communications|correspondence|calls|phone calls|telephone calls|emails|letters|visits} {please|pls|thank you|thanks|!|with|to this|to our|to my|to the}",
+        "no more {contact|communication|communications|correspondence|calls|phone calls|telephone calls|visits}",
+        "there {must|should|will|shall} be no {further|more} {contact|communication|communications|correspondence|calls|phone calls|emails|letters|visits}",
+        "no {phone|telephone}? calls please",
+        "{do not|don't} want {to hear from you|to be contacted|to be called|any further contact|any more calls|any more emails|any contact|any calls}",
+        "{no longer|never again|do not|not} {want|wish} {to receive|to get|to have|to take}? {any}? {more|further} {contact|calls|phone calls|emails|letters|messages|texts|visits|correspondence}",
+        "{no longer|never again|do not|not} {want|wish} {to receive|to get|to have|to take}? {any}? {contact|calls|phone calls|emails|letters|messages|texts|visits|correspondence} from {you|your}",
+        "{no longer|never again|do not|not} {want|wish} {you|your staff|your colleagues|anyone}? to {contact|call|phone|telephone|email|ring|visit|write to|chase} {us|me|our|my}",
+        "{not|no longer} accept {any}? {further|more}? {calls|phone calls|contact|visits|emails from you}",
+        "{calls|phone calls|telephone calls|visits|contact|emails} _4 {are|is} {not acceptable|unacceptable|not welcome|not appropriate}",
+        "{any}? {further|future} {contact|calls|emails|communication|communications|correspondence|attempts|visits} _6 {treated|considered|regarded|reported|harassment}",
+        "{will|shall} be {treated|considered|regarded|reported} as harassment",
+        "{no longer|do not|not} wish to {be contacted|be called|be chased|be telephoned|receive any|hear from you}",
+        f"{{not|no longer}} {{permitted|authorised|authorized|allowed|entitled}} to {_CONTACT_VERB_EN} {_OBJ}?",
+        "{do not|no longer} consent to {any|further|being|you|your}? {contact|contacting|calls|calling|being contacted|being called|communication|communications}",
+        f"{{and|but}} not {{to|with}} {{the|our|my}} {{former}}? {{debtor|debtors|client|clients|directors}} {{'|'s}}? {{employees|staff|personnel|directly}}?",
+        "{not|no longer} by {phone|telephone}",
         negatable=False,
+    ),
+    rule(
+        # Communicate in writing / by post only (FDCPA-style channel restriction).
+        "cease_contact.en.writing",
+        STRONG,
+        "{in writing|in written form} only",
+        "{only|solely|exclusively} {in writing|in written form}",
+        "{contact|correspond|communicate|write|reach|deal|communication|communications|correspondence} {with us|with me|us|me}? {only|solely|exclusively} by {post|letter|mail|registered post|registered mail}",
+        "{contact|correspond|communicate|write|reach|deal|communication|communications|correspondence} {with us|with me|us|me}? by {post|letter|mail|registered post|registered mail} only",
+        "{communications|communication|correspondence|contact|contacts|enquiries|inquiries|queries|anything|everything|matters} _6 {must|should|shall|is to|are to|needs to|need to} {now|henceforth|only|from now on|hereafter|therefore}? {be}? {made|sent|conducted|put|directed|addressed|submitted|done|handled}? {only|exclusively|solely}? in writing",
+        "{all|any} {further|future} {communications|communication|correspondence|contact|contacts|enquiries|inquiries|queries} _6 {must|should|shall|is to|are to|needs to|need to} {now|henceforth|only|from now on|hereafter|therefore}? {be}? {made|sent|conducted|directed|addressed|submitted|done|handled}? {only|exclusively|solely}? {by post|by letter|by registered post|by recorded delivery|by registered mail}",
+        "{anything|everything|any|all} {further|else|future|more} {to us|to me}? in writing",
+        "put {all|any|everything|anything} {further|future|else}? {correspondence|communication|communications|contact|requests|queries|enquiries|demands}? in writing",
+        "only {contact|write to|communicate with|correspond with|reach} {us|me} {in writing|by post|by letter|by mail}",
+        "only write to {us|me}",
+        "{deal|communicate|correspond|liaise} {with us|with me|with this|with it|on this|about this|with you}? {only|exclusively|solely}? {in writing|by post|by letter}",
+        "only {deal|communicate|correspond|liaise} with you {in writing|by post|by letter}",
+        "{written|postal} {communication|communications|correspondence|contact} only",
     ),
     rule(
         "cease_contact.en.lawyer",
         STRONG,
         f"{{direct|address|send|forward|refer|route|redirect|channel|put}} {{all|any}}? {{further|future}}? {{correspondence|communication|communications|enquiries|inquiries|contact|queries|emails|letters|questions|matters}} _5 {_LAWYER}",
         f"{{all|any}} {{further|future}}? {{correspondence|communication|communications|contact|enquiries|inquiries}} _5 {{through|via|to|with}} _3 {_LAWYER}",
+        f"{{all|any}} {{further|future}}? {{correspondence|communication|communications|contact|enquiries|inquiries|queries}} _8 {{must|should|shall|will|is to|are to|needs to|need to|to}} {{now|henceforth|only|from now on|hereafter}}? {{be}}? {{directed|addressed|sent|made|routed|forwarded|referred|go|come|handled}} {{only|exclusively|solely}}? {{to|through|via|with|by}} _3 {_LAWYER}",
         f"{{contact|speak to|deal with|liaise with|correspond with|go through|via|through}} {{our|my}} {_LAWYER}",
+        "{refer|direct|address|send|forward|route|redirect} {all|any} {further|future} {communication|communications|correspondence|contact} _2 {our|my} {representative|representatives|agent|agents}",
+        "{contact|write to|communicate with|correspond with|deal with|deal} {only|exclusively|solely} {with}? the undersigned",
+        "{only|exclusively|solely} {to|with|through|via} the undersigned",
         f"represented by {{counsel|a solicitor|an attorney|a lawyer|solicitors|lawyers|attorneys|legal counsel|our solicitors|our lawyers|our attorneys}}",
+        "{this office|this firm|our firm|my firm|the undersigned|our office|this law firm} {now}? {represents|represent|acts for|act for|has been retained|has been instructed|is counsel}",
+        "{we|i} {are counsel to|am counsel to|are instructed by|am instructed by|have been instructed by|have been retained by|are retained by|have been instructed to act}",
+        "{counsel|solicitors|attorneys|lawyers} {to|for} the {debtor|debtors|company}",
+        "{proposed|undersigned} counsel",
+        "{rather than|instead of} {with|contacting|calling|writing to|to}? {our|my|the} {client|clients|debtor|debtors}",
+        "{rather than|instead of} {contacting|calling|writing to|chasing} the {company|business}",
+        "{advised|note|notified|informed|aware} that {we|this firm|this office|i|our firm} {represent|represents}",
+        "{we are|i am} {the}? {attorneys|attorney|solicitors|solicitor|lawyers|lawyer|counsel|legal counsel|legal representatives|legal representative} {for|to|of|acting for}",
+    ),
+    rule(
+        "cease_contact.en.office_routing",
+        STRONG,
+        f"{{direct|address|send|forward|refer|route|redirect|channel}} {{all|any}}? {{further|future}}? {{correspondence|communication|communications|enquiries|inquiries|contact|queries|letters|questions|matters}} _6 {_THIS_OFFICE}",
+        f"{{all|any}} {{further|future}}? {{correspondence|communication|communications|contact|enquiries|inquiries|queries}} _8 {{must|should|shall|will|is to|are to|needs to|need to|to}} {{now|henceforth|only|from now on|hereafter}}? {{be}}? {{directed|addressed|sent|made|routed|forwarded|referred|go|come|handled}} {{only|exclusively|solely}}? {{to|through|via|with|by}} {_THIS_OFFICE}",
+        f"{{communications|correspondence|contact}} {{should|must|shall}} {{come|go}} {{to|through}} {{us|this office|this firm|the undersigned}}",
+        f"{{all|any}} {{further|future}}? {{communication|communications|correspondence|contact|enquiries|inquiries}} _6 {{go|be|come|made|directed}} {{only|exclusively|solely}}? {{through|via|to}} {{our office|{_THIS_OFFICE[1:-1]}}}",
+        f"{{must|should|shall|is to|are to|to}} be {{only|exclusively|solely}}? {{through|via}} {_THIS_OFFICE}",
+        f"{{communicate|correspond|deal}} {{only|exclusively|solely}} with {_THIS_OFFICE}",
+        f"{{communicate|correspond|deal}} with {_THIS_OFFICE} {{only|exclusively|solely}}",
     ),
     rule(
         "cease_contact.en.lawyer_mention",
@@ -228,52 +451,107 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "legal representation",
         "harass*",
         "fdcpa",
-        "{stop|cease} {chasing|bothering|pestering|hounding|spamming} {us|me}?",
+        "{stop|cease} {bothering|pestering|hounding|spamming} {us|me}?",
         "right to object",
+        "{handed|passed|referred|forwarded|transferred|turned|given} _5 {our|my} {solicitor*|lawyer*|attorney*|counsel|legal*}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        # Only about our reminders: yields to a paid claim ("stop chasing, we paid last week").
+        "cease_contact.any.stop_reminders",
+        MEDIUM,
+        f"stop sending {_OBJ}? {{these|your|any|further|more|the|all}}? {{payment|dunning|collection|overdue|automated|automatic}}? {{reminders|emails|letters|notices|messages|mails|demands|chasers|calls}}",
+        "{stop|cease} {chasing|dunning} {us|me}?",
+        "{arretez|stop} {les|vos|ces} relances",
+        "{dejen|deje|paren|pare|cesen|cese|dejad} de {enviar|enviarnos|enviarme|mandar|mandarnos|mandarme} {recordatorios|reclamaciones|avisos|requerimientos}",
+        "{suspendan|suspenda|detengan|detenga|cesen|paren} {el}? envio de {los}? {recordatorios|reclamaciones|requerimientos|avisos}",
+        "{suspendre|suspendez|interrompre|interrompez|suspendiez} {toute|toutes|vos|les|ces}? {relance|relances|poursuite|poursuites|rappels}",
+        "{keine|keinerlei} {weitere|weiteren} {mahnungen|zahlungserinnerungen|erinnerungen}",
+        "keine {mahnungen|zahlungserinnerungen|erinnerungen} mehr",
         blockers=_HYPOTHETICAL,
     ),
     rule(
         "cease_contact.any.stop_sending",
         MEDIUM,
-        f"stop sending {_OBJ}? {{these|your|any|further|more|the|all}}? {{payment|dunning|collection|overdue|automated|automatic}}? {{reminders|emails|letters|notices|messages|mails|demands|chasers|calls}}",
         "{remove|delete|erase|take} {this|my|our} {address|email|email address|number|phone number|details|name|data|contact details} {from|off} {your|the|all} _2 {system|systems|list|lists|database|databases|records|files}",
         "{adresse|e mail adresse|email adresse|emailadresse|daten|kontaktdaten|nummer|telefonnummer} _4 {aus|von} {ihrem|ihrer|dem|der|ihren|allen} {verteiler|verteilern|system|systemen|datenbank|liste|kartei|adressliste} _2 {loschen|entfernen|streichen|austragen|zu loschen|zu entfernen|zu streichen|auszutragen}",
         "{supprimer|supprimez|retirer|retirez|effacer|effacez} {mon|ma|notre|mes|nos|cette} {adresse|adresse email|adresse mail|numero|coordonnees|donnees} _2 {de|des} {votre|vos} {fichier|fichiers|base|bases|liste|listes|systeme}",
-        "{eliminen|borren|supriman|quiten|eliminar|borrar|suprimir} {mi|nuestra|esta|mis|nuestros} {direccion|correo|email|numero|datos} _2 de {su|sus|vuestra|vuestras} {base|bases|lista|listas|sistema|fichero|ficheros}",
+        "{eliminen|borren|supriman|quiten|eliminar|borrar|suprimir} {mi|nuestra|esta|mis|nuestros} {direccion|correo|email|numero|datos|telefono} _2 de {su|sus|vuestra|vuestras} {base|bases|lista|listas|sistema|fichero|ficheros}",
     ),
     rule(
+        # Not the bare word in a list footer: "To subscribe or unsubscribe via the web, visit ...".
         "cease_contact.en.unsubscribe",
         CLEAR,
-        "unsubscribe",
-        f"{{remove|take|delete}} {{me|us|my email|my address|our email|our address|my details|our details|my name|our name}} {{off|from}} {{your|the|all}} {{mailing|distribution|contact|email|call}}? {{list|lists|database|system|records}}",
+        "unsubscribe {via|visit|at|by|using|send|go|write|:|here|link}?",
         "opt out|opt me out|opting out",
+        blockers=("via", "visit", "at", "by", "using", "send", "sent", "go", "write", ":", "here", "link", "list", "if", "may"),
+    ),
+    rule(
+        "cease_contact.en.remove_from_list",
+        CLEAR,
+        f"{{remove|take|delete}} {{me|us|my email|my address|our email|our address|my details|our details|my name|our name|my number|our number}} {{off|from}} {{your|the|all}} _2 {{list|lists|database|system|records}}",
+        blockers=("if",),
+    ),
+    rule(
+        "cease_contact.en.privacy",
+        STRONG,
+        "{gdpr|data protection|article 21|right to erasure|erase my|delete my data|delete our data}",
+        blockers=_HYPOTHETICAL,
     ),
     rule(
         "cease_contact.fr.cesser",
         STRONG,
-        "{cessez|cesser|cessez immediatement|cessez des a present} {de}? {toute|tout|vos|les|ces|toutes}? {relance*|contact*|appel*|sollicitation*|courrier*|mail*|email*|demarche*|communication*|harcelement|poursuite*}",
+        "{cessez|cesser} {immediatement|sans delai|des a present|des maintenant}? {de}? {toute|tout|vos|les|ces|toutes}? {relance*|contact*|appel*|sollicitation*|courrier*|mail*|email*|demarche*|communication*|harcelement|poursuite*|agissements|pratiques}",
+        "stop {aux|a les|a vos} {appels|sollicitations|mails|messages|coups de fil}",
+        "{je suis|nous sommes|en qualite de|en ma qualite de|en notre qualite de|en tant que} {le|la}? {avocat|avocate|avocats|conseil|conseils} {de|du}",
         "{cess*|arret*} de {nous|me} {contacter|relancer|appeler|ecrire|solliciter|harceler|telephoner|envoyer|importuner|deranger|adresser}",
-        "mise en demeure de cesser",
-        "droit de opposition",
+        "{mise|mets|mettons|met} en demeure de {cesser|mettre fin|ne plus|arreter}",
+        "demeure de {cesser|mettre fin|ne plus|arreter}",
         "{je me|nous nous} {oppose|opposons} a {toute|tout|la|ce|vos}",
+        "{interdis|interdisons} _4 {contacter|recontacter|appeler|rappeler|telephoner|relancer|ecrire|harceler|solliciter|presenter|demarcher}",
+        "{abstenir|abstenez|abstiens|abstenez vous|vous abstenir|abstention} {de}? {toute|tout|tous|toutes|nous|me|de}? _2 {contact*|appel*|relance*|relancer|appeler|contacter|telephoner|ecrire|solliciter|demarche*|courrier*|communication*|sollicitation*|poursuite*|poursuivre|reclamer|reclamation*|harceler}",
     ),
     rule(
         "cease_contact.fr.ne_plus",
         STRONG,
-        "ne plus {nous|me} {contacter|relancer|appeler|ecrire|solliciter|telephoner|importuner|deranger|harceler}",
-        "ne plus {nous|me} {envoyer|adresser|faire parvenir} {de|les|vos|des|aucune|aucun|ces}? {relances|relance|rappels|rappel|mails|emails|courriels|messages|sollicitations|appels|lettres de relance}",
-        "ne {nous|me} {contactez|relancez|appelez|ecrivez|sollicitez|telephonez} plus",
-        "plus aucun* {contact|relance|relances|appel|appels|courrier|courriers|mail|mails|email|emails|sollicitation|sollicitations}",
-        "ne {souhaitons|souhaite|voulons|veux} plus {etre} {contacte*|relance*|sollicite*|appele*|importune*}",
-        "ne {souhaitons|souhaite|voulons|veux} plus {recevoir|avoir} _2 {relance*|mail*|email*|appel*|courrier*|message*|sollicitation*|contact*}",
+        "ne plus {nous|me} {contacter|recontacter|appeler|rappeler|ecrire|solliciter|telephoner|importuner|deranger|harceler}",
+        "ne plus etre {contacte*|sollicite*|appele*|importune*|harcele*|derange*|demarche*}",
+        "ne plus {contacter|appeler|telephoner|harceler|solliciter|importuner|deranger|demarcher|recontacter|rappeler} {a|au|aux|sur|ni|notre|mon|ma|mes|nos|le|la|les|directement|personne|quiconque|ce|cette|chez|.|!|,|;|et}",
+        "ne {plus|pas} {nous|me|les|le}? {prendre contact|entrer en contact|reprendre contact}",
+        "ne pas {appeler|telephoner|contacter|harceler|demarcher|rappeler} {a|au|aux|sur|mon|ma|mes|notre|nos|directement|chez|le magasin|la boutique|le siege}",
+        "ne {veux|voulons|souhaite|souhaitons} plus que {vous}? {me|nous}? {appeliez|contactiez|ecriviez|telephoniez|harceliez|sollicitiez|rappeliez}",
+        "{mais}? plus de {appels|coups de fil|coup de fil}",
+        "ne {repondrai|repondrons} plus {au|a le|aux} {telephone|appels}",
+        "ne plus {nous|me} {envoyer|adresser|faire parvenir} {de|les|vos|des|aucune|aucun|ces}? {mails|emails|courriels|messages|sollicitations|appels}",
+        "ne {nous|me} {contactez|appelez|ecrivez|sollicitez|telephonez|harcelez|importunez|derangez|rappelez|recontactez} plus",
+        "ne {contactez|appelez|telephonez|harcelez} plus",
+        "ne {nous|me}? {contactez|appelez|telephonez|relancez} {pas|jamais} _3 {directement|plus|ni}?",
+        "ne pas {nous|me} {contacter|appeler|telephoner|harceler|solliciter|ecrire}",
+        # Not "nous n'avons plus aucun contact avec ce fournisseur": asked for, not reported.
+        "{veux|voulons|souhaite|souhaitons|exige|exigeons|demande|demandons|accepterai|accepterons|tolererai|tolererons} plus aucun* {contact|appel|appels|courrier|courriers|mail|mails|email|emails|sollicitation|sollicitations|relance|relances}",
+        "plus aucun* {contact|appel|appels|courrier|courriers|mail|mails|email|emails|sollicitation|sollicitations} {,}? {svp|se il vous plait|merci|!|sur|au|chez|a le|de votre part}",
+        "ne {souhaitons|souhaite|voulons|veux} plus {etre} {contacte*|sollicite*|appele*|importune*|demarche*|harcele*|derange*}",
+        "ne {souhaitons|souhaite|voulons|veux} plus {recevoir|avoir} _2 {mail*|email*|appel*|courrier*|message*|sollicitation*|contact*}",
+        "{non plus|pas} par {telephone|appel|appels}",
         negatable=False,
+    ),
+    rule(
+        "cease_contact.fr.ecrit",
+        STRONG,
+        "{uniquement|exclusivement|seulement} par {ecrit|voie ecrite|lettre recommandee|courrier recommande}",
+        "par {ecrit|voie ecrite|lettre recommandee|courrier recommande} {uniquement|exclusivement|seulement}",
+        "{toute|tout|toutes|tous} {correspondance|correspondances|communication|communications|echange|echanges|demande|demandes|relance|relances|reclamation|reclamations|contact|contacts} _10 par {ecrit|voie ecrite|lettre recommandee|courrier recommande}",
     ),
     rule(
         "cease_contact.fr.avocat",
         STRONG,
-        "{adressez|adresser|adressez vous|dirigez|transmettez|transmettre|contactez|contacter|orientez|voir|veuillez} _6 {notre|mon} {avocat|avocate|avocats|conseil|cabinet|juriste|service juridique|conseil juridique}",
-        "{toute|tout|toutes|tous} {correspondance|correspondances|communication|communications|echange|echanges|contact|demande|courrier} _6 {notre|mon} {avocat|avocate|avocats|conseil|cabinet}",
-        "par le {intermediaire|biais} de {notre|mon} {avocat|avocate|conseil|cabinet}",
+        "{adressez|adresser|adressez vous|dirigez|transmettez|transmettre|contactez|contacter|orientez|voir|veuillez|prendre contact|prenez contact} _6 {notre|mon} {avocat|avocate|avocats|conseil|juriste|service juridique|conseil juridique|cabinet de avocats|cabinet juridique}",
+        "{toute|tout|toutes|tous} {correspondance|correspondances|communication|communications|echange|echanges|contact|demande|courrier} _6 {notre|mon} {avocat|avocate|avocats|conseil|cabinet de avocats}",
+        "par le {intermediaire|biais} de {notre|mon} {avocat|avocate|conseil|cabinet de avocats}",
+        "{ecrivez moi|ecrivez nous} {si necessaire|plutot|uniquement|desormais|exclusivement|par courrier}",
+        "{communiquer|correspondre|traiter|echanger|communiquez|correspondez} {desormais|dorenavant}? {uniquement|exclusivement|seulement}? avec {mon|notre|le|la} {cabinet|avocat|avocate|conseil|soussigne|soussignee}",
+        "{adressez vous|adressez|contactez|ecrivez} {vous}? {exclusivement|uniquement|directement|desormais}? a {maitre|le soussigne|la soussignee|notre conseil}",
+        "{soussigne|soussignee|soussignes} {exclusivement|uniquement|seul|seule}",
     ),
     rule(
         "cease_contact.fr.mention",
@@ -281,62 +559,111 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "{notre|mon} {avocat|avocate|avocats|conseil juridique|service juridique}",
         "harcel*",
         "{desinscri*|desabonn*}",
-        "{retirer|supprimer|retirez|supprimez|effacer|effacez} {moi|nous|mon adresse|notre adresse|mes coordonnees|nos coordonnees|mes donnees|nos donnees} {de}? {votre|vos|la|le} {liste*|fichier*|base*}",
-        "{arretez|stop} {les|vos|ces} relances",
+        "{retirer|supprimer|retirez|supprimez|effacer|effacez} {moi|nous|mon adresse|notre adresse|mes coordonnees|nos coordonnees|mes donnees|nos donnees|mon numero|notre numero} {de}? {votre|vos|la|le} {liste*|fichier*|base*}",
         blockers=_HYPOTHETICAL,
     ),
     rule(
         "cease_contact.de.nicht_mehr",
         STRONG,
         "{kontaktieren|schreiben|rufen|mahnen|belastigen|kontaktiert|schreibt|ruft|belastigt|anrufen|anschreiben|kontaktieren} sie {uns|mich} _3 {nicht mehr|nie wieder|nicht weiter|nicht erneut|ab sofort nicht}",
-        "{uns|mich} {nicht mehr|nie wieder} {zu}? {kontaktieren|anzurufen|anrufen|anzuschreiben|anschreiben|schreiben|belastigen|zu kontaktieren|zu belastigen}",
-        "{keine|keinerlei|keinen} {weitere|weiteren|weiterer}? {kontakt*|anrufe|telefonate|kommunikation|kontaktversuche}",
-        "{nicht mehr|keine weitere} {kontakt*|kontaktiert|angerufen|angeschrieben}",
+        "rufen sie {uns|mich} {bitte}? {nicht|nie wieder|nicht mehr} an",
+        "{kontaktieren|belastigen|behelligen} sie {uns|mich} {bitte}? {nicht|nie wieder|nicht mehr}",
+        "{kontaktieren|rufen|mahnen|belastigen|besuchen|behelligen|telefonieren|kontaktiert|ruft} sie {bitte}? {hier|uns|mich|unsere mitarbeiter|unsere mitarbeiterinnen|unsere angestellten|meine familie|meine frau|meinen mann|unsere kunden|unser personal}? {bitte}? {nicht mehr|nicht langer|nie wieder|keinesfalls|nicht erneut}",
+        "{schuldnerin|schuldner|gesellschaft|insolvenzschuldnerin|mandantin|mandantschaft|mandanten|firma} {nicht mehr|nicht langer|keinesfalls} {zu}? {kontaktieren|anzurufen|anzuschreiben|mahnen|zu mahnen|zu kontaktieren|anrufen|anschreiben|belastigen|zu belastigen}",
+        "{kontakt|kontaktaufnahme|kontaktaufnahmen|anrufe|besuche|telefonate|kontaktversuche|anruf} _3 {unerwunscht|nicht erwunscht|nicht gewunscht|nicht gewollt}",
+        "{keinen|keine|nicht mehr|nicht} {direkten|direkte|weiteren|weitere}? {kontakt|kontaktaufnahme|verbindung} {mehr}? _4 {mandantschaft|mandantin|mandanten|mandant}",
+        "nicht {an|mit|bei} {unsere|die|meine|der|unserer|meiner} {mandantin|mandantschaft|schuldnerin|insolvenzschuldnerin}",
+        "{anrufe|anrufen|kontakt|kontaktaufnahme|mahnungen|belastigung|belastigungen|e mails|emails|nachrichten|besuche|telefonate} _3 {mussen|muss|haben|hat} {aufhoren|ein ende|zu unterbleiben|unterbleiben}",
+        "{lehne|lehnen} _4 {kontakt|kontakte|kontaktaufnahme|kontaktaufnahmen|anrufe|telefonate|besuche} ab",
+        "{uns|mich} {nicht mehr|nie wieder|nicht} {zu}? {kontaktieren|anzurufen|anrufen|anzuschreiben|anschreiben|schreiben|belastigen|zu kontaktieren|zu belastigen|mahnen|zu mahnen}",
+        # Not "wir hatten keinen Kontakt mit Ihrem Außendienst": asked for, not reported.
+        "{keine|keinerlei|keinen} {weitere|weiteren|weiterer} {direkten|direkte|telefonischen|telefonische|personlichen|personliche}? {kontakt*|anrufe|telefonate|kommunikation|kontaktversuche|besuche}",
+        "{wunschen|mochten|wollen|will|mochte|wunsche|dulden|akzeptieren|bitte|bitten} {wir|ich}? {keine|keinerlei|keinen} {weitere|weiteren}? {direkten|direkte|telefonischen|telefonische|personlichen|personliche}? {kontakt*|anrufe|telefonate|kommunikation|kontaktversuche|besuche}",
+        "{keine|keinerlei|keinen} {direkten|direkte|telefonischen|telefonische|personlichen|personliche}? {kontakt|anrufe|telefonate|besuche} mehr",
+        "{keine|keinerlei} {weitere|weiteren} {e mails|emails|nachrichten|schreiben|zahlungsaufforderungen|mahnschreiben|post|briefe}",
+        "{nicht mehr|keine weitere} {kontakt*|kontaktiert|angerufen|angeschrieben|gemahnt|belastigt}",
         negatable=False,
     ),
     rule(
         "cease_contact.de.unterlassen",
         STRONG,
-        "unterlass* _4 {kontakt*|anruf*|schreiben|mahnungen|belastigung*|zahlungsaufforderungen|kommunikation|e mails|emails}",
-        "{unterlassungserklarung|unterlassungsaufforderung}",
-        "{kontakt*|kommunikation} _3 {einstellen|einzustellen|unterlassen|zu unterlassen}",
+        "unterlass* _8 {kontakt*|anruf*|schreiben|mahnungen|belastigung*|zahlungsaufforderungen|kommunikation|e mails|emails|besuche|telefonate|nachrichten|inkasso*|anzurufen|zu kontaktieren|kontaktieren|anzuschreiben|zu belastigen|zu mahnen|aufzusuchen}",
+        "{verbitte|verbitten} {mir|uns|mich|sich}",
+        "{richten|senden|adressieren|schicken} sie _6 an {unsere|unseren|meine|meinen} {anwalt|anwaltin|anwalte|anwalten|rechtsanwalt|rechtsanwaltin|rechtsanwalte|rechtsanwalten|rechtsbeistand|anwaltskanzlei|kanzlei|rechtsabteilung|prozessbevollmachtigt*|bevollmachtigt*|rechtsvertreter*}",
+        "{nur noch|ausschliesslich|nur} {schriftliche|schriftlichen} {kommunikation|korrespondenz|kontakt|kontaktaufnahme|mitteilungen}",
+        "{unterlassungserklarung|unterlassungsaufforderung|unterlassungsanspruch|unterlassungsklage}",
+        "{kontakt|kontakte|kontaktaufnahme|kontaktaufnahmen|kontaktversuche|kontaktierung|kommunikation|anrufe|anrufen|zahlungsaufforderungen|schreiben|e mails|emails|besuche|telefonate|nachrichten|belastigung*|inkassomassnahmen|beitreibung*} _4 {einstellen|einzustellen|unterlassen|zu unterlassen|abzusehen|absehen|abstand zu nehmen|abstand nehmen|abzustellen}",
+        "{von|vor} {weiteren|jeglichen|jeder|jedweder|allen|sonstigen|direkten|kunftigen}? {mahnungen|mahnschreiben|zahlungsaufforderungen|zahlungserinnerungen|anrufen|kontaktaufnahmen|kontaktaufnahme|kontaktversuchen|schreiben|inkassomassnahmen|beitreibungsmassnahmen|beitreibungsversuchen|vollstreckungsmassnahmen|kontakten|besuchen} _8 {abzusehen|absehen|abstand}",
+        "{untersage|untersagen|untersagt} _6 {kontakt*|anrufe|mahnungen|zahlungsaufforderungen|schreiben|belastigung*|besuche|kommunikation}",
         "{wenden|richten} sie sich _6 {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|kanzlei|rechtsabteilung|anwalte|rechtsanwalte}",
         "{korrespondenz|kommunikation|schreiben|anfragen} _6 {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|kanzlei|rechtsanwalte}",
+        "{nur|ausschliesslich|nur noch|allein} {uber|an|via|mit} {unsere|unseren|meine|meinen|die|den|unserer|meiner} {kanzlei|anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|rechtsanwalte|anwalte|rechtsbeistand|rechtsvertreter|prozessbevollmachtigt*|bevollmachtigt*|rechtsabteilung}",
         "anwaltlich vertreten",
-        "widerspruch gegen {die|jede|jegliche}? {kontaktaufnahme|nutzung|verarbeitung|datenverarbeitung|werbung|kontaktierung}",
-        "widersprech* _5 {kontaktaufnahme|nutzung|verarbeitung|datenverarbeitung|werbung}",
+        "{vertreten|vertreten wir|vertrete|wahrnehmung} _4 rechtlichen interessen",
+        "{mandantschaft|mandantin|mandanten} _6 {kontakt*|anrufe|mahnungen|schreiben|kontaktaufnahme}",
         "lassen sie {uns|mich} in ruhe",
+    ),
+    rule(
+        "cease_contact.de.office_routing",
+        STRONG,
+        "{an den unterzeichner|an die unterzeichnerin|an den unterzeichnenden|an die unterzeichnende kanzlei|an unsere kanzlei} {zu richten|richten|zu senden}",
+    ),
+    rule(
+        "cease_contact.de.schriftlich",
+        STRONG,
+        "{nur noch|ausschliesslich|nur mehr|nur|allein} {schriftlich|auf schriftlichem wege|auf schriftlichem weg|in schriftform}",
+        "{kommunikation|korrespondenz|kontakt|kontaktaufnahme|anfragen|mitteilungen|schreiben} _6 {nur|ausschliesslich|nur noch} {schriftlich|per post|postalisch|auf dem postweg|per brief}",
     ),
     rule(
         "cease_contact.de.mention",
         WEAK,
         "{unser*|mein*} {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|rechtsanwalte|anwalte}",
         "belastig*",
-        "{nehmen|streichen|entfernen|tragen|loschen} sie _4 {aus|von} {dem|der|ihrem|ihrer|ihren|allen} {verteiler|mailingliste|liste|adressliste|datenbank|verteilern}",
+        "{nehmen|streichen|entfernen|tragen|loschen} sie _4 {aus|von} {dem|der|ihrem|ihrer|ihren|allen} {verteiler|mailingliste|liste|adressliste|datenbank|verteilern|anrufliste|telefonliste}",
         "{abmelden|abbestellen}",
-        "{keine|keinerlei} {weitere|weiteren}? {mahnungen|zahlungserinnerungen|erinnerungen|e mails|emails|mails|schreiben}",
         "{mahnungen|mahnverfahren|inkasso*} _3 {einstellen|einzustellen}",
+        "{mahnungen|zahlungsaufforderungen|zahlungserinnerungen} {an|gegenuber} {die|den|der} {schuldnerin|schuldner|gesellschaft|insolvenzschuldnerin|gemeinschuldnerin}",
         blockers=_HYPOTHETICAL,
     ),
     rule(
         "cease_contact.es.dejen",
         STRONG,
-        "{dejen|deje|dejar|dejad|paren|pare|parar} de {contactar*|llamar*|escribir*|molestar*|acosar*|hostigar*}",
-        "{cesen|cese|cesar|cesacion} {de}? {todo|toda|cualquier|las|los|toda la}? {contacto|comunicacion|comunicaciones|llamadas|reclamaciones|gestiones|envios}",
-        "{dirijanse|dirijase|dirijan|dirija|remitan|remita|contacten|contacte|contactar|diriganse|remitir} _5 {abogado*|abogada*|letrado*|asesor* legal|asesoria juridica|despacho|representante legal}",
-        "{toda|cualquier} {comunicacion|correspondencia} _6 {abogado*|abogada*|letrado*|despacho|asesoria juridica}",
-        "derecho de oposicion",
+        "{dejen|deje|dejar|dejad|paren|pare|parar} de {contactar*|llamar*|escribir*|molestar*|acosar*|hostigar*|telefonear*}",
+        "{cesen|cese|cesar|cesacion} {de inmediato|inmediatamente|ya|ahora}? {de|en}? {todo|toda|cualquier|las|los|toda la|sus|estas|esas}? {contacto|comunicacion|comunicaciones|llamadas|reclamaciones|gestion|gestiones|envios|requerimientos|actuaciones|actuacion}",
+        "{dirijanse|dirijase|dirijan|dirija|remitan|remita|contacten|contacte|contactar|diriganse|remitir} _5 {abogado*|abogada*|letrado*|asesor* legal|asesoria juridica|despacho|representante legal|bufete|procurador*}",
+        "{toda|cualquier} {comunicacion|correspondencia} _6 {abogado*|abogada*|letrado*|despacho|asesoria juridica|bufete}",
+        "{abstengan|abstenga|abstenerse|abstenganse|abstengase|absteneos|abstenerte|abstener|abstenernos|abstendran|abstengais} de",
+        "{prohibimos|prohibo|prohibe} _4 {contact*|llam*|escrib*|molest*|envi*|reclam*|telefone*}",
+        "{paren|pare|parad|basta} {ya}? {con|de} {las|sus|estas|tantas}? {llamadas|reclamaciones|comunicaciones|correos|mensajes|requerimientos}",
+        "cese {inmediato|definitivo|total}? de {las|los|toda|todo|sus|cualquier}? {llamadas|comunicaciones|contacto|contactos|reclamaciones|gestiones|requerimientos|acoso}",
+        "{este despacho|esta asesoria|este bufete|el letrado que suscribe|la letrada que suscribe|el abogado que suscribe} {representa|asiste|actua}",
+        "{actuamos|actuo|actua|actuando} en nombre y representacion",
+        "{comuniquen|comunique|dirijan|dirija|entiendan|entienda|relacionen} _3 {con|a} {este despacho|esta asesoria|el letrado que suscribe|la letrada que suscribe|el abajo firmante|este bufete|nuestro despacho|nuestros abogados|nuestro abogado|el que suscribe}",
+        "{represento|representamos} a {la mercantil|mi cliente|mi mandante|mi representada}",
+        "{llamadas|comunicaciones|correos|mensajes|reclamaciones|visitas} _3 {tienen que|deben|han de} {parar|cesar|terminar|acabar}",
+    ),
+    rule(
+        "cease_contact.es.escrito",
+        STRONG,
+        "{unicamente|exclusivamente|solo|solamente} por {escrito|via escrita|burofax|correo certificado|correo postal}",
+        "{solo|solamente|unicamente|exclusivamente} _3 {comunicaciones|comunicacion|correspondencia|reclamaciones|contacto|contactos} por {escrito|burofax|via escrita}",
+        "por {escrito|via escrita|burofax|correo certificado} {unicamente|exclusivamente|solamente}",
+        "{cualquier|toda|todas|todo|todos} {comunicacion|comunicaciones|correspondencia|reclamacion|reclamaciones|contacto|requerimiento|requerimientos|gestion|gestiones|consulta|consultas} _10 {por escrito|por via escrita|por burofax|por correo certificado|a traves del registro}",
     ),
     rule(
         "cease_contact.es.no_vuelvan",
         STRONG,
-        "no {nos|me} {vuelvan|vuelva|vuelvas} a {contactar|llamar|escribir|molestar|enviar}",
-        "no {vuelvan|vuelva} a {contactarnos|llamarnos|escribirnos|contactarme|llamarme|escribirme|molestarnos}",
-        "{no|nunca} {nos|me} {contacten|contacte|llamen|llame|escriban|escriba|molesten|moleste|contacteis|llameis}",
+        "no {nos|me} {vuelvan|vuelva|vuelvas} a {contactar|llamar|escribir|molestar|enviar|telefonear}",
+        "no {vuelvan|vuelva|vuelvas} a {contactarnos|llamarnos|escribirnos|contactarme|llamarme|escribirme|molestarnos|molestarme|llamar|contactar|telefonear|molestar}",
+        "{no|nunca} {nos|me} {contacten|contacte|llamen|llame|escriban|escriba|molesten|moleste|contacteis|llameis|telefoneen}",
         "no {deseo|deseamos|quiero|queremos} recibir {mas}? {comunicaciones|correos|llamadas|mensajes|emails|recordatorios|notificaciones}",
         "no {queremos|quiero|deseamos|deseo} {que}? {nos|me} {contacten|llamen|escriban|sigan}",
         "no {deseo|deseamos|quiero|queremos} que {nos|me} {vuelvan|sigan|continuen} _2 {contactar*|llamar*|escribir*|molestar*|enviar*|reclamar*}",
-        "{ningun|ninguna} {otro|otra}? {contacto|comunicacion|llamada}",
+        "{queremos|deseamos|quiero|deseo|aceptaremos|aceptare|admitiremos|toleraremos} {ningun|ninguna} {otro|otra|tipo de}? {contacto|comunicacion|llamada}",
+        "{ningun|ninguna} {otro|otra|tipo de}? {contacto|comunicacion|llamada} {mas|adicional|por telefono|telefonico|telefonica}",
+        "no {llamen|contacten|telefoneen|molesten} {mas|a|al|directamente}",
+        "no por {telefono|llamada}",
+        "no {acepto|aceptamos|aceptare|aceptaremos|admitiremos|admito|atenderemos|atendere} {mas|ninguna|ningun}? {llamadas|comunicaciones|contacto|llamada|visitas}",
         negatable=False,
     ),
     rule(
@@ -345,7 +672,7 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "{nuestro|nuestra|mi} {abogado|abogada|abogados|letrado|letrada|asesor legal|representante legal|asesoria juridica}",
         "{acoso|acosar|acosando|hostigamiento}",
         "{dar|darme|darnos|den|denme|dennos|deme} de baja",
-        "{eliminen|borren|supriman|saquen|eliminar|borrar|quiten} {mis|nuestros|nuestras|me|nos}? {datos|correo|direccion|email} _4 {lista|base|listas}",
+        "{eliminen|borren|supriman|saquen|eliminar|borrar|quiten} {mis|nuestros|nuestras|me|nos}? {datos|correo|direccion|email|telefono} _4 {lista|base|listas}",
         "{me|nos} {opongo|oponemos} a",
         blockers=_HYPOTHETICAL,
     ),
@@ -357,9 +684,26 @@ CEASE_CONTACT: tuple[Rule, ...] = (
 # ("we may have to involve our lawyers") mentions stay out (negation scope, blockers).
 _CHANNEL_EN = (
     "{contact|contacting|calls|calling|phone calls|emails|emailing|email|letters|reminders|chasers|messages|texts|"
-    "correspondence|communication|communications|collection calls|demands|visits}"
+    "correspondence|communication|communications|collection calls|demands|visits|telephone calls}"
 )
 CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        # "Ne plus nous relancer", "plus aucune relance", "no more reminders": like stop_reminders.
+        "cease_contact.any.no_more_reminders",
+        MEDIUM,
+        "ne plus {nous|me}? relancer",
+        "ne plus {nous|me|lui|leur} {envoyer|adresser|faire parvenir} {de|les|vos|des|aucune|aucun|ces}? {relances|relance|rappels|rappel|lettres de relance}",
+        "stop {aux|a les|a vos} relances",
+        "ne {nous|me}? relancez plus",
+        "ne pas {nous|me}? relancer",
+        "plus aucune {relance|relances}",
+        "ne {souhaitons|souhaite|voulons|veux} plus {etre} relance*",
+        "ne {souhaitons|souhaite|voulons|veux} plus {recevoir|avoir} _2 {relance*|rappel*}",
+        "no {more|further} {reminders|chasers|dunning letters|payment reminders}",
+        "{don't|do not} {send|email} {us|me}? {any}? {more|further}? {reminders|chasers}",
+        "no {nos|me} {envien|manden} {mas}? {recordatorios|reclamaciones}",
+        negatable=False,
+    ),
     rule(
         "cease_contact.any.no_longer_to",
         STRONG,
@@ -368,58 +712,184 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "{no longer|not} {send|direct|address} {any}? {reminders|demands|correspondence|letters|emails|chasers|collection letters} {to}",
         "ne plus {adresser|envoyer|transmettre} {de|vos|les|aucune}? {relances|relance|mises en demeure|courriers|correspondances}",
         "no {envien|dirijan|remitan|manden} _2 {reclamaciones|requerimientos|recordatorios|correspondencia|comunicaciones}",
+        "no {sigan|continuen|sigas|continues|vuelvan a} {reclamando|llamando|contactando|escribiendo|molestando|requiriendo|reclamar|requerir}",
+        "no {sigan|continuen|sigas|continues} enviando {nos|me}? {reclamaciones|recordatorios|requerimientos|correos|mensajes}",
+        "{y no|no} a la {concursada|deudora|sociedad concursada}",
+        "{y no|no} al {concursado|deudor}",
+        "{et non|et non plus|et plus} {a|a la|au} {societe|debitrice|debiteur|entreprise}",
+        "{violate|violates|violating|violation|violations|breach|breaches|contravene|contravention} {of}? {the}? {automatic stay|stay|moratorium|discharge injunction}",
         negatable=False,
     ),
     rule(
         "cease_contact.en.families",
         STRONG,
-        f"{{stop|cease|end|halt|discontinue|suspend}} {{all|any|these|your|the|further|future|such|this}}? {{further|future|constant|repeated|daily|continued|incessant}}? {_CHANNEL_EN}",
+        f"{{stop|cease|end|halt|discontinue|suspend}} {{with}}? {{all|any|these|your|the|further|future|such|this}}? {{further|future|constant|repeated|daily|continued|incessant}}? {_CHANNEL_EN}",
         f"{{object|objecting|objection}} to {{any|all|the|your|further|future}}? _3 {{contact|processing|calls|emails|communication|communications|use of my|use of our|marketing|data}}",
         "{instructed|engaged|appointed|retained|hired} {a|our|my|the}? {solicitor*|lawyer*|attorney*|counsel|legal representative|law firm|legal counsel}",
         f"{{communication|communications|correspondence|contact|enquiries|inquiries|queries}} {{must|should|will|shall|is to|are to|needs to|need to}} {{now|henceforth|only|from now on}}? {{go|be directed|be sent|be addressed|be made|be routed|come|be handled}} _4 {_LAWYER}",
         "{deal|speak|talk|correspond|communicate|liaise} {only|directly|exclusively}? with {our|my|them|him|her} {solicitor*|lawyer*|attorney*|counsel|representative|representatives|legal*}?",
         f"{{refer|route|redirect|channel|forward|address|direct|send}} _5 {_LAWYER}",
         "{this|your|these|the} {calls|emails|contact|conduct|behaviour|behavior|reminders|messages} _3 {harassment|harassing|harrassment}",
-        "{gdpr|data protection|article 21|right to erasure|erase my|delete my data|delete our data}",
-        "{no longer|never again|don't|do not} {want|wish} _3 {contact*|call*|email*|reminder*|letter*|message*|hear from}",
+        "{calls|phone calls|telephone calls|emails|contact|messages|visits|harassment|texts} _4 {must|have to|has to|need to|needs to} {stop|cease|end}",
+        "enough {with|of} {the|these|your|all}? {calls|emails|phone calls|harassment|messages|visits}",
         blockers=_HYPOTHETICAL,
     ),
     rule(
         "cease_contact.fr.families",
         STRONG,
-        "{arretez|arreter|cessez|cesser|stoppez|stopper|mettez fin|mettre fin} {de}? {a}? {me|nous}? {vos|ces|les|tout|toute|toutes|tous|de}? {relances|relance|appels|appel|mails|emails|courriels|courriers|messages|sollicitations|contacts|contact|envois|harcelement|contacter|appeler|relancer|ecrire|envoyer|harceler|telephoner}",
+        "{arretez|arreter|cessez|cesser|stoppez|stopper|mettez fin|mettre fin} {de}? {a}? {me|nous}? {vos|ces|les|tout|toute|toutes|tous|de}? {appels|appel|mails|emails|courriels|courriers|messages|sollicitations|contacts|contact|envois|harcelement|contacter|appeler|relancer|ecrire|envoyer|harceler|telephoner}",
         "{oppose|opposons|opposer|opposition} _3 {traitement|utilisation|prospection|contact|sollicitation|relances}",
-        "{rgpd|donnees personnelles|effacement de mes|effacement de nos}",
-        "{toute|tout|toutes|tous|les} {correspondance|correspondances|communication|communications|echange|echanges|contact|contacts|courrier|courriers|demande|demandes|relance|relances} _12 {avocat|avocate|avocats|conseil|cabinet|juriste|representant|mandataire}",
+        "{toute|tout|toutes|tous|les} {correspondance|correspondances|communication|communications|echange|echanges|contact|contacts|courrier|courriers|demande|demandes|relance|relances} _12 {avocat|avocate|avocats|conseil|juriste|cabinet de avocats|cabinet de avocat|cabinet juridique}",
         "{adressee|adressees|adresse|transmise|transmises|transmis|dirigee|dirigees|envoyee|envoyees|orientee} {a|au|aux|vers|aupres de}? {notre|mon|nos|mes} {avocat|avocate|avocats|conseil|cabinet|representant}",
         "{contacter|contactez|adressez vous a|voir avec|passer par|passez par|adresser a} {directement}? {notre|mon|nos|mes} {avocat|avocate|avocats|conseil|cabinet|representant}",
-        "{saisi|mandate|missionne|charge} {notre|un|mon} {avocat|avocate|conseil|cabinet}",
+        "{saisi|mandate|missionne|charge|confie} {le dossier|ce dossier|le affaire|cette affaire}? {a}? {notre|un|mon} {avocat|avocate|conseil|cabinet}",
         "{relances|appels|mails|messages|sollicitations} _4 {harcelement}",
+        "{appels|appel|mails|messages|sollicitations|harcelement|visites|contacts} _3 {doivent|doit} {cesser|stopper|se arreter|prendre fin}",
+        "{refuse|refusons} {desormais|dorenavant|a present}? {tout|toute|les|vos|ces} {appel|appels|contact|contacts|sollicitation|sollicitations|demarchage|appel telephonique|appels telephoniques}",
+        "{ma|notre} {mandante|mandant}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        "cease_contact.fr.stop_reminders",
+        STRONG,
+        "{arretez|arreter|cessez|cesser|stoppez|stopper|mettez fin|mettre fin} {de}? {a}? {me|nous}? {vos|ces|les|tout|toute|toutes|tous|de}? {relances|relance|rappels}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        "cease_contact.fr.privacy",
+        STRONG,
+        "{rgpd|donnees personnelles|effacement de mes|effacement de nos}",
+        "droit de opposition",
         blockers=_HYPOTHETICAL,
     ),
     rule(
         "cease_contact.de.families",
         STRONG,
-        "{stellen|stellt} sie _5 {kontakt*|anrufe|mahnungen|kommunikation|zahlungserinnerungen|e mails|emails|schreiben|kontaktaufnahme|kontaktversuche|inkasso*} {ein|sofort ein}",
+        "{stellen|stellt} sie _3 {kontakt*|anrufe|mahnungen|kommunikation|zahlungserinnerungen|e mails|emails|schreiben|kontaktaufnahme|kontaktversuche|inkasso*|mahnverfahren|mahnwesen|beitreibung*|vollstreckung*|zwangsvollstreckung*|belastigung*} _4 {ein|sofort ein}",
         "{horen|hort} sie {bitte|endlich|sofort}? auf",
         "{kontaktaufnahme|kontakt|anrufe|mahnungen|kommunikation|e mails|emails|schreiben} _3 {einstellen|einzustellen|unterlassen|zu unterlassen|beenden|zu beenden}",
         "{kommunikation|korrespondenz|kontakt|schreiben|anfragen} _4 {uber|an|via|durch} {unsere|unseren|meine|meinen|die} {kanzlei|anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|rechtsanwalte|anwalte|rechtsbeistand|vertreter|rechtsabteilung}",
         "{anwalt|rechtsanwalt|kanzlei|rechtsanwaltin|anwalte|rechtsanwalte} {beauftragt|eingeschaltet|mandatiert}",
-        "{dsgvo|datenschutz*|art. 21|artikel 21}",
         "{richten|wenden} sie sich _6 {an|mit} {mein|meine|unser|unsere|meinen|unseren} {buro|kanzlei|anwalt|vertreter|rechtsanwalt|rechtsabteilung}",
-        "{widerspreche|widersprechen|widerspruch} _5 {verarbeitung|kontakt*|nutzung|daten|anrufe|werbung}",
+        "{widerspreche|widersprechen|widerspruch} _5 {kontakt*|anrufe|werbung}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        "cease_contact.de.privacy",
+        STRONG,
+        "{dsgvo|datenschutz*|art. 21|artikel 21}",
+        "widerspruch gegen {die|jede|jegliche}? {kontaktaufnahme|nutzung|verarbeitung|datenverarbeitung|werbung|kontaktierung}",
+        "widersprech* _5 {kontaktaufnahme|nutzung|verarbeitung|datenverarbeitung|werbung}",
+        "{widerspreche|widersprechen|widerspruch} _5 {verarbeitung|nutzung|daten}",
         blockers=_HYPOTHETICAL,
     ),
     rule(
         "cease_contact.es.families",
         STRONG,
-        "{dejen|deje|dejar|dejad|paren|pare|parar|cesen|cese|terminen} de {enviar*|mandar*|reclamar*|contactar*|llamar*|escribir*|molestar*|acosar*|hostigar*|insistir}",
-        "{opongo|oponemos|oponerme|oponernos|oposicion} _3 {tratamiento|uso|contacto|comunicaciones|datos}",
+        "{dejen|deje|dejar|dejad|paren|pare|parar|cesen|cese|terminen} de {reclamar*|contactar*|llamar*|escribir*|molestar*|acosar*|hostigar*|insistir}",
+        "{dejen|deje|dejar|dejad|paren|pare|parar|cesen|cese|terminen} de {enviar*|mandar*} {nos|me}? {correos|emails|mensajes|cartas|comunicaciones|whatsapps|sms|correspondencia}",
         "no {deseo|deseamos|quiero|queremos} que {nos|me} {vuelvan|sigan|continuen} _2 {contactar*|llamar*|escribir*|molestar*|enviar*|reclamar*}",
-        "{toda|cualquier|las} {comunicacion|comunicaciones|correspondencia|gestion|gestiones} _6 {abogado*|abogada*|letrado*|despacho|asesoria juridica|representante*}",
-        "{hemos|he} {contratado|encargado|designado} _2 {abogado*|abogada*|letrado*|despacho}",
-        "{rgpd|proteccion de datos|lopd}",
+        "{toda|cualquier|las} {comunicacion|comunicaciones|correspondencia|gestion|gestiones} _6 {abogado*|abogada*|letrado*|despacho|asesoria juridica|representante*|bufete}",
+        "{hemos|he} {contratado|encargado|designado} _2 {abogado*|abogada*|letrado*|despacho|bufete}",
         "{llamadas|correos|mensajes|reclamaciones} _4 {acoso|hostigamiento}",
+        "{mi|nuestra} {representada|mandante|poderdante}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        "cease_contact.es.privacy",
+        STRONG,
+        "{opongo|oponemos|oponerme|oponernos|oposicion} _3 {tratamiento|uso|contacto|comunicaciones|datos}",
+        "{rgpd|proteccion de datos|lopd}",
+        "derecho de oposicion",
         blockers=_HYPOTHETICAL,
     ),
 )
+
+# The families classify still reads in paragraphs cut as boilerplate (a customer's request
+# that mentions "our registered office" looks like a company footer): explicit requests only,
+# not the words a newsletter footer or a disclaimer uses (unsubscribe, data protection, "our
+# lawyers", "opt out").
+_NOT_IN_BOILERPLATE = ("unsubscribe", "remove_from_list", "mention", "lawyer_mention", "privacy", "stop_sending")
+CEASE_CONTACT_REQUESTS: tuple[Rule, ...] = tuple(
+    r for r in CEASE_CONTACT if r.name.rsplit(".", 1)[-1] not in _NOT_IN_BOILERPLATE
+)
+# Families that only ask us to stop the reminders themselves: they yield to a paid claim.
+STOP_REMINDER_FAMILIES = frozenset({"stop_reminders", "no_more_reminders"})
+# Families that only say where correspondence goes: next to an insolvency notice, that is the
+# office holder's address, not a request to stop contact.
+OFFICE_ROUTING_FAMILIES = frozenset({"office_routing"})
+
+
+# --- Helpers classify uses for the legal labels -------------------------------------------
+THIRD_PARTY_WINDOW = 14
+# A first-person subject between "one of our customers" and the insolvency phrase makes it the
+# writer's own again ("as a customer of yours for ten years, I regret that we have entered ...").
+_FIRST_PERSON = frozenset({"we", "i", "nous", "je", "sommes", "avons", "wir", "ich", "nosotros", "hemos", "estamos", "somos"})
+_PARAGRAPHS = re.compile(r"\n\s*\n")
+
+
+@lru_cache(maxsize=1)
+def _third_party_rules() -> RuleSet:
+    return RuleSet(THIRD_PARTY)
+
+
+@lru_cache(maxsize=1)
+def cease_request_rules() -> RuleSet:
+    return RuleSet(CEASE_CONTACT_REQUESTS)
+
+
+_OR = frozenset({"or", "nor", "ni", "oder", "noch", "o", "u"})
+_DENIAL_REACH = 6
+
+
+def _denied_through_or(hit: Hit, tokens: Tokens) -> bool:
+    """"There is no bankruptcy or receivership": the matcher's negation scope stops at "or"."""
+    i = hit.start - 1
+    if i < 0 or tokens.norms[i] not in _OR:
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _DENIAL_REACH), -1):
+        norm = tokens.norms[j]
+        if tokens.breaks[j] or (norm in CLAUSE_BREAKS and norm not in _OR):
+            return False
+        if norm in NEGATIONS and norm != "no" or norm == "no" and not tokens.numbers[j + 1]:
+            return True
+    return False
+
+
+def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
+    """Drop insolvency matches about someone else ("one of our biggest customers filed Chapter
+    11", "un de nos principaux clients a été placé en liquidation judiciaire") or denied in a
+    list ("we are not in administration or liquidation")."""
+    hits = [hit for hit in hits if hit.rule.label != "insolvency_notice" or not _denied_through_or(hit, tokens)]
+    if not any(hit.hedged and hit.rule.label == "insolvency_notice" for hit in hits):
+        return hits
+    ends = sorted({hit.end for hit in _third_party_rules().find(tokens)})
+    if not ends:
+        return hits
+
+    def about_someone_else(hit: Hit) -> bool:
+        return any(
+            end <= hit.start and hit.start - end <= THIRD_PARTY_WINDOW
+            and not any(tokens.breaks[i] or tokens.norms[i] in _FIRST_PERSON for i in range(end, hit.start))
+            for end in ends
+        )
+
+    return [hit for hit in hits
+            if not (hit.hedged and hit.rule.label == "insolvency_notice" and about_someone_else(hit))]
+
+
+def cut_paragraphs(own_text: str) -> str:
+    """The paragraphs strip_boilerplate drops, where a request can hide: "stop emailing us;
+    anything further in writing to our registered office" reads like a company footer."""
+    return "\n\n".join(p for p in _PARAGRAPHS.split(own_text) if p.strip() and not strip_boilerplate(p).strip())
+
+
+def cease_contact_yields(rule_names: Iterable[str], labels: Iterable[str]) -> bool:
+    """Whether the cease_contact matches (rule names) say nothing beyond the other labels:
+    "we paid on 3 Nov, stop chasing us" is a paid claim; an administrator's "all correspondence
+    to the undersigned" is part of the insolvency notice."""
+    families = {name.rsplit(".", 1)[-1] for name in rule_names}
+    present = set(labels)
+    if present & {"already_paid", "remittance_advice"} and families <= STOP_REMINDER_FAMILIES:
+        return True
+    return "insolvency_notice" in present and families <= OFFICE_ROUTING_FAMILIES

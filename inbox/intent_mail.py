@@ -22,8 +22,12 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         "{w 9 form|w9 form|tax form|bank letter|supplier form|vendor form|vendor setup form}",
         "{resend|re send|re issue|reissue} {the|this|that|these|your|it|them|invoice|invoices|a}?",
         "{where can i|where can we|how can i|how can we|how do we} {find|get|download|access}",
+        f"{{can|could|may}} {{i|we}} {{please}}? {{get|have|receive|see|obtain}} {{a|an|the|another|your|copies of|a copy of}}? _3 {_DOC_EN}",
         "{send|resend|forward|email|mail} {me|us} _4 {again|once more|one more time}",
         "{send|provide|share|confirm} {us|me}? {your|the} {bank|banking|remittance|account|payment} {details|information|info}",
+        # supplier-validation paperwork: "please return the documents", "complete and sign the attached form"
+        "{return|complete|fill in|fill out|sign} {and sign}? {the|these|this|our|all}? {attached|enclosed|following}? "
+        "{documents|document|form|forms|paperwork|supplier information form|vendor form|questionnaire}",
     ),
     rule(
         "document_request.any.doc_word",
@@ -35,6 +39,9 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         "{rib|releve de identite bancaire|coordonnees bancaires}",
         "{bon|bons|preuve} de livraison",
         "kopie der rechnung",
+        # "thanks for the statement", "merci pour l'état de compte": a document received, not asked for
+        blockers=("thanks", "thank", "thx", "merci", "remercie", "remercions", "danke", "dank", "gracias", "agradecemos",
+                  "received", "receipt", "recu", "erhalten", "recibido", "recibimos"),
     ),
     rule(
         "document_request.any.pronoun",
@@ -48,6 +55,7 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         f"{{merci de|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez|je vous prie de|nous vous prions de|serait il possible de|est il possible de|pourriez|pouvez}} {{nous|me}}? {{renvoyer|transmettre|faire parvenir|communiquer|adresser|envoyer|fournir|reenvoyer|retransmettre|refaire|reediter|faire suivre|joindre|etablir|emettre}} {{une|un|la|le|les|des|votre|vos|de nouveau|a nouveau}}? _2 {_DOC_FR}",
         f"{{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|reediter}} {{nous|me}}? {{une|un|la|le|les|des|votre|vos}}? {{copie|duplicata}}",
         "{remercions|remercie|prions|prie} de bien vouloir {nous|me}? {adresser|transmettre|communiquer|envoyer|retourner|faire parvenir|confirmer|renvoyer|fournir}",
+        "{merci de|veuillez|pourriez vous|pouvez vous} {nous|me}? {retourner|completer|remplir|renseigner} {le|la|les|ce|cette|ces}? {formulaire|fiche|questionnaire|documents|attestation|attestations}",
         "bien vouloir {nous|me} {adresser|transmettre|communiquer|envoyer|retourner|faire parvenir|renvoyer|fournir}",
         "{besoin|avons besoin|aurions besoin|ai besoin} {de|du|de la|des|de une|de un} _2 {copie|duplicata|facture|releve|rib|justificatif|bon|preuve|attestation|document|documents}",
     ),
@@ -56,15 +64,25 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         CLEAR,
         f"{{senden|schicken|ubermitteln|ubersenden|mailen|zusenden|zuschicken|nachreichen|lassen}} sie {{uns|mir}} _4 {_DOC_DE}",
         f"{{bitte|konnten sie|konnen sie|wurden sie|wir bitten um|ich bitte um|bitten um}} _4 {_DOC_DE} _3 {{zusenden|senden|schicken|ubermitteln|ubersenden|zukommen|mailen|zuschicken|erneut|nochmals|noch einmal}}",
+        f"{{bitten um|bitte um|um}} {{zusendung|ubersendung|ubermittlung|zustellung}} {{einer|eines|der|des|ihrer|ihres|von}}? _2 {_DOC_DE}",
+        "{bitten um|bitte um|um} {zusendung|ubersendung|ubermittlung} {einer|eines|der|des|ihrer|ihres}? {saldenbestatigung|saldenliste|kontoubersicht|kontoauszug|rechnungskopie}",
         f"{{um|bitten um|benotigen|brauchen|erbitten|fehlt uns|fehlen uns|wir bitten um}} {{eine|einen|die|den|das|ihre|ihren|erneute}}? {{rechnungskopie|kopie|duplikat|kontoauszug|kontoubersicht|saldenbestatigung|lieferschein|liefernachweis|bankverbindung|offene posten liste|op liste|aufstellung}}",
         "{erneut|nochmals|noch einmal} {zusenden|zuschicken|senden|schicken|ubermitteln}",
         "zukommen lassen",
+        # vendor master data: "bitten wir Sie, uns bis zum 30.11. folgende Unterlagen zu senden"
+        "{bitten|bitte|ersuchen|benotigen|brauchen} _10 {unterlagen|dokumente|nachweise|nachweis|bankbestatigung|"
+        "bestatigung|zertifikat|zertifikate|zertifizierung|formular|formulare|stammblatt|lieferantenstammblatt|"
+        "bescheinigung|rechnungskopie|kopie|lieferschein|kontoauszug} _4 {zu senden|zuzusenden|zu ubermitteln|"
+        "zu ubersenden|zuzuschicken|zu schicken|einzureichen|nachzureichen|zuruckzusenden|zuruckzuschicken}",
     ),
     rule(
         "document_request.es.enviar",
         CLEAR,
         f"{{pueden|podrian|puede|podria|podeis|por favor|les rogamos|le rogamos|rogamos|necesitamos|necesitariamos|solicitamos|agradeceriamos|agradecere}} {{enviarnos|mandarnos|remitirnos|reenviarnos|facilitarnos|proporcionarnos|hacernos llegar|enviarme|mandarme|remitirme|reenviarme|facilitarme|nos envien|nos manden|nos remitan|nos reenvien|nos faciliten|que nos envien|que nos remitan|envien|manden|remitan|reenvien|faciliten|enviar|recibir|una|un|la|el|copia}} _3 {_DOC_ES}",
         "{envienos|mandenos|remitannos|reenvienos|facilitenos|mandennos|envienme|mandenme}",
+        f"{{me|nos}} {{pueden|podrian|puede|podria|podeis|podrias|puedes}} {{enviar|mandar|remitir|reenviar|facilitar|pasar|hacer llegar}} _3 {_DOC_ES}",
+        "{rogamos|les rogamos|solicitamos|necesitamos|le rogamos} _6 {certificado|certificados|formulario|ficha|"
+        "documentacion|documentos|justificante|certificado de titularidad}",
     ),
 )
 
@@ -77,11 +95,13 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
     rule(
         "contact_update.en.contact",
         STRONG,
-        "{new|updated|changed|different|correct|dedicated} {email|address|email address|contact|contact person|point of contact|ap contact|accounts payable contact|mailbox|billing address|invoice address|invoicing address|contact details|ap email|accounts payable email|billing email|invoicing email}",
+        "{new|updated|changed|correct|dedicated} {email|address|email address|contact|contact person|point of contact|ap contact|accounts payable contact|mailbox|billing address|invoice address|invoicing address|contact details|ap email|accounts payable email|billing email|invoicing email}",
         "{our|the|my} {email|address|email address|contact|contact details|billing address|invoice address|mailbox|point of contact} {has|have} {changed|moved|been changed|been updated}",
         "change of {address|contact|email|contact details|name|ownership}",
         "{has|have} {left|departed|moved on from} {the|our|this}? {company|business|organisation|organization|firm|group|team|role|us|department|position}",
         "{has|have} retired",
+        "{has|have} {moved on|left us|moved to another company|moved to another role}",
+        "{now|will now|is now} {looks after|look after|handles|handle|deals with|manages|is responsible for|takes care of|looking after} {supplier|our|the|all|your}? {payments|accounts payable|payables|invoices|the account|your account|supplier accounts|purchase ledger|accounts}",
         "{has|have} taken over",
         "{who|she|he} {has}? {replaced|succeeded} {me|him|her|them}",
         "{i|i am|i have|am} {taking|taken|now taking} over",
@@ -89,19 +109,33 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{my|today is my|tomorrow is my|friday is my} last day",
         "{please|kindly} {send|address|direct|forward|copy|cc|email|submit|route} {all|any}? {future|further}? {ap|accounts payable|billing|invoice|payment|supplier|vendor}? {invoices|invoice|statements|reminders|correspondence|queries|emails|communication|communications|remittances} {to|via|through}",
         "{invoices|statements|reminders|correspondence|queries} {should|must|need to|can} {be}? {sent|addressed|directed|submitted|emailed|uploaded} {to|via|through|only}",
+        "{invoices|statements|reminders|correspondence|queries|inquiries|enquiries} _8 {should|must|need to|are to|have to} {be}? {sent|addressed|directed|submitted|emailed|uploaded} {to|via|through|only|by|on|in}",
+        "{moving|moved|outsourcing|outsourced|transferring|transitioning|migrating|centralising|centralizing} {its|our|the|their}? {accounts payable|ap|payables|invoice processing|accounts payable processing|ap processing} _4 {to}",
         "{by|via|through} email only",
         "{only|exclusively} {by|via|through} {email|our portal|the portal}",
         "{submit|upload|send} {all|your|future}? {invoices|invoice} {via|through|to|on|in} {our|the} {portal|supplier portal|coupa|ariba|tungsten|basware}",
-        "{we have|company has|office has} {moved|relocated}",
+        # "we have moved to 12 High St", not "we've moved banks"
+        "{we have|company has|office has|we|we are|we're|we will be|business has} {moved|moving|relocated|relocating} {to|offices|office|premises|address|our offices|our office|our head office|our registered office|site|warehouse|building|location|headquarters|!|.}",
+        "{billing address|invoice address|invoicing address|address|postal address|email address|remit to address|registered address|mailing address} {is now|has changed to|changed to|has moved to|will now be|becomes|will change to}",
+        "update {it|this|that|the address|our address} {on your side|in your system|in your records|on your records|on your system}",
+        "{will be|is now|becomes|will become} your {new}? {contact|point of contact|account contact|ap contact|accounts contact|main contact}",
+        "{i'm|i am|i've been|i have been} the new {bookkeeper|accountant|controller|finance manager|ap clerk|contact|office manager|finance director|credit controller|accounts assistant|payables clerk|accounts manager|finance officer|purchase ledger clerk}",
+        "{please}? use this {address|email|email address|mailbox} {for|from now on|going forward|instead|in future}",
+        "{contact|point of contact|person to contact|contact person} for {payments|invoices|accounts|finance|payment queries|invoice queries|remittances} {is|will be|is now}",
         "{name|company name|legal entity|entity} {has|have}? {changed|been changed}",
-        f"{_SEND_TO} _8 {{to|at|:|a|au|sur|vers|an|unter|al|en|via}} {{the|our|this|le|la|notre|die|unsere|el|nuestra}}? {{address|email|adresse|email address|mailbox|adresse email|adresse mail|adresse suivante|e mail adresse|direccion|correo|direccion de correo}}? @email",
+        "{changed|change|changing|will change} {its|our|the} {name|company name|trading name|legal name|registered name} to",
+        "{new|updated|changed|correct} {gst|vat|tax|tin|ein|siret|siren|ust id|vat registration|tax id|company registration|registration} {number|no|id|details}?",
+        f"{_SEND_TO} _12 {{to|at|:|a|au|sur|vers|an|unter|al|en|via}} {{the|our|this|le|la|notre|die|unsere|el|nuestra}}? {{address|email|adresse|email address|mailbox|adresse email|adresse mail|adresse suivante|e mail adresse|direccion|correo|direccion de correo}}? @email",
         "@email {instead|from now on|going forward|in future|henceforth|desormais|dorenavant|a compter|ab sofort|kunftig|zukunftig|en adelante|a partir}",
         "{new|updated|correct|our|nouvelle|neue|nueva} {email|address|email address|contact|adresse|adresse email|e mail adresse|direccion} {is|:|will be|est|ist|es}? @email",
     ),
     rule(
         "contact_update.en.records",
         MEDIUM,
-        "{update|amend|change|correct} {your|the|our} {records|record|system|database|contact details|contact list|mailing list|distribution list|address book|details|files|file|contacts}",
+        "{update|amend|change|correct} {your|the|our} {records|record|system|database|contact details|contact list|mailing list|distribution list|address book|details|files|file|contacts|customer master|vendor master|master data|master file|customer file|customer record}",
+        "{update|amend|change|correct|note} _5 {in|on} your {records|system|database|files|master data|books|ledger}",
+        "{different|another|alternative} {email|email address|mailbox|contact|contact person|point of contact}",
+        "{queries|questions|matters|enquiries|inquiries} _3 {please}? {contact|email|write to|reach} @email",
     ),
     rule(
         "contact_update.any.platform",
@@ -115,6 +149,7 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "no longer {works|working|employed|handles|deals|looks after|responsible|in charge|with us|with the company|at|part of}",
         "{wrong|incorrect|not the right|not the correct|not the appropriate} {person|contact|address|email|recipient|department|team|company|entity}",
         "{do not|please do not|no need to|no longer} {send|post|mail} {us}? {paper|hard copy|hard copies|printed|postal|physical}",
+        "{do not|please do not|no longer} {send|address|email|mail|direct|copy} {invoices|statements|reminders|correspondence|emails|queries|them|these|anything} _4 {to} {individual|individuals|staff|employees|personal|colleagues|team members|named}",
         negatable=False,
     ),
     rule(
@@ -126,8 +161,14 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{succede|succedera|reprend|reprendra} {le dossier|vos dossiers|ce dossier|le suivi|la comptabilite|le poste|ses fonctions}",
         "{mettre|mettez|mise} a jour {vos|votre|les|la|le} {coordonnees|fichier|fichiers|base|donnees|contacts|informations|registres}",
         "{changement|modification} {de|des} {adresse|coordonnees|interlocuteur|contact|raison sociale|denomination}",
+        "{sera|devient|est desormais|est dorenavant} votre {nouvel|nouvelle|nouveau}? {interlocuteur|interlocutrice|contact|correspondant|correspondante}",
+        "{je suis|nous sommes} {le|la} {nouveau|nouvelle} {comptable|responsable|gestionnaire|assistante|assistant|directeur financier|directrice financiere}",
+        "{contact|interlocuteur|interlocutrice|personne a contacter} pour {les paiements|la comptabilite|les factures|les reglements|la facturation} {est|sera|est desormais}",
+        "{adresse|coordonnees|interlocuteur|contact|adresse de facturation|raison sociale} _3 {a change|ont change|change|"
+        "changera|a ete modifiee|ont ete modifiees|evolue}",
         "{veuillez|merci de|priere de} {adresser|envoyer|transmettre|diriger|faire parvenir} {vos|les|toutes|tous|desormais|dorenavant|a lavenir|a present|les futures} _3 {factures|relances|courriers|correspondances|mails|emails|demandes|envois} {a|au|aux|sur|par}",
-        "{desormais|dorenavant|a present|a compter de} _4 {adresser|envoyer|contacter|ecrire|transmettre|joindre}",
+        "{desormais|dorenavant|a present|a compter de} _6 {adresser|envoyer|contacter|ecrire|transmettre|joindre}",
+        "{quitte|quitterai|quittera|quitterons|quittons} {mes|ses|nos|la|le|notre|leurs} {fonctions|poste|societe|entreprise|service}",
         "{uniquement|exclusivement|seulement} par {email|mail|courriel|voie electronique|le portail}",
     ),
     rule(
@@ -151,6 +192,10 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{stammdaten|adressanderung|adressaenderung|firmierungsanderung|umfirmierung}",
         "{senden|schicken|richten|adressieren} sie _4 {kunftig|zukunftig|ab sofort|ab jetzt|bitte nur|nur noch|ausschliesslich} _4 an",
         "{zustandig|verantwortlich} {ist|sind} {jetzt|nun|ab sofort|kunftig|zukunftig|seit}",
+        "{ab|ab dem|seit|kunftig|zukunftig|ab sofort|ab jetzt} _6 {ihre|ihr|unsere|unser} {ansprechpartnerin|ansprechpartner|kontaktperson|ansprechperson}",
+        "{ich bin|wir sind} {die|der} {neue|neuer} {buchhalterin|buchhalter|ansprechpartnerin|ansprechpartner|sachbearbeiterin|sachbearbeiter}",
+        "{ansprechpartner|ansprechpartnerin|kontaktperson} fur {zahlungen|rechnungen|buchhaltung|zahlungsfragen|rechnungsfragen} {ist|wird|ist jetzt|ist ab sofort}",
+        "{buchhaltung|firma|unternehmen|buro|verwaltung} {ist|sind|hat} {umgezogen|verlegt}",
         "{ubernimmt|ubernommen|ubernehme|nachfolgerin|nachfolger|vertretung ubernimmt}",
         "{nur noch|ausschliesslich|nur} {per|via|uber} {e mail|email|mail|portal}",
     ),
@@ -161,6 +206,7 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{nicht mehr|nicht langer} _4 zustandig",
         "{nicht mehr|nicht langer} {zustandig|tatig|beschaftigt|im hause|im haus}",
         "arbeitet nicht mehr",
+        "{ist|sind} _3 {nicht mehr|nicht langer} {bei uns|im unternehmen|im haus|im hause|fur uns tatig|in der firma|im betrieb|in unserem unternehmen}",
         "keine {papierrechnungen|rechnungen per post|post}",
         negatable=False,
     ),
@@ -170,11 +216,32 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{nuevo|nueva|nuevos|nuevas} {contacto|persona de contacto|interlocutor|interlocutora|responsable|direccion|correo|email|datos de contacto|domicilio}",
         "{ha dejado|dejo|ha abandonado|abandono|ha salido de|salio de} {la|nuestra} {empresa|compania|sociedad|organizacion}",
         "{actualicen|actualice|actualizar|modifiquen|modificar|cambien} {sus|los|su|nuestros|nuestra}? {datos|registros|base de datos|ficheros|contactos|informacion}",
+        "{actualicen|actualice|actualizar|modifiquen|modifique|cambien|cambie|anoten|tomen nota de} {nuestro|nuestra|el|la|su} {correo|email|direccion|direccion de facturacion|correo de facturacion|contacto|domicilio|razon social}",
         "{envien|remitan|dirijan|manden} _2 {las facturas|la correspondencia|las comunicaciones|los recordatorios|toda la correspondencia|sus facturas} _3 {a|al}",
         "{a partir de ahora|en adelante|de ahora en adelante|desde ahora} _4 {envien|dirijan|contacten|escriban|remitan|manden}",
+        "{sera|es ahora|pasa a ser} su {nuevo|nueva}? {contacto|interlocutor|interlocutora|persona de contacto}",
+        "{soy|somos} {el|la} {nuevo|nueva} {contable|responsable|administrativo|administrativa|encargado|encargada}",
+        "{persona de contacto|contacto|interlocutor|interlocutora|responsable} {para|de} {pagos|facturas|facturacion|cobros|contabilidad|administracion} {es|sera|pasa a ser}",
         "{sustituye|sustituira|sustituido|sustituida|reemplaza|reemplazado|reemplazada|en sustitucion de}",
         "cambio de {direccion|domicilio|contacto|razon social|datos}",
+        "{direccion|domicilio|datos|correo|contacto|direccion de facturacion|razon social|email|persona de contacto} _3 "
+        "{ha cambiado|han cambiado|cambia|cambiara|se ha modificado|ha sido modificada|ha sido modificado}",
         "{solo|unicamente|exclusivamente} por {email|correo|correo electronico|el portal}",
+    ),
+    rule(
+        # a retired mailbox tells us where not to write: with the auto-answer, a contact change
+        "contact_update.any.no_longer",
+        MEDIUM,
+        "{mailbox|inbox|address|email address|account} {is|has|will} {no longer|not longer|no longer being} "
+        "{monitored|read|checked|attended|in use|used|active}",
+        "{adresse|boite|messagerie|boite mail|adresse mail|adresse email} ne {est|sera} plus {consultee|surveillee|lue|"
+        "relevee|active|utilisee|geree|suivie}",
+        "{postfach|adresse|e mail adresse|email adresse|mailbox} {wird|ist} nicht mehr {gelesen|uberwacht|bearbeitet|"
+        "genutzt|abgerufen|aktiv}",
+        "{buzon|direccion|cuenta|correo} ya no {se}? {consulta|revisa|atiende|monitoriza|utiliza|usa|esta activo|esta activa}",
+        # a new role or department: "I have moved to a new role"
+        "{moved|moving|move|changed|changing} {to|into}? {a}? {new|different|another} {role|position|job|department|team|post}",
+        negatable=False,
     ),
     rule(
         "contact_update.es.ya_no",
@@ -185,11 +252,12 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
     rule(
         "contact_update.any.bank_change",
         MEDIUM,
-        "{bank|banking|account} details {have|has} changed",
-        "{new|updated|changed} {bank|banking} {details|account}",
-        "{nouvelles|nouveau} {coordonnees bancaires|rib}",
-        "{neue|geanderte} bankverbindung",
-        "{nueva|nuevos} {cuenta bancaria|datos bancarios}",
+        # the customer's own bank: "your new bank details" are ours, and a change of them is to be verified
+        "{our|my} {bank|banking|account} details {have|has} changed",
+        "{our|my} {new|updated|changed} {bank|banking} {details|account}",
+        "{nos|notre|mes|mon} {nouvelles|nouveau} {coordonnees bancaires|rib}",
+        "{unsere|meine} {neue|geanderte} bankverbindung",
+        "{nuestra|nuestros|mi|mis} {nueva|nuevos} {cuenta bancaria|datos bancarios}",
     ),
 )
 
@@ -198,13 +266,39 @@ AUTO_REPLY: tuple[Rule, ...] = (
         "auto_reply.en.explicit",
         STRONG,
         "out of {the}? office",
-        "{automatic|automated|auto} {reply|response|message|acknowledgement|acknowledgment}",
+        "{automatic|automated|auto} {reply|response|acknowledgement|acknowledgment}",
         "{autoreply|auto reply|auto response}",
         "{limited|no|intermittent|restricted} access to {my}? {email|emails|mail|mails}",
         "{upon|after} my return",
-        "{this is an|this is a} {automated|automatic} {message|response|reply|email|notification}",
-        "{do not|please do not} reply to this {email|message|address}",
-        "this mailbox is not monitored",
+        "{dealt with|answered|handled|actioned|processed|read|responded to|replied to} {on|upon|after} {my|our} return",
+        "{on|upon|after} our return",
+        "{this is an|this is a} {automated|automatic} {response|reply}",
+        "this mailbox is {not|no longer} {monitored|read|checked|attended}",
+        negatable=False,
+    ),
+    rule(
+        # "cette adresse n'est plus consultée", "dieses Postfach wird nicht mehr gelesen"
+        "auto_reply.any.mailbox_retired",
+        STRONG,
+        "{mailbox|inbox|address|email address|account} {is|has|will} {no longer|not longer|not being|no longer being} "
+        "{monitored|read|checked|attended|in use|used|active}",
+        "{adresse|boite|messagerie|boite mail|adresse mail|adresse email|boite aux lettres} ne {est|sera} {plus|pas} "
+        "{consultee|surveillee|lue|relevee|active|utilisee|geree|suivie}",
+        "{postfach|adresse|e mail adresse|email adresse|mailbox} {wird|ist} {nicht mehr|nicht} {gelesen|uberwacht|"
+        "bearbeitet|genutzt|abgerufen|aktiv|besetzt}",
+        "{buzon|direccion|cuenta|correo} {ya no|no} {se}? {consulta|revisa|atiende|monitoriza|utiliza|usa|esta activo|esta activa}",
+        negatable=False,
+    ),
+    # Marks of any system-sent mail: portal and ticket notifications carry them too, and what
+    # they say ("invoice placed on hold", "in the BACS proposal") is the message. Alone they
+    # still make an automatic answer.
+    rule(
+        "auto_reply.en.system",
+        WEAK,
+        "{automatic|automated|auto} {message|email|notification}",
+        "{this is an|this is a} {automated|automatic} {message|email|notification}",
+        "{do not|please do not} reply to this {email|message|address|notification}",
+        "replies {are|will} not {be}? {read|monitored}",
         negatable=False,
     ),
     rule(
@@ -214,17 +308,36 @@ AUTO_REPLY: tuple[Rule, ...] = (
         "{back|return|returning|be back} {in the office|to the office|in office|to work}",
         "{i will|will} be back {on|in|from|tomorrow|next|monday|tuesday|wednesday|thursday|friday}",
         "{we have received|thank you for contacting|thanks for contacting|thank you for your email|thank you for your message} _8 {ticket|case number|reference number|within # business|within # working}",
+        "{request|query|enquiry|inquiry|email|message|case|ticket} {has been|was|is} {logged|registered|created|opened|assigned|received} {with|under|as}? {reference|ticket|case|number|ref|the reference|a reference|id}",
+        "{respond|reply|get back to you|be in touch|answer} within # {working|business} {days|hours|day|hour}",
+        "{votre|ta} {demande|message|requete|ticket} {a ete|est} {enregistree|enregistre|recue|recu|cree|creee} {sous|avec} {le|la}? {numero|reference|ticket}",
+        "{repondrons|repondra} {dans|sous} {un delai de}? # {jours|heures}",
+        "{ihre|deine} {anfrage|nachricht|meldung|e mail} {wurde|ist} _3 {erfasst|registriert|angelegt|eingegangen} ",
+        "{innerhalb|binnen} {von}? # {werktagen|arbeitstagen|stunden}",
+        "{su|tu} {solicitud|consulta|mensaje|incidencia} {ha sido|fue|queda} {registrada|registrado|recibida|recibido|creada} {con|bajo} {el|la}? {numero|referencia|ticket}",
+        "{responderemos|contestaremos|le responderemos} en {un plazo de}? # {dias|horas} {habiles|laborables}?",
         "{in case of|for} {urgent|urgency|emergencies|emergency|immediate} {matters|enquiries|inquiries|queries|issues|assistance|requests}",
     ),
     rule(
         "auto_reply.fr.explicit",
         STRONG,
         "{absent|absente|absents|absentes} {du bureau|jusqu'|jusqu|jusque}",
-        "{reponse|message|accuse de reception} {automatique|automatiquement}",
+        "{reponse|accuse de reception} {automatique|automatiquement}",
         "de retour {le|au bureau|lundi|mardi|mercredi|jeudi|vendredi}",
         "{pendant|durant|lors de} mon absence",
         "{je aurai|acces} {un acces}? limite",
         "{je prendrai connaissance|je traiterai|je repondrai} _4 {retour|des que possible}",
+        negatable=False,
+    ),
+    rule(
+        "auto_reply.any.system",
+        WEAK,
+        "{message|courriel|mail|email} {automatique|automatiquement genere}",
+        "{ne pas|merci de ne pas|veuillez ne pas} repondre",
+        "{automatisch|automatische|automatisch generierte|automatisch erzeugte} {nachricht|e mail|email|mitteilung|benachrichtigung}",
+        "{bitte}? {antworten sie nicht|nicht antworten}",
+        "{mensaje|correo} {automatico|generado automaticamente}",
+        "no {responda|responder|conteste} {a}? {este|esta}",
         negatable=False,
     ),
     rule(
@@ -239,7 +352,7 @@ AUTO_REPLY: tuple[Rule, ...] = (
         "auto_reply.de.explicit",
         STRONG,
         "{abwesenheitsnotiz|abwesenheitsmeldung|autoreply}",
-        "{automatische|automatisch generierte|automatisch erzeugte} {antwort|nachricht|e mail|email|mitteilung|eingangsbestatigung}",
+        "{automatische|automatisch generierte|automatisch erzeugte} {antwort|eingangsbestatigung}",
         "{ab dem|ab|bis zum|bis einschliesslich} _3 {wieder} {erreichbar|im buro|da|zuruck}",
         "{wieder erreichbar|wieder im buro|wieder im hause|bin ich wieder|wieder zuruck}",
         "{ihre nachricht|ihre e mail|ihre email} wird {nicht}? {weitergeleitet|nach meiner ruckkehr}",
@@ -257,7 +370,7 @@ AUTO_REPLY: tuple[Rule, ...] = (
         "auto_reply.es.explicit",
         STRONG,
         "fuera de {la}? oficina",
-        "{respuesta|mensaje|contestacion|acuse de recibo} {automatica|automatico|automaticamente}",
+        "{respuesta|contestacion|acuse de recibo} {automatica|automatico|automaticamente}",
         "{estare de vuelta|regresare el|volvere el|me reincorporare|de regreso el|durante mi ausencia}",
         "acceso limitado",
         negatable=False,
@@ -309,3 +422,55 @@ SUBJECT_ONLY: tuple[Rule, ...] = (
     ),
 )
 
+
+# Mail that is none of the collection intents, recognised by what it is rather than by the
+# absence of a cue: credential phishing and fake mailbox warnings, a request to confirm that a
+# bank-detail change is genuine, sales and event mailings. They give the label `other` its own
+# evidence so that their incidental words ("do not reply", "new bank account", "remittance")
+# do not decide. intent_rules takes its body rules from the tuples above, so they travel with
+# AUTO_REPLY.
+NOT_FOR_COLLECTION: tuple[Rule, ...] = (
+    rule(
+        "other.any.phishing",
+        STRONG,
+        "{validate|verify|confirm|revalidate|re validate|reactivate|re activate|upgrade|unlock} {your}? {mailbox|email "
+        "account|mail account|mailbox password|email password|account password|credentials|login details|webmail}",
+        "{validate|verify|confirm|enter|provide} {your}? {mailbox|email|account}? password",
+        "{storage limit|storage quota|mailbox storage|storage warning|email storage|mailbox quota|storage capacity}",
+        "{link|access|this link} {expires|will expire} {in|within|after}",
+        "{validez|verifiez|confirmez|reactivez} {votre}? {boite|messagerie|compte de messagerie|mot de passe}",
+        "{bestatigen|verifizieren|validieren|reaktivieren} sie {ihr|ihre}? {postfach|passwort|konto|mailbox}",
+        "{valide|verifique|confirme|reactive} {su}? {buzon|cuenta de correo|contrasena}",
+    ),
+    rule(
+        "other.any.share_notice",
+        MEDIUM,
+        "{has been|have been|was|were} shared with you",
+        "{a|has|have} shared {a|the|this}? {document|file|folder|pdf} with you",
+    ),
+    rule(
+        "other.any.verify_change",
+        STRONG,
+        "{is|was} {this|that|the letter|the email|the request|the change|it} {really|genuinely|actually}? {from you|genuine|"
+        "legitimate|authentic|yours}",
+        "{confirm|verify|check} {that|whether|if}? {this|the|that|your}? {letter|email|request|change|notification|notice} "
+        "{is|was|really|came}? {genuine|legitimate|authentic|real|from you|yours}",
+        "{est|etait} {elle|il|bien}? {legitime|authentique|de votre part|bien de vous}",
+        "{schreiben|brief|mail|anderung|mitteilung|nachricht} _3 {echt|legitim|authentisch|tatsachlich von ihnen}",
+        "{es|son} {suya|suyo|suyas|suyos|legitima|legitimo|autentica|autentico}",
+        "{carta|correo|comunicacion|cambio|solicitud} {es|era}? {legitima|legitimo|autentica|autentico|suya|suyo}",
+    ),
+    rule(
+        "other.any.marketing",
+        MEDIUM,
+        "{special|exclusive|limited time|seasonal} {offer|offers|promotion|discount}",
+        "{book|schedule|request} a {demo|free trial|free consultation}",
+        "{register|sign up|join us} {now|today|free|for our webinar|for the webinar|for our event}",
+        "{open to|up for|fancy} a {quick|short|# minute}? _2 {call|chat}",
+        "{we are|we're} {pleased|delighted|excited|happy} to invite you",
+        "{nous serions ravis|nous avons le plaisir} de vous {accueillir|inviter}",
+        "{laden|freuen uns} _3 {herzlich}? {ein|einzuladen}",
+        "{invitation|einladung|invitacion} {to|a|au|zur|zum|al}",
+    ),
+)
+AUTO_REPLY = AUTO_REPLY + NOT_FOR_COLLECTION

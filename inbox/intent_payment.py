@@ -23,6 +23,7 @@ _PAST = (
     "effectue", "regle", "reglee", "paye", "payee", "vire", "envoye", "ete", "avons",
     "bezahlt", "uberwiesen", "beglichen", "erfolgt", "wurde", "haben",
     "pagado", "pagamos", "realizado", "efectuado", "transferido", "abonado", "fue", "hemos",
+    "went", "gone", "cleared", "left", "credited", "debited", "across",
 )
 
 _PAYWORD_EN = "{payment|payments|transfer|wire|remittance|funds|cheque|check|eft|ach|bacs}"
@@ -36,8 +37,11 @@ REMITTANCE: tuple[Rule, ...] = (
         "{payment|eft|ach|bacs|wire|transfer|credit} {advice|advices|advise|notification|confirmation details}",
         "{advice|notification|notice|confirmation|details|breakdown|summary} of {payment|payments|remittance|transfer|funds}",
         "{find|attached|enclosed|herewith|see} _3 {our|the|your|a}? remittance",
-        ),
-    rule("remittance_advice.en.mention", MEDIUM, "{our|the|this|a} remittance", "remittance :"),
+        # "the mailbox will keep sending remittance advices", "if you need a remittance advice"
+        blockers=("will", "shall", "would", "keep", "continue", "continues", "future", "if", "whether"),
+    ),
+    rule("remittance_advice.en.mention", MEDIUM, "{our|the|this|a} remittance", "remittance :",
+         "remittance {for|of|re|regarding} {payment|our payment|transfer|bacs|the payment|wire|ach|#}"),
     rule(
         "remittance_advice.en.following",
         STRONG,
@@ -46,7 +50,7 @@ REMITTANCE: tuple[Rule, ...] = (
         f"{{payment|transfer|remittance|amount|this|it}} {{covers|covering|includes|including|relates to|is for|was for|consists of|comprises|represents}} {{the|these|following|invoice|invoices|invoice number|numbers|our|your}}",
         f"{{payment|transfer|remittance}} {{of|for}} the following {_INVOICES_EN}?",
         f"{_INVOICES_EN} {{paid|settled|included|covered}} {{in|by|with|:|under}} {{this|the|our|today}}",
-        "{breakdown|details|list|summary} {of|for} {the|this|our}? {payment|invoices paid|amounts paid|transfer}",
+        "{breakdown|details|list|summary|specification|overview} {of|for} {the|this|our|today's|today 's|today}? {payment|invoices paid|amounts paid|transfer|wire|bacs payment|ach payment}",
         "{allocate|apply|match|reconcile} {this|the|our|these}? {payment|payments|funds|remittance|transfer} {to|against|as follows}",
         "{invoices|items|documents} paid :",
     ),
@@ -59,11 +63,14 @@ REMITTANCE: tuple[Rule, ...] = (
         "{regle|paye|solde|vire|reglé} les factures suivantes",
         "{ce|le|notre} {virement|reglement|paiement} {couvre|correspond|concerne|inclut|comprend|regroupe|solde}",
         "{lettrer|imputer|affecter|rapprocher} {ce|le|notre|les} {virement|reglement|paiement|paiements}",
+        "{le|un|notre|votre|ce} avis {des|de|du} {sommes|montants|paiements|reglements|virements|mandats}",
     ),
     rule(
         "remittance_advice.de.avis",
         STRONG,
-        "{zahlungsavis|zahlungsavise|uberweisungsavis|avis|zahlungsmitteilung|zahlungsbenachrichtigung|zahlungsankundigung|zahlungsaufstellung|zahlungsdetails|avisierung}",
+        "{zahlungsavis|zahlungsavise|uberweisungsavis|zahlungsmitteilung|zahlungsbenachrichtigung|zahlungsankundigung|zahlungsaufstellung|zahlungsdetails|avisierung}",
+        # bare "Avis" is German only after an article ("anbei das Avis"): French "avis" is any notice
+        "{das|ein|unser|ihr|anbei|beigefugt|beigefugtes|beiliegend|beiliegendes|folgendes|dem|im|zum|untenstehendes} avis",
         "folgende {rechnungen|belege|posten|positionen} _3 {bezahlt|beglichen|uberwiesen|ausgeglichen|angewiesen|gezahlt|enthalten}",
         "{die|diese|unsere} {zahlung|uberweisung} {umfasst|betrifft|beinhaltet|enthalt|setzt sich|deckt|bezieht sich}",
         "ausgleich {folgender|der folgenden} {rechnungen|posten|belege}",
@@ -75,7 +82,7 @@ REMITTANCE: tuple[Rule, ...] = (
         "{las|los} {siguientes} {facturas|documentos|recibos} {han|fueron|se han|quedan} {sido}? {pagadas|pagados|abonadas|abonados|saldadas|liquidadas|incluidas}",
         "{pagado|abonado|liquidado|saldado|pagamos|abonamos|liquidamos} las siguientes facturas",
         "{este|el|nuestro|dicho} {pago|transferencia|abono} {cubre|corresponde|incluye|comprende|salda|liquida}",
-        "{orden de pago|remesa de pagos|pago por confirming|confirming}",
+        "{orden de pago|pago por confirming|pago mediante confirming|linea de confirming|confirming bancario}",
     ),
 )
 
@@ -94,12 +101,25 @@ REMITTANCE = REMITTANCE + (
         "realizado|efectuada|efectuado|pagado|pagada|transferido|transferida|abonado|ordenado|ordenada|emitido|"
         "emitida|enviado|enviada} _6 " + _TODAY,
         "{went|gone|go|goes|left} out _4 " + _TODAY,
+        "{payment|transfer|funds|money|it|cheque|wire|zahlung|uberweisung|betrag|geld} _4 {left|leaves|rausgegangen|"
+        "hinausgegangen|abgegangen|raus} _4 " + _TODAY,
+        _TODAY + " _3 {rausgegangen|hinausgegangen|raus|abgegangen|uberwiesen|angewiesen|ausgefuhrt|veranlasst}",
+        "{paying|sending|transferring|wiring|settling|releasing} {it|this|that|them|the invoice|the balance|payment|the payment} "
+        "{now|right now|as we speak|today|this morning|this afternoon}",
+        "{just|have just|'ve just|has just} {paid|settled|transferred|sent|wired|released|made the payment|made payment}",
         _TODAY + " _3 {we|i|nous|je|on|wir|ich|hemos|he} {have|avons|ai|a|haben|habe}? {paid|wired|transferred|"
         "remitted|released|sent|made|processed|settled|regle|paye|vire|effectue|procede|emis|envoye|lance|passe|"
         "uberwiesen|bezahlt|angewiesen|beglichen|pagado|realizado|efectuado|transferido|abonado|ordenado}",
         "{confirmons|confirme|confirm|bestatigen|confirmamos} {le|notre|the|our|die|unsere|el|la|nuestro|nuestra} "
         "{paiement|reglement|virement|payment|transfer|zahlung|uberweisung|pago|transferencia}",
-        blockers=("if", "will", "shall", "would", "sera", "seront", "va", "vont", "wird", "werden", "si", "wenn", "falls"),
+        # "Heute überwiesen:", "Paid today -", the day's list follows
+        _TODAY + " {uberwiesen|bezahlt|angewiesen|beglichen|ausgeglichen|paid|transferred|wired|remitted|settled|regle|"
+        "reglee|reglees|regles|vire|viree|virees|pagado|pagadas|pagados|transferido|abonado|abonadas} {:|-}",
+        # "our transfer of today", "le virement de ce jour", "die Zahlung vom heutigen Tag"
+        "{transfer|payment|wire|remittance|virement|paiement|reglement|zahlung|uberweisung|pago|transferencia} "
+        "{of|du|de|vom|del} {today|ce jour|aujourd'hui|aujourd hui|aujourd|heute|heutigen tag|hoy|este dia}",
+        blockers=("if", "will", "shall", "would", "sera", "seront", "va", "vont", "wird", "werden", "si", "wenn", "falls",
+                  "block", "blocks", "hold", "holds", "query", "queries", "case", "ticket"),
     ),
 )
 
@@ -118,6 +138,10 @@ REMITTANCE = REMITTANCE + (
         "{anbei|nachfolgend|untenstehend} {unsere|die|eine} {zahlung|zahlungen|uberweisung|uberweisungen|zahlungsubersicht}",
         # a clause that introduces a list with a colon: "We paid these invoices on Monday:"
         "{paid|settled|transferred|remitted|cleared|regle|reglees|regles|paye|payees|vire|bezahlt|uberwiesen|beglichen|pagado|pagamos|pagadas|abonado} {these|those|the following|ces|les|folgende|diese|las|estas|los} _5 :",
+        # the breakdown announced: "please find the breakdown below", "vous trouverez ci-dessous le détail :"
+        "{find|see|here is|here's|below is|attached is} {the|our}? {breakdown|detail|details|split|allocation|remittance details} {below|attached|enclosed|:}",
+        "{trouverez|trouver|voici} {ci dessous|ci joint|ci apres}? {le|la|notre} {detail|ventilation|repartition} {ci dessous|ci joint|ci apres|:|du reglement|du paiement|du virement}",
+        "{anbei|nachfolgend|untenstehend|hier} {die|eine|unsere} {aufstellung|aufschlusselung|einzelaufstellung|zahlungsaufstellung}",
         "{adjuntamos|adjunto|a continuacion|detallamos} {el|los|nuestro|nuestros|la|las} {pago|pagos|transferencia|transferencias|detalle}",
         blockers=("if", "will", "shall", "would", "sera", "seront", "va", "vont", "wird", "werden", "si", "wenn", "falls"),
     ),
@@ -130,14 +154,17 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "already {been}? {paid|settled|transferred|remitted|sent|made|processed|cleared|wired|released|issued|mailed|posted}",
         "{has|have|had|was|were} {already}? {been}? {paid|settled|remitted} {in full|on|last|yesterday|today|by|via|already|at|earlier|weeks|days|a week|this|twice}",
         f"{{has|have|had}} {{already}}? {{been}}? {{paid|settled}}",
-        "{we|i|our company|our team|accounts payable|ap} {already|have|did|had}? {paid|settled|transferred|remitted|wired|cleared} {this|it|that|the|these|those|your|them|all|in full|on|last|yesterday|today|via|by}",
+        "{we|i|our company|our team|accounts payable|ap} {already|have|did|had}? {paid|payed|settled|transferred|remitted|wired|cleared} {this|it|that|the|these|those|your|them|all|in full|on|last|yesterday|today|via|by|#}",
         f"{_PAYWORD_EN} {{was|has|had|were|have}} {{already}}? {{been}}? {{made|sent|processed|released|transferred|issued|executed|initiated|remitted|paid|mailed|posted|wired|submitted|completed|debited|credited|received}}",
-        "{we|i} {sent|made|processed|released|transferred|issued|initiated|executed|wired|mailed|posted|submitted|completed} {the|a|our|this|your|that}? {full}? {payment|transfer|wire|funds|cheque|check|money|amount|remittance|balance}",
+        "{we|i} {have|'ve|had}? {sent|made|processed|released|transferred|issued|initiated|executed|wired|mailed|posted|submitted|completed|effected} {the|a|our|this|your|that}? {full}? {payment|transfer|wire|funds|cheque|check|money|amount|remittance|balance}",
+        # telegraphic: "Payment done on 11/11 via NEFT", "transfer made yesterday"
+        "{payment|transfer|remittance|wire|neft|rtgs|imps|ach|bacs|cheque|check} {done|made|completed|effected|sent|processed|released|executed|issued} {on|via|by|through|vide|last|yesterday|already|from|against|#day|in full}",
         "{paid|settled|transferred|remitted|wired} {on|last|yesterday|earlier|at the end of|at the beginning of|two weeks ago|a week ago|days ago}",
         "{proof|evidence|confirmation|copy} of {payment|transfer|the transfer|the payment|remittance}",
         "{payment|transfer|bank} {confirmation|receipt|proof|slip|swift} {attached|enclosed|herewith|below}",
         "{should|must} have {reached|arrived|cleared|been credited|been received|hit} {you|your}",
-        "{funds|money|payment|amount} {should|must|will} {have}? {reached|arrived|cleared|show|appear|been}",
+        "{funds|money|payment|amount} {should|must|will} {have}? {reached|arrived|cleared|show|appear|been|reflect|reflected}",
+        "same {should|must|will} {have}? {reflect|reflected|reached you|arrived|cleared|been credited}",
         "{paid|settled} in full",
         "{check|cheque|payment|transfer|wire|remittance|funds|bacs|ach|eft} _3 {was|were|has been|have been|had been} {mailed|sent|posted|issued|made|paid|wired|transferred|released|processed|cut|executed|initiated|remitted|debited}",
         "{we|i} {already}? {paid|settled|transferred|wired|remitted|cleared} _3 {in full|back in|last|on|via|by|from|through|with|using}",
@@ -151,9 +178,13 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "{a|ont|avons|ai|avait|avions|est|sont} {deja}? {ete}? {regle|reglee|reglees|regles|paye|payee|payees|payes|vire|viree|virees|solde|soldee|soldees|acquitte|acquittee}",
         "{avons|ai|a|ont} {deja}? {effectue|procede|realise|emis|envoye|passe|fait|lance|execute} {le|au|un|notre|les|ce}? {virement|reglement|paiement|versement|cheque|virements|reglements|paiements}",
         "{virement|reglement|paiement|versement|cheque} {a|ont|est} {ete|bien}? {ete}? {effectue|effectuee|emis|envoye|passe|fait|execute|realise|lance|poste|parti|debite|credite|recu}",
+        # the invoice named in between: "le paiement de la facture HPF/0792 a été effectué le 6 novembre"
+        "{virement|reglement|paiement|versement|cheque} _6 {a|ont} {ete|bien ete} {effectue|effectuee|emis|envoye|passe|fait|execute|realise|lance|poste|debite|credite}",
         "{virement|reglement|paiement|cheque} {effectue|emis|envoye|execute|realise|parti|passe|debite|fait} {le|en date|ce|hier|la semaine}",
         # "règle le" (present) folds like "réglé le" (past): only feminine forms stand alone.
         "{reglee|reglees|payee|payees|viree|virees|soldee|soldees} {le|en date du|hier|la semaine derniere|par virement|par cheque|depuis}",
+        "{a ete|ont ete|est|sont|etait|etaient} {preleve|prelevee|preleves|prelevees|incluse|incluses|inclus|comprise|"
+        "comprises} {le|par|dans|en|sur}",
         "{preuve|justificatif|justificatifs|copie|confirmation|avis|ordre} de {paiement|virement|reglement|debit}",
         "{doit|devrait|devraient|aurait|auraient} {du}? {vous}? {etre}? {parvenir|parvenu|arrive|arriver|credite|apparaitre|figurer}",
         blockers=_NOT_PAST,
@@ -162,12 +193,18 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "already_paid.de.claim",
         CLEAR,
         "{bereits|schon|langst} {am|vor|im|zum|letzte|letzten}? _2 {bezahlt|beglichen|uberwiesen|gezahlt|ausgeglichen|angewiesen|erledigt|bezahlt worden|beglichen worden}",
+        "{bereits|schon|langst} _6 {abgegangen|abgebucht|rausgegangen|hinausgegangen|abgeflossen|gutgeschrieben}",
+        "{wurde|wurden|ist|sind} {bereits|schon|am|vor|per|letzte|letzten|gestern}? _3 {eingezogen|abgebucht|"
+        "per lastschrift eingezogen}",
+        "{war|wurde|ist} in {unserer|der|unserem|dem} {zahlung|uberweisung|zahllauf|sammeluberweisung} _3 {enthalten|"
+        "beinhaltet|berucksichtigt}",
+        "{betrag|geld|zahlung|uberweisung|summe} _6 {abgegangen|abgebucht|rausgegangen}",
         "{wurde|wurden|ist|sind} {bereits|schon|am|vor|per|letzte|letzten|gestern|heute}? _3 {bezahlt|beglichen|uberwiesen|gezahlt|ausgeglichen|angewiesen|erledigt}",
         "{haben|habe|hatten|hatte} _10 {bezahlt|beglichen|uberwiesen|gezahlt|ausgeglichen|angewiesen}",
         "{zahlung|uberweisung|uberweisungen|zahlungen} {ist|ist bereits|wurde|wurden|sind|ging} {bereits|schon|am|heute|gestern|vor|letzte|letzten|per|bei|von|an|uber}? _2 {erfolgt|ausgefuhrt|getatigt|raus|rausgegangen|veranlasst|angewiesen|durchgefuhrt|verbucht|eingegangen|hinausgegangen|abgegangen|rausgegangen}",
         "{zahlungsnachweis|zahlungsbeleg|uberweisungsbeleg|zahlungsbestatigung|uberweisungsbestatigung|kontoauszug anbei|einzahlungsbeleg|uberweisungsnachweis}",
         "{sollte|mussten|musste|durfte|sollten} {bei ihnen|ihnen|inzwischen|langst|bereits}? _2 {eingegangen|angekommen|gutgeschrieben|vorliegen}",
-        blockers=_NOT_PAST,
+        blockers=_NOT_PAST + ("damit", "somit", "dann", "also"),
     ),
     rule(
         "already_paid.es.claim",
@@ -176,18 +213,106 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "{hemos|he|habiamos|se ha|se han} {pagado|abonado|transferido|liquidado|saldado} {la|las|el|los|esta|estas|dicha|dichas|dicho|su|sus|todo|todas|todos|en|el dia|hace|ayer}?",
         "{hemos|he|habiamos} {realizado|efectuado|hecho|emitido|enviado|ordenado|procesado} {el|la|un|una|los|las|dicho|dicha}? {pago|pagos|transferencia|transferencias|abono|ingreso|cheque}",
         "{fue|fueron|ha sido|han sido|esta|estan|quedo|quedaron} {pagada|pagadas|pagado|pagados|abonada|abonadas|abonado|abonados|saldada|saldadas|liquidada|liquidadas|transferido|transferida|cancelada|canceladas}",
+        "{transferencia|pago|ingreso|abono|giro} se {hizo|realizo|efectuo|envio|ordeno|emitio|mando|tramito}",
         "se {pago|pagaron|abono|abonaron|transfirio|realizo el pago|efectuo el pago|hizo el pago|realizo la transferencia}",
         "{pagamos|abonamos|transferimos|liquidamos} {la|las|el|los|esta|dicha|su} _3",
         "{comprobante|justificante|prueba|copia|confirmacion} de {pago|transferencia|abono|la transferencia|el pago}",
+        "{estaba|estaban|iba|iban|fue|fueron} {incluida|incluidas|incluido|incluidos} en {nuestro|nuestra|el|la} {pago|"
+        "transferencia|remesa}",
+        "{esta|estan} {pagada|pagadas|pagado|pagados|abonada|abonadas|saldada|saldadas} {desde|hace|el}",
+        "{se cargo|se domicilio|domiciliado|domiciliada|cargado en cuenta|cargada en cuenta}",
         blockers=_NOT_PAST,
     ),
     rule(
         "already_paid.any.check_records",
         MEDIUM,
-        "{check|verify|look at|look into|review} {your|with your|on your} {records|account|accounts|bank|system|statement|ledger|side|bank account|receipts}",
+        "{check|verify|look at|look into|review} {your|ur|with your|on your} {records|record|account|accounts|bank|system|statement|ledger|side|bank account|receipts|cash receipts|allocation|allocations}",
+        "{verifier|controler|regarder|verifiez|controlez|verifier de votre cote} {le|la|les}? {imputation|imputations|lettrage|affectation|encaissement|encaissements|rapprochement}",
         "{verifier|controler|regarder|verifiez|controlez} {vos|votre|sur votre|de votre} {comptes|compte|releves|releve|encaissements|enregistrements|fichiers|systeme|banque|comptabilite|livres}",
         "{prufen|uberprufen|kontrollieren} sie _2 {zahlungseingang|zahlungseingange|kontoauszug|kontoauszuge|konten|konto|buchhaltung|unterlagen|eingange|buchungen}",
         "{revisen|verifiquen|comprueben|chequeen|consulten|revise|verifique|compruebe} {sus|su|vuestra|vuestras|vuestros} {registros|cuentas|cuenta|extractos|extracto|sistema|banco|contabilidad|cobros}",
+        blockers=_NOT_PAST,
+    ),
+)
+
+# What a collector hears as "we paid, look again": a past payment told colloquially ("it went out
+# on 10/02 by ACH", "both of these were paid."), a balance the customer does not see, a payment
+# the creditor misapplied, or an advice sent earlier ("our remittance advice sent on 5/11").
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.en.past",
+        CLEAR,
+        "{it|this|that|they|these|those|both|payment|transfer|cheque|check|wire|funds|money|#} {one|ones}? "
+        "{went|was sent|were sent|got sent} out {on|by|via|ach|bacs|wire|last|yesterday|earlier|together|in|with|already|"
+        "#day|a|two|three|over|the|back}",
+        "{it|payment|transfer|cheque|check|wire|funds|money} left {on|last|yesterday|our account|our bank|us on|here on} ",
+        "{it|this|that|they|payment|transfer|funds|money} {went|was sent|were sent} {across|over|through} {by|via|on|last|"
+        "yesterday|with|in|#day}",
+        "{it|payment|funds|money|transfer|cheque|check} {cleared|left|was debited from|was taken from|came out of|went out of} "
+        "{our|my} {account|bank|bank account|books}",
+        "our payment {reference|ref|number} {was|is|:}",
+        "{it|this|that|they|these|those|both|all|invoice|invoices|#|each|one|ones} {was|were} {all|both|already|fully|"
+        "definitely|actually}? {paid|settled|cleared|payed}",
+        "{both|all|each} of {these|them|those|the invoices} {was|were|have been|has been} {paid|settled}",
+        "{our|my} {records|bank|books|statement|statements|system|ledger|bank statement|accounts} {show|shows|showed|indicate|"
+        "indicates|say|says|confirm|confirms} {a|the|that|we}? {payment|payments|it was paid|we paid|this was paid|transfer|"
+        "it as paid|paid|debit}",
+        "{thought|believed|was sure|were sure|assumed} {we'd|we had|we have|it was|this was|that was|it had been|we} "
+        "{paid|settled|cleared|already paid}",
+        "{this|it|that} {was|were|has been|had been} {sorted|settled|cleared|dealt with|taken care of|paid off|sorted out} "
+        "{weeks|days|months|ages|a while|a week|a month|last|on|in|back|already|long}",
+        "{should|must|would} have {had|received|got|seen} {the|our|your}? {money|payment|funds|transfer|cheque|check|"
+        "remittance|wire}",
+        "{was|were|has been|have been} {included|covered|paid|settled} {in|with|by|as part of} {our|the|a|that} "
+        "{payment|transfer|remittance|bacs|wire|payment run|cheque|check|batch|run|ach} {of|on|dated|from|made|last|we|"
+        "in|that|#day}",
+        "{was|were|has been|have been} {taken|collected|debited} {by|via|under} {direct debit|dd|the direct debit|"
+        "our direct debit|your direct debit}",
+        "{paid|settled} {by|via|with|through|over} {card|credit card|debit card|cheque|check|bacs|ach|wire|bank transfer|"
+        "transfer|direct debit|paypal|eft|the phone|phone|online banking}",
+        "{should|must|ought to} {be|have been|have|already be} {in|with|on|credited|cleared|landed|reached|hit} _4 "
+        "{by now|already}",
+        blockers=_NOT_PAST,
+    ),
+    rule(
+        "already_paid.any.nothing_owed",
+        CLEAR,
+        # the customer's books show the item paid
+        "{is|are|'s|'re} not {outstanding|open|unpaid|owing|owed} {on|in|from|for|according to|at} {our|my} "
+        "{side|end|books|records|system|ledger|account|accounts}",
+        "{show|shows|showing|shown|have|has|see} {it|this|them|the invoice|these|both|that|this one|it all}? {as} "
+        "{paid|settled|cleared|closed|fully paid}",
+        "{we|i} {show|see|have} {no|a zero|zero|nil} {balance|amount outstanding|open items|outstanding balance}",
+        "{do|did} not {show|see|have} {any|a} {balance|amount outstanding|open items|outstanding balance}",
+        "{figure|figurent|apparait|apparaissent|est|sont} {comme}? {reglee|reglees|payee|payees|soldee|soldees} "
+        "{dans|chez|de} {nous|nos|notre}",
+        "{ist|sind} {bei uns|in unserer buchhaltung|in unseren buchern} {als}? {bezahlt|beglichen|ausgeglichen|erledigt}",
+        "{consta|constan|figura|figuran|aparece|aparecen} {como} {pagada|pagadas|pagado|pagados|abonada|abonadas|saldada}",
+        negatable=False,
+        blockers=("if", "whether", "si", "ob", "wenn"),
+    ),
+    rule(
+        "already_paid.any.misapplied",
+        MEDIUM,
+        "{misapplied|misallocated|misposted|mis applied|mis allocated|mis posted}",
+        "{applied|allocated|posted|matched|credited} _6 {by mistake|in error|wrongly|incorrectly|to the wrong|against the wrong"
+        "|to another|against another}",
+        "{impute|imputee|imputes|imputees|affecte|affectee|affectes|affectees|lettre|lettree} {par erreur|a tort}",
+        "{mal} {impute|imputee|affecte|affectee|lettre|lettree|imputado|imputada|aplicado|aplicada}",
+        "{falsch|irrtumlich|versehentlich} {zugeordnet|verbucht|gebucht|zugewiesen}",
+        "{aplicado|aplicada|imputado|imputada|asignado|asignada} {por error|erroneamente|incorrectamente}",
+    ),
+    rule(
+        "already_paid.any.advice_sent",
+        CLEAR,
+        # an advice mentioned as sent before is the proof of a payment, not this message's detail
+        "{remittance|remittance advice|payment advice|advice|avis de paiement|avis de virement|avis de reglement|"
+        "zahlungsavis|avis|aviso de pago|aviso de transferencia|aviso} _8 {sent|emailed|forwarded|transmitted|mailed|dated|"
+        "transmis|transmise|envoye|envoyee|adresse|adressee|gesendet|ubermittelt|geschickt|zugesandt|zugestellt|"
+        "enviado|enviada|remitido|remitida} {on|le|am|el|last|the|at|a|to|#day|au|vous|ihnen|les|hier|yesterday|gestern|"
+        "ayer|le jour meme|the same day|that day|at the time|el mismo dia|am selben tag|a votre|to your|an ihre|a su}",
+        "{i|we} {emailed|sent|forwarded|mailed} {you}? {the|our}? {details|remittance|advice|confirmation|proof} "
+        "{at the time|on|last|back|already|when}",
         blockers=_NOT_PAST,
     ),
 )
@@ -196,8 +321,8 @@ PROMISE: tuple[Rule, ...] = (
     rule(
         "promise_to_pay.en.will_pay",
         CLEAR,
-        "{we|i|the company|our company|accounts payable|ap|our ap team|our finance team|finance} {will|shall|are going to|am going to|plan to|intend to|expect to|aim to|hope to|promise to|are planning to|are able to|can|should be able to|would like to|want to|commit to|undertake to} {definitely|now|then|also|certainly|try to|look to|be able to}? {pay|settle|transfer|wire|remit|honour|honor}",
-        "{we|i|the company|our company|accounts payable|ap|our ap team|our finance team|finance} {will|shall|are going to|am going to|plan to|intend to|expect to|aim to|hope to|promise to|are planning to|are able to|can|should be able to|want to|commit to|undertake to} {definitely|now|then|also|certainly|try to|look to|be able to}? {send|make|arrange|schedule|issue|initiate|release|process|action|authorise|authorize|approve|clear|sort|include|book|raise|submit} _3 {payment|payments|transfer|wire|funds|cheque|check|remittance|money|balance|invoice|invoices|amount}",
+        "{we|i|the company|our company|accounts payable|ap|our ap team|our finance team|finance} {will|shall|are going to|am going to|plan to|intend to|expect to|aim to|hope to|promise to|are planning to|are able to|can|should be able to|would like to|want to|commit to|undertake to} {definitely|now|then|also|certainly|try to|look to|be able to}? {pay|settle|transfer|wire|remit|honour|honor|discharge|square|clear}",
+        "{we|i|the company|our company|accounts payable|ap|our ap team|our finance team|finance} {will|shall|are going to|am going to|plan to|intend to|expect to|aim to|hope to|promise to|are planning to|are able to|can|should be able to|want to|commit to|undertake to} {definitely|now|then|also|certainly|try to|look to|be able to}? {send|make|arrange|schedule|issue|initiate|release|process|action|authorise|authorize|approve|clear|sort|include|book|raise|submit|do|organise|organize|put through|push through} _3 {payment|payments|transfer|wire|funds|cheque|check|remittance|money|balance|invoice|invoices|amount|bacs}",
         f"{_PAYWORD_EN} {{will|shall|should|is going to|is expected to|is scheduled to|would}} {{be}}? {{made|sent|paid|processed|released|issued|executed|transferred|initiated|remitted|scheduled|arriving|credited|with you|in your account|effected|going out|leave|go out|reach you|arrive|hit}}",
         f"{{invoice|invoices|amount|balance|account|it|this|everything|sum|outstanding|open items|remaining|rest}} {{will|shall|should|is going to|is scheduled to}} {{be}} {{paid|settled|cleared|processed|transferred|remitted|released|included}}",
         "{scheduled|planned|earmarked|booked|queued|lined up|set up|approved|released|slated} for {payment|our next payment|the next payment|our payment|the payment|next week|this week|friday|monday|tuesday|wednesday|thursday|the end}",
@@ -207,6 +332,8 @@ PROMISE: tuple[Rule, ...] = (
         "{payment|transfer|cheque|check} {is|has been} {scheduled|planned|approved|booked|queued|set up|arranged|due to go out|expected|authorized|authorised}",
         "{pay|settle|transfer|remit|clear} {it|this|the invoice|the balance|the amount|in full|the outstanding}? {by|before|on|next|this|within|no later than|at the end of|end of} {friday|monday|tuesday|wednesday|thursday|saturday|sunday|the end|end|next|tomorrow|close|month|week|cob|eod|#}",
         "{expect|anticipate} {payment|to pay|the payment|funds|to settle}",
+        "{payment|transfer|funds|cheque|check|money} {will|'ll|should|is going to} follow {next|shortly|soon|this|on|by|"
+        "within|early|end|tomorrow|in|the|later}",
     ),
     rule(
         "promise_to_pay.fr.will_pay",
@@ -221,6 +348,8 @@ PROMISE: tuple[Rule, ...] = (
         "{mise|mises} en paiement {le|prevue|programmee|est prevue|interviendra|a|au|en|dans|de ici|fin|debut|semaine|demain}",
         "{prochaine|prochain} {campagne|cycle|session|lot|run|echeance|virement|proposition} {de}? {paiement|paiements|reglement|reglements|virements}?",
         "{recevrez|receverez|aurez|devriez recevoir} {le|votre|un|notre|les|la} {paiement|virement|reglement|cheque|fonds|somme}",
+        "{paiement|virement|reglement|versement|cheque} {suivra|suivront|suit} {la semaine|le|lundi|mardi|mercredi|jeudi|"
+        "vendredi|demain|sous|dans|rapidement|sous peu|prochainement|tres vite|bientot|en fin|en debut|debut|fin|des}",
         "bon a payer",
         # "le virement pour la facture F2026/0193 sera fait le 27": the future passive, with the
         # invoice named in between.
@@ -239,6 +368,8 @@ PROMISE: tuple[Rule, ...] = (
         "{wir|ich} {uberweisen|zahlen|bezahlen|begleichen|uberweise|zahle|bezahle|begleiche} _9 {am|bis|zum|nachste|nachsten|nachster|morgen|ubermorgen|diese|dieser|diesen|kommende|kommenden|kommender|anfang|ende|mitte|innerhalb|spatestens|heute|sofort|umgehend|montag|dienstag|mittwoch|donnerstag|freitag}",
         "{zahllauf|zahlungslauf|zahlungsvorschlag}",
         "zur zahlung {freigegeben|angewiesen|vorgesehen|eingeplant|eingereicht}",
+        # present for the future, tied to an event: "wir überweisen den Betrag, sobald unser Kunde gezahlt hat"
+        "{wir|ich} {uberweisen|zahlen|bezahlen|begleichen|uberweise|zahle|bezahle|begleiche} _4 {sobald|nachdem|wenn|gleich nach}",
         "{sie|ihr} {erhalten|bekommen|erhaltet|bekommt} _3 {zahlung|uberweisung|betrag|geld|gutschrift}",
     ),
     rule(
@@ -252,13 +383,14 @@ PROMISE: tuple[Rule, ...] = (
         "se {pagara|pagaran|abonara|abonaran|transferira|liquidara|liquidaran|saldara|realizara el pago|efectuara el pago|hara el pago|realizara la transferencia|hara la transferencia|emitira el pago}",
         "{factura|facturas|importe|saldo|deuda|cantidad|resto} {sera|seran|quedara|quedaran|va a ser|van a ser} {pagada|pagadas|pagado|abonada|abonadas|abonado|saldada|saldadas|liquidada|liquidadas|transferido|transferida|ingresado}",
         "{recibiran|recibira|recibiras|tendran|tendra} {el|su|la|los|nuestro|nuestra} {pago|transferencia|abono|importe|dinero|ingreso}",
+        "{incluida|incluido|incluidas|incluidos|esta|estan|va|van|entra|entran} en la {proxima|siguiente|proxima gran}? {remesa|tanda|ronda|ciclo} de {pago|pagos}",
         "{proxima|proximo|siguiente} {remesa|ciclo|tanda|lote|fecha|ronda} {de}? {pago|pagos}",
         "{fecha de pago|pago} {prevista|previsto|programada|programado|estimada|estimado}",
     ),
     rule(
         "promise_to_pay.any.when",
         WEAK,
-        "{pay|settle|paid|settled|payment|transfer|regler|payer|paiement|virement|reglement|zahlen|uberweisen|zahlung|uberweisung|pagar|pago|transferencia|abonar} {by|before|on|next|this|tomorrow|le|avant|demain|sous|am|bis|morgen|el|antes de|manana|la proxima|el proximo|esta|este} {monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|week|semaine|woche|semana|month|mois|monat|mes|end|fin|ende|#}",
+        "{pay|settle|paid|settled|payment|transfer|regler|payer|paiement|virement|reglement|zahlen|uberweisen|zahlung|uberweisung|pagar|pago|transferencia|abonar} {by|before|on|next|this|tomorrow|le|avant|demain|sous|am|bis|morgen|el|antes de|manana|la proxima|el proximo|esta|este} {the|den|dem}? {monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|week|semaine|woche|semana|month|mois|monat|mes|end|fin|ende|#day}",
         blockers=_PAST,
     ),
 )
@@ -268,8 +400,10 @@ PROMISE = PROMISE + (
     rule(
         "promise_to_pay.any.passive_future",
         CLEAR,
-        "{will|shall|should|would|is going to|are going to} {be}? {definitely|hopefully|then|also|now}? {paid|settled|"
-        "processed|released|transferred|remitted|cleared|wired|actioned|payed|included in}",
+        "{will|shall|should|would|is going to|are going to|'s going to|'re going to} {both|all|each|definitely|"
+        "hopefully|then|also|now|probably|likely}? {be|get}? {both|all|each|"
+        "definitely|hopefully|then|also|now|fully|probably|likely}? {paid|settled|processed|released|transferred|remitted|"
+        "cleared|wired|actioned|payed|included in|taken care of}",
         "{will|should} {go out|be going out|leave|hit your account|reach you|be with you|be in your account}",
         "{will|shall|should|is going to|are going to} be {made|sent|issued|executed|initiated|effected|done|actioned|posted|mailed|arranged|scheduled|approved}",
         "{will|'ll|shall|should|to} {go|be going|be put|be added|be included|be going out} {in|into|on|with|out with} {the|our|this|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday|weekly|monthly}",
@@ -296,11 +430,12 @@ PROMISE = PROMISE + (
 # "für den 3.12. veranlasst", "programado para"), a hand-off to whoever releases payment
 # ("I've asked AP to release it"), or what the creditor will see ("expect the funds on").
 # Past participles without such a marker stay with already_paid.
-_PAY_VERB_EN = "{pay|settle|clear|transfer|wire|remit|release|process|send|issue|make|initiate|arrange|schedule|action|cut|post|mail}"
+_PAY_VERB_EN = "{pay|settle|clear|transfer|wire|remit|release|process|send|issue|make|initiate|arrange|schedule|action|cut|post|mail|sort|organise|organize|put through|push through|do|sign|sign off|approve|authorise|authorize|write}"
 _PAY_NOUN_EN = "{payment|payments|transfer|wire|funds|cheque|check|remittance|money|balance|amount|invoice|invoices|it|this|them|that|everything}"
 _WHEN_EN = (
     "{on|by|before|this|next|tomorrow|today|tonight|within|in|at|early|end|first|no later than|monday|tuesday|wednesday|"
-    "thursday|friday|saturday|sunday|#|mid|later|shortly|soon|asap}"
+    "thursday|friday|saturday|sunday|#|mid|later|shortly|soon|asap|mon|tue|tues|wed|weds|thu|thur|thurs|fri|tmrw|tmw|"
+    "tomoz|payday}"
 )
 PROMISE = PROMISE + (
     rule(
@@ -308,15 +443,35 @@ PROMISE = PROMISE + (
         CLEAR,
         # modal/future auxiliary + payment verb, any subject ("our treasury team will release payment")
         f"{{will|shall|'ll|going to|gonna|plan to|planning to|intend to|intending to|aim to|aiming to|expect to|hope to|promise to|undertake to|commit to}} {{definitely|then|also|now|certainly|be able to|try to|look to|aim to}}? {_PAY_VERB_EN} {{the|a|our|your|full|this|that|it|them|these|those|all|payment|in full}}? _3 {_PAY_NOUN_EN}",
-        f"{{will|shall|'ll|going to|plan to|intend to}} {{definitely|then|also|now|certainly}}? {{pay|settle|clear|remit}}",
+        f"{{will|shall|'ll|going to|plan to|intend to}} {{definitely|then|also|now|certainly}}? {{pay|settle|clear|remit|discharge|square}}",
         # present progressive / going-to plans ("we're paying it on Monday")
-        f"{{we|i|ap|finance|accounts|treasury}} {{are|am|is|'re|'m}} {{paying|settling|clearing|transferring|wiring|remitting|releasing|sending|processing|scheduling|making|issuing|arranging}} _4 {_WHEN_EN}",
+        f"{{we|i|ap|finance|accounts|treasury}} {{are|am|is|'re|'m|r}} {{paying|settling|clearing|transferring|wiring|remitting|releasing|sending|processing|scheduling|making|issuing|arranging}} _4 {_WHEN_EN}",
         # scheduled / queued / booked / slated for, said of the payment or the invoice
-        "{payment|payments|transfer|wire|cheque|check|funds|it|this|invoice|invoices|that|they|them|everything|balance|amount|bill} {is|are|'s|has been|have been|was|were|now|all}? {now|already|all}? {scheduled|planned|booked|queued|slated|earmarked|pencilled|penciled|lined up|set up|approved|due|set|listed|included|down} {in|for|to go|to be|on|into}",
-        "{scheduled|planned|booked|queued|slated|earmarked|pencilled in|penciled in|lined up} for {payment|release|the next|our next|next|this|the|tomorrow|monday|tuesday|wednesday|thursday|friday|#|early|mid|end|the end}",
+        "{payment|payments|transfer|wire|cheque|check|funds|it|this|invoice|invoices|that|they|them|everything|balance|amount|bill} {is|are|'s|has been|have been|now|all}? {now|already|all}? {scheduled|planned|booked|queued|slated|earmarked|pencilled|penciled|lined up|set up|approved|due|set|listed|down|batched|diarised|diarized|timetabled|loaded} {in|for|to go|to be|on|into}",
+        "{payment|payments|transfer|wire|cheque|check|funds|it|this|invoice|invoices|that|they|them|everything|balance|amount|bill} {was|were} {now|already|all}? {scheduled|planned|booked|queued|slated|earmarked|pencilled|penciled|lined up|batched|diarised|diarized} {for|to go|to be}",
+        # the date itself named: "payment date is 14/12", "date de paiement : le 10"
+        # (an advice's "Payment date: 18/11" is the day it paid: only a planned date promises)
+        "{scheduled|planned|expected|estimated|proposed|next|anticipated|forecast} {payment date|pay date|payment day|"
+        "value date} {is|will be|:|set for|of}? {the|for|on}? {#day|monday|tuesday|wednesday|thursday|friday|#}",
+        "{payment date|pay date|payment day} {will be|is set for|set for|is scheduled for|is planned for|is now}",
+        "{date de paiement|date de reglement|date de virement} {prevue|fixee|programmee|sera|envisagee}",
+        "date {prevue|previsionnelle|envisagee} {de|du} {paiement|reglement|virement}",
+        "{geplantes|voraussichtliches|vorgesehenes|geplanter|voraussichtlicher} {zahlungsdatum|zahlungstermin|zahldatum|"
+        "zahltermin|ausfuhrungsdatum}",
+        "{fecha prevista|fecha estimada|fecha programada} de {pago|transferencia}",
+        "fecha de pago {prevista|estimada|programada|sera}",
+        "{invoice|it|this|this one|that one} {is|has been|'s} {now}? approved {for payment|and|,|;|.}",
+        # "cheque goes in the post Wednesday"
+        "{goes|go|going|will go|'ll go|is going|'s going} {in the post|in the mail|in the run|in the batch|into the run|"
+        "into the batch|through|off} " + _WHEN_EN,
+        "{scheduled|planned|booked|queued|slated|earmarked|pencilled in|penciled in|lined up|batched|diarised|diarized} for {payment|release|the next|our next|next|this|the #day|the end|tomorrow|monday|tuesday|wednesday|thursday|friday|#day|early|mid|end}",
         # payment runs and batches, named or dated
         "{in|into|on|to|for|with} {our|the|this|next|friday|monday|tuesday|wednesday|thursday|tomorrow|this week|next week} {'s}? {next|upcoming|following|weekly|monthly|coming}? {payment|pay|cheque|check|bacs|ach|wire|eft|supplier}? {run|batch|cycle|proposal|payment run|payment batch}",
-        "{you|you'll|you will} {will|should|'ll|can}? {have|get|receive|see} {it|them|this|that|the money|your money|the cash} {by|on|before|this|next|tomorrow|today|within|early|monday|tuesday|wednesday|thursday|friday|#|end|mid}",
+        "{you|you'll|you will} {will|should|'ll|can}? {have|get|receive|see} {it|them|this|that|the money|your money|the cash} {by|on|before|this|next|tomorrow|today|within|early|monday|tuesday|wednesday|thursday|friday|#|end|mid|then|shortly|soon|that day|on payday}",
+        # the customer's payment policy given as the answer: "we pay suppliers on the last working day"
+        "{we|ap|finance|accounts|accounts payable} {pay|settle|run payments for|process} {suppliers|all suppliers|our suppliers|"
+        "invoices|supplier invoices|all invoices} {on|every|each|at|once|twice|weekly|monthly|fortnightly|at the end}",
+        "{on|by|before} {payday|pay day}",
         "{added|put|included|scheduled|entered|loaded|uploaded|placed|listed} {it|this|them|the invoice|the invoices|the payment|invoice|#}? _3 {to|in|into|on|for} _3 {batch|run|payment run|pay run|cheque run|check run|payment file|payment list|payment proposal|payment batch}",
         # a hand-off to whoever releases the money
         "{asked|instructed|told|requested|authorised|authorized|approved|cleared|chased|reminded} {ap|accounts payable|finance|treasury|accounts|our bank|the bank|our accounts team|our finance team|our ap team|the ap team|payables|our cfo|the cfo|the controller|our controller} {team|department}? {to}? {release|pay|process|send|issue|transfer|wire|settle|expedite|prioritise|prioritize|make|action|schedule|run|include|cut}",
@@ -340,13 +495,16 @@ PROMISE = PROMISE + (
         # scheduling participle after the payment noun ("paiement prévu le", "virement programmé pour")
         "{paiement|virement|reglement|versement|cheque|echeance|mise en paiement} {est|sera|a ete|bien}? {prevu|prevue|programme|programmee|planifie|planifiee|fixe|fixee|envisage|cale|calee|positionne|inscrit|ordonnance|bloque pour} {le|pour|au|a|en|dans|des|demain|lundi|mardi|mercredi|jeudi|vendredi|fin|debut|mi|semaine|courant|sous|de ici|avant|ce|cette|la}",
         "{virement|paiement|reglement|cheque|versement|fonds} _3 {sera|seront|va etre|vont etre|devrait etre|devraient etre} {envoye|envoyes|envoyee|emis|emise|adresse|expedie|poste|transmis|remis|effectue|effectuee|fait|lance|execute|execute|passe|valide|declenche|ordonne|debite}",
-        "{partira|partiront|part|partent|arrivera|arriveront|parviendra|parviendront|interviendra|tombera|sortira} {le|lundi|mardi|mercredi|jeudi|vendredi|demain|en|au|fin|debut|dans|de ici|avant|sous|cette|la|ce|des|mi|courant}",
+        "{partira|partiront|part|partent|arrivera|arriveront|parviendra|parviendront|interviendra|tombera|sortira|passera|passeront} {le|lundi|mardi|mercredi|jeudi|vendredi|demain|en|au|fin|debut|dans|de ici|avant|sous|cette|la|ce|des|mi|courant}",
         "{recevrez|receverez|aurez|devriez recevoir|allez recevoir} _2 {paiement|virement|reglement|cheque|fonds|somme|montant|solde|versement}",
         "{demande|demandé|transmis|remonte|remis|envoye} _3 {a la|au|aux|a notre|a nos} {comptabilite|service comptable|tresorerie|direction financiere|daf|compta|service financier} {de|pour} {regler|payer|proceder|lancer|emettre|effectuer|valider|mettre en paiement|virer}",
         "{bon a payer|valide pour paiement|validee pour paiement|mise en paiement|mis en paiement}",
+        # (blocked below: "notre outil bloque la mise en paiement" is a hold, not a promise)
         "{paiement|virement|reglement|versement|cheque|paiements|virements|reglements} _8 {est|sera|sont|seront|a ete|ont ete} {prevu|prevue|prevus|programme|programmee|programmes|planifie|planifiee|fixe|fixee|cale|calee} {pour|le|au|a|en|dans|des|demain|lundi|mardi|mercredi|jeudi|vendredi|fin|debut|mi|semaine|courant|avant|ce|cette}",
-        "{je|nous|on} {vous}? {fais|faisons|fait|regle|reglons|paie|paye|payons|vire|virons|envoie|envoyons|lance|lancons|passe|passons|effectue|effectuons|verse|versons} _5 {demain|lundi|mardi|mercredi|jeudi|vendredi|apres demain|la semaine prochaine|cette semaine|avant|des|de ici|au plus tard|fin|debut|sous}",
-        blockers=("si", "lorsque", "quand", "une fois", "des que", "sous reserve"),
+        "{je|nous|on} {vous|te|t}? {fais|faisons|fait|regle|reglons|paie|paye|payons|vire|virons|envoie|envoyons|lance|lancons|passe|passons|effectue|effectuons|verse|versons} _8 {demain|lundi|mardi|mercredi|jeudi|vendredi|apres demain|la semaine prochaine|cette semaine|avant|des|de ici|au plus tard|fin|debut|sous}",
+        blockers=("si", "lorsque", "quand", "une fois", "des que", "sous reserve", "bloque", "bloquee", "bloquer",
+                  "bloquons", "bloquent", "suspend", "suspendu", "suspendue", "suspendons", "empeche", "empechent",
+                  "retarde", "refuse", "refusons"),
     ),
     rule(
         "promise_to_pay.de.future_forms",
@@ -357,6 +515,10 @@ PROMISE = PROMISE + (
         "{zahlung|uberweisung|zahlungen|uberweisungen|auszahlung|zahlungsausgang} {ist|sind} _4 {geplant|vorgesehen|eingeplant|terminiert|vorgemerkt|disponiert}",
         "{zahlung|uberweisung|betrag|geld|rechnung|zahlungen|uberweisungen} _2 {geht|gehen|kommt|kommen|folgt|folgen|erfolgt|erfolgen|wird|werden} _4 {raus|hinaus|auf ihr konto|bei ihnen|eingehen|ankommen|gutgeschrieben|folgen}",
         "{wir|ich} {werden|werde} _6 {uberweisen|zahlen|bezahlen|begleichen|anweisen|ausgleichen|freigeben|veranlassen|leisten|vornehmen|tatigen|ausfuhren}",
+        # inverted order after a fronted object or adverb: "Die Rechnungen werden wir Mitte des Monats begleichen"
+        "{werden|werde} {wir|ich} _8 {uberweisen|zahlen|bezahlen|begleichen|anweisen|ausgleichen|freigeben|veranlassen|leisten|vornehmen|tatigen|ausfuhren}",
+        # the payment noun, whatever names the invoice, then the date: "Die Zahlung für die 00601 über 2.375,00 EUR erfolgt am 27.11."
+        "{zahlung|uberweisung|begleichung|ausgleich|zahlungen|uberweisungen|restzahlung} _8 {erfolgt|erfolgen|kommt|kommen|folgt|folgen} {am|bis|zum|spatestens|noch|innerhalb|morgen|ubermorgen|nachste|nachsten|kommende|kommenden|anfang|mitte|ende|voraussichtlich|diese|dieser|diesen|in|mit|nach|sobald|im|unmittelbar|direkt|gleich}",
         "{sie|ihr} {werden|erhalten|bekommen} _4 {zahlung|uberweisung|betrag|geld|gutschrift|ihr geld}",
         "{habe|haben} _4 {buchhaltung|kreditorenbuchhaltung|finanzabteilung|zahlungsverkehr|bank|treasury} _4 {gebeten|beauftragt|angewiesen} _4 {freizugeben|zu zahlen|zu uberweisen|anzuweisen|auszufuhren|zu begleichen}",
         blockers=("wenn", "falls", "sofern", "sobald", "ob"),
@@ -374,7 +536,155 @@ PROMISE = PROMISE + (
     ),
 )
 
+# Commitments said the way people talk: "we'll get 4502 paid", "it'll get paid", the payment run
+# or the approver as the subject ("the boss signs it off on the 30th", "released Thursday"), a
+# hold lifted, a third person's future ("notre cliente procédera au règlement", "ma femme fera le
+# virement"), and the present used for the future ("je te fais le virement vendredi", "el
+# próximo viernes les hacemos la transferencia").
+_DAY_WORDS_EN = (
+    "{on|this|next|by|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|#day|the #day|end|the end|"
+    "early|mid|later|before|within|first thing}"
+)
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.en.colloquial",
+        CLEAR,
+        "{will|'ll|shall|going to|gonna} {have|get} {it|this|that|them|the money|the funds|payment|the payment|the balance} "
+        "{over|across|through|sent|paid}? {to you|with you|over to you|across to you|over|across} " + _DAY_WORDS_EN,
+        "{will|'ll|shall|should} be {in a position|able|in a position to|ready} to {pay|settle|clear|release|transfer|make payment}",
+        "{will|'ll|shall|going to|gonna|can} get {it|this|that|them|these|those|both|everything|the balance|"
+        "#|invoice|invoices|the invoice|the invoices|inv}? _4 {paid|settled|cleared|sorted|payed|over to you|across to you}",
+        "{boss|manager|director|cfo|md|owner|controller|fd|finance director|partner|treasurer|approver|signatory} "
+        "{signs|sign|will sign|'ll sign|approves|will approve|'ll approve|releases|will release|'ll release|authorises|"
+        "authorizes|will authorise|will authorize} _3 " + _DAY_WORDS_EN,
+        "{it|this|payment|payments|funds|transfer|cheque|check|invoice|invoices|they|them|everything} "
+        "{gets|get|goes|go|is getting|are getting|'s getting} {signed off|approved|released|authorised|authorized|paid} "
+        + _DAY_WORDS_EN,
+        "{payment|payments|funds|transfer|cheque|check|wire} released {this|next|tomorrow|monday|tuesday|wednesday|"
+        "thursday|friday|end|the end|early|mid|later|first thing}",
+        "{hold|holds|block|blocks|payment block|payment hold} {has|have} {now}? been {released|lifted|removed|cleared}",
+        # the payment run as the subject: "yours is on the list", "finance run payments on the 15th"
+        "{yours|it|this|your invoice|this one|that one|they|both|these|your invoices} {is|are|'s|'re} {on|in|included in} "
+        "{the|our|that|this|next|friday's|the next}? {list|run|batch|schedule|payment list|payment schedule|payment run|"
+        "pay run|proposal}",
+        "{run|running|runs|do|doing|does|process|processing|release|releasing|releases} {the|our}? {payments|payment run|"
+        "pay run|supplier payments|cheque run|check run|bacs|payment batch} " + _DAY_WORDS_EN,
+        # the near future in the progressive passive: "the cheque's being cut tomorrow"
+        "{cheque|check|payment|transfer|wire|it|funds|remittance|invoice} {'s|is|are} being {cut|sent|made|processed|"
+        "released|issued|posted|raised|prepared|paid|scheduled|approved|signed}",
+        "{will|'ll|going to|gonna} {square up|settle up|sort you out|sort it out|see you right|get you paid|get this paid|"
+        "get it paid|get that paid}",
+        # part now, the balance later
+        "{and|then|with} the {rest|balance|remainder|remaining balance|outstanding balance} {on|by|next|at|in|before|end|"
+        "after|within|#day|the #day|early|mid|over the}",
+        "{part|partial} payment {now|first|this|today|and}",
+        "# {now|today|this week|immediately|up front|upfront|straight away|right away} {and|then|,|with} {£|€|$}? {#|the rest|"
+        "the balance|the remainder} {at|on|by|in|next|end|the end|before|within|over|after|early|mid|#day}",
+        "# {€|eur|euros}? {maintenant|aujourd'hui|aujourd hui|tout de suite|cette semaine|des maintenant|immediatement} {et|puis|,} {€}? "
+        "{#|le solde|le reste|le restant} {le|au|a la|en|fin|debut|avant|de ici|d ici|la semaine|sous|dans|courant|mi}",
+        "# {€|eur|euro}? {jetzt|sofort|heute|diese woche|umgehend} {und|,} {€}? {#|den rest|den restbetrag|den saldo} {am|bis|"
+        "zum|nachste|nachsten|im|ende|anfang|mitte|in|innerhalb|spatestens}",
+        "# {€|eur|euros}? {ahora|hoy|ya|esta semana|de inmediato} {y|,} {€}? {#|el resto|el saldo|lo restante} {el|a|antes|"
+        "la proxima|el proximo|en|a finales|a principios|dentro}",
+        "{released|lifted|removed} the {hold|holds|block|blocks|payment block|payment hold}",
+        blockers=("if", "unless", "whether", "once", "when", "until"),
+    ),
+    rule(
+        # "released Thursday" said alone; "it was released Thursday" is past
+        "promise_to_pay.en.released",
+        MEDIUM,
+        "released {this|next|tomorrow|monday|tuesday|wednesday|thursday|friday|end|the end|early|mid|later|first thing}",
+        blockers=("was", "were", "been", "had", "has", "have", "we", "i", "they", "if", "once", "when", "until"),
+    ),
+    rule(
+        # the approver or the payment run, in French and Spanish
+        "promise_to_pay.any.approver",
+        CLEAR,
+        "{patron|directeur|gerant|gerante|dirigeant|comptable|daf|direction|associe|associee|tresorier} {signe|signera|valide|"
+        "validera|approuve|approuvera|libere|liberera|debloque|debloquera} _3 {le|lundi|mardi|mercredi|jeudi|vendredi|#day|"
+        "demain|cette semaine|la semaine prochaine|fin|debut|avant}",
+        "{ce|ca|cela} sera {fait|regle|paye|vire|envoye} {le|lundi|mardi|mercredi|jeudi|vendredi|demain|a ce moment|fin|debut|"
+        "avant|cette semaine|la semaine|des|sous}",
+        "{integree|integre|inclue|incluse|inclus|ajoutee|ajoute|programmee|programme|positionnee|prise} {a|dans|en} {notre|la|le|"
+        "nos|nos prochains} {prochaine|prochain}? {campagne|lot|cycle|run|proposition|echeancier|session} {de}? {reglement|"
+        "reglements|paiement|paiements|virements}",
+        "{jefe|director|directora|gerente|responsable|contable|administrador|administradora|dueno|duena} {firma|firmara|"
+        "aprueba|aprobara|autoriza|autorizara|libera|liberara} _3 {el dia|el|manana|esta semana|la semana que viene|"
+        "el proximo|a final|a finales|antes}",
+        blockers=("si", "quand", "lorsque", "cuando"),
+    ),
+    rule(
+        "promise_to_pay.fr.colloquial",
+        CLEAR,
+        "{reglera|regleront|paiera|paieront|payera|payeront|virera|vireront|versera|verseront|soldera|solderont|"
+        "honorera|honoreront}",
+        "{procedera|procederont|effectuera|effectueront|fera|feront|enverra|enverront|emettra|emettront|lancera|"
+        "lanceront|passera|passeront|realisera|realiseront|executera|programmera|ordonnera} {au|le|un|les|notre|son|"
+        "leur|votre|des|du|la|a le}? _2 {virement|reglement|paiement|versement|cheque|virements|reglements|paiements}",
+        # present for the near future, said of the payment itself: "je te fais le virement", "j'envoie un chèque"
+        "{je|nous|on} {vous|te|t}? {fais|faisons|fait|envoie|envoyons|envoi|lance|lancons|passe|passons|programme|"
+        "programmons|prepare|preparons|emets|emettons} {un|le|la|les|notre|mon|ce|des} {virement|cheque|paiement|"
+        "reglement|versement|virements|cheques|paiements}",
+        "{vous}? serez {payes|paye|payee|payees|regles|regle|reglee|reglees|rembourses|rembourse|crediteur|credites}",
+        "{et|puis|pis} {le|la} {solde|reste|reliquat|difference|restant} {le|au|a la|en|fin|debut|avant|de ici|d ici|la "
+        "semaine|semaine|sous|dans|courant|mi|#day}",
+        blockers=("si", "lorsque", "quand", "une fois", "sous reserve", "pourriez", "pouvez"),
+    ),
+    rule(
+        "promise_to_pay.es.colloquial",
+        CLEAR,
+        "{proximo|proxima|manana|lunes|martes|miercoles|jueves|viernes|semana que viene|esta semana|este mes|"
+        "fin de mes|final de mes|principios de mes|mediados de mes} _4 {les|le|os|te}? {hacemos|hago|mandamos|mando|"
+        "enviamos|envio|realizamos|realizo|pagamos|abonamos|transferimos|ingresamos|ordenamos|liquidamos}",
+        "{les|le|os|te}? {hacemos|hago|mandamos|mando|enviamos|envio|realizamos|realizo|pagamos|abonamos|transferimos|"
+        "ingresamos|ordenamos|liquidamos} _6 {el proximo|la proxima|manana|la semana que viene|esta semana|este viernes|"
+        "este lunes|antes del|antes de fin|a final de|a finales de|a principios de|a mediados de|dentro de}",
+        "{esta semana|manana|proxima semana|el proximo|la proxima|el lunes|el martes|el miercoles|el jueves|el viernes|"
+        "hoy mismo} _3 {sale|salen|va|van|se hace|se envia|se manda|se ordena|se emite} {el|la|los|las}? {pago|pagos|"
+        "transferencia|transferencias|ingreso|abono}",
+        "{sale|salen|saldra|saldran} {el|la|los|las}? {pago|pagos|transferencia|transferencias|ingreso} _3 {esta semana|"
+        "manana|el proximo|la proxima|la semana que viene|antes|el lunes|el martes|el miercoles|el jueves|el viernes}",
+        "{lo|la|los|las}? {tendran|tendra|recibiran|recibira|veran|vera} {en su cuenta|en cuenta|ingresado|ingresada|"
+        "abonado|abonada|transferido|antes del|antes de|manana|esta semana|la semana que viene|el lunes|el martes|"
+        "el miercoles|el jueves|el viernes}",
+        "{y|e} el {resto|saldo|importe restante|pendiente} {el|a|antes|la proxima|el proximo|en|a finales|a principios|"
+        "dentro}",
+        blockers=("si", "cuando", "una vez", "en cuanto", "ayer", "pasado"),
+    ),
+    rule(
+        "promise_to_pay.de.colloquial",
+        CLEAR,
+        "{und|den|der} {rest|restbetrag|saldo|restlichen betrag|rest des betrags} {am|bis|zum|nachste|nachsten|im|ende|"
+        "anfang|mitte|in|innerhalb|spatestens}",
+        "{chef|geschaftsfuhrer|geschaftsfuhrung|inhaber|buchhaltung|kammerer|vorstand} {gibt|zeichnet|gibt die zahlung|"
+        "genehmigt} _4 {frei|ab} _3 {am|bis|diese|nachste|nachsten|morgen|montag|dienstag|mittwoch|donnerstag|freitag}",
+        "{gibt|zeichnet|genehmigt} _5 {am|bis|diese|nachste|nachsten|morgen|montag|dienstag|mittwoch|donnerstag|freitag} "
+        "_2 {frei|ab}",
+        blockers=("wenn", "falls", "sofern", "sobald", "ob"),
+    ),
+)
+
 PAYMENT_PLAN: tuple[Rule, ...] = (
+    rule(
+        # longer terms asked for: "move to 60-day terms", "from net 45 to net 120", "extend our terms",
+        # "allonger nos délais de paiement", "Zahlungsziel verlängern", "ampliar el plazo de pago"
+        "payment_plan_request.any.terms",
+        CLEAR,
+        "{extend|extended|extending|lengthen|lengthening|longer|extension of} {our|the|your|its|their|these|payment|"
+        "credit}? {payment|credit}? terms",
+        "{move|moving|switch|switching|change|changing|migrate|migrating|go|going|transition} {to|onto} {#|net} _2 "
+        "{terms|payment terms|credit terms|days terms|day terms}",
+        "from net # to net #",
+        "{terms|payment terms} {of|to} {#|net #} days {instead of|rather than|from}",
+        "{allonger|prolonger|etendre|allongement|prolongation|augmenter|porter} _3 {delai|delais|conditions|echeance} "
+        "de {paiement|reglement}",
+        "{passer|passage} {a|au} {un}? {paiement|reglement|delai de paiement}? {a}? # jours",
+        "{zahlungsziel|zahlungsziels|zahlungsfrist|zahlungsbedingungen} _3 {verlangern|verlangert|verlangerung|"
+        "anpassen|auf # tage}",
+        "{verlangerung|verlangern} _3 {zahlungsziel*|zahlungsfrist*}",
+        "{ampliar|ampliacion|alargar|extender|prolongar} _3 {plazo|plazos|condiciones} de {pago|cobro}",
+        "{pasar|cambiar} {a|el plazo a} # dias",
+    ),
     rule(
         "payment_plan_request.en.instalments",
         STRONG,
@@ -383,7 +693,30 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
         "{pay|paying|settle|settling|clear|clearing|split} {it|this|the balance|the amount|the invoice|the debt|the outstanding|the total|the sum|that}? {in|over|into} {two|three|four|five|six|several|multiple|monthly|weekly|equal|smaller|2|3|4|5|6|12|a few|a number of|the next} {parts|payments|tranches|stages|chunks|months|weeks|instalments|installments|portions|amounts}?",
         "{split|spread|stagger|break|divide|phase} {up}? {the|our|this|these|that|my}? {payment|payments|amount|balance|cost|debt|invoice|total|sum|bill|outstanding}",
         "{monthly|weekly|fortnightly|quarterly|partial|part|staged|staggered|smaller|regular} {payments|instalments|installments|amounts|repayments}",
-        "{part|partial} payment {now|first|this|today|and}",
+    ),
+    rule(
+        "payment_plan_request.any.extra_time",
+        MEDIUM,
+        "{need|needs|would like|ask for|asking for|request|requesting|could we have|can we have|grant us|give us|get} "
+        "{an|a}? {extra|additional|another|further|more} {#|few|couple of} {days|weeks|months}",
+        "{#|quelques} {jours|semaines|mois} {supplementaires|de plus|de delai}",
+        "{weitere|zusatzliche|noch} # {tage|wochen|monate} {zahlungsziel|aufschub|zeit|frist}",
+        "{# dias|un mes|unas semanas|# semanas} {mas|adicionales|extra} {de plazo}?",
+    ),
+    rule(
+        # distress said in passing only adds to a plan's other evidence
+        "payment_plan_request.any.tight",
+        HINT,
+        "{cash|money|funds} {is|are|'s} {tight|short|very tight|a bit tight}",
+        "{tresorerie} {tendue|serree|difficile}",
+        "{liquiditat} {ist}? {knapp|angespannt|eng}",
+    ),
+    rule(
+        "payment_plan_request.any.until",
+        MEDIUM,
+        "{give|allow|grant|let} {us|me} {until|till|to|an extra|more time|a few more|another} _4 {to pay|to settle|to clear}",
+        "{bis|bis zum|bis ende} _4 zeit {geben|geben sie|lassen}",
+        "{darnos|dejarnos|concedernos} {hasta|un plazo hasta} _4 para {pagar|abonar|liquidar}",
     ),
     rule(
         "payment_plan_request.en.extension",
@@ -396,7 +729,10 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
     rule(
         "payment_plan_request.fr.echeancier",
         STRONG,
-        "{echeancier|echeanciers|echelonnement|mensualisation}",
+        "{echeancier|echeanciers|echelonnement|mensualisation|etalement|etalements}",
+        # Quebec and Belgian usage: "une entente de paiement"
+        "{entente|arrangement|convention} de {paiement|paiements|reglement|remboursement}",
+        "{versements|paiements|reglements|virements} {mensuels|hebdomadaires|trimestriels|bimensuels|reguliers|partiels|echelonnes|etales}",
         "{paiement|reglement|regler|payer|paiements|reglements|versement|versements} {en|par} {plusieurs|deux|trois|quatre|cinq|six|2|3|4|5|6|douze|12} {fois|mensualites|versements|echeances|tranches|parties|temps|mois}",
         "{paiement|reglement|paiements|reglements} {echelonne|echelonnes|fractionne|fractionnes|etale|etales|partiel|partiels}",
         "{echelonner|etaler|fractionner|repartir|diviser} {le|les|notre|nos|ce|cette|la|votre|sa}? {paiement|paiements|reglement|reglements|dette|montant|somme|facture|factures|solde|creance}",
@@ -407,8 +743,13 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
     rule(
         "payment_plan_request.fr.delai",
         MEDIUM,
-        "{delai|delais} {de|supplementaire|supplementaires} {paiement|reglement|pour payer|pour regler}?",
+        # "délai de livraison" is no payment delay: the payment word is required after "de"
+        "{delai|delais} de {paiement|reglement|paiements|reglements}",
+        "{delai|delais} {supplementaire|supplementaires}",
+        "{delai|delais} {pour payer|pour regler}",
         "{accorder|accordez|octroyer} {un|une|nous} {delai|delais|report|rallonge}",
+        "{report|prorogation|prolongation|decalage|repoussement} {de|du|des} {echeance|echeances|paiement|reglement|delai|date}",
+        "{accorder|accordez|laisser|laissez} {nous|me} {jusqu|jusque|jusqu au|jusqu a} _4 {pour} {regler|payer|solder}",
         "{reporter|repousser|differer|decaler} {le|notre|ce|la}? {paiement|reglement|echeance}",
         "{difficultes|tension|tensions|probleme|problemes} de tresorerie",
     ),
@@ -416,8 +757,12 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
         "payment_plan_request.de.raten",
         STRONG,
         "{ratenzahlung*|ratenplan|ratenvereinbarung|teilzahlung*|zahlungsplan|tilgungsplan|zahlungsvereinbarung|abzahlung|ratenweise|monatsraten}",
-        "{in|per} {raten|teilbetragen|tranchen|zwei|drei|vier|funf|sechs|mehreren|monatlichen|2|3|4|5|6} {raten|teilbetragen|tranchen|teilzahlungen|zahlungen}?",
+        "{in|per} {raten|teilbetragen|tranchen}",
+        # a number alone is no plan: "in 5 days", "in 2 weeks"
+        "{in|per} {zwei|drei|vier|funf|sechs|mehreren|monatlichen|2|3|4|5|6} {raten|teilbetragen|tranchen|teilzahlungen|zahlungen|monatsraten}",
         "{monatliche|monatlichen|wochentliche|gleiche|kleinere} {raten|zahlungen|betrage|teilbetrage|teilzahlungen}",
+        "{auf|uber} {zwei|drei|vier|funf|sechs|mehrere|#} {monate|monaten|wochen|raten} {zu}? {verteilen|aufteilen|"
+        "strecken|abzahlen|abbezahlen}",
     ),
     rule(
         "payment_plan_request.de.stundung",
@@ -443,15 +788,21 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
         "vier|mehrere|dos|tres|cuatro|varios|varias} {payments|instalments|installments|tranches|parts|chunks|"
         "paiements|versements|fois|zahlungen|teilbetrage|pagos|partes} {,|-|:}? {one|of|over|starting|from|each|per|"
         "spread|across|monthly|un|une|dont|sur|a partir|de|eine|ab|uber|uno|una|a partir de|de}",
-        "{pay|settle|clear|spread|payer|regler|zahlen|bezahlen|begleichen|pagar|abonar} _6 {over|sur|uber|en} {#|two|"
+        "{pay|settle|clear|spread|split|stagger|payer|regler|repartir|etaler|zahlen|bezahlen|begleichen|verteilen|"
+        "aufteilen|strecken|pagar|abonar|repartir|distribuir|fraccionar} _6 {over|sur|uber|auf|en|entre} {#|two|"
         "three|four|six|twelve|the next|a few|several|deux|trois|quatre|six|douze|zwei|drei|vier|sechs|dos|tres|"
-        "cuatro|seis} {months|weeks|mois|semaines|monate|monaten|wochen|meses|semanas}",
+        "cuatro|seis} {months|weeks|mois|semaines|monate|monaten|wochen|meses|semanas|quarter|quarters|trimestre|"
+        "trimestres|quartal|quartale}",
         "{agree|set up|make|arrange|propose|discuss|agreeing|setting up} {a|an|some}? _2 {arrangement|plan|schedule}",
         "{arrangement|plan} {for|on} {the}? {balance|amount|outstanding|debt|invoice|remaining|arrears}",
         "{£|€|$|eur|euros|usd|gbp|chf|dollars|pounds} # {per|a|each|every|par|pro|al|cada} {month|week|mois|semaine|"
         "monat|woche|mes|semana}",
         "# {£|€|$|eur|euros|usd|gbp|chf|dollars|pounds|francs|k}? {per|a|each|every|par|pro|al|cada} {month|week|"
         "mois|semaine|monat|woche|mes|semana}",
+        "{#|payments|instalments|installments|versements|paiements|zahlungen|raten|pagos|cuotas} {£|€|$|eur|euros|usd|"
+        "gbp|chf|dollars|pounds|francs|k}? {every two weeks|every other week|every fortnight|biweekly|bi weekly|"
+        "fortnightly|aux deux semaines|toutes les deux semaines|tous les quinze jours|par quinzaine|chaque mois|"
+        "tous les mois|alle zwei wochen|alle 14 tage|vierzehntagig|cada dos semanas|cada quince dias|quincenales|cada mes}",
     ),
     rule(
         "payment_plan_request.any.not_at_once",
@@ -489,10 +840,22 @@ CONDITIONAL_PROMISE: tuple[Rule, ...] = (
         "{des|a|apres|sur} {reception|receipt} {de}? {le|la|l|votre|un|une}? _2 {avoir|facture rectificative|facture corrigee|correction}?",
         "{montant|facture|solde} {corrige|corrigee|rectifie|rectifiee|rectificative|net}",
         "{nach|bei} {erhalt|eingang|vorlage} {der|einer|ihrer} {gutschrift|korrigierten|korrekturrechnung|rechnungskorrektur|berichtigten}",
+        "erst {nach|wenn|sobald|bei|mit} _4 {ersatzlieferung|ersatz|gutschrift|korrektur|nachlieferung|reparatur|lieferung|klarung|eingang|erhalt}",
+        "{only|not} {pay|settle|release|process} _3 {once|when|after|until} {the|a|we get the|we receive the}? {replacement|credit|corrected|repair|missing|remaining|rest of the}",
         "{sobald|wenn} _4 {gutschrift|korrigierte|korrekturrechnung|berichtigte|storno}",
         "{korrigierten|berichtigten|reduzierten} {betrag|rechnung|rechnungsbetrag}",
         "{una vez|cuando|tras|despues de|en cuanto} {recibamos|recibida|recibido|reciba|recibir|tengamos} _3 {abono|factura rectificativa|nota de credito|factura corregida|rectificacion}",
         "{importe|factura} {corregido|corregida|rectificado|rectificada|rectificativa}",
+        # whatever the dispute waits for: "when the certificate is signed", "once it reflects the 9 visits"
+        "{once|when|as soon as|after|until|upon} _8 {signed|countersigned|completed|issued|received|corrected|fixed|"
+        "resolved|delivered|approved|credited|sorted|done|finished|installed|rectified|provided|reflects|shows|arrives|"
+        "arrive|turn up|turns up|cancelled|canceled|voided}",
+        "{des que|une fois que|une fois|lorsque|quand|apres que} _8 {signe|signee|recu|recue|corrige|corrigee|livre|"
+        "livree|resolu|resolue|installe|installee|termine|terminee|repare|reparee|annule|annulee|emis|emise}",
+        "{sobald|wenn|nachdem} _8 {unterschrieben|erhalten|korrigiert|geliefert|behoben|abgeschlossen|vorliegt|vorliegen|"
+        "storniert|gutgeschrieben}",
+        "{cuando|una vez|en cuanto|tras} _8 {firmado|firmada|recibido|recibida|corregido|corregida|entregado|entregada|"
+        "resuelto|resuelta|completado|completada|anulada|anulado|subsanado|subsanada}",
         negatable=False,
     ),
 )

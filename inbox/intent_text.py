@@ -150,7 +150,8 @@ _REPLY_PREFIX = re.compile(r"^\s*((re|aw|wg|tr|fw|fwd|rv|sv|vs|antw|ref|r)\s*(\[
 _REMINDER_WORDS = re.compile(
     r"\b(payment reminder|friendly reminder|final reminder|reminder|past due|overdue|over due|final notice|"
     r"dunning|outstanding|relance|rappel|impay[ée]e?s?|[ée]chue?s?|en retard|mahnung|zahlungserinnerung|"
-    r"erinnerung|überfällig|ueberfaellig|offene posten|recordatorio|aviso de vencimiento|vencidas?|pendientes?)\b",
+    r"erinnerung|überfällig|ueberfaellig|offene posten|recordatorio|aviso de vencimiento|vencidas?|pendientes?|"
+    r"reclamaci[oó]n(?:es)? de pagos?|requerimiento de pago)\b",
     re.IGNORECASE,
 )
 
