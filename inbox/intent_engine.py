@@ -99,6 +99,7 @@ class Tokens:
 
 
 _FOLDED: dict[str, str] = {}
+MAX_WORD = 64
 
 
 def _folded(norm: str) -> str:
@@ -110,8 +111,15 @@ def _folded(norm: str) -> str:
     return found
 
 
+# spaCy's tokenizer is superlinear in the length of one unbroken word (a 40k-character quoted
+# blob takes minutes); no phrase the rules look for is that long.
+_LONG_WORD = re.compile(r"\S{%d,}" % MAX_WORD)
+
+
 def tokenise(text: str, language: str) -> Tokens:
     """Tokenise already-normalised text with the language's blank pipeline (its tokenizer only)."""
+    if len(text) > MAX_WORD:
+        text = _LONG_WORD.sub(lambda m: m.group(0)[:MAX_WORD], text)
     doc = pipeline(language).make_doc(text)
     norms = []
     breaks = []

@@ -26,6 +26,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _MONEY = re.compile(r"(?:[$€£]|\b(?:eur|usd|gbp|chf|cad)\b)\s?\d[\d.,' ]*|\d[\d.,' ]*\s?(?:[$€£]|\b(?:eur|usd|gbp|chf|cad)\b)")
 _CODE = re.compile(r"\b(?=[a-z/\-]*\d)[a-z0-9]+(?:[/\-.][a-z0-9]+)+\b|\b[a-z]{1,5}\d{2,}\b")
 _NUMBER = re.compile(r"\d+")
+_LONG_WORD = re.compile(r"\S{64,}")
 
 
 def model_text(own_text: str, subject: str) -> str:
@@ -37,6 +38,7 @@ def model_text(own_text: str, subject: str) -> str:
     text = _URL.sub(" URL ", text)
     text = _MONEY.sub(" MONEY ", text)
     text = _CODE.sub(" CODE ", text)
+    text = _LONG_WORD.sub(lambda m: m.group(0)[:64], text)  # see intent_engine.MAX_WORD
     return _NUMBER.sub("0", text)
 
 
