@@ -213,6 +213,7 @@ _CORRECTION_DOC = re.compile(
     r"\bre ?issue (?:it |the invoice |this |them )?(?:to|in the name|under|addressed)|"
     r"in (?:our|the correct|the right) (?:company )?name|in the name of|made out to|addressed to (?:our|the correct|the right)")
 _CORRECTIVE_RULE = Rule("dispute.other.corrective_request", "dispute", MEDIUM, ())
+_COPY_OF = re.compile(r"cop(?:y|ie|ies|ia|ias)\b|duplicat|kopie|duplikat|statement|releve|kontoauszug|extracto")
 
 
 def _sentence_span(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
@@ -232,7 +233,7 @@ def _corrective_requests(tokens: Tokens, hits: list[Hit]) -> list[Hit]:
         if hit.rule.label == "document_request" and hit.rule.weight > HINT:
             first, last = _sentence_span(tokens, hit.start, hit.end)
             sentence = " ".join(tokens.norms[first:last])
-            if _CORRECTION_DOC.search(sentence) and not _COPY.search(sentence):
+            if _CORRECTION_DOC.search(sentence) and not _COPY_OF.search(sentence):
                 hit = Hit(_CORRECTIVE_RULE, hit.start, hit.end, hit.text, hit.hedged)
         out.append(hit)
     return out
@@ -301,7 +302,8 @@ _CONTEST = re.compile(  # matched on folded text (lowercase, no accents)
 _COPY = re.compile(  # folded text
     r"cop(y|ie|ia)|duplicat|kopie|statement|relev|kontoauszug|extracto|again|nochmal|erneut|"
     r"de nouveau|otra vez|proof|justificati|bon de livraison|lieferschein|albar|certificat|"
-    r"bescheinigung|w-?9|w-?8|bank letter|\brib\b|document")
+    r"bescheinigung|w-?9|w-?8|bank letter|\brib\b|document|resend|re send|"
+    r"(?:send|forward|email|mail) (?:it|them|this|that|one) (?:over|across|through|to us|to me|back|once more)")
 _CORRECTIVE = re.compile(  # folded text
     r"credit|avoir|gutschrift|abono|nota de cr|revised|correct|corrig|rectif|reissue|re-issue|"
     r"amended|storno|all (?:of )?(?:your |the )?invoices|toutes (?:les|vos) factures|vos factures|"
@@ -441,8 +443,17 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
         del confidences["cease_contact"]  # "we paid, stop chasing us"; an administrator's address
     if "dispute" in confidences and "document_request" in confidences:
         dispute_rules = [key for key, weight in evidence.weights["dispute"].items() if weight > HINT]
-        if dispute_rules and all(".invoice_not_received." in key for key in dispute_rules):
-            del confidences["dispute"]
+        if dispute_rules and all(".invoice_not_received." in key or key.endswith("_bare") for key in dispute_rules):
+            # One passing "we never got it" next to the request is the reason for the request; the
+            # non-receipt argued with a second, separate cue ("not in our system either") contests
+            # the reminder and stays a dispute.
+            spans: list[tuple[int, int]] = []
+            for hit in body_hits:
+                if hit.rule.label == "dispute" and hit.rule.weight > HINT and not any(
+                        s < hit.end and hit.start < e for s, e in spans):
+                    spans.append((hit.start, hit.end))
+            if len(spans) < 2:
+                del confidences["dispute"]
     if "dispute" in confidences:
         # "00472 got stuck because the PO was closed; I've had it reopened": a generic hold told
         # as over is no dispute. Named reasons (damage, price...) are not dropped this way.

@@ -54,6 +54,18 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         negatable=False,
     ),
     rule(
+        "dispute.invoice_not_received.any_records",
+        CLEAR,
+        "{apparait|figure|est|existe|trouve} pas dans {notre|nos} {logiciel|systeme|comptabilite|registres|livres|fichiers|"
+        "base|outil|boite|boite mail}",
+        "{rien|aucune facture} trouve",
+        "{ist|liegt|taucht|befindet sich} _3 nicht in {unserem|unserer|unseren} {system|buchhaltung|unterlagen|posteingang|"
+        "rechnungseingang} {auf}?",
+        "no {aparece|figura|consta|esta} en {nuestro|nuestra|nuestros|nuestras} {sistema|contabilidad|registros|programa|"
+        "bandeja|correo}",
+        negatable=False,
+    ),
+    rule(
         "dispute.invoice_not_received.fr",
         STRONG,
         "{facture|factures} {jamais|pas|non} {recue|recues|reçue|arrivee|arrivees|parvenue|parvenues|transmise|transmises}",
@@ -178,12 +190,18 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         blockers=("si", "wenn", "falls", "if", "cuando", "une fois"),
     ),
     rule(
+        # without its object: "toujours pas livré", "jamais reçue" (the invoice as often as the goods)
+        "dispute.not_received_goods.fr_bare",
+        STRONG,
+        "{toujours pas|jamais|pas encore|pas ete|non} {livre|livree|livrees|livres|recu|recue|recues|arrive|arrivee}",
+        negatable=False,
+    ),
+    rule(
         "dispute.not_received_goods.fr",
         STRONG,
         f"{_GOODS_FR} {{non|pas|jamais}} {{recue|recues|recu|recus|livree|livrees|livre|livres|arrivee|arrivees|effectuee|realisee}}",
         f"{{jamais|pas|ne}} _2 {{recu|reçu|eu|vu}} {{la|le|les|notre|nos|cette|ces|votre|vos|de|aucune|aucun}}? {_GOODS_FR}",
         f"{_GOODS_FR} _3 {{ne}} {{nous}}? {{est|sont|a|ont}} {{jamais|pas|toujours pas}} {{arrivee|arrivees|livree|livrees|ete livree|ete livrees|parvenue|parvenues|ete}}",
-        "{toujours pas|jamais|pas encore|pas ete|non} {livre|livree|livrees|livres|recu|recue|recues|arrive|arrivee}",
         "{attendons|attends} {toujours|encore} {la|le|les|notre|nos} {livraison|marchandise|commande|colis|produits}",
         "{jamais|pas} eu lieu",
         negatable=False,
@@ -271,8 +289,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{charged|billed|invoiced} {us}? {for}? {a full day|a whole day|full day|the full day|a full week|a whole week|full days}",
         "{charged|billed|invoiced} {us}? for {hours|days|visits|items|units|work|services|time} {that|which} {were|was}? {not|never|n't} {worked|done|delivered|carried out|performed|received|ordered|used}",
         "{we|i} {only|just} {ordered|asked for|requested|needed|booked} #",
-        "{only|just} # {units|pieces|pcs|boxes|cases|cartons|pallets|items|parts|visits|callouts|sessions|shifts|deliveries|trips|loads|days|hours|nights|licences|licenses|seats}? _2 {took place|were delivered|were carried out|were performed|were done|were made|arrived|were received|turned up|were supplied|were completed|happened|were provided|were used}",
-        "{charges|charged|bills|billed|invoices|invoiced|charge|bill} {us}? for # {planned}? {visits|callouts|call outs|sessions|shifts|deliveries|trips|loads|days|hours|nights|units|licences|licenses|seats|engineers|boxes|cases|pallets|cartons}",
+        "{only|just} # {units|pieces|pcs|boxes|cases|cartons|pallets|items|parts|visits|callouts|sessions|shifts|deliveries|trips|loads|days|hours|nights|licences|licenses|seats|technicians|engineers|people|staff|workers|operatives}? _2 {attended|came|showed up|were present|were there|were on site|took place|were delivered|were carried out|were performed|were done|were made|arrived|were received|turned up|were supplied|were completed|happened|were provided|were used}",
+        "{charges|charged|bills|billed|invoices|invoiced|charge|bill} {us}? for # {planned}? {technicians|engineers|people|staff|men|workers|operatives|fitters|visits|callouts|call outs|sessions|shifts|deliveries|trips|loads|days|hours|nights|units|licences|licenses|seats|engineers|boxes|cases|pallets|cartons}",
         "# {out of|of} # {units|pieces|pcs|boxes|cases|cartons|pallets|items|parts|were|was|arrived|received|delivered}",
         "{wrong|incorrect|different|invoiced|billed|charged} {quantity|quantities|qty|number of units|number of items|amount of units|count}",
         "{quantity|quantities|qty} {is|was|are|were|does|did|doesn't} {wrong|incorrect|not|different|off|short}",
@@ -312,7 +330,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{falsche|falscher|abweichende|berechnete|gelieferte} {menge|mengen|stuckzahl|anzahl}",
         "{mengendifferenz|mengenabweichung|fehlmenge|fehlmengen|minderlieferung|unterlieferung|teillieferung|mindermenge}",
         "{nur} # {von|statt|anstatt|anstelle} #",
-        "{es fehlen|fehlen|fehlten} #",
+        "{es fehlen|fehlen|fehlten|es fehlt|fehlt} {noch|leider|uns|immer noch}? #",
+        "{lieferung|ware|sendung|bestellung} {kam|ist|war|wurde} {unvollstandig|nur teilweise|teilweise} {an|angekommen|geliefert|eingetroffen}?",
         # "fehlt" alone is any missing paper ("Seite 2 fehlt", "der Lieferschein fehlt"): goods must be named
         "{fehlende|fehlenden} {ware|waren|artikel|teile|menge|mengen|positionen|stuck|kartons|paletten|einheiten|lieferung|ware}",
         "{ware|waren|artikel|teile|kartons|paletten|stuck|positionen|einheiten|packchen|pakete|kisten} _3 {fehlt|fehlen|fehlten|fehlte}",

@@ -22,6 +22,10 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         "{w 9 form|w9 form|tax form|bank letter|supplier form|vendor form|vendor setup form}",
         "{resend|re send|re issue|reissue} {the|this|that|these|your|it|them|invoice|invoices|a}?",
         "{where can i|where can we|how can i|how can we|how do we} {find|get|download|access}",
+        f"{{let|letting}} {{me|us}} {{have|see}} {{a|an|the|another|your}}? _3 {_DOC_EN}",
+        # the invoice as a pronoun: "please send it over", "can you email them again?"
+        "{please|pls|kindly|could you|can you|would you} {please}? {send|resend|re send|forward|email|mail} {it|them|this|that|"
+        "one} {over|again|across|through|to us|to me|back|once more}",
         f"{{can|could|may}} {{i|we}} {{please}}? {{get|have|receive|see|obtain}} {{a|an|the|another|your|copies of|a copy of}}? _3 {_DOC_EN}",
         "{send|resend|forward|email|mail} {me|us} _4 {again|once more|one more time}",
         "{send|provide|share|confirm} {us|me}? {your|the} {bank|banking|remittance|account|payment} {details|information|info}",

@@ -600,6 +600,9 @@ PROMISE = PROMISE + (
         # the approver or the payment run, in French and Spanish
         "promise_to_pay.any.approver",
         CLEAR,
+        "{signs|sign|approves|approve|releases|release|authorises|authorizes} {cheques|checks|payments|the cheques|the payments|"
+        "the payment run|payment runs|the bacs|supplier payments} {when|once|on|every|each|this|next|tomorrow|monday|tuesday|"
+        "wednesday|thursday|friday|at|after}",
         "{patron|directeur|gerant|gerante|dirigeant|comptable|daf|direction|associe|associee|tresorier} {signe|signera|valide|"
         "validera|approuve|approuvera|libere|liberera|debloque|debloquera} _3 {le|lundi|mardi|mercredi|jeudi|vendredi|#day|"
         "demain|cette semaine|la semaine prochaine|fin|debut|avant}",
@@ -700,6 +703,8 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
         "{need|needs|would like|ask for|asking for|request|requesting|could we have|can we have|grant us|give us|get} "
         "{an|a}? {extra|additional|another|further|more} {#|few|couple of} {days|weeks|months}",
         "{#|quelques} {jours|semaines|mois} {supplementaires|de plus|de delai}",
+        "{a|an}? # {day|days|week|weeks|month|months} {extension|deferral|delay|grace period}",
+        "{extension|deferral} {on|of|to} {the}? {payment date|due date|deadline|payment deadline|terms}",
         "{weitere|zusatzliche|noch} # {tage|wochen|monate} {zahlungsziel|aufschub|zeit|frist}",
         "{# dias|un mes|unas semanas|# semanas} {mas|adicionales|extra} {de plazo}?",
     ),

@@ -452,6 +452,87 @@ MESSAGES: list[tuple[str, str, str]] = [
     ('fr', 'Merci pour votre devis, nous revenons vers vous rapidement.', 'other'),
     ('fr', 'Pouvez-vous me rappeler au sujet de la commande de janvier ?', 'other'),
     ('fr', 'Merci, la livraison de ce matin est conforme.', 'other'),
+    # --- a further batch, mixed
+    ('en', "Apologies, we're behind this month. We'll have it over to you by the 20th at the latest.", 'promise_to_pay'),
+    ('en', 'This is now approved and in the queue for payment.', 'promise_to_pay'),
+    ('en', 'Can confirm funds will be transferred on Tuesday.', 'promise_to_pay'),
+    ('en', "We'll be in a position to pay once our year-end audit is signed off in two weeks.", 'promise_to_pay'),
+    ('en', 'This went across by faster payment on Friday afternoon.', 'already_paid'),
+    ('en', 'Our payment reference was ACME-4471, it cleared our account on 2 Nov.', 'already_paid'),
+    ('en', 'Remittance for payment 55810: INV-1 £200.00; INV-2 £150.00; total £350.00.', 'remittance_advice'),
+    ('en', "The goods were delivered to the wrong site and we had to collect them ourselves - we won't be paying the delivery charge.", 'dispute'),
+    ('en', 'We were told the installation fee would be waived.', 'dispute'),
+    ('en', 'Invoice 8871 relates to an order we cancelled in writing on 3 October.', 'dispute'),
+    ('en', 'Please send the invoice in our name, Acme Trading Ltd, not Acme Ltd.', 'dispute'),
+    ('en', 'Could you please provide a VAT invoice rather than a pro forma?', 'document_request'),
+    ('en', 'We need proof of delivery for the March consignment before we can process payment.', 'document_request'),
+    ('en', 'Emma has moved on; Jack Lee now looks after supplier payments.', 'contact_update'),
+    ('en', 'Our registered address has changed to Unit 4, Riverside Park, Bristol.', 'contact_update'),
+    ('en', 'Would you be open to us paying in four monthly amounts?', 'payment_plan_request'),
+    ('en', 'Could you give us until the end of February to pay?', 'payment_plan_request'),
+    ('en', 'Thank you for your email. I am on leave until 4 January and will have limited access to email.', 'auto_reply'),
+    ('fr', "Le paiement sera effectué dès validation par notre direction, d'ici la fin du mois.", 'promise_to_pay'),
+    ('fr', 'Nous avons réglé cette facture par chèque le 2 novembre, il a été encaissé le 8.', 'already_paid'),
+    ('fr', 'La marchandise a été livrée incomplète : il manquait deux palettes.', 'dispute'),
+    ('fr', 'Le prix unitaire facturé est supérieur à celui de notre commande.', 'dispute'),
+    ('fr', 'Pouvez-vous nous renvoyer la facture avec notre numéro de bon de commande ?', 'document_request'),
+    ('fr', "Veuillez noter notre changement d'adresse de facturation à compter du 1er janvier.", 'contact_update'),
+    ('fr', "Nous sollicitons un report d'échéance au 31 janvier.", 'payment_plan_request'),
+    ('de', 'Die Zahlung erfolgt nach Freigabe durch die Geschäftsführung Ende der Woche.', 'promise_to_pay'),
+    ('de', 'Die Rechnung wurde per Sammelüberweisung am 5.11. beglichen.', 'already_paid'),
+    ('de', 'Die gelieferten Teile entsprechen nicht der Bestellung.', 'dispute'),
+    ('de', 'Der Rabatt von 3 % wurde nicht abgezogen.', 'dispute'),
+    ('de', 'Könnten Sie uns die Rechnung bitte nochmals mit unserer Bestellnummer schicken?', 'document_request'),
+    ('de', 'Frau Keller hat uns verlassen, bitte wenden Sie sich an Herrn Wolf.', 'contact_update'),
+    ('de', 'Wir bitten um Stundung bis Ende Januar.', 'payment_plan_request'),
+    ('es', 'Le confirmo que mañana realizamos la transferencia.', 'promise_to_pay'),
+    ('es', 'La factura se abonó el día 4 mediante transferencia.', 'already_paid'),
+    ('es', 'Nos han cobrado un servicio de mantenimiento que no está en el contrato.', 'dispute'),
+    ('es', '¿Podrían facilitarnos una copia de la factura 88?', 'document_request'),
+    ('es', 'Les comunicamos que nuestro departamento de cuentas a pagar tiene un nuevo correo: ap@empresa.es', 'contact_update'),
+    ('es', 'Solicitamos fraccionar el importe en seis meses.', 'payment_plan_request'),
+    ('es', 'Gracias por su paciencia, seguimos en contacto.', 'other'),
+    ('en', 'Congratulations on your new website, looks great!', 'other'),
+    ('en', "Bear with us - the director is away but signs cheques when he's back on Monday.", 'promise_to_pay'),
+    ('en', "I've chased our accounts team and they've promised it will go out this week.", 'promise_to_pay'),
+    ('en', "We're paying everything outstanding at month end as usual.", 'promise_to_pay'),
+    ('en', 'Payment has been authorised and will hit your account within 3 working days.', 'promise_to_pay'),
+    ('en', 'We sent a cheque for this last week, it must have crossed with your reminder.', 'already_paid'),
+    ('en', "The payment you're chasing was made on 30 October - ref BACS 77812.", 'already_paid'),
+    ('en', 'This was paid as part of a bulk payment on 1 Nov, please check your allocations.', 'already_paid'),
+    ('en', 'We have paid today the attached list of invoices, total £8,410.55.', 'remittance_advice'),
+    ('en', 'The tiles were the wrong colour so we sent them back - please cancel the invoice.', 'dispute'),
+    ('en', "You've charged for 3 technicians but only 2 attended.", 'dispute'),
+    ('en', 'The price increase was never communicated to us, so we will only pay the old rate.', 'dispute'),
+    ('en', "This invoice is for work that's still under warranty.", 'dispute'),
+    ('en', 'Could you re-send invoices 4410 to 4415? They went to an old email address.', 'document_request'),
+    ('en', 'Can you let me have a breakdown of the £3,200 balance?', 'document_request'),
+    ('en', 'Going forward please address invoices to our parent company, Acme Group plc.', 'contact_update'),
+    ('en', 'Just to let you know Priya is now handling all our supplier accounts.', 'contact_update'),
+    ('en', "We'd like to request a 60 day extension on the payment date.", 'payment_plan_request'),
+    ('en', 'Could we pay £1,000 a month starting in January?', 'payment_plan_request'),
+    ('fr', "Le virement est programmé, vous l'aurez en début de semaine prochaine.", 'promise_to_pay'),
+    ('fr', 'Nous avons déjà viré la somme le 12, merci de vérifier.', 'already_paid'),
+    ('fr', 'Les quantités facturées ne correspondent pas aux quantités livrées.', 'dispute'),
+    ('fr', 'Vous nous avez facturé deux fois la même intervention.', 'dispute'),
+    ('fr', "Merci de nous envoyer une copie de la facture 2231, nous ne l'avons jamais reçue.", 'document_request'),
+    ('fr', "Mme Durand a quitté l'entreprise ; merci de contacter désormais M. Petit.", 'contact_update'),
+    ('fr', 'Serait-il possible de régler cette facture en plusieurs mensualités ?', 'payment_plan_request'),
+    ('de', 'Wir werden die Rechnung voraussichtlich Ende des Monats ausgleichen.', 'promise_to_pay'),
+    ('de', 'Der Betrag wurde bereits am 3. November überwiesen, bitte prüfen.', 'already_paid'),
+    ('de', 'Die Lieferung kam unvollständig an, es fehlen noch 3 Kartons.', 'dispute'),
+    ('de', 'Der Preis pro Stück liegt über dem vereinbarten Preis.', 'dispute'),
+    ('de', 'Könnten Sie uns bitte den Lieferschein zur Rechnung 221 schicken?', 'document_request'),
+    ('de', 'Bitte schicken Sie Rechnungen künftig nur noch an rechnung@firma.de.', 'contact_update'),
+    ('de', 'Wäre eine Zahlung in drei Raten möglich?', 'payment_plan_request'),
+    ('es', 'Realizaremos el pago el próximo lunes.', 'promise_to_pay'),
+    ('es', 'El pago se efectuó el 2 de noviembre, adjunto comprobante.', 'already_paid'),
+    ('es', 'La mercancía llegó incompleta, faltan 5 cajas.', 'dispute'),
+    ('es', 'El importe de la factura no coincide con nuestro pedido.', 'dispute'),
+    ('es', '¿Podrían reenviarnos la factura 556? No la encontramos.', 'document_request'),
+    ('es', 'Desde ahora, envíen las facturas a administracion@empresa.es.', 'contact_update'),
+    ('es', '¿Podríamos pagar la deuda en cuatro plazos?', 'payment_plan_request'),
+    ('en', "Hello, I'm on annual leave until Tuesday. I'll reply when I'm back.", 'auto_reply'),
 ]
 
 
@@ -623,3 +704,53 @@ def test_spanish_payment_demand_in_subject_is_our_reminder() -> None:
     cleaned, is_reply = clean_subject("RE: Reclamación de pago - factura 881")
     assert is_reply
     assert "reclamaci" not in cleaned.lower()
+
+
+class TestResolutions:
+    def test_one_passing_non_receipt_with_a_copy_request_is_a_request(self) -> None:
+        text = "Merci de nous envoyer une copie de la facture 2231, nous ne l'avons jamais reçue."
+        assert primary_of(text, "fr") == "document_request"
+
+    def test_non_receipt_argued_twice_contests_the_reminder(self) -> None:
+        text = ("We never received invoice 7710 and it isn't on our system either. "
+                "Please send it over and we will look at it.")
+        found = labels_of(text, "en")
+        assert found[0] == "dispute"
+        assert "document_request" in found
+
+    def test_a_hold_told_as_over_is_no_dispute(self) -> None:
+        text = ("Invoice 3310 was blocked because the PO was closed too early. I have had the PO reopened "
+                "and it will be paid on Friday.")
+        found = labels_of(text, "en")
+        assert found[0] == "promise_to_pay"
+        assert "dispute" not in found
+
+    def test_german_negation_after_the_verb(self) -> None:
+        assert "promise_to_pay" not in labels_of("Wir zahlen die Rechnung nicht.", "de")
+        assert primary_of("Die Zahlung erfolgt am Freitag, weil wir vorher nicht können.", "de") == "promise_to_pay"
+
+    def test_automatic_answer_leads_the_address_it_gives(self) -> None:
+        text = "This mailbox is no longer monitored. Please write to payables@example.com instead."
+        found = labels_of(text, "en")
+        assert found[0] == "auto_reply"
+        assert "contact_update" in found
+
+    def test_promise_inside_a_plan_request_without_a_date_is_the_plan(self) -> None:
+        text = "Could we pay half now and the rest in monthly instalments?"
+        found = labels_of(text, "en", has_amounts=True)
+        assert found[0] == "payment_plan_request"
+        assert "promise_to_pay" not in found
+
+    def test_independent_promise_next_to_a_dispute_is_reported(self) -> None:
+        text = ("INV-31 arrived smashed and we won't pay it until you credit it.\n\n"
+                "INV-32 is fine and will be paid on Friday.")
+        found = labels_of(text, "en")
+        assert found[0] == "dispute"
+        assert "promise_to_pay" in found
+
+    def test_administrator_distribution_is_no_customer_promise(self) -> None:
+        text = ("The company entered administration on 3 November. Any dividend to unsecured creditors "
+                "will be paid by the joint administrators in due course.")
+        found = labels_of(text, "en")
+        assert found[0] == "insolvency_notice"
+        assert "promise_to_pay" not in found
