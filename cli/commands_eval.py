@@ -15,28 +15,20 @@ from cli.app import app, fail
 from cli.context import AppContext, console
 from cli.pipeline import Pipeline
 from inbox.evaluation import score
+from inbox.labels import read_labels
 from ledger.db import transaction
-from ledger.errors import ImportFailed
+from ledger.errors import ImportFailed, InputError
 from ledger.importing import import_invoice_csv
 from ledger.settings import Settings
 
 
 def load_labels(paths: list[Path], split: str | None) -> list[tuple[Path, dict[str, Any]]]:
-    """(email path, label) pairs; label files sit in <set>/labels/, emails under <set>/."""
-    out = []
-    for path in paths:
-        base = path.parent.parent if path.parent.name == "labels" else path.parent
-        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                label = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise typer.BadParameter(f"{path}:{n}: not JSON ({exc})") from exc
-            if split and label.get("split") != split:
-                continue
-            out.append((base / label["file"], label))
-    return out
+    """(email path, label) pairs of the split (all when None)."""
+    try:
+        items = read_labels(paths)
+    except InputError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    return [(email, label) for email, label in items if not split or label.get("split") == split]
 
 
 def predict(labels: list[Path], ledgers: list[Path], split: str | None,

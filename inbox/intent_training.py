@@ -6,7 +6,6 @@ them, deterministically (fixed seed, fixed order of epochs). `arbox model train`
 """
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import Any
 from inbox.analyse import customer_subject
 from inbox.intent_model import model_text
 from inbox.intent_rules import LABELS
+from inbox.labels import read_labels
 from inbox.mime import parse_message
 from inbox.quotes import split_reply
 from ledger.errors import InputError
@@ -46,21 +46,12 @@ def examples_from_labels(paths: Iterable[Path], splits: Sequence[str] = ("dev",)
                          ) -> list[Example]:
     """One Example per labelled message of the given splits (never `test` unless asked)."""
     out: list[Example] = []
-    for path in paths:
-        base = path.parent.parent if path.parent.name == "labels" else path.parent
-        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                label: dict[str, Any] = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not JSON ({exc})") from exc
-            if label.get("split", "dev") not in splits:
-                continue
-            email = base / label["file"]
-            intents = frozenset(label.get("intents") or [label["primary_intent"]])
-            out.append(Example(str(email), message_text(email.read_bytes()), intents,
-                               label["primary_intent"]))
+    for email, label in read_labels(paths):
+        if label.get("split", "dev") not in splits:
+            continue
+        intents = frozenset(label.get("intents") or [label["primary_intent"]])
+        out.append(Example(str(email), message_text(email.read_bytes()), intents,
+                           label["primary_intent"]))
     return out
 
 
