@@ -198,7 +198,7 @@ _THIS_WEEK = r"(?:(?:the|this)\s+week|(?:la|cette)\s+semaine|(?:der|dieser)\s+wo
 _NEXT_MONTH = r"(?:next\s+month|(?:du\s+)?mois\s+prochain|(?:des\s+)?nächsten\s+monats|(?:del\s+)?(?:próximo|proximo)\s+mes|(?:del\s+)?mes\s+que\s+viene)"
 _RELATIVE = re.compile(rf"""{_B}(?:
       (?P<dayafter>the\s+day\s+after\s+tomorrow|après-demain|apres-demain|übermorgen|pasado\s+mañana)
-    | (?P<tomorrow>tomorrow|demain|(?<!guten\s)(?<!gegen\s)morgen(?!\s+(?:früh|vormittag|nachmittag|abend))|mañana(?<!la\ mañana)(?<!esta\ mañana))
+    | (?P<tomorrow>tomorrow|tmrw|tmr|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow|demain|(?<!guten\s)(?<!gegen\s)morgen(?!\s+(?:früh|vormittag|nachmittag|abend))|mañana(?<!la\ mañana)(?<!esta\ mañana))
     | (?P<today>today|aujourd'hui|heute|hoy)
     | (?P<endnextweek>(?:the\s+)?end\s+of\s+next\s+week|fin\s+de\s+(?:la\s+)?semaine\s+prochaine
         |ende\s+(?:der\s+)?nächste[nr]\s+woche|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de\s+{_NEXT_WEEK})
@@ -230,6 +230,9 @@ _PAYMENT = re.compile(
     r"(?i)\b(?:pay|pays|paid|paying|payment|payments|payable|settle\w*|transfer\w*|wire|wired|wiring|remit\w*"
     r"|cheques?|check\s+runs?|pay\s*-?runs?|bacs|sepa|chaps|(?-i:ACH|EFT)|value\s+date|funds|direct\s+debit"
     r"|go(?:es)?\s+out|going\s+out"
+    # the payment seen from the supplier's side: "you'll have it by Friday", "vous l'aurez lundi"
+    r"|(?:you['’]ll|you\s+will|you\s+should)\s+(?:have|get|receive|see)\s+(?:it|the\s+(?:money|funds|payment|cash))"
+    r"|vous\s+(?:l['’]aurez|le\s+recevrez|les\s+recevrez|recevrez|aurez\s+(?:le|les)\s+(?:fonds|virement|paiement))"
     r"|virement\w*|virer|virerons|virerai|vir[ée]|règlement|reglement|régler|regler|r[ée]glerons|r[ée]glerai|réglons|r[ée]gl[ée]e?s?"
     r"|payer|payerons|payerai|paierons|paierai|payons|paie|paient|payez|payes|r[èe]gle|r[èe]glent|r[èe]glons"
     r"|money|argent|geld|dinero|pay[ée]e?s?|verserons|verserai|versons|solder|solderons"
@@ -255,7 +258,10 @@ _QUOTED = re.compile(
     r"\b[^.\n]{0,12}$")
 _PAST = re.compile(
     r"(?i)\b(?:paid|sent|made|transferred|wired|received|already|settled|released|processed|executed|initiated"
-    r"|posted|went|pay[ée]e?s?|r[ée]gl[ée]e?s?|vir[ée]e?s?|envoy[ée]e?s?|effectu[ée]e?s?|re[çc]ue?s?|émise?s?|déjà"
+    r"|posted|went|payée?s?|r[ée]glée?s?|virée?s?|envoyée?s?|effectuée?s?|re[çc]ue?s?|émise?s?|déjà"
+    # unaccented participles read as the present ("je paye fin du mois", "je regle lundi") unless
+    # an auxiliary makes them past: "j'ai paye", "c'est regle"
+    r"|(?:ai|as|a|avons|avez|ont|été|ete|est|sont|deja)\s+(?:\w+\s+)?(?:paye|regle|vire|envoye|effectue)e?s?"
     r"|bezahlt|überwiesen|gezahlt|bereits|schon|veranlasst|ausgeführt|getätigt|angewiesen|freigegeben|gebucht"
     r"|pagado|transferido|enviado|recibido|ya|\w{2,}(?:ó|aron|ieron))\b")
 # Verbs that put the date just before them in the past: "I told your colleague on Monday", "they
@@ -337,7 +343,7 @@ _CONSENT = re.compile(
 # "from 1 January", "à partir du 15", "beginnend am 15.12.", "de novembre à fin mars", "le 10 de chaque mois".
 _START = re.compile(
     r"(?i)\b(?:starting|beginning|commencing|from|as\s+of|effective|à\s+partir|a\s+partir|à\s+compter|a\s+compter"
-    r"|ab|beginnend|startend|desde)\s*(?:(?:on|the|du|de|des|d['’]|le|dem|den|am|zum|mit|el|del|la)\s*)*$")
+    r"|ab|beginnend|startend|desde|since|depuis|seit)\s*(?:(?:on|the|du|de|des|d['’]|le|dem|den|am|zum|mit|el|del|la)\s*)*$")
 _RANGE_END = re.compile(
     rf"(?i)\b(?:from|between|de|du|von|vom|desde|entre)\s+(?:(?:mid-|mi-|early\s+|début\s+|the\s+|le\s+)?"
     rf"(?:{_alts(_MONTHS)}|{_WD}|\d[\d./]*)(?:\s+\d{{1,4}})?)\s+"
@@ -661,7 +667,8 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     # and 4654 paid by Friday"); a participle after the date may hang on a future auxiliary
     # before it ("wird am 27.11. zur Zahlung angewiesen").
     and_left = text[_last_break(text, left_lo, f.start, _BREAK_AND):f.start]
-    if ((_PAST.search(and_left) and not _FUTURE.search(near_left))
+    past = _PAST.search(and_left)
+    if ((past and not _FUTURE.search(near_left) and not _SCHEDULED.search(and_left, past.end()))
             or (_PAST.search(near_right) and not _FUTURE.search(near_left + " " + near_right))):
         return True  # "we paid on Monday"
     event = None

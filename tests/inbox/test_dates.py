@@ -86,6 +86,15 @@ def promised(text, language="en", sent=SENT):
     ("Pago a fin de mes", "es", date(2026, 11, 30)),
     ("Pagaremos en 15 días", "es", date(2026, 12, 3)),
     ("Pagaremos el viernes", "es", date(2026, 11, 20)),
+    ("el pago quedó programado para el viernes 20 de noviembre", "es", date(2026, 11, 20)),
+    # unaccented French present tense is a promise, not a past payment
+    ("je vire lundi pour la TW26-3494", "fr", date(2026, 11, 23)),
+    ("salut je paye fin du mois c sur", "fr", date(2026, 11, 30)),
+    ("je passe a la banque demain et je regle la 3664", "fr", date(2026, 11, 19)),
+    # texting spellings, and the payment seen from the supplier's side
+    ("ill pay the 3237 tmrw", "en", date(2026, 11, 19)),
+    ("it's in this week's payment batch, you'll have it by the end of the week", "en",
+     date(2026, 11, 20)),
 ])
 def test_promised_date(text, language, expected):
     assert promised(text, language) == expected
@@ -128,6 +137,8 @@ def test_payment_context_picks_among_several_dates(text, language, expected):
 @pytest.mark.parametrize(("text", "language"), [
     ("We paid on Monday", "en"),
     ("Nous avons déjà payé vendredi", "fr"),
+    ("j'ai paye lundi", "fr"),  # unaccented, but after an auxiliary: the past
+    ("c'est regle depuis lundi", "fr"),
     ("Wir haben bereits am Montag überwiesen", "de"),
     ("We will pay on 1 November 2026", "en"),  # before the sent date
     ("Pay on 15 November", "en"),  # three days ago: quoted, not promised
