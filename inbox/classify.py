@@ -198,7 +198,20 @@ def classify_intents(
     deduction = bool(_DEDUCTION.search(fold(body)))
     kept = scores[:1] + [score for score in scores[1:]
                          if _secondary_stands(score, primary, evidence, has_promised_date, deduction)]
-    return _second_opinion(kept, model_scores, is_auto_reply) if model_scores else kept
+    return _legal_first(_second_opinion(kept, model_scores, is_auto_reply) if model_scores else kept)
+
+
+# docs/labelling.md: a legal notice leads whatever else the message says ("write only to our
+# solicitors, and update your records with our new address" is a cease-contact first). Only a
+# confident legal label moves up: a weak cue (kept for recall) stays behind the message's content.
+LEGAL_LEADS = 0.9
+
+
+def _legal_first(scores: list[IntentScore]) -> list[IntentScore]:
+    legal = [s for s in scores if s.label in LEGAL_LABELS and s.confidence >= LEGAL_LEADS]
+    if not legal or scores[0].label in LEGAL_LABELS:
+        return scores
+    return legal + [s for s in scores if s not in legal]
 
 
 # Asking for a credit note or a corrected invoice is asking for the dispute to be settled, not

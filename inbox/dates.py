@@ -180,7 +180,7 @@ _WEEKDAY = re.compile(rf"""{_B}
     (?:(?P<nextweek>\s+(?:of\s+)?next\s+week|\s+de\s+la\s+semaine\s+prochaine|\s+nächster\s+woche
         |\s+(?:de\s+)?la\s+(?:próxima|proxima)\s+semana|\s+de\s+la\s+semana\s+que\s+viene)
       |(?P<thisweek>\s+(?:of\s+)?this\s+week|\s+de\s+cette\s+semaine|\s+dieser\s+woche|\s+de\s+esta\s+semana)
-      |(?P<later>\s+week|\s+en\s+huit|\s+en\s+quinze|\s+in\s+einer\s+woche){_E}(?!['’]s))?
+      |(?P<later>\s+week|\s+after\s+next|\s+en\s+huit|\s+en\s+quinze|\s+in\s+einer\s+woche){_E}(?!['’]s))?
     (?:\s+(?P<post>{_NEXT_MOD}|{_PAST_MOD}){_E})?""", _F)
 # "Friday 27th", "vendredi 27", "Freitag, den 27.", "el viernes 27": the day of the month, checked
 # against the weekday.
@@ -224,6 +224,12 @@ _RELATIVE = re.compile(rf"""{_B}(?:
         (?P<unit>days?|weeks?|months?|jours?|semaines?|mois|tagen?|wochen?|monat(?:en)?|werktagen?|arbeitstagen?
           |días|dias|día|semanas?|mes(?:es)?)(?P<business2>\s+(?:ouvrés|ouvrables|hábiles|habiles|laborables))?)
     | (?P<huitaine>sous\s+(?:huitaine|quinzaine))
+    | (?P<fortnight>(?:in|within)\s+a\s+fortnight|(?:a|one)\s+fortnight\s+from\s+(?:today|now))
+    | (?P<firstnextmonth>(?:the\s+)?(?P<firstbiz>first\s+(?:working|business)\s+day|premier\s+jour\s+ouvr[ée]
+        |ersten\s+(?:werktag|arbeitstag|bankarbeitstag)|primer\s+d[íi]a\s+(?:h[áa]bil|laborable))
+        \s+(?:of|du|des|del)\s+{_NEXT_MONTH}
+        |(?:the\s+)?(?:1st|first)\s+of\s+next\s+month|(?:le\s+)?(?:1er|premier)\s+du\s+mois\s+prochain
+        |(?:am\s+)?(?:1\.|ersten)\s+(?:des\s+)?nächsten\s+monats|(?:el\s+)?(?:1|primero)\s+del\s+(?:próximo|proximo)\s+mes)
     ){_E}""", _F)
 
 _PAYMENT = re.compile(
@@ -274,6 +280,9 @@ _PAST_EVENT = re.compile(
     r"|gesagt|gesprochen|angerufen|telefoniert|geschrieben|mitgeteilt|erwähnt|wurde|wurden|war|waren|hatte|hatten"
     r"|dije|dijo|dijimos|hablamos|hablé|llamé|llamamos|escribí|escribimos|comenté|comentamos|fue|fueron|hubo"
     r"|tuvimos)\b")
+# A payment in the present after an approval: "is approved and goes out in Thursday's check run".
+_GOES_OUT = re.compile(r"(?i)\b(?:goes\s+out|go\s+out|leaves|is\s+paid|gets\s+paid|part|partent|sort|geht\s+raus"
+                       r"|sale|salen)\b")
 _FOR_PAYMENT = re.compile(r"(?i)\b(?:for|zur|pour|au|para)\s+(?:payment|paiement|règlement|zahlung|pago)\b")
 # German perfect with the participle at the clause's end: "heute haben wir ... angewiesen"
 _DE_PARTICIPLES = (r"(?:überwiesen|bezahlt|gezahlt|beglichen|ausgeglichen|angewiesen|veranlasst|ausgeführt"
@@ -509,6 +518,11 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
         month = _MONTHS[g("month2").lower()]
         mid = date(sent.year, month, 15)
         return mid if mid >= sent else date(sent.year + 1, month, 15) if month < sent.month else None
+    if g("fortnight"):
+        return sent + timedelta(days=14)
+    if g("firstnextmonth"):
+        first = _add_months(sent.replace(day=1), 1)
+        return _next_business_day(first - timedelta(days=1)) if g("firstbiz") else first
     if g("huitaine"):
         return sent + timedelta(days=8 if "huit" in g("huitaine").lower() else 15)
     if g("within"):
@@ -675,7 +689,8 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     for event in _PAST_EVENT.finditer(near_left):
         pass
     if event and not (_FUTURE.search(near_left) or _SCHEDULED.search(near_left)
-                      or _FOR_PAYMENT.search(near_left, event.end())):
+                      or _FOR_PAYMENT.search(near_left, event.end())
+                      or _GOES_OUT.search(near_left, event.end())):
         return True  # "I told your colleague on Monday", "were settled on the 12th"; not "approved for payment on"
     if ((_DE_PERFECT.match(text, f.end, stop)
          or (_DE_AUX.search(near_left) and _DE_PARTICIPLE.match(text, f.end, stop)))
@@ -794,6 +809,11 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
     paying_dates = [f for f, near in dated if near]
     if paying_dates:
         chosen = paying_dates[0]
+        if len(paying_dates) > 1 and chosen.value == sent and not _FUTURE.search(
+                text[_last_break(text, max(0, chosen.start - 60), chosen.start):chosen.end + 40]):
+            # "Remittance for today's payment ... the balance will be paid by 15/12": today's
+            # money is the advice; the promise is the later date
+            chosen = paying_dates[1]
     elif (not vague_paying and len({f.value for f, _ in dated}) == 1
           and (_MONEY_TALK.search(text)
                or _FUTURE.search(text, *_sentence(text, dated[0][0].start, dated[0][0].end)))):

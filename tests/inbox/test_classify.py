@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from inbox.classify import IntentScore, classify_intents, primary_intent
+from inbox.classify import IntentScore, _legal_first, classify_intents, primary_intent
 
 
 def labels_of(text: str, language: str | None = None, subject: str = "Re: Payment reminder", **flags: bool) -> list[str]:
@@ -629,3 +629,18 @@ def test_french_future_passive_with_the_invoice_in_between_is_a_promise():
     scores = classify_intents("Le virement pour la facture F2026/0193 sera fait le 27 novembre.",
                               "RE: Relance", "fr", has_promised_date=True)
     assert primary_intent(scores) == "promise_to_pay"
+
+
+def test_a_confident_legal_label_leads_even_when_the_contact_change_scores_higher():
+    # docs/labelling.md: legal intents come first; here the new address scores a little higher.
+    text = ("Our new accounts payable address is ap@northfield.co.uk, please update your records. "
+            "Any further correspondence about this debt must be sent to our solicitors, Harlow & Reed, "
+            "and not to us.")
+    scores = classify_intents(text, "Re: reminder", "en")
+    assert scores[0].label == "cease_contact"
+    assert "contact_update" in [s.label for s in scores]
+
+
+def test_a_weak_legal_cue_stays_behind_the_content():
+    scores = [IntentScore("dispute", 0.7, ()), IntentScore("cease_contact", 0.21, ())]
+    assert _legal_first(scores)[0].label == "dispute"

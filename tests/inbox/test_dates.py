@@ -95,6 +95,14 @@ def promised(text, language="en", sent=SENT):
     ("ill pay the 3237 tmrw", "en", date(2026, 11, 19)),
     ("it's in this week's payment batch, you'll have it by the end of the week", "en",
      date(2026, 11, 20)),
+    ("We'll settle both in a fortnight.", "en", date(2026, 12, 2)),
+    ("they will be paid on the first working day of next month", "en", date(2026, 12, 1)),
+    ("paiement le premier jour ouvré du mois prochain", "fr", date(2026, 12, 1)),
+    ("we will pay on the 1st of next month", "en", date(2026, 12, 1)),
+    ("we pay the Friday after next", "en", date(2026, 11, 27)),
+    ("4273 is approved and goes out in Thursday's check run", "en", date(2026, 11, 19)),
+    ("Remittance for today's payment: INV-1 400.00. The balance on INV-2 will be paid by 15/12.",
+     "en", date(2026, 12, 15)),
 ])
 def test_promised_date(text, language, expected):
     assert promised(text, language) == expected
