@@ -325,6 +325,7 @@ _CUE_WORDS = (
     r"for|on|of|re|regarding|concerning|about|against|pay|paid|payed|paying|pays|settle[sd]?|settling|clear(?:ed|ing)?"
     r"|approve[sd]?|approving|quer(?:y|ied)|chas(?:e|ed|ing)|receiv(?:e|ed|ing)|disput(?:e|ed|ing)|copy|send|resend"
     r"|split|check|cover(?:s|ed|ing)?|process(?:ed)?|release[sd]?|hold|invoice[sd]?|bill(?:ed)?|with"
+    r"|including|incl|notamment|y\s+compris|einschlie(?:ß|ss)lich|inklusive|incluida|incluyendo"
     r"|pour|sur|de|du|des|concernant|r[ée]gl(?:er|é|ée|ons|erons)|pay(?:er|é|ée|ons|erons)|re[çc]ue?|vers[ée]e?"
     r"|für|zu|über|bezüglich|betreffend|bezahlt|zahlen|begleichen|beglichen|überwiesen"
     r"|para|por|del|sobre|pagar|pagad[ao]|pagamos|pagaremos|abonad[ao]"
@@ -333,7 +334,11 @@ _ENGLISH_ARTICLES = {"the", "that", "this", "a", "an", "our", "your"}
 _CUE_WORD = re.compile(rf"(?i)(?:{_CUE_WORDS})")
 _ARTICLE_WORD = re.compile(rf"(?i){_ARTICLE}")
 # "the two oldest ones (4196 and 4304)", "three invoices (4417, 4502, 4654)"
-_BRACKETED = re.compile(r"(?i)\b(?:ones|invoices|bills|factures|rechnungen|facturas)\s*\($")
+_BRACKETED = re.compile(r"(?i)\b(?:ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?)\b[^.()\n]{0,50}\($")
+# After a greeting the number starts the sentence all the same: "Hi, 5232 was paid in full".
+_AFTER_GREETING = re.compile(
+    r"(?im)^\s*(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon)|bonjour|bonsoir|salut|hola|buenos\s+d[íi]as"
+    r"|hallo|guten\s+(?:tag|morgen)|moin)\b[^.\n]{0,25}?[,!]\s*$")
 _CUE_AFTER = re.compile(
     r"(?i)^\s+(?:one|ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|paid|settled|cleared|approved"
     r"|réglées?|payées?|bezahlt|beglichen|pagadas?)\b")
@@ -511,7 +516,8 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
             cue = f'before "{after.split()[0].lower()}"'
         elif _BRACKETED.search(before):
             cue = "in brackets after the invoices it names"
-        elif _SENTENCE_START.search(text[max(0, start - 12):start]) and _VERB_AFTER.match(after):
+        elif (_SENTENCE_START.search(text[max(0, start - 12):start])
+              or _AFTER_GREETING.search(text, line_start, start)) and _VERB_AFTER.match(after):
             cue = "at the start of a sentence"
         elif number[0] == "0" and len(number) >= 4:
             cue = "written with leading zeros"

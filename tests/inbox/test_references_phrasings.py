@@ -58,6 +58,11 @@ def read_bare(text, numbers=CUSTOMER):
     ("Die 7802 ist bereits bezahlt.", ["INV/2025/07802"]),
     ("El pago de la 8015 sale el viernes.", ["INV/2025/08015"]),
     ("Payment for 07731 is scheduled.", ["INV/2025/07731"]),
+    ("Hi Sam, 7731 was paid in full last week.", ["INV/2025/07731"]),
+    ("The two August invoices for the Leeds site (7731 and 7802, 1,200.00 each) are due.",
+     ["INV/2025/07731", "INV/2025/07802"]),
+    ("Your invoice for the extra chairs (8015) is on hold.", ["INV/2025/08015"]),
+    ("Please upload every unpaid invoice, including 7802, to the portal.", ["INV/2025/07802"]),
     ("07802 is approved.", ["INV/2025/07802"]),
 ])
 def test_a_number_written_alone_with_a_cue(text, expected):
