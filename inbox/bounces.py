@@ -26,6 +26,11 @@ _DAEMON_SENDER = re.compile(
     r"mdaemon|mail[-_.]?administrator|mailadmin|sysadmin|bounce[sd]?|nobody|mmdf|smtp[-_.]?gateway)\b"
 )
 _DAEMON_NAME = re.compile(r"(?i)mailer[-_ ]?daemon|mail delivery (system|subsystem)|mail administrator")
+# A mail system that asks the reader to act through a link is phishing, not a delivery report.
+_PHISHING = re.compile(
+    r"(?i)\b(?:click\s+(?:here|below|the\s+link)|(?:verify|validate|confirm|re-?activate|upgrade)\s+your\s+"
+    r"(?:account|mailbox|password|email)|increase\s+your\s+(?:quota|storage)|cliquez\s+ici"
+    r"|(?:valider|v[ée]rifier)\s+votre\s+(?:compte|messagerie)|klicken\s+sie\s+hier|haga\s+clic\s+aqu[íi])")
 # Amazon SES posts bounces as SNS JSON (sisimai lhost-amazonses-12.eml).
 _AMAZON_SES_BOUNCE = re.compile(r'"notificationType"\s*:\s*"Bounce"')
 _LIST_MANAGER = re.compile(r"(?i)(-admin|-owner|-request|-bounces?)$|^owner-")
@@ -187,6 +192,8 @@ def _from_text(msg: ParsedMessage) -> Bounce | None:
         reason = f"Amazon SES notification {ses.group(0)!r}"
     elif msg.report_type == "delivery-status":
         reason = "multipart/report; report-type=delivery-status without per-recipient fields"
+    elif _PHISHING.search(own_part[:5_000]):
+        return None  # "Mail Administrator: your mailbox is full, click here to validate your account"
     elif sender and _DAEMON_NAME.search(sender):
         reason = f"sender {sender!r}"
     elif subject_hit and text_hit:

@@ -206,3 +206,12 @@ def test_corpus_delay_warnings_are_not_permanent():
     for name in delays:
         bounce = detect_bounce(parse_message(corpus_bytes(rows[name])))
         assert bounce is not None and bounce.permanent is False, name
+
+
+def test_a_mailbox_full_phishing_mail_is_not_a_bounce():
+    raw = (b"From: Mail Administrator <admin@mailcheck-portal.info>\r\n"
+           b"To: ar@example.com\r\nSubject: ACTION REQUIRED: Mailbox storage full\r\n"
+           b"Date: Sat, 14 Nov 2026 00:12:00 +0000\r\nMessage-ID: <p1@mailcheck-portal.info>\r\n\r\n"
+           b"Your mailbox has exceeded its storage limit. Incoming messages will be rejected.\r\n"
+           b"Click here to validate your account: http://mailcheck-portal.info/verify\r\n")
+    assert detect_bounce(parse_message(raw)) is None
