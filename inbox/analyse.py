@@ -155,7 +155,7 @@ def _bare_numbers(bare: Sequence[BareNumber], index: ReferenceIndex, confirming:
     found = []
     for b in bare:
         res = index.resolve(b.mention)
-        if not res.invoice_number or res.method not in ("exact", "normalized", "suffix"):
+        if not res.invoice_number or res.method not in ("exact", "normalized", "suffix", "ending"):
             continue
         if b.short:
             listed = res.invoice_number in confirming

@@ -156,9 +156,9 @@ _LOOSE_WORD = r"n[°º]|no|nr|num|núm|\#|ref|réf|référence|reference|referen
 _NUMBER_LABEL = r"(?:numbers?|no|n[°º]|nr|num(?:ber|éro|ero)?|núm(?:ero)?|nummer|\#)\.?"
 _LABELLED = re.compile(
     rf"""(?ix)(?<![\w])(?:(?P<inv>{_INVOICE_WORD})|(?P<po>{_PO_WORD})|(?P<loose>{_LOOSE_WORD}))
-    (?<![^\W\d_][.])\.?(?:\s*{_NUMBER_LABEL})?\s*[:#]?\s*(?:de\s+|del\s+)?(?=[A-Za-z]{{0,6}}[-/_.]?\d)"""
+    (?<![^\W\d_][.])\.?(?:\s*{_NUMBER_LABEL})?\s*[:#]?\s*(?:de\s+|del\s+)?(?=(?:[A-Z]{{1,6}}[-/_.])?[A-Za-z]{{0,6}}[-/_.]?\d)"""
 )
-_TOKEN = re.compile(r"[A-Za-z]{0,6}[-/_.]?\d[A-Za-z0-9]*(?:[-/_.][A-Za-z0-9]+)*")
+_TOKEN = re.compile(r"(?:[A-Z]{1,6}[-/_.](?=[A-Za-z]{1,6}[-/_.]?\d))?[A-Za-z]{0,6}[-/_.]?\d[A-Za-z0-9]*(?:[-/_.][A-Za-z0-9]+)*")
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|&|\+|and|et|und|y|e|/)\s*(?:(?:inv|#|n[°º]|no\.?|nr\.?)\s*)?")
 # Labels of numbers that are not invoices; the number right after them is skipped.
 # The last group only with a number label after it ("Payment No: 0004471", "Supplier no. 700312"):
@@ -173,7 +173,9 @@ _OTHER_LABEL = re.compile(
     |court|claim|employee|registration|company)\b[\s-]*{0}\s*[:#]?)\s*$""".format(_NUMBER_LABEL)
 )
 _CODED = re.compile(
-    r"(?<![\w/.\-])(?P<prefix>[A-Za-z]{1,6})(?P<sep>[-_/.#]?)(?P<rest>\d+(?:[-/_.][A-Za-z0-9]+)*)(?![\w])"
+    # "MLS/INV/26-00841": a seller's code before the invoice prefix
+    r"(?<![\w/.\-])(?P<prefix>(?:[A-Z]{1,6}[-_/.](?=[A-Za-z]{1,6}[-_/.#]?\d))?[A-Za-z]{1,6})(?P<sep>[-_/.#]?)"
+    r"(?P<rest>\d+(?:[-/_.][A-Za-z0-9]+)*)(?![\w])"
 )
 _INVOICE_PREFIXES = {"INV", "IN", "INVOICE", "FA", "FAC", "FACT", "F", "FT", "FV", "FC", "FRA", "RE", "RG",
                      "SI", "R", "RECH", "BILL"}
@@ -191,6 +193,7 @@ _VAT_COUNTRIES = {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "F
                   "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "GB", "CH", "NO"}
 _CASE_YEAR = re.compile(r"(?i)\s+(?:of|de|du|von|del)\s+(?:19|20)\d\d\b")
 _DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}\.?")
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,/\-])\d{2,4}[-/]\d{3,8}(?![\w]|[.,/\-]\d)")
 _BARE = re.compile(r"(?<![\w.,/\-'’])[1-9]\d{5,9}(?![\w]|[.,/\-]\d)")
 _INVOICE_LINE = re.compile(rf"(?i)\b(?:{_INVOICE_WORD}|invoiced|facturé|factur[ée]e?s?)\b")
 _PO_NEAR = re.compile(rf"(?i)(?<![\w])(?:{_PO_WORD})\b[^\d\n]{{0,20}}$")
@@ -198,7 +201,7 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:€|\$|£|(?:EUR|USD|GBP|CHF|euros?|dollars?)
 
 
 def _kind_for_prefix(prefix: str) -> str:
-    p = prefix.upper()
+    p = re.split(r"[-_/.]", prefix.upper())[-1]
     if p in _PO_PREFIXES:
         return "po"
     return "invoice" if p in _INVOICE_PREFIXES else "unknown"
@@ -247,7 +250,7 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
 
     for m in _CODED.finditer(text):
         prefix = m["prefix"]
-        if prefix.upper() in _NOT_PREFIXES:
+        if prefix.upper() in _NOT_PREFIXES or re.split(r"[-_/.]", prefix.upper())[0] in _NOT_PREFIXES:
             continue
         if _digit_count(m["rest"]) < 3 and not (prefix.upper() in _SHORT_OK_PREFIXES and m["sep"] in "-/#" and m["sep"]):
             continue  # "KW48" is not a reference; "INV-1" is
@@ -269,6 +272,11 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
             continue
         kind = "po" if _PO_NEAR.search(text, max(0, m.start() - 25), m.start()) else "invoice"
         found.append((2, m.start(), m.end(), kind))
+
+    # "26-01226 outstanding balance": the invoice's digit groups without its letters
+    for m in _DIGIT_GROUPS.finditer(text):
+        if not _DATE.fullmatch(m.group()) and not _AMOUNT_AFTER.match(text, m.end()):
+            found.append((3, m.start(), m.end(), "unknown"))
 
     accepted: list[tuple[int, int, str]] = []
     for _, start, end, kind in sorted(found, key=lambda f: (f[0], f[1] - f[2])):
@@ -438,8 +446,12 @@ _PAYMENT_NOUNS = {"payment", "paiement", "zahlung", "pago", "cheque", "chèque",
 _OF = {"of", "de", "du", "d'un", "von", "über", "del", "por"}
 
 
+_ON_INVOICE = {"on", "for", "against", "sur", "auf", "für", "zu", "en"}  # "the balance on 841"
+
+
 def _money_before(words: list[str]) -> bool:
-    return len(words) == 2 and (words[0] in _MONEY_NOUNS or (words[0] in _PAYMENT_NOUNS and words[1] in _OF))
+    return len(words) == 2 and ((words[0] in _MONEY_NOUNS and words[1] not in _ON_INVOICE)
+                                or (words[0] in _PAYMENT_NOUNS and words[1] in _OF))
 
 
 def _cue_before(words: list[str]) -> str | None:
@@ -637,6 +649,16 @@ class ReferenceIndex:
             return self._decide(mention, suffix, "suffix", 0.85,
                                 f"{wrote}, matches {{}} by its number without prefix and leading zeros")
 
+        if self.customer and len(shape.runs) == 1 and shape.letters in _GENERIC_LETTERS:
+            # "inv 4302" for BH204302, "invoice 476" for IL-38476: the tail of one digit run
+            written = shape.digits[0]
+            # at least half the run: "1302" is no way to write 9100051302
+            ending = [n for n in (self._ending_numbers(written) if 3 <= len(written) <= 8 else [])
+                      if 2 * len(written) >= len(_parts(n)[-1])]
+            if ending:
+                return self._decide(mention, ending, "ending", 0.75,
+                                    f"{wrote}, the only invoice of this customer whose number ends in "
+                                    f"{written} is {{}}")
         if sum(len(r) for r in shape.runs) >= 5:
             fuzzy = self._fuzzy(shape)
             if fuzzy:
@@ -675,16 +697,20 @@ class ReferenceIndex:
         if not self.customer:
             return ReferenceResolution(mention, None, 0.0, "none",
                                        f"{wrote}, an ending: only resolved among the writer's own invoices")
-        if self._endings is None:
-            self._endings = {}
-            for number, digits in self._all_digits.items():
-                for n in range(3, min(len(digits), 8) + 1):
-                    self._endings.setdefault(digits[-n:], []).append(number)
-        numbers = sorted(self._endings.get(mention.text, ()))
+        numbers = self._ending_numbers(mention.text)
         if not numbers:
             return ReferenceResolution(mention, None, 0.0, "none", f"{wrote}, no invoice of this customer ends so")
         return self._decide(mention, numbers, "ending", 0.75,
                             f"{wrote}, the only invoice of this customer ending in {mention.text} is {{}}")
+
+    def _ending_numbers(self, digits: str) -> list[str]:
+        """This customer's invoices whose digits end with `digits` (3 to 8 of them)."""
+        if self._endings is None:
+            self._endings = {}
+            for number, all_digits in self._all_digits.items():
+                for n in range(3, min(len(all_digits), 8) + 1):
+                    self._endings.setdefault(all_digits[-n:], []).append(number)
+        return sorted(self._endings.get(digits, ()))
 
     def _fuzzy(self, shape: _Shape) -> dict[str, str]:
         """Invoices one typo away, with the typo described."""
