@@ -1,5 +1,6 @@
 """Shared fixtures: a fresh, migrated database per test on SQLite and (when
-ARBOX_TEST_POSTGRES_URL is set) on PostgreSQL in a throw-away schema; the shared corpus."""
+ARBOX_TEST_POSTGRES_URL is set) on PostgreSQL in a throw-away schema; the shared corpus; the
+servers tests in several folders talk to (Dovecot IMAP, a scripted OpenAI-protocol model)."""
 from __future__ import annotations
 
 import os
@@ -8,10 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from imapclient import IMAPClient
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ledger.db import make_engine, migrate, session_factory
+from tests.assistant.openai_stub import OpenAIStub
+from tests.inbox.dovecot import DOVECOT, MISSING, Dovecot
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
@@ -79,3 +83,32 @@ def arbox_env(db_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("ARBOX_DATABASE_URL", db_url)
     monkeypatch.setenv("ARBOX_TODAY", "2026-11-24")
     return db_url
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[Dovecot]:
+    """One real Dovecot IMAP server on loopback for the session (tests/inbox/dovecot.py); tests
+    keep apart by each taking a fresh user (see `mailbox`). Skips if dovecot is missing."""
+    if DOVECOT is None:
+        pytest.skip(MISSING)
+    server = Dovecot().start()
+    yield server
+    server.remove()
+
+
+@pytest.fixture
+def mailbox(dovecot: Dovecot) -> Iterator[tuple[str, IMAPClient]]:
+    """(user, logged-in IMAP client) for a user nobody used yet: an empty INBOX."""
+    user = dovecot.new_user()
+    client = dovecot.client(user)
+    yield user, client
+    client.logout()
+
+
+@pytest.fixture
+def stub() -> Iterator[OpenAIStub]:
+    """The scripted OpenAI-protocol server (tests/assistant/openai_stub.py) on loopback, with an
+    empty script; push replies onto it and point the real client at `stub.base_url`."""
+    server = OpenAIStub().start()
+    yield server
+    server.stop()

@@ -1,19 +1,30 @@
 """Fixtures for the web application: a seeded ledger on each backend, users of every role,
-TestClients signed in as each, and customer links."""
+TestClients signed in as each, and customer links; for the browser tests, uvicorn on loopback
+and headless Chromium (Playwright)."""
 from __future__ import annotations
 
 import re
+import shutil
+import socket
+import threading
+import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.app import create_app
+from api.auth import CustomerLinks
 from cli.commands_chat import InboxUnderstand
 from api.config import WebSettings
 from api.users import add_user
@@ -169,3 +180,90 @@ def client_for(app) -> Iterator[Callable[[str | None], TestClient]]:  # type: ig
 @pytest.fixture
 def links(app):  # type: ignore[no-untyped-def]
     return app.state.links
+
+
+def expired_link(customer_id: str) -> str:
+    """A customer link signed with the test secret 15 days ago: past its 14 days."""
+    class Old(TimestampSigner):
+        def get_timestamp(self) -> int:
+            return int(time.time()) - 15 * 86400
+
+    return URLSafeTimedSerializer(SECRET, salt=CustomerLinks.SALT, signer=Old).dumps(
+        {"customer_id": customer_id})
+
+
+# --- the browser tests: uvicorn on loopback, headless Chromium ------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that was free a moment ago."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def uvicorn_serving(app: FastAPI, port: int) -> Iterator[str]:
+    """Serve `app` with uvicorn on 127.0.0.1:`port` in a thread while the block runs; yields
+    the base URL. The port is the caller's, so the app's public URL can name it."""
+    import uvicorn
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """Headless Chromium at /usr/bin/chromium driven by Playwright, with a throw-away profile,
+    one per test module; skips when Playwright or Chromium is missing."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    with sync_api.sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=CHROMIUM,
+            args=CHROMIUM_ARGS, headless=True, viewport={"width": 1360, "height": 900})
+        try:
+            yield context
+        finally:
+            context.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A new tab with no cookies left from the module's earlier tests."""
+    browser.clear_cookies()
+    tab = browser.new_page()
+    yield tab
+    tab.close()
+
+
+def browser_login(page: Any, base: str, username: str) -> None:
+    """Sign in through the login form as `username` (PASSWORD)."""
+    page.goto(f"{base}/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+
+
+def screenshot(page: Any, name: str) -> None:
+    """Save the whole page to docs/screenshots/`name`.png."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)

@@ -4,10 +4,6 @@ application, the dashboard renders, a customer disputes an invoice through a sig
 Saves a screenshot of each main page to docs/screenshots/."""
 from __future__ import annotations
 
-import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,35 +14,9 @@ from sqlalchemy import select
 from api.app import create_app
 from ledger.db import make_engine, migrate, session_factory
 from ledger.models import Application, Dispute, Draft, Invoice
-from tests.api.conftest import PASSWORD, seed, settings_for, web_settings
+from tests.api.conftest import (browser_login, free_port, screenshot, seed, settings_for,
+                                uvicorn_serving, web_settings)
 from tests.assistant.conftest import smtp_sink  # noqa: F401 - fixture
-
-CHROMIUM = "/usr/bin/chromium"
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-    pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=CHROMIUM,
-            args=ARGS, headless=True, viewport={"width": 1360, "height": 900})
-        try:
-            yield context
-        finally:
-            context.close()
 
 
 @pytest.fixture
@@ -58,56 +28,24 @@ def live(tmp_path: Path, smtp_sink) -> Iterator[dict[str, Any]]:  # noqa: F811
     migrate(engine)
     factory = session_factory(engine)
     ids = seed(factory)
-    port = _free_port()
+    port = free_port()
     app = create_app(settings_for(url, smtp_port),
                      web_settings(public_url=f"http://127.0.0.1:{port}"), factory)
-    import uvicorn
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
     try:
-        yield {"base": f"http://127.0.0.1:{port}", "factory": factory, "ids": ids,
-               "sink": sink, "app": app}
+        with uvicorn_serving(app, port) as base:
+            yield {"base": base, "factory": factory, "ids": ids, "sink": sink, "app": app}
     finally:
-        server.should_exit = True
-        thread.join(10)
         engine.dispose()
-
-
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    browser.clear_cookies()
-    tab = browser.new_page()
-    yield tab
-    tab.close()
-
-
-def _login(page: Any, base: str, username: str) -> None:
-    page.goto(f"{base}/login")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state()
-
-
-def _shot(page: Any, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
 def test_collector_approves_and_sends_a_draft(live, page):
     base, ids = live["base"], live["ids"]
-    _login(page, base, "alice")
+    browser_login(page, base, "alice")
     assert page.url == f"{base}/queue"
     card = page.locator(f"#draft-{ids['reply']}")
     assert "Hello, we paid A-1." in card.locator(".mail").inner_text()
     assert card.locator(".mail script, .mail img").count() == 0
-    _shot(page, "approval-queue")
+    screenshot(page, "approval-queue")
     card.locator("textarea[name=body]").fill("Dear Acme Ltd,\n\nA-1 is settled, thank you.\n")
     card.get_by_role("button", name="Save changes").click()
     page.wait_for_load_state()
@@ -121,19 +59,19 @@ def test_collector_approves_and_sends_a_draft(live, page):
         assert s.get(Draft, ids["reply"]).status == "sent"
     page.goto(f"{base}/worklist")
     assert "Legal Hold SA" in page.content()
-    _shot(page, "worklist")
+    screenshot(page, "worklist")
     page.goto(f"{base}/customers/C1")
     page.get_by_role("button", name="Make a customer portal link").click()
     page.wait_for_load_state()
     assert page.locator("#portal-link").input_value().startswith(f"{base}/portal/")
-    _shot(page, "customer")
+    screenshot(page, "customer")
 
 
 def test_finance_reverses_an_application(live, page):
     base, ids = live["base"], live["ids"]
-    _login(page, base, "fred")
+    browser_login(page, base, "fred")
     assert page.url == f"{base}/payments"
-    _shot(page, "payments")
+    screenshot(page, "payments")
     page.get_by_label(f"Reversal reason for application {ids['application']}").fill(
         "wrong customer")
     page.get_by_role("button", name="Reverse").click()
@@ -143,14 +81,14 @@ def test_finance_reverses_an_application(live, page):
         assert s.get(Application, ids["application"]).reversed_reason == "wrong customer"
     page.goto(f"{base}/dashboard")
     assert page.locator("svg.chart rect.bar").count() >= 5
-    _shot(page, "dashboard")
+    screenshot(page, "dashboard")
 
 
 def test_customer_disputes_an_invoice_through_a_signed_link(live, page):
     token = live["app"].state.links.sign("C2")
     page.goto(f"{live['base']}/portal/{token}")
     assert "Boulangerie Martin" in page.content()
-    _shot(page, "portal")
+    screenshot(page, "portal")
     page.get_by_label("Dispute reason for F2026/0193").select_option("damaged")
     page.get_by_label("Comment for F2026/0193").fill("3 cartons crushed")
     page.get_by_role("button", name="Dispute").click()
@@ -167,4 +105,4 @@ def test_customer_disputes_an_invoice_through_a_signed_link(live, page):
 def test_login_page(live, page):
     page.goto(f"{live['base']}/queue")
     assert page.url.startswith(f"{live['base']}/login?next=")
-    _shot(page, "login")
+    screenshot(page, "login")

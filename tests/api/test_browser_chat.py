@@ -4,8 +4,6 @@ asks what they owe, promises a date, confirms, and the promise is in the ledger;
 asks about an account. Saves docs/screenshots/portal-chat.png and collector-chat.png."""
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,8 +15,8 @@ from api.app import create_app
 from cli.commands_chat import InboxUnderstand
 from ledger.db import make_engine, migrate, session_factory
 from ledger.models import Invoice, Promise
-from tests.api.conftest import seed, settings_for, web_settings
-from tests.api.test_browser import _free_port, _login, _shot, browser, page  # noqa: F401
+from tests.api.conftest import (browser_login, free_port, screenshot, seed, settings_for,
+                                uvicorn_serving, web_settings)
 
 HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>'
 
@@ -32,23 +30,13 @@ def live(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, 
     migrate(engine)
     factory = session_factory(engine)
     seed(factory)
-    port = _free_port()
+    port = free_port()
     app = create_app(settings_for(url), web_settings(public_url=f"http://127.0.0.1:{port}"),
                      factory, understand=InboxUnderstand())
-    import uvicorn
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
     try:
-        yield {"base": f"http://127.0.0.1:{port}", "factory": factory, "app": app}
+        with uvicorn_serving(app, port) as base:
+            yield {"base": base, "factory": factory, "app": app}
     finally:
-        server.should_exit = True
-        thread.join(10)
         engine.dispose()
 
 
@@ -82,7 +70,7 @@ def test_a_customer_asks_what_they_owe_promises_and_confirms(live, page):
     assert confirm.is_visible()
     with live["factory"]() as s:
         assert s.scalars(select(Promise)).first() is None
-    _shot(page, "portal-chat")
+    screenshot(page, "portal-chat")
 
     with page.expect_response(lambda r: "/api/v1/portal/" in r.url):
         confirm.get_by_role("button", name="Yes, record it").click()
@@ -107,13 +95,13 @@ def test_a_customer_asks_what_they_owe_promises_and_confirms(live, page):
 
 
 def test_a_collector_asks_about_an_account(live, page):
-    _login(page, live["base"], "alice")
+    browser_login(page, live["base"], "alice")
     page.get_by_role("link", name="Assistant").click()
     page.wait_for_load_state()
     assert page.url == f"{live['base']}/chat"
     summary = _ask(page, "summary of Acme")
     assert "Acme Ltd (C1): 1,299.00 EUR open in 2 invoices" in summary
     _ask(page, "What are today's priorities?")
-    _shot(page, "collector-chat")
+    screenshot(page, "collector-chat")
     page.reload()
     assert page.locator("#chat-thread li.turn").count() == 4

@@ -4,18 +4,15 @@ conversations as the JSON endpoints; binding actions wait for a yes; turns are e
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 from sqlalchemy import func, select
 
 from api.app import create_app
-from api.auth import CustomerLinks
 from ledger.models import (Conversation, ConversationTurn, Dispute, Invoice, Promise)
-from tests.api.conftest import SECRET, csrf_of, settings_for, web_settings
+from tests.api.conftest import csrf_of, expired_link, settings_for, web_settings
 
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 CONV_RE = re.compile(r'name="conversation_id" value="(\d*)"')
@@ -212,12 +209,7 @@ def test_a_link_cannot_continue_or_see_another_customers_conversation(client_for
 
 
 def test_expired_and_tampered_links_are_refused(client_for, links, factory):
-    class Old(TimestampSigner):
-        def get_timestamp(self) -> int:
-            return int(time.time()) - 15 * 86400
-
-    expired = URLSafeTimedSerializer(SECRET, salt=CustomerLinks.SALT, signer=Old).dumps(
-        {"customer_id": "C1"})
+    expired = expired_link("C1")
     good = links.sign("C1")
     tampered = good[:-2] + ("AA" if not good.endswith("AA") else "BB")
     client = client_for(None)

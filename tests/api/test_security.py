@@ -1,11 +1,9 @@
 """Issue 9 security: roles, CSRF, customer-link scope and expiry, safe email HTML, cookies."""
 from __future__ import annotations
 
-import time
-
 import pytest
 from fastapi.testclient import TestClient
-from itsdangerous import TimestampSigner, URLSafeTimedSerializer
+from itsdangerous import URLSafeTimedSerializer
 from sqlalchemy import func, select
 
 from api.app import create_app
@@ -14,7 +12,8 @@ from api.config import WebSettings
 from ledger.errors import InputError
 from ledger.models import AuditEntry, Dispute, Invoice, Promise, Task
 from ledger.settings import Settings
-from tests.api.conftest import PASSWORD, SECRET, csrf_of, login, settings_for, web_settings
+from tests.api.conftest import (PASSWORD, SECRET, csrf_of, expired_link, login, settings_for,
+                                web_settings)
 
 ADMIN_ONLY = [("GET", "/api/v1/users"), ("POST", "/api/v1/users"),
               ("POST", "/api/v1/users/alice/tokens"), ("GET", "/admin/users")]
@@ -176,13 +175,7 @@ def test_a_customer_link_cannot_touch_another_customers_invoices(client_for, lin
 
 def test_expired_and_tampered_links_are_refused(client_for, links):
     client = client_for(None)
-
-    class Old(TimestampSigner):
-        def get_timestamp(self) -> int:
-            return int(time.time()) - 15 * 86400
-
-    expired = URLSafeTimedSerializer(SECRET, salt=CustomerLinks.SALT, signer=Old).dumps(
-        {"customer_id": "C1"})
+    expired = expired_link("C1")
     good = links.sign("C1")
     payload, _, rest = good.partition(".")
     forged_payload = URLSafeTimedSerializer(SECRET, salt="other").dumps(

@@ -5,7 +5,6 @@ out-of-scope model output is rejected and answered offline, never with silence."
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,13 +26,6 @@ BALANCE_EN = (
 CUSTOMER_TOOLS = {"account_balance", "invoice_details", "send_statement", "send_invoice_copy",
                   "record_promise", "record_dispute", "record_payment_plan_request",
                   "find_payment", "report_payment", "update_contact"}
-
-
-@pytest.fixture
-def stub() -> Iterator[OpenAIStub]:
-    server = OpenAIStub().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ keeps the template text, and no model at all leaves the template untouched."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -40,13 +39,6 @@ GOOD = (
     "2026-10-01 (54 days overdue), and A-2 for 300.50 EUR, due 2026-11-20 (4 days overdue), "
     "1500.50 EUR in total. Could you arrange payment, or tell us when we can expect it?\n\n"
     "Kind regards,\nNorthwind Supplies — Accounts Receivable")
-
-
-@pytest.fixture
-def stub() -> Iterator[OpenAIStub]:
-    server = OpenAIStub().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 import time as clock_time
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from email.message import EmailMessage
@@ -222,23 +221,6 @@ def test_a_failed_run_leaves_no_trace_but_the_audit_and_is_retried(ledger):
 # --- inside the worker, against a real IMAP server -------------------------------------------
 
 needs_dovecot = pytest.mark.skipif(DOVECOT is None, reason=MISSING)
-
-
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[Dovecot]:
-    if DOVECOT is None:
-        pytest.skip(MISSING)
-    server = Dovecot().start()
-    yield server
-    server.remove()
-
-
-@pytest.fixture
-def mailbox(dovecot: Dovecot) -> Iterator[tuple[str, IMAPClient]]:
-    user = dovecot.new_user("sched")
-    client = dovecot.client(user)
-    yield user, client
-    client.logout()
 
 
 def imap_settings(dovecot: Dovecot, user: str) -> Settings:

@@ -5,7 +5,6 @@ the message. A sure message is never sent; errors and timeouts keep the offline 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,12 +12,8 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from tests.assistant.openai_stub import OpenAIStub, error, raw, slow, tool_call
+from tests.cli.conftest import REMITTANCE
 
-LEDGER = """customer_id,customer_name,contact_email,invoice_number,po_number,issue_date,due_date,currency,amount,open_amount
-C1,Harbour Foods Ltd,ap@harbour.test,INV-2026-00417,PO-1,2026-09-01,2026-10-01,GBP,1840.00,1840.00
-C1,Harbour Foods Ltd,ap@harbour.test,INV-2026-00452,,2026-09-15,2026-10-15,GBP,612.50,612.50
-C2,Boulangerie Martin SARL,compta@martin.test,F2026/0193,,2026-08-20,2026-09-19,EUR,960.00,960.00
-"""
 # Nothing the rules know: a euphemism for a promise.
 VAGUE = """From: Tom <ap@harbour.test>
 To: ar@example.com
@@ -28,20 +23,6 @@ Message-ID: <vague-1@harbour.test>
 Content-Type: text/plain; charset=utf-8
 
 Tom here. The 417 one is sorted from our side, boss signs it off on the 30th and 600 goes out with the rest to follow.
-"""
-SURE = """From: AP <ap@harbour.test>
-To: ar@example.com
-Subject: Remittance advice
-Date: Wed, 18 Nov 2026 09:12:00 +0000
-Message-ID: <rem-1@harbour.test>
-Content-Type: text/plain; charset=utf-8
-
-Hello, we paid the following invoices today by BACS:
-
-INV-2026-00417   1,840.00
-INV-2026-00452     612.50
-
-Total paid: GBP 2,452.50
 """
 runner = CliRunner()
 
@@ -54,20 +35,12 @@ def reading(**fields):
 
 
 @pytest.fixture
-def stub() -> Iterator[OpenAIStub]:
-    server = OpenAIStub().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def ledger(arbox_env: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def ledger(arbox_env: str, ledger_csv: Path, monkeypatch: pytest.MonkeyPatch,
            stub: OpenAIStub) -> Path:
     monkeypatch.setenv("ARBOX_LLM_BASE_URL", stub.base_url)
     monkeypatch.setenv("ARBOX_LLM_TIMEOUT_SECONDS", "1")
-    (tmp_path / "ledger.csv").write_text(LEDGER)
-    assert runner.invoke(app, ["import", "invoices", str(tmp_path / "ledger.csv")]).exit_code == 0
-    return tmp_path
+    assert runner.invoke(app, ["import", "invoices", str(ledger_csv)]).exit_code == 0
+    return ledger_csv.parent
 
 
 def process(folder: Path, text: str) -> dict:
@@ -133,6 +106,6 @@ def test_model_failures_never_lose_the_message(ledger, stub, failure, monkeypatc
 
 
 def test_a_sure_message_is_not_sent_to_the_model(ledger, stub):
-    out = process(ledger, SURE)
+    out = process(ledger, REMITTANCE)
     assert out["primary_intent"] == "remittance_advice"
     assert stub.requests == []

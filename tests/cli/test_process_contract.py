@@ -12,30 +12,12 @@ from typer.testing import CliRunner
 from cli.main import app
 from ledger.db import make_engine, session_factory
 from ledger.models import Application, Draft, Invoice, Message
+from tests.cli.conftest import LEDGER, REMITTANCE
 
 KEYS = ["source", "message_id", "language", "primary_intent", "intents", "customer_id",
         "invoice_refs", "promised_date", "promised_amount", "dispute_reason",
         "disputed_invoices", "remittance", "return_date", "bounced_recipient", "payment_plan",
         "applications", "draft_id"]
-LEDGER = """customer_id,customer_name,contact_email,invoice_number,po_number,issue_date,due_date,currency,amount,open_amount
-C1,Harbour Foods Ltd,ap@harbour.test,INV-2026-00417,PO-1,2026-09-01,2026-10-01,GBP,1840.00,1840.00
-C1,Harbour Foods Ltd,ap@harbour.test,INV-2026-00452,,2026-09-15,2026-10-15,GBP,612.50,612.50
-C2,Boulangerie Martin SARL,compta@martin.test,F2026/0193,,2026-08-20,2026-09-19,EUR,960.00,960.00
-"""
-REMITTANCE = """From: AP <ap@harbour.test>
-To: ar@example.com
-Subject: Remittance advice
-Date: Wed, 18 Nov 2026 09:12:00 +0000
-Message-ID: <rem-1@harbour.test>
-Content-Type: text/plain; charset=utf-8
-
-Hello, we paid the following invoices today by BACS:
-
-INV-2026-00417   1,840.00
-INV-2026-00452     612.50
-
-Total paid: GBP 2,452.50
-"""
 PROMISE = """From: Claire <compta@martin.test>
 To: ar@example.com
 Subject: RE: Relance facture F2026/0193
@@ -58,13 +40,14 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def inbox(tmp_path: Path) -> Path:
+def inbox(tmp_path: Path, ledger_csv: Path) -> Path:
+    """Three messages in tmp_path/inbox (a remittance, a promise, an empty file) beside the
+    ledger CSV."""
     folder = tmp_path / "inbox"
     folder.mkdir()
     (folder / "1-remittance.eml").write_text(REMITTANCE)
     (folder / "2-promise.eml").write_text(PROMISE)
     (folder / "3-empty.eml").write_bytes(b"")
-    (tmp_path / "ledger.csv").write_text(LEDGER)
     return folder
 
 

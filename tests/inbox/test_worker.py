@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,21 +26,6 @@ from tests.inbox.dovecot import (DOVECOT, MISSING, PASSWORD, Dovecot, append_all
 pytestmark = pytest.mark.skipif(DOVECOT is None, reason=MISSING)
 
 DONE = b"$ArboxDone"
-
-
-@pytest.fixture(scope="session")
-def dovecot() -> Iterator[Dovecot]:
-    server = Dovecot().start()
-    yield server
-    server.remove()
-
-
-@pytest.fixture
-def mailbox(dovecot: Dovecot) -> Iterator[tuple[str, IMAPClient]]:
-    user = dovecot.new_user()
-    client = dovecot.client(user)
-    yield user, client
-    client.logout()
 
 
 def worker(monkeypatch: pytest.MonkeyPatch, env: dict[str, str], *args: str) -> Result:

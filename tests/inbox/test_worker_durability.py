@@ -7,7 +7,6 @@ from __future__ import annotations
 import random
 import signal
 import time
-from collections.abc import Iterator
 
 import pytest
 from imapclient import IMAPClient
@@ -18,21 +17,6 @@ from tests.inbox.dovecot import (DOVECOT, MISSING, Dovecot, WorkerProcess, appen
                                  server_flags, worker_env)
 
 pytestmark = pytest.mark.skipif(DOVECOT is None, reason=MISSING)
-
-
-@pytest.fixture(scope="session")
-def dovecot() -> Iterator[Dovecot]:
-    server = Dovecot().start()
-    yield server
-    server.remove()
-
-
-@pytest.fixture
-def mailbox(dovecot: Dovecot) -> Iterator[tuple[str, IMAPClient]]:
-    user = dovecot.new_user()
-    client = dovecot.client(user)
-    yield user, client
-    client.logout()
 
 
 def fill(client: IMAPClient, count: int, tag: str) -> list[int]:
