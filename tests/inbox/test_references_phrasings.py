@@ -354,3 +354,30 @@ def test_an_unknown_sender_answering_our_reminder_is_the_customer_it_was_sent_to
     assert u.invoice_refs == ()  # "1302" is not the end of a run of 9100051302's digits
     body = body.replace("the 1302 one", "the 9100051302 one")
     assert understand(email(body, sender="sam.home@gmail.com"), view).invoice_refs == ("9100051302",)
+
+
+def test_a_sellers_code_before_the_invoice_prefix_is_one_reference():
+    found = [(m.text, m.kind) for m in find_reference_candidates(
+        "Please settle invoices MLS/INV/26-01050 and MLS/INV/26-01062 first.")]
+    assert found == [("MLS/INV/26-01050", "invoice"), ("MLS/INV/26-01062", "invoice")]
+
+
+def test_digit_groups_without_the_letters_resolve_among_the_customers_invoices():
+    index = ReferenceIndex(["MLS/INV/26-01226", "MLS/INV/26-01227"], customer=True)
+    [m] = find_reference_candidates("26-01226 outstanding balance will be paid by month end.")
+    assert index.resolve(m).invoice_number == "MLS/INV/26-01226"
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("inv 4302", "BH204302"),  # the tail of a run of digits
+    ("invoice 841", "BH204841"),
+    ("inv 4301", None),  # ends no invoice of this customer
+    ("invoice 02", None),  # too short to say
+])
+def test_the_tail_of_a_digit_run_names_one_invoice(written, expected):
+    index = ReferenceIndex(["BH204302", "BH204841", "BH204116"], customer=True)
+    assert index.resolve(mention(written)).invoice_number == expected
+
+
+def test_the_balance_on_a_number_is_a_reference_not_an_amount():
+    assert read_bare("I paid the balance on 7802 last week.") == ["INV/2025/07802"]
