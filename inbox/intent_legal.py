@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from inbox.intent_engine import CLAUSE_BREAKS, CLEAR, MEDIUM, NEGATIONS, STRONG, WEAK, Hit, Rule, RuleSet, Tokens, rule
+from inbox.intent_engine import CLAUSE_BREAKS, CLEAR, HINT, MEDIUM, NEGATIONS, STRONG, WEAK, Hit, Rule, RuleSet, Tokens, rule
 from inbox.intent_text import strip_boilerplate
 
 _IS = "{has|have|was|were|is|are|had|has been|have been|being|been|now|went|gone|going|will be|has now been}"
@@ -112,6 +112,9 @@ INSOLVENCY: tuple[Rule, ...] = (
         "notice of intention to make a proposal",
         "{consumer|division i|division 1} proposal",
         "{licensed|licenced} {insolvency}? trustee",
+        # US state-law alternative to bankruptcy (ABC): the assignee liquidates for the creditors.
+        "{general}? assignment for the benefit of {its|their|all|the}? creditors",
+        "assignee for the benefit of {its|their|all|the}? creditors",
     ),
     rule(
         "insolvency_notice.en.claims",
@@ -204,9 +207,10 @@ INSOLVENCY: tuple[Rule, ...] = (
         # Not "la liquidation de cette facture" (its settlement).
         "insolvency_notice.any.liquidation",
         CLEAR,
-        "liquidation|liquidations {de|of|du}? {cette|la|le|votre|vos|notre|nos|ces|this|the|your|our|these|its|their}? {facture|factures|solde|dette|compte|invoice|invoices|balance|account|montant|shares|share|stock|stocks|inventory|position|positions|portfolio}?",
+        "liquidation|liquidations {de|of|du}? {cette|la|le|votre|vos|notre|nos|ces|this|the|your|our|these|its|their}? {facture|factures|solde|dette|compte|invoice|invoices|balance|account|montant|shares|share|stock|stocks|inventory|position|positions|portfolio|sale|sales|price|prices|clearance|auction}?",
         blockers=("facture", "factures", "solde", "dette", "compte", "invoice", "invoices", "balance", "account", "montant",
-                  "shares", "share", "stock", "stocks", "inventory", "position", "positions", "portfolio"),
+                  "shares", "share", "stock", "stocks", "inventory", "position", "positions", "portfolio",
+                  "sale", "sales", "price", "prices", "clearance", "auction"),
     ),
     rule("insolvency_notice.fr.liquidation", CLEAR, "{en|de} liquidation", "liquidation amiable", "curateur", "aux creanciers"),
     # German / Austrian / Swiss.
@@ -328,10 +332,11 @@ _OBJ = (
     "our team|my team|our employees|my employees|our people|our colleagues|our personnel|our directors|"
     "our office staff|our shop|our store|the shop|the store|our premises|"
     "my family|my wife|my husband|my home|my mobile|my cell|my phone|this number|"
-    "the debtor|the debtors|our members|anyone here|anyone at|any of our|any of my|the company 's|the debtor 's}"
+    "the debtor|the debtors|our members|anyone here|anyone at|any of our|any of my|the company 's|the debtor 's|"
+    "the company|the business}"
 )
 _CONTACT_VERB_EN = (
-    "{contact|call|phone|telephone|email|text|ring|write to|message|approach|visit|chase|pursue|harass|"
+    "{contact|call|phone|telephone|email|text|ring|write to|message|approach|visit|pursue|harass|"
     "contact or call|call or email|email or call|call or write to}"
 )
 # "If this is not resolved we may have to involve our lawyers" threatens; it asks nothing.
@@ -447,7 +452,15 @@ CEASE_CONTACT: tuple[Rule, ...] = (
     rule(
         "cease_contact.en.lawyer_mention",
         WEAK,
-        f"{{our|my}} {_LAWYER}",
+        f"{{our|my}} {_LAWYER} {{will|shall|are going to|is going to|'ll|are now|is now|now}} {{be in touch|contact you|be contacting you|write to you|be writing|deal with|handle|take over|take this|take it|respond|reply|get in touch|follow up|pursue|be dealing|be handling}}",
+        f"{{our|my}} {_LAWYER} {{is|are|has|have}} {{now}}? {{dealing with|handling|taken over|in charge of|taking over|looking after}} {{this|the matter|the account|it|all|everything|the file}}",
+        f"{{now|lies|rests}} with {{our|my}} {_LAWYER}",
+        f"in the hands of {{our|my}} {_LAWYER}",
+        f"{{over|across}} to {{our|my}} {_LAWYER}",
+        f"{{handled|dealt with|managed|taken over|being handled|being dealt with}} by {{our|my}} {_LAWYER}",
+        f"{{our|my}} {_LAWYER} {{has|have}}? {{asked|requested|instructed|insisted|demanded}} that",
+        "{communication|communications|correspondence|contact|enquiries|inquiries} _4 {through|via} {their|his|her} {office|firm|chambers}",
+        f"{{take|taking|raise|raising|take it|take this|take that}} up with {{our|my}} {_LAWYER}",
         "legal representation",
         "harass*",
         "fdcpa",
@@ -457,11 +470,22 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         blockers=_HYPOTHETICAL,
     ),
     rule(
+        # "Our lawyer has reviewed the contract", "see our solicitors' letter": only adds to other cues.
+        "cease_contact.any.lawyer_hint",
+        HINT,
+        f"{{our|my}} {_LAWYER}",
+        "{notre|mon|nos|mes} {avocat|avocate|avocats|conseil juridique|service juridique}",
+        "{unser*|mein*} {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|rechtsanwalte|anwalte}",
+        "{nuestro|nuestra|nuestros|mi|mis} {abogado|abogada|abogados|letrado|letrada|asesor legal|representante legal|asesoria juridica}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
         # Only about our reminders: yields to a paid claim ("stop chasing, we paid last week").
         "cease_contact.any.stop_reminders",
         MEDIUM,
         f"stop sending {_OBJ}? {{these|your|any|further|more|the|all}}? {{payment|dunning|collection|overdue|automated|automatic}}? {{reminders|emails|letters|notices|messages|mails|demands|chasers|calls}}",
         "{stop|cease} {chasing|dunning} {us|me}?",
+        "{arretez|arreter|cessez|cesser|stoppez|stopper} {immediatement|donc|svp|tout de suite|desormais}? de {nous|me}? relancer",
         "{arretez|stop} {les|vos|ces} relances",
         "{dejen|deje|paren|pare|cesen|cese|dejad} de {enviar|enviarnos|enviarme|mandar|mandarnos|mandarme} {recordatorios|reclamaciones|avisos|requerimientos}",
         "{suspendan|suspenda|detengan|detenga|cesen|paren} {el}? envio de {los}? {recordatorios|reclamaciones|requerimientos|avisos}",
@@ -501,10 +525,10 @@ CEASE_CONTACT: tuple[Rule, ...] = (
     rule(
         "cease_contact.fr.cesser",
         STRONG,
-        "{cessez|cesser} {immediatement|sans delai|des a present|des maintenant}? {de}? {toute|tout|vos|les|ces|toutes}? {relance*|contact*|appel*|sollicitation*|courrier*|mail*|email*|demarche*|communication*|harcelement|poursuite*|agissements|pratiques}",
+        "{cessez|cesser} {immediatement|sans delai|des a present|des maintenant}? {de}? {toute|tout|vos|les|ces|toutes}? {contact*|appel*|sollicitation*|courrier*|mail*|email*|demarche*|communication*|harcelement|poursuite*|agissements|pratiques}",
         "stop {aux|a les|a vos} {appels|sollicitations|mails|messages|coups de fil}",
         "{je suis|nous sommes|en qualite de|en ma qualite de|en notre qualite de|en tant que} {le|la}? {avocat|avocate|avocats|conseil|conseils} {de|du}",
-        "{cess*|arret*} de {nous|me} {contacter|relancer|appeler|ecrire|solliciter|harceler|telephoner|envoyer|importuner|deranger|adresser}",
+        "{cess*|arret*} {immediatement|sans delai|des a present|des maintenant|definitivement|tout de suite|desormais|donc}? de {nous|me} {contacter|appeler|ecrire|solliciter|harceler|telephoner|envoyer|importuner|deranger|adresser}",
         "{mise|mets|mettons|met} en demeure de {cesser|mettre fin|ne plus|arreter}",
         "demeure de {cesser|mettre fin|ne plus|arreter}",
         "{je me|nous nous} {oppose|opposons} a {toute|tout|la|ce|vos}",
@@ -556,7 +580,8 @@ CEASE_CONTACT: tuple[Rule, ...] = (
     rule(
         "cease_contact.fr.mention",
         WEAK,
-        "{notre|mon} {avocat|avocate|avocats|conseil juridique|service juridique}",
+        "{notre|mon|nos|mes} {avocat|avocate|avocats|conseil juridique|service juridique} {vous contactera|vous ecrira|prendra contact|se chargera|va vous contacter|va prendre contact|reviendra vers vous|se occupe|se occupera|prend le relais|prendra le relais|vous recontactera}",
+        "{entre les mains de|aupres de|transmis a|confie a|transfere a|remis a|voyez avec|voir avec|passe a} {notre|mon|nos|mes} {avocat|avocate|avocats|conseil juridique|service juridique}",
         "harcel*",
         "{desinscri*|desabonn*}",
         "{retirer|supprimer|retirez|supprimez|effacer|effacez} {moi|nous|mon adresse|notre adresse|mes coordonnees|nos coordonnees|mes donnees|nos donnees|mon numero|notre numero} {de}? {votre|vos|la|le} {liste*|fichier*|base*}",
@@ -617,7 +642,8 @@ CEASE_CONTACT: tuple[Rule, ...] = (
     rule(
         "cease_contact.de.mention",
         WEAK,
-        "{unser*|mein*} {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|rechtsanwalte|anwalte}",
+        "{unser*|mein*} {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|rechtsanwalte|anwalte} {wird|werden} sich _3 {melden|kummern|befassen}",
+        "{an|bei|zu} {unseren|unserem|unsere|unserer|meinen|meinem|meine|meiner} {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|kanzlei} {weitergeleitet|ubergeben|abgegeben|gegeben|liegt|weitergegeben}",
         "belastig*",
         "{nehmen|streichen|entfernen|tragen|loschen} sie _4 {aus|von} {dem|der|ihrem|ihrer|ihren|allen} {verteiler|mailingliste|liste|adressliste|datenbank|verteilern|anrufliste|telefonliste}",
         "{abmelden|abbestellen}",
@@ -631,7 +657,7 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "{dejen|deje|dejar|dejad|paren|pare|parar} de {contactar*|llamar*|escribir*|molestar*|acosar*|hostigar*|telefonear*}",
         "{cesen|cese|cesar|cesacion} {de inmediato|inmediatamente|ya|ahora}? {de|en}? {todo|toda|cualquier|las|los|toda la|sus|estas|esas}? {contacto|comunicacion|comunicaciones|llamadas|reclamaciones|gestion|gestiones|envios|requerimientos|actuaciones|actuacion}",
         "{dirijanse|dirijase|dirijan|dirija|remitan|remita|contacten|contacte|contactar|diriganse|remitir} _5 {abogado*|abogada*|letrado*|asesor* legal|asesoria juridica|despacho|representante legal|bufete|procurador*}",
-        "{toda|cualquier} {comunicacion|correspondencia} _6 {abogado*|abogada*|letrado*|despacho|asesoria juridica|bufete}",
+        "{toda|cualquier} {la|su|nueva|otra}? {comunicacion|correspondencia|gestion|reclamacion} _6 {abogado*|abogada*|letrado*|despacho|asesoria juridica|bufete}",
         "{abstengan|abstenga|abstenerse|abstenganse|abstengase|absteneos|abstenerte|abstener|abstenernos|abstendran|abstengais} de",
         "{prohibimos|prohibo|prohibe} _4 {contact*|llam*|escrib*|molest*|envi*|reclam*|telefone*}",
         "{paren|pare|parad|basta} {ya}? {con|de} {las|sus|estas|tantas}? {llamadas|reclamaciones|comunicaciones|correos|mensajes|requerimientos}",
@@ -655,7 +681,7 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         STRONG,
         "no {nos|me} {vuelvan|vuelva|vuelvas} a {contactar|llamar|escribir|molestar|enviar|telefonear}",
         "no {vuelvan|vuelva|vuelvas} a {contactarnos|llamarnos|escribirnos|contactarme|llamarme|escribirme|molestarnos|molestarme|llamar|contactar|telefonear|molestar}",
-        "{no|nunca} {nos|me} {contacten|contacte|llamen|llame|escriban|escriba|molesten|moleste|contacteis|llameis|telefoneen}",
+        "{no|nunca} {nos|me} {contacten|contacte|llamen|llame|escriban|escriba|molesten|moleste|contacteis|llameis|telefoneen|escribais|molesteis|escribas|llames|contactes|molestes}",
         "no {deseo|deseamos|quiero|queremos} recibir {mas}? {comunicaciones|correos|llamadas|mensajes|emails|recordatorios|notificaciones}",
         "no {queremos|quiero|deseamos|deseo} {que}? {nos|me} {contacten|llamen|escriban|sigan}",
         "no {deseo|deseamos|quiero|queremos} que {nos|me} {vuelvan|sigan|continuen} _2 {contactar*|llamar*|escribir*|molestar*|enviar*|reclamar*}",
@@ -669,7 +695,8 @@ CEASE_CONTACT: tuple[Rule, ...] = (
     rule(
         "cease_contact.es.mention",
         WEAK,
-        "{nuestro|nuestra|mi} {abogado|abogada|abogados|letrado|letrada|asesor legal|representante legal|asesoria juridica}",
+        "{nuestro|nuestra|mi|nuestros|mis} {abogado|abogada|abogados|letrado|letrada|asesor legal|representante legal|asesoria juridica} {se pondra|se pondran|les contactara|les escribira|se encargara|se encargaran|llevara|lleva} {en contacto|el asunto|el tema}?",
+        "{en manos de|hablad con|hablen con|trasladado a|remitido a|pasado a} {nuestro|nuestra|mi|nuestros|mis} {abogado|abogada|abogados|letrado|letrada|asesor legal|representante legal|asesoria juridica}",
         "{acoso|acosar|acosando|hostigamiento}",
         "{dar|darme|darnos|den|denme|dennos|deme} de baja",
         "{eliminen|borren|supriman|saquen|eliminar|borrar|quiten} {mis|nuestros|nuestras|me|nos}? {datos|correo|direccion|email|telefono} _4 {lista|base|listas}",
@@ -701,6 +728,7 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "ne {souhaitons|souhaite|voulons|veux} plus {recevoir|avoir} _2 {relance*|rappel*}",
         "no {more|further} {reminders|chasers|dunning letters|payment reminders}",
         "{don't|do not} {send|email} {us|me}? {any}? {more|further}? {reminders|chasers}",
+        f"{{do not|never|no longer|not to|must not|are not to}} chase {_OBJ}",
         "no {nos|me} {envien|manden} {mas}? {recordatorios|reclamaciones}",
         negatable=False,
     ),
@@ -708,7 +736,8 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "cease_contact.any.no_longer_to",
         STRONG,
         "{mahnungen|zahlungsaufforderungen|zahlungserinnerungen|schreiben|korrespondenz|anfragen|e mails|emails|erinnerungen} _3 {nicht mehr|nicht langer|keinesfalls} _4 {richten|zu richten|senden|zu senden|schicken|zu schicken|adressieren|zu adressieren}",
-        "{richten|senden|schicken|adressieren} sie _5 {nicht mehr|nicht langer} _3 an",
+        # Away from the company or the client, not from the writer ("... nicht mehr an mich" is a redirect).
+        "{richten|senden|schicken|adressieren} sie _5 {nicht mehr|nicht langer} _3 an {die|den|der|unsere|unseren|meine|meinen}? {firma|gesellschaft|schuldnerin|schuldner|insolvenzschuldnerin|mandantin|mandantschaft|mandanten|mandant|geschaftsfuhrung|geschaftsfuhrer|unternehmen}",
         "{no longer|not} {send|direct|address} {any}? {reminders|demands|correspondence|letters|emails|chasers|collection letters} {to}",
         "ne plus {adresser|envoyer|transmettre} {de|vos|les|aucune}? {relances|relance|mises en demeure|courriers|correspondances}",
         "no {envien|dirijan|remitan|manden} _2 {reclamaciones|requerimientos|recordatorios|correspondencia|comunicaciones}",
@@ -718,6 +747,21 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "{y no|no} al {concursado|deudor}",
         "{et non|et non plus|et plus} {a|a la|au} {societe|debitrice|debiteur|entreprise}",
         "{violate|violates|violating|violation|violations|breach|breaches|contravene|contravention} {of}? {the}? {automatic stay|stay|moratorium|discharge injunction}",
+        negatable=False,
+    ),
+    rule(
+        # "The liquidator is X, talk to them not me", "senden Sie alles an Frau Dold und nicht mehr
+        # an mich": away from the writer. Next to an insolvency that is the office holder taking
+        # over (cease_contact); otherwise a new contact person (contact_update): see
+        # cease_contact_yields.
+        "cease_contact.any.redirect",
+        STRONG,
+        "{talk|speak|write|go|deal|correspond|liaise|send it|send them|send everything|send all} {to|with} {them|him|her} {,}? {not|and not|rather than|instead of} {to}? {me|us}",
+        "{contact|call|email|ask|chase|phone|ring|write to} {them|him|her} {,}? {not|and not|rather than|instead of} {me|us}",
+        "{adressez vous|voyez|voir|contactez|ecrivez|parlez|appelez|adressez} {a|avec}? {eux|lui|elle|le|la|les} {,}? {et}? {pas|non|plus} {a|avec}? {moi|nous}",
+        "{hablad|hablen|hable|habla|contacten|contacte|contactad|dirijanse|dirijase|llamen|escriban} {con|a}? {ellos|el|ella|ellas} {,}? {y}? no {conmigo|con nosotros|a mi|a nosotros}",
+        "{richten|senden|schicken|adressieren} sie _5 {nicht mehr|nicht langer} _3 an",
+        "{wenden|richten} sie sich _3 an {ihn|sie|diesen|diese} {,}? {und}? {nicht|nicht mehr} an {mich|uns}",
         negatable=False,
     ),
     rule(
@@ -737,7 +781,7 @@ CEASE_CONTACT = CEASE_CONTACT + (
     rule(
         "cease_contact.fr.families",
         STRONG,
-        "{arretez|arreter|cessez|cesser|stoppez|stopper|mettez fin|mettre fin} {de}? {a}? {me|nous}? {vos|ces|les|tout|toute|toutes|tous|de}? {appels|appel|mails|emails|courriels|courriers|messages|sollicitations|contacts|contact|envois|harcelement|contacter|appeler|relancer|ecrire|envoyer|harceler|telephoner}",
+        "{arretez|arreter|cessez|cesser|stoppez|stopper|mettez fin|mettre fin} {de}? {a}? {me|nous}? {vos|ces|les|tout|toute|toutes|tous|de}? {appels|appel|mails|emails|courriers|courriels|messages|sollicitations|contacts|contact|envois|harcelement|contacter|appeler|ecrire|envoyer|harceler|telephoner}",
         "{oppose|opposons|opposer|opposition} _3 {traitement|utilisation|prospection|contact|sollicitation|relances}",
         "{toute|tout|toutes|tous|les} {correspondance|correspondances|communication|communications|echange|echanges|contact|contacts|courrier|courriers|demande|demandes|relance|relances} _12 {avocat|avocate|avocats|conseil|juriste|cabinet de avocats|cabinet de avocat|cabinet juridique}",
         "{adressee|adressees|adresse|transmise|transmises|transmis|dirigee|dirigees|envoyee|envoyees|orientee} {a|au|aux|vers|aupres de}? {notre|mon|nos|mes} {avocat|avocate|avocats|conseil|cabinet|representant}",
@@ -753,6 +797,7 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "cease_contact.fr.stop_reminders",
         STRONG,
         "{arretez|arreter|cessez|cesser|stoppez|stopper|mettez fin|mettre fin} {de}? {a}? {me|nous}? {vos|ces|les|tout|toute|toutes|tous|de}? {relances|relance|rappels}",
+        "{cessez|cesser} {immediatement|sans delai|des a present|des maintenant}? {de}? {toute|tout|vos|les|ces|toutes}? relance*",
         blockers=_HYPOTHETICAL,
     ),
     rule(
@@ -770,6 +815,7 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "{kontaktaufnahme|kontakt|anrufe|mahnungen|kommunikation|e mails|emails|schreiben} _3 {einstellen|einzustellen|unterlassen|zu unterlassen|beenden|zu beenden}",
         "{kommunikation|korrespondenz|kontakt|schreiben|anfragen} _4 {uber|an|via|durch} {unsere|unseren|meine|meinen|die} {kanzlei|anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|rechtsanwalte|anwalte|rechtsbeistand|vertreter|rechtsabteilung}",
         "{anwalt|rechtsanwalt|kanzlei|rechtsanwaltin|anwalte|rechtsanwalte} {beauftragt|eingeschaltet|mandatiert}",
+        "{kontaktieren|sprechen|wenden|schreiben|rufen|kontaktiert|sprecht|schreibt} sie _5 {unseren|unserem|unserer|unsere|meinen|meinem|meiner|meine} {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|kanzlei|rechtsabteilung}",
         "{richten|wenden} sie sich _6 {an|mit} {mein|meine|unser|unsere|meinen|unseren} {buro|kanzlei|anwalt|vertreter|rechtsanwalt|rechtsabteilung}",
         "{widerspreche|widersprechen|widerspruch} _5 {kontakt*|anrufe|werbung}",
         blockers=_HYPOTHETICAL,
@@ -791,6 +837,7 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "no {deseo|deseamos|quiero|queremos} que {nos|me} {vuelvan|sigan|continuen} _2 {contactar*|llamar*|escribir*|molestar*|enviar*|reclamar*}",
         "{toda|cualquier|las} {comunicacion|comunicaciones|correspondencia|gestion|gestiones} _6 {abogado*|abogada*|letrado*|despacho|asesoria juridica|representante*|bufete}",
         "{hemos|he} {contratado|encargado|designado} _2 {abogado*|abogada*|letrado*|despacho|bufete}",
+        "{pongan|ponganse|pongase|contacten|contacte|hablen|comuniquense|comuniquese|entiendanse|entiendase|dirijanse|dirijase} _4 con {nuestro|nuestra|nuestros|mi|mis} {abogado*|abogada*|letrado*|despacho|bufete|asesoria juridica|representante legal}",
         "{llamadas|correos|mensajes|reclamaciones} _4 {acoso|hostigamiento}",
         "{mi|nuestra} {representada|mandante|poderdante}",
         blockers=_HYPOTHETICAL,
@@ -809,7 +856,7 @@ CEASE_CONTACT = CEASE_CONTACT + (
 # that mentions "our registered office" looks like a company footer): explicit requests only,
 # not the words a newsletter footer or a disclaimer uses (unsubscribe, data protection, "our
 # lawyers", "opt out").
-_NOT_IN_BOILERPLATE = ("unsubscribe", "remove_from_list", "mention", "lawyer_mention", "privacy", "stop_sending")
+_NOT_IN_BOILERPLATE = ("unsubscribe", "remove_from_list", "mention", "lawyer_mention", "lawyer_hint", "privacy", "stop_sending")
 CEASE_CONTACT_REQUESTS: tuple[Rule, ...] = tuple(
     r for r in CEASE_CONTACT if r.name.rsplit(".", 1)[-1] not in _NOT_IN_BOILERPLATE
 )
@@ -818,6 +865,8 @@ STOP_REMINDER_FAMILIES = frozenset({"stop_reminders", "no_more_reminders"})
 # Families that only say where correspondence goes: next to an insolvency notice, that is the
 # office holder's address, not a request to stop contact.
 OFFICE_ROUTING_FAMILIES = frozenset({"office_routing"})
+# Families that only send us from the writer to someone else: a cease only next to an insolvency.
+REDIRECT_FAMILIES = frozenset({"redirect"})
 
 
 # --- Helpers classify uses for the legal labels -------------------------------------------
@@ -887,9 +936,12 @@ def cut_paragraphs(own_text: str) -> str:
 def cease_contact_yields(rule_names: Iterable[str], labels: Iterable[str]) -> bool:
     """Whether the cease_contact matches (rule names) say nothing beyond the other labels:
     "we paid on 3 Nov, stop chasing us" is a paid claim; an administrator's "all correspondence
-    to the undersigned" is part of the insolvency notice."""
+    to the undersigned" is part of the insolvency notice; "talk to her, not me" without an
+    insolvency is a contact change."""
     families = {name.rsplit(".", 1)[-1] for name in rule_names}
     present = set(labels)
     if present & {"already_paid", "remittance_advice"} and families <= STOP_REMINDER_FAMILIES:
         return True
-    return "insolvency_notice" in present and families <= OFFICE_ROUTING_FAMILIES
+    if "insolvency_notice" not in present:
+        return families <= REDIRECT_FAMILIES  # "write to Lea from now on, not to me": a new contact
+    return families <= OFFICE_ROUTING_FAMILIES

@@ -119,7 +119,10 @@ _FOOTER = re.compile(
 _FOOTER_CONTEXT = re.compile(
     r"(click|cliquez|klicken|haga clic|pulse|here|ici|hier|aqu[ií]|link|lien|enlace|newsletter|bulletin|"
     r"preferences|pr[ée]f[ée]rences|einstellungen|preferencias|this email was sent|cet e-?mail|diese e-?mail|este correo|"
-    r"you are receiving|vous recevez|sie erhalten|recibe este|©|\(c\)|all rights reserved|tous droits|alle rechte)",
+    r"you are receiving|vous recevez|sie erhalten|recibe este|©|\(c\)|all rights reserved|tous droits|alle rechte|"
+    # A mass mailing's instruction: "To unsubscribe reply REMOVE", "Pour vous désinscrire, répondez STOP".
+    r"\b(?:reply|text|send|r[ée]pond\w*|envoyez|antworten|senden|responda|responde|env[ií]e)\b[^.\n]{0,30}"
+    r"(?-i:\b(?:STOP|REMOVE|UNSUBSCRIBE|DESINSCRIPTION|DÉSINSCRIPTION|BAJA)\b))",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(

@@ -571,6 +571,34 @@ MORE_CASES: list[tuple[str, str, str]] = [
     ("cease", "es", "No acepto más llamadas."),
     ("cease", "es", "Comuníquense conmigo solo por escrito."),
     ("cease", "es", "Pónganse en contacto con nuestro abogado, no con nosotros."),
+    # US assignment for the benefit of creditors; the assignee asks us to leave the company alone.
+    ("both", "en", "Brookfield Tile Inc. made an assignment for the benefit of creditors last week. Send claims to the assignee and do not contact the company."),
+    ("ins", "en", "We act as assignee for the benefit of creditors of Dunmore Signs LLC."),
+    # Sent from the writer to the office holder: a cease next to an insolvency.
+    ("both", "en", "The shop is in liquidation, the liquidator is Parry & Co, speak to them and not me."),
+    ("both", "fr", "La société est en liquidation judiciaire, le liquidateur est Maître Roux : adressez-vous à lui et pas à moi."),
+    ("both", "es", "La empresa está en concurso; el administrador concursal es el Sr. Ruiz, hablen con él y no conmigo."),
+    # ... and a new contact person without one.
+    ("none", "en", "From Monday Priya handles our payables, please write to her, not me."),
+    ("none", "de", "Bitte schicken Sie die Rechnungen ab sofort an Herrn Brandt und nicht mehr an mich."),
+    # Adverb between the verb and the request; Spanish vosotros and tú forms.
+    ("cease", "fr", "Je vous prie de cesser définitivement de nous appeler."),
+    ("cease", "es", "No nos llaméis más, por favor."),
+    ("cease", "es", "No me escribas otra vez, hablad con mi abogado."),
+    # The lawyer taking the matter over is a request; the lawyer reading a contract is not.
+    ("cease", "en", "The matter now rests with our solicitors, who will write to you."),
+    ("cease", "en", "Please take it up with our lawyers."),
+    ("cease", "fr", "Le dossier est entre les mains de notre avocat."),
+    ("cease", "de", "Die Angelegenheit haben wir an unseren Anwalt weitergeleitet."),
+    ("cease", "es", "El asunto está en manos de nuestro abogado."),
+    ("none", "en", "Our solicitor checked the lease and the service charge on invoice 4410 is not due."),
+    ("none", "en", "See the letter from our attorneys about invoice 2291; the rest is paid today."),
+    ("none", "fr", "Notre avocate a relu les conditions générales : les pénalités de retard ne s'appliquent pas."),
+    ("none", "de", "Unser Anwalt hat den Rahmenvertrag geprüft, der Stückpreis auf Rechnung 771 ist falsch."),
+    ("none", "es", "Nuestra abogada ha revisado el contrato y el precio de la factura 3390 no es correcto."),
+    # A clearance sale is no liquidation of the customer.
+    ("none", "en", "The chairs from your liquidation sale arrived scratched, please send someone to inspect them."),
+    ("none", "en", "Liquidation stock order 5531: two of the six desks were missing."),
 ]
 
 _EXPECTED = {"ins": {INS}, "cease": {CEASE}, "both": {INS, CEASE}, "none": set()}
@@ -636,6 +664,23 @@ def test_mailing_list_footer_is_not_a_request() -> None:
     text = ("Send list submissions to list@example.org\n\nTo subscribe or unsubscribe via the World Wide "
             "Web, visit http://example.org/listinfo")
     assert CEASE not in labels_of(text, "en", subject="Digest, Vol 3")
+
+
+def test_mass_mailing_reply_keyword_is_not_a_request() -> None:
+    text = "Grow your sales with our verified lists, only $199 this month.\n\nTo opt out, reply STOP."
+    assert CEASE not in labels_of(text, "en", subject="Leads for your business")
+    text = "Profitez de 20 % de remise sur nos cartons.\n\nPour vous désinscrire, répondez STOP."
+    assert CEASE not in labels_of(text, "fr", subject="Promo emballages")
+    # A customer's own request in the same words is still one.
+    assert CEASE in labels_of("Please stop emailing us, we replied STOP twice already.", "en")
+    assert CEASE in labels_of("Please remove us from your mailing list and stop emailing us.", "en")
+
+
+def test_stop_chasing_yields_to_a_paid_claim() -> None:
+    text = "Arrêtez de nous relancer, nous avons payé la facture 5512 le 3 octobre."
+    assert CEASE not in labels_of(text, "fr")
+    assert CEASE in labels_of("Arrêtez de nous relancer.", "fr")
+    assert CEASE in labels_of("Please do not chase us again.", "en")
 
 
 def test_own_insolvency_after_addressing_customers_is_kept() -> None:
