@@ -43,6 +43,11 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{can't|cannot|can not|couldn't|could not|unable to} {find|locate|trace} {this|that|the|your|these|any}? {invoice|invoices}",
         "{do|did} not have {this|that|the|your|these|any} {invoice|invoices}",
         "{invoice|invoices} {is|are} not in our {system|records|books|ledger}",
+        # the invoice as a pronoun: "I can't find it anywhere on our system", "we just don't have it."
+        "{can't|cannot|can not|couldn't|could not|unable to} {find|locate|trace|see} {it|this|that|this one|them} "
+        "{anywhere}? {on|in} {our} {system|systems|records|ledger|books|files|portal|ap system|inbox}",
+        "{don't|do not} think {we've|we have|we} {ever}? {had|received|got|seen} {it|this|that|this one|the invoice|them}",
+        "{we|i} {just|simply}? {don't|do not|dont} have {it|this one|that one|this invoice|that invoice} {.|,|!|on file|at all}",
         negatable=False,
     ),
     rule(
@@ -56,8 +61,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.invoice_not_received.any_records",
         CLEAR,
-        "{apparait|figure|est|existe|trouve} pas dans {notre|nos} {logiciel|systeme|comptabilite|registres|livres|fichiers|"
-        "base|outil|boite|boite mail}",
+        "{apparait|figure|est|existe|trouve} {pas|ni} dans {notre|nos} {logiciel|systeme|comptabilite|registres|livres|fichiers|"
+        "base|outil|boite|boite mail|ged|erp|bons a payer|circuit|parapheur}",
         "{rien|aucune facture} trouve",
         "{ist|liegt|taucht|befindet sich} _3 nicht in {unserem|unserer|unseren} {system|buchhaltung|unterlagen|posteingang|"
         "rechnungseingang} {auf}?",
@@ -127,7 +132,10 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         STRONG,
         "{doppelt|zweimal|zweifach} {berechnet|in rechnung gestellt|fakturiert|abgerechnet|belastet|gebucht|bezahlt|gestellt|geschickt|zugeschickt|verschickt|erhalten|bekommen}",
         "{doppelte|doppelten|doppelter} {rechnung|rechnungsstellung|berechnung|belastung|abrechnung|buchung}",
-        "{doppelberechnung|doppelrechnung|doppelfakturierung|doppelbelastung|doppelzahlung|duplikat}",
+        "{doppelberechnung|doppelrechnung|doppelfakturierung|doppelbelastung|doppelzahlung|duplikat|doppelverrechnung|"
+        "doppelverbuchung|doppelbuchung}",
+        "{doppelt|zweimal} verrechnet",
+        "{bereits|schon} _4 {fakturiert|verrechnet|berechnet|abgerechnet} {,|.|und}? {lieferung|die lieferung|geliefert} _3 {nur|aber nur} einmal",
         "{bereits|schon} {berechnet|in rechnung gestellt|fakturiert|abgerechnet}",
         "{nochmals|erneut|ein zweites mal|zum zweiten mal|noch einmal} {berechnet|in rechnung gestellt|fakturiert|abgerechnet|belastet}",
     ),
@@ -159,6 +167,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{nobody|no one|no engineer|no technician|no driver|noone} {turned up|came|showed up|attended|arrived|visited|came out}",
         "{never|not} {happened|took place|turned up|showed up}",
         "nothing {has|have}? {arrived|turned up|been delivered|been received}",
+        "nothing {ever}? {came|showed up|turned up|arrived}",
+        "{never|not} made it to the _2 {site|job|job site|jobsite|warehouse|depot|store|yard|plant|building site|project}",
         "{no|non} {delivery|deliveries|goods received|proof of delivery}",
         "{goods|items|order|delivery} not received",
         "{work|service|services|job|installation} {was|were|has|have|is}? {not|never} {been}? {done|completed|performed|carried out|finished|delivered|provided|rendered}",
@@ -238,7 +248,11 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{rejected|rejection of|rejecting} {the}? {material|materials|goods|items|parts|units|batch|consignment|shipment|delivery|product|products}",
         "{rma|return authorisation|return authorization}",
     ),
-    rule("dispute.damaged.en_neg", CLEAR, "{not|never} {working|work|function|functioning|fit for purpose|as described|as ordered|fit}", negatable=False),
+    rule("dispute.damaged.en_neg", CLEAR, "{not|never} {working|work|function|functioning|fit for purpose|as described|as ordered|fit}",
+         # "aren't in the condition described", said of second-hand or display stock
+         "{not|n't|aren't|isn't|wasn't|weren't} in the condition {described|advertised|agreed|promised|stated|expected|"
+         "shown|listed}",
+         negatable=False),
     rule(
         "dispute.damaged.fr",
         CLEAR,
@@ -247,7 +261,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{mauvaise|mediocre} qualite",
         "{cabosse|cabossee|cabosses|cabossees|raye|rayee|rayes|rayees|tordu|tordue|tordus|tordues|fele|felee|feles|felees|fuyaient|fuyait|fuient|fuit|moisi|moisie|moisis}",
         "{probleme|defaut|defauts|vice|vices} de {qualite|fabrication|conformite}",
-        "{retourne|retournee|retournes|retour de la|renvoye|renvoyee|refuse|refusee} {la|les|le}? {marchandise|marchandises|produits|colis|livraison}?",
+        "{retourne|retournee|retournes|retour de la|renvoye|renvoyee} {la|les|le}? {marchandise|marchandises|produits|colis|livraison}?",
+        "{refuse|refusee|refuses|refusees} {la|les|le}? {marchandise|marchandises|produits|colis|livraison}",
     ),
     rule("dispute.damaged.fr_compliance", MEDIUM, "{non conforme|non conformes|non conformite}"),
     rule("dispute.damaged.fr_neg", CLEAR, "ne {fonctionne|fonctionnent|marche|marchent} {pas|plus}", negatable=False),
@@ -529,6 +544,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{until|unless|till} {we|you}? {get|receive|have|see|issue|send} {a|the|your|us a}? {credit|credit note|credit memo|corrected|revised|amended|new invoice|correct invoice}",
         "{should|ought to} have been {invoiced|billed|addressed|charged|sent} to",
         "{invoiced|billed|addressed|charged} to the wrong {company|entity|customer|address|account|site}",
+        # "they got the load up without a single complaint": praise, not a claim
+        blockers=("without",),
     ),
     rule(
         "dispute.other.en_neg",
@@ -544,6 +561,15 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{will not|cannot|can not|shall not} be {paying|settling|releasing|approving|processing} {this|that|the|it|for|invoice|#|any|a|these|those|them}",
         "{only|not} {pay|settle|release|process} _3 {once|when|after|until} {the|a|we get the|we receive the}? {replacement|credit|corrected|repair|missing|remaining|rest of the}",
         "{not|never} ordered",
+        "{not|n't|never} {paying|pay} for {junk|rubbish|garbage|scrap|that|this|something|goods|items|stuff|parts|work}",
+        "{not|n't} paying {it|this|that|them|this one} {till|until|unless|before}",
+        "{not|n't} paying {$}? # for {that|this|it|them|those|these}",
+        "{holding|hold|keeping|parking} {that|this|the|these|those|our|your}? {invoice|invoices|one|bill} {back}? "
+        "{until|till|pending|unpaid}",
+        "{we|we'll|we will|i|i'll|i will} {only}? {pay|settle|release payment} {once|when|after|as soon as} {it's|it is|"
+        "they're|they are|the goods are|the order is|the material is|everything is|it has been|they have been|it gets|"
+        "they get|it arrives|they arrive|the rest is|the rest arrives} {delivered|arrived|received|here|on site|fixed|"
+        "replaced|corrected|credited}?",
         "{we|i} owe {you}? {nothing|nothing more|nothing further}",
         "{order|contract|subscription|service|booking|po|purchase order} {we|which we|that we|that was|which was} {cancelled|canceled|terminated}",
         "{contract|subscription|agreement|service|account|order} {was|has been|had been|were} {cancelled|canceled|terminated|ended} _4 {so|therefore|hence|before|in|on|as of|effective}",
@@ -570,7 +596,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{ne|pas} _2 {commande|commandee|commandes|valide|validee|accepte|acceptee|signe|signee}",
         "{ne} {sommes|suis} pas de accord",
         "ne {reglerons|paierons|payerons|reglerai|validerons|reglons|payons} pas",
-        "ne {reglerons|paierons|payerons|reglerai|paierai|reglons|payons|reglerai} {que|qu} {a|apres|lorsque|quand|une fois|des|au}",
+        "ne {reglerons|paierons|payerons|reglerai|paierai|reglons|payons|reglerai} _3 {que|qu} {a|apres|lorsque|quand|une fois|des|au}",
         "pas de accord",
         negatable=False,
     ),
@@ -587,6 +613,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "nicht {bestellt|beauftragt|vereinbart|autorisiert|freigegeben|einverstanden}",
         "{werden|konnen} _4 nicht {bezahlen|begleichen|zahlen|freigeben|akzeptieren|anerkennen}",
         "erst {nach|wenn|sobald|bei|mit} _4 {ersatzlieferung|ersatz|gutschrift|korrektur|nachlieferung|reparatur|klarung|behebung}",
+        "erst ,? {wenn|sobald|nachdem} _5 {korrigiert|berichtigt|geklart|gutgeschrieben|geliefert|nachgeliefert|ersetzt|"
+        "repariert|storniert}",
         "{daher|deshalb|deswegen|darum} {zahlen|bezahlen|begleichen|uberweisen} wir {noch}? nicht",
         negatable=False,
     ),
@@ -858,6 +886,57 @@ REASON_DETAILS: tuple[Rule, ...] = (
         CLEAR,
         "{nur} # {von|statt|anstatt|anstelle} _3 #",
         "# {statt|anstatt|anstelle} {der|den|die}? {berechneten|bestellten|fakturierten|vereinbarten} #",
+        negatable=False,
+    ),
+    rule(
+        # billed one count, received another: "bills 60 lengths, we received 45", "charges for 240, goods-in receipted 180"
+        "dispute.quantity.any_counts",
+        CLEAR,
+        "{bills|billed|charges|charged|invoiced|invoices|lists|shows} {us}? {for}? # _8 {we|we've|we have|only|goods in|"
+        "goods-in} {only}? {received|got|receipted|counted|took delivery of} #",
+        "# -? {unit|units|piece|pieces|item|items|box|boxes|carton|cartons|case|cases|pallet|pallets} {variance|discrepancy|"
+        "difference|shortfall}",
+        "{at|with|for} the {correct|right|actual|ordered|delivered} {quantity|quantities|qty}",
+        "{comptez|facturez|facture|factures|facturees|facturee|compte|comptes} # _5 {recu|recus|recues|livre|livres|"
+        "livrees|eu} #",
+        "{manquait|manque|manquent|manquaient} # _5 sur {les}? #",
+        "{quantite|quantites} {facturee|facturees|livree|livrees}? _2 {ne correspond|ne correspondent|incorrecte|"
+        "incorrectes|erronee|erronees|fausse|fausses}",
+        "{menge|mengen|stuckzahl|anzahl|liefermenge} {stimmt|stimmen} nicht",
+        "stimmt die {menge|stuckzahl|anzahl|liefermenge} nicht",
+        "{geliefert|angekommen|erhalten|eingegangen} _6 {berechnet|fakturiert|verrechnet} {habt ihr|haben sie|wurden}? #",
+        "{facturan|facturaron|cobran|cobraron|factura|facturado} # _6 {recibimos|recibido|llegaron|entregaron} #",
+        negatable=False,
+    ),
+    rule(
+        # another price named against the one billed: "charged 4.20 a sleeve, we agreed 3.60", "the quote was 1500"
+        "dispute.pricing.any_agreed",
+        CLEAR,
+        "{charged|billed|invoiced|charge|bill|charges|bills|says|shows} {us}? {at}? {$}? # _8 {we agreed|agreed|was agreed|"
+        "were quoted|you quoted|quoted us|quoted|agreed price|the agreed} {at|on|was|of}? {$}? #",
+        "{quote|quotation|estimate|tender} _5 {was|is|said|says|stated|showed|came to|came in at} {for|at|only}? {$}? #",
+        "{was|were|been} {agreed|quoted|contracted|negotiated} {at|for} {$}? #",
+        "{agreement|contract|terms|price list|quote|quotation} _3 {doesn't|does not|do not|don't|didn't|did not} "
+        "{provide for|include|allow for|mention|cover|allow} {any}? _2 {fees|fee|surcharge|surcharges|charges|charge}",
+        "{fuel|energy|handling|admin|administration|delivery|freight|packaging|environmental|small order|minimum order|"
+        "card|processing|service} {surcharge|surcharges}",
+        negatable=False,
+    ),
+    rule(
+        "dispute.tax.fr_rate_applied",
+        CLEAR,
+        "{mis|applique|appliquee|facture|facturee|compte|comptee|comptez|appliquez|compte} {la}? {tva|taxe} {francaise}? "
+        "{a|de}? # %",
+        negatable=False,
+    ),
+    rule(
+        # spoilt or bent on arrival: "came bent", "durchgeweicht und nicht mehr verkäuflich"
+        "dispute.damaged.any_detail",
+        CLEAR,
+        "{bent|warped|chipped|soaked|waterlogged|mouldy|moldy|rusted|rusty|melted|thawed|contaminated}",
+        "{durchgeweicht|unverkauflich|verdorben|aufgetaut|verschimmelt|zerkratzt|verbogen|eingedruckt|kuhlkette}",
+        "nicht mehr {verkauflich|verwendbar|brauchbar|zu gebrauchen}",
+        "{doblado|doblada|doblados|dobladas|mojado|mojada|mojados|mojadas|podrido|podrida|descongelado|descongelada}",
         negatable=False,
     ),
     rule(

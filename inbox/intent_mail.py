@@ -57,7 +57,7 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         "document_request.fr.envoyer",
         CLEAR,
         f"{{merci de|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez|je vous prie de|nous vous prions de|serait il possible de|est il possible de|pourriez|pouvez}} {{nous|me}}? {{renvoyer|transmettre|faire parvenir|communiquer|adresser|envoyer|fournir|reenvoyer|retransmettre|refaire|reediter|faire suivre|joindre|etablir|emettre}} {{une|un|la|le|les|des|votre|vos|de nouveau|a nouveau}}? _2 {_DOC_FR}",
-        f"{{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|reediter}} {{nous|me}}? {{une|un|la|le|les|des|votre|vos}}? {{copie|duplicata}}",
+        "{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|reediter} {nous|me}? {une|un|la|le|les|des|votre|vos}? {copie|duplicata}",
         "{remercions|remercie|prions|prie} de bien vouloir {nous|me}? {adresser|transmettre|communiquer|envoyer|retourner|faire parvenir|confirmer|renvoyer|fournir}",
         "{merci de|veuillez|pourriez vous|pouvez vous} {nous|me}? {retourner|completer|remplir|renseigner} {le|la|les|ce|cette|ces}? {formulaire|fiche|questionnaire|documents|attestation|attestations}",
         "bien vouloir {nous|me} {adresser|transmettre|communiquer|envoyer|retourner|faire parvenir|renvoyer|fournir}",
@@ -70,7 +70,7 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         f"{{bitte|konnten sie|konnen sie|wurden sie|wir bitten um|ich bitte um|bitten um}} _4 {_DOC_DE} _3 {{zusenden|senden|schicken|ubermitteln|ubersenden|zukommen|mailen|zuschicken|erneut|nochmals|noch einmal}}",
         f"{{bitten um|bitte um|um}} {{zusendung|ubersendung|ubermittlung|zustellung}} {{einer|eines|der|des|ihrer|ihres|von}}? _2 {_DOC_DE}",
         "{bitten um|bitte um|um} {zusendung|ubersendung|ubermittlung} {einer|eines|der|des|ihrer|ihres}? {saldenbestatigung|saldenliste|kontoubersicht|kontoauszug|rechnungskopie}",
-        f"{{um|bitten um|benotigen|brauchen|erbitten|fehlt uns|fehlen uns|wir bitten um}} {{eine|einen|die|den|das|ihre|ihren|erneute}}? {{rechnungskopie|kopie|duplikat|kontoauszug|kontoubersicht|saldenbestatigung|lieferschein|liefernachweis|bankverbindung|offene posten liste|op liste|aufstellung}}",
+        "{um|bitten um|benotigen|brauchen|erbitten|fehlt uns|fehlen uns|wir bitten um} {eine|einen|die|den|das|ihre|ihren|erneute}? {rechnungskopie|kopie|duplikat|kontoauszug|kontoubersicht|saldenbestatigung|lieferschein|liefernachweis|bankverbindung|offene posten liste|op liste|aufstellung}",
         "{erneut|nochmals|noch einmal} {zusenden|zuschicken|senden|schicken|ubermitteln}",
         "zukommen lassen",
         # vendor master data: "bitten wir Sie, uns bis zum 30.11. folgende Unterlagen zu senden"
@@ -262,6 +262,66 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{nos|notre|mes|mon} {nouvelles|nouveau} {coordonnees bancaires|rib}",
         "{unsere|meine} {neue|geanderte} bankverbindung",
         "{nuestra|nuestros|mi|mis} {nueva|nuevos} {cuenta bancaria|datos bancarios}",
+    ),
+)
+
+# Who else to write to, how to reach them, and where invoices must now go: "please copy Jenny on all
+# emails going forward", "mettre en copie notre expert-comptable", "Mahnungen bitte künftig direkt an
+# mich", "new number for me is ...", "we will only accept invoices through our supplier portal".
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.copy_in",
+        STRONG,
+        # a person asked to be copied, not "a copy of the invoice in your email"
+        "{please|pls|kindly|could you|can you|would you|also} {please|also|kindly}? {copy|cc|loop in} _10 {on|in|into} "
+        "{all|any|future|your|the|our|every}? {emails|email|reminders|correspondence|statements|communications|mails|"
+        "payment reminders|chasers|messages|email chains|threads}",
+        "{copy|cc|include|loop in|add} _3 @email _2 {on|in|into} {all|any|future|your|the|our|every}? {emails|email|"
+        "reminders|correspondence|statements|communications|mails|payment reminders|chasers|messages|email chains|threads}",
+        "{add|put|include|keep|have} {me|us|him|her|them|@email} {in|on|as} {copy|cc|the cc|the loop|the distribution}",
+        "{mettre|mettez|mettre systematiquement|ajouter|ajoutez|inclure|incluez|garder|gardez} _4 en {copie|cc}",
+        "{setzen|nehmen} sie _4 {in|ins} {kopie|cc}",
+        "{poner|pongan|poned|incluir|incluyan|anadir|anadan} _4 en {copia|cc}",
+        negatable=False,
+    ),
+    rule(
+        "contact_update.any.direct_to_me",
+        STRONG,
+        "{me|nous} {adresser|envoyer|transmettre|faire parvenir} {vos|les|toutes vos|tous vos|desormais|dorenavant}? "
+        "{relances|courriers|correspondances|rappels|mails|emails} {directement|desormais|dorenavant|a l avenir}",
+        "{mahnungen|zahlungserinnerungen|erinnerungen|rechnungen|korrespondenz|schreiben} _3 {kunftig|zukunftig|ab sofort|"
+        "ab jetzt|nur noch|direkt} _2 an {mich|uns|@email|herrn|frau|unsere|unseren}",
+        "{a partir de ahora|en adelante|de ahora en adelante|desde ahora} _3 {enviad|envien|enviar|envie|mandad|manden|"
+        "remitid|remitan|dirigid|dirijan} {las|los|sus|vuestras|vuestros|toda la}? {facturas|recordatorios|reclamaciones|"
+        "correos|comunicaciones|correspondencia} a",
+        "{send|address|direct|forward|email} {all|any|future|your}? {reminders|invoices|statements|correspondence|chasers} "
+        "{directly|straight} to {me|us|@email}",
+        negatable=False,
+    ),
+    rule(
+        "contact_update.any.phone",
+        STRONG,
+        "{new|updated|changed|correct} {number|phone|phone number|mobile|mobile number|telephone|telephone number|tel|"
+        "landline|direct line|contact number|cell|cell number} {for me|for us}? {is|:|will be}",
+        "{my|our} {phone|phone number|mobile|mobile number|telephone number|number|contact number|cell} {has|have} changed",
+        "{nouveau|nouvel} {numero|telephone|portable|numero de telephone|numero de portable} {est|:}?",
+        "{neue|neuer} {telefonnummer|handynummer|mobilnummer|durchwahl|rufnummer}",
+        "{nuevo|nueva} {numero|telefono|numero de telefono|movil|linea}",
+    ),
+    rule(
+        # invoices accepted only through a portal or platform from now on
+        "contact_update.any.portal_only",
+        STRONG,
+        "{only|exclusively} {accept|accepts|process|processes|receive|receives|pay|pays} {invoices|invoice|e invoices} _4 "
+        "{through|via|on|in|using|uploaded to|submitted to|submitted through|submitted via} {our|the|a}? {portal|"
+        "supplier portal|platform|coupa|ariba|tungsten|basware|peppol|e invoicing platform|procurement portal}",
+        "{traiter|accepter|recevoir|payer|regler} que les factures {deposees|transmises|envoyees|soumises|deposes|"
+        "recues} {sur|via|par|dans} {chorus|chorus pro|la plateforme|notre plateforme|le portail|notre portail}",
+        "{nur noch|ausschliesslich|nur} {rechnungen|e rechnungen} _4 {uber|via|im|in unserem|auf unserem} {portal|"
+        "lieferantenportal|plattform|peppol|coupa|ariba}",
+        "{solo|unicamente|exclusivamente} {aceptamos|aceptaremos|admitimos|tramitamos|procesamos} {facturas|las facturas} _4 "
+        "{a traves de|por|en|mediante} {el|nuestro|la|nuestra}? {portal|plataforma|face}",
+        negatable=False,
     ),
 )
 

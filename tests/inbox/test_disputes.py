@@ -213,3 +213,49 @@ def test_reason_from_description(language: str, text: str, reason: str) -> None:
 
 def test_right_contact_is_not_pricing() -> None:
     assert dispute_reason("I am not the right contact for invoices.", "en") is None
+
+
+# Counts, prices, rates and spoilage told in everyday words name the reason over a generic cue
+# (a credit note, a hold); written for these tests.
+COUNT_PRICE_CASES: list[tuple[str, str, str]] = [
+    ("en", "Your invoice bills 30 drums, we only received 24. Please send a credit note.", "quantity"),
+    ("en", "I can't approve it with a 12-unit discrepancy. Please issue a credit.", "quantity"),
+    ("en", "Please reissue the invoice at the correct quantity, we are holding it until then.", "quantity"),
+    ("fr", "Vous facturez 25 sacs, nous en avons reçu 20. Merci de faire un avoir.", "quantity"),
+    ("fr", "Il manquait 6 colis sur les 30 facturés, nous attendons un avoir.", "quantity"),
+    ("de", "Bei dieser Rechnung stimmt die Menge nicht, bitte um Gutschrift.", "quantity"),
+    ("de", "Es sind 18 Paletten angekommen, berechnet haben Sie 20. Bitte um Gutschrift.", "quantity"),
+    ("en", "You charged 9.80 per bag but we agreed 8.50, please send a credit note.", "pricing"),
+    ("en", "The invoice says 2400 but the quotation was for 2100, we dispute it.", "pricing"),
+    ("en", "The hourly rate was agreed at $55 in the contract; please credit the difference.", "pricing"),
+    ("en", "We dispute the fuel surcharge on this invoice.", "pricing"),
+    ("en", "Our contract doesn't provide for any handling fees, please cancel that charge.", "pricing"),
+    ("fr", "Vous avez appliqué la TVA à 20 % sur des livres, merci de corriger la facture.", "tax"),
+    ("en", "Half the panels arrived warped, we are not paying for them until replaced.", "damaged"),
+    ("en", "The used forklift is not in the condition advertised; we're not paying 4,000.00 for that.", "damaged"),
+    ("de", "Die Ware war aufgetaut und nicht mehr verkäuflich, wir bitten um Gutschrift.", "damaged"),
+    ("de", "Es handelt sich um eine Doppelverrechnung, bitte stornieren Sie die Rechnung.", "duplicate_billing"),
+    ("en", "The timber never made it to the building site, we'll pay once it's delivered.", "not_received_goods"),
+    ("en", "Nothing ever showed up at the warehouse, so we won't pay this.", "not_received_goods"),
+    ("en", "I can't find it anywhere on our system, so it has not been paid.", "invoice_not_received"),
+    ("fr", "La facture n'apparaît ni dans notre ERP ni dans nos bons à payer.", "invoice_not_received"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "reason"), COUNT_PRICE_CASES)
+def test_reason_from_counts_and_prices(language: str, text: str, reason: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is not None and found[0] == reason, found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # praise, not a claim
+    ("en", "Thanks to your driver, he unloaded everything without a single complaint."),
+    # a refusal to book, not damaged goods
+    ("fr", "Notre comptable refuse de la comptabiliser sans numéro de commande."),
+    # an order number is no price
+    ("en", "Our PO number was 4500123456, please put it on the invoice."),
+])
+def test_no_named_reason(language: str, text: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is None or found[0] not in ("damaged", "pricing"), found
