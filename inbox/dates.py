@@ -211,7 +211,7 @@ _RELATIVE = re.compile(rf"""{_B}(?:
     | (?P<endnextmonth>(?:the\s+)?end\s+of\s+{_NEXT_MONTH}|fin\s+(?:du\s+|de\s+)?mois\s+prochain
         |ende\s+{_NEXT_MONTH}|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+(?:de(?:l)?\s+)?{_NEXT_MONTH})
     | (?P<endmonth>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[-\s]end(?!\s+(?:reconciliation|close|closing|report\w*|procedures?|process\w*|figures|accounts|rush|work|audit))|(?:à\s+la\s+)?fin\s+(?:du\s+|de\s+|de\s+ce\s+)?mois
-        |monatsende|ende\s+(?:des|dieses)\s+monats|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes)
+        |monatsende|ende\s+(?:des|dieses)\s+monats|ende\s+monat(?:s)?(?!\s+(?:{_alts(_MONTHS)}))|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes)
     | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de)\s+{_MONTH}{_E}
     | (?P<midof>mid-?\s?|mi-|mitte\s+|(?:a\s+)?mediados\s+de\s+)(?P<month2>{_alts(_MONTHS)})\.?{_E}
     | (?P<nextmonth>{_NEXT_MONTH})
@@ -235,7 +235,9 @@ _RELATIVE = re.compile(rf"""{_B}(?:
 _PAYMENT = re.compile(
     r"(?i)\b(?:pay|pays|paid|paying|payment|payments|payable|settle\w*|transfer\w*|wire|wired|wiring|remit\w*"
     r"|cheques?|check\s+runs?|pay\s*-?runs?|bacs|sepa|chaps|(?-i:ACH|EFT)|value\s+date|funds|direct\s+debit"
-    r"|go(?:es)?\s+out|going\s+out"
+    r"|go(?:es)?\s+out|going\s+out|raus|hinaus"  # "die 18566 geht am Montag raus"
+    # the remainder of a debt: "the rest on the 30th", "den Rest bis Ende November"
+    r"|the\s+(?:rest|balance|remainder)|le\s+(?:reste|solde)|den\s+rest\w*|el\s+(?:resto|saldo)|lo\s+restante"
     # the payment seen from the supplier's side: "you'll have it by Friday", "vous l'aurez lundi"
     r"|(?:you['’]ll|you\s+will|you\s+should)\s+(?:have|get|receive|see)\s+(?:it|the\s+(?:money|funds|payment|cash))"
     r"|vous\s+(?:l['’]aurez|le\s+recevrez|les\s+recevrez|recevrez|aurez\s+(?:le|les)\s+(?:fonds|virement|paiement))"
@@ -248,7 +250,7 @@ _PAYMENT = re.compile(
     r"|pago|pagos|pagar\w*|pagamos|pagado|pagaremos|transferencia|transferiremos|abonar|abonaremos|abono|liquidar"
     r"|fecha\s+valor|remesa|domiciliaci[óo]n)\b"
     # an amount of money: "£400 on Monday and the rest on the 30th"
-    r"|(?<![\w.,])[€$£]\s?\d|\d\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD)\b")
+    r"|(?<![\w.,])[€$£]\s?\d|\d(?:,-)?\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD)\b")
 _QUOTED = re.compile(
     r"(?i)(?:\b(?:invoice|facture|rechnung|factura)\s+(?:\S+\s+)?(?:dated|of|from|du|en\s+date\s+du|vom|del|de\s+fecha)"
     r"|\b(?:dated|issued|due|due\s+date|[ée]ch[ée]ance|[ée]chue?|[ée]mise?|datée?|fällig|fälligkeit\w*"
@@ -770,6 +772,8 @@ def _near_payment(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     return bool(payment or _PAYMENT.search(text, f.end, hi))
 
 
+# Today's money described, not promised: "today's payment", "la transferencia de hoy".
+_TODAYS = re.compile(r"(?i)\b(?:today['’]s|(?:de|d['’]|von|of)\s+(?:hoy|aujourd['’]hui|heute|today))\b")
 _FAR_DAYS = 183
 _MAX_MENTIONS = 50  # more dates than this make a table or a log; a promise comes early
 # Without a payment word near the date, the message must at least be about what is owed.
@@ -809,8 +813,8 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
     paying_dates = [f for f, near in dated if near]
     if paying_dates:
         chosen = paying_dates[0]
-        if len(paying_dates) > 1 and chosen.value == sent and not _FUTURE.search(
-                text[_last_break(text, max(0, chosen.start - 60), chosen.start):chosen.end + 40]):
+        if len(paying_dates) > 1 and chosen.value == sent and _TODAYS.search(
+                text, max(0, chosen.start - 12), chosen.end + 3):
             # "Remittance for today's payment ... the balance will be paid by 15/12": today's
             # money is the advice; the promise is the later date
             chosen = paying_dates[1]
