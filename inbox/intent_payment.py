@@ -187,7 +187,8 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "comprises} {le|par|dans|en|sur}",
         "{preuve|justificatif|justificatifs|copie|confirmation|avis|ordre} de {paiement|virement|reglement|debit}",
         "{doit|devrait|devraient|aurait|auraient} {du}? {vous}? {etre}? {parvenir|parvenu|arrive|arriver|credite|apparaitre|figurer}",
-        blockers=_NOT_PAST,
+        # "le mandat de paiement a été émis": the order to the public accountant, who pays later
+        blockers=_NOT_PAST + ("mandat", "mandatement"),
     ),
     rule(
         "already_paid.de.claim",
@@ -256,7 +257,7 @@ ALREADY_PAID = ALREADY_PAID + (
         "{both|all|each} of {these|them|those|the invoices} {was|were|have been|has been} {paid|settled}",
         "{our|my} {records|bank|books|statement|statements|system|ledger|bank statement|accounts} {show|shows|showed|indicate|"
         "indicates|say|says|confirm|confirms} {a|the|that|we}? {payment|payments|it was paid|we paid|this was paid|transfer|"
-        "it as paid|paid|debit}",
+        "it as paid|paid|debit|wire|cheque|check|funds|money|ach}",
         "{thought|believed|was sure|were sure|assumed} {we'd|we had|we have|it was|this was|that was|it had been|we} "
         "{paid|settled|cleared|already paid}",
         "{this|it|that} {was|were|has been|had been} {sorted|settled|cleared|dealt with|taken care of|paid off|sorted out} "
@@ -793,7 +794,7 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
         "vier|mehrere|dos|tres|cuatro|varios|varias} {payments|instalments|installments|tranches|parts|chunks|"
         "paiements|versements|fois|zahlungen|teilbetrage|pagos|partes} {,|-|:}? {one|of|over|starting|from|each|per|"
         "spread|across|monthly|un|une|dont|sur|a partir|de|eine|ab|uber|uno|una|a partir de|de}",
-        "{pay|settle|clear|spread|split|stagger|payer|regler|repartir|etaler|zahlen|bezahlen|begleichen|verteilen|"
+        "{pay|settle|clear|spread|split|stagger|payer|regler|repartir|etaler|echelonner|fractionner|zahlen|bezahlen|begleichen|verteilen|"
         "aufteilen|strecken|pagar|abonar|repartir|distribuir|fraccionar} _6 {over|sur|uber|auf|en|entre} {#|two|"
         "three|four|six|twelve|the next|a few|several|deux|trois|quatre|six|douze|zwei|drei|vier|sechs|dos|tres|"
         "cuatro|seis} {months|weeks|mois|semaines|monate|monaten|wochen|meses|semanas|quarter|quarters|trimestre|"
@@ -862,5 +863,83 @@ CONDITIONAL_PROMISE: tuple[Rule, ...] = (
         "{cuando|una vez|en cuanto|tras} _8 {firmado|firmada|recibido|recibida|corregido|corregida|entregado|entregada|"
         "resuelto|resuelta|completado|completada|anulada|anulado|subsanado|subsanada}",
         negatable=False,
+    ),
+)
+
+
+# Tense and aspect, said the short way (mobiles, answers to a chase):
+# - a payment told as done without an auxiliary: "4449 is paid, check #3310 on 10/15", "paid 3166
+#   back in july by bank transfer", "le virement est parti le 6/11", "vous devriez l'avoir";
+# - a payment told as coming in the progressive or present without a subject: "sending the
+#   $1,400 tomorrow morning", "la 1444 je la paie le 20", "we'll have 4581 paid by Friday",
+#   "the balance will follow on Friday", "le paiement ... devrait intervenir dans dix jours";
+# - longer terms or a periodic amount until the debt is cleared: "extending us to net 60",
+#   "à 90 jours au lieu de 45", "60 days instead of 30", "$6,000 a month until it's cleared".
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.any.short_past",
+        CLEAR,
+        "{#|it|this|that|this one|that one|invoice|inv|both|they|these|those} {is|are|'s|'re} {already|all|both|fully}? "
+        "{paid|settled|payed} {,|-|:|;|by|via|with|through|on|in full|back|already|last|weeks|days|check|cheque|ach|wire|"
+        "bacs|eft}",
+        "{paid|payed|settled} {it|this|that|them|#|inv #|invoice #} {back in|back on|on|last|in|by|via|with|through|"
+        "already|yesterday|weeks ago|days ago|a week ago|in full}",
+        "{#|virement|virements|paiement|paiements|reglement|cheque|versement|fonds|argent|facture|factures} "
+        "{est|sont|etait|etaient} {bien|deja}? {parti|partie|partis|parties} {le|hier|depuis|la semaine|lundi|mardi|mercredi|jeudi|"
+        "vendredi|#day|par|de|en|avant}",
+        "{vous|tu} {devriez|devrais|auriez du|aurais du} {deja}? {l|le|la|les}? {avoir|recevoir|avoir recu|voir} {recu}? "
+        "{sur|dans|en|de}",
+        "{ist|sind|war|waren} {bereits|schon}? {am|vor|letzte|letzten|gestern} _2 {rausgegangen|raus|abgegangen|"
+        "hinausgegangen}",
+        "{salio|salieron|se fue|se fueron} {el|ayer|la semana|hace|de|por}",
+        blockers=_NOT_PAST,
+    ),
+)
+
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.any.short_future",
+        CLEAR,
+        # the progressive for a plan, no subject: "sending the $1,400.20 tomorrow morning"
+        "{paying|settling|clearing} _6 {tomorrow|tmrw|tmw|monday|tuesday|wednesday|thursday|friday|next week|this friday|"
+        "next friday|end of the week|end of week|by friday|first thing}",
+        "{sending|transferring|wiring|mailing|posting|releasing|dropping off} {the|a|our|your|you|you the|over|over the}? "
+        "{payment|cheque|check|money|funds|balance|rest|remainder|$|£|€|#|transfer|wire|amount|full amount} _5 "
+        "{tomorrow|tmrw|tmw|monday|tuesday|wednesday|thursday|friday|next week|this friday|next friday|end of the week|"
+        "end of week|by friday|first thing}",
+        "{will|'ll|shall|should} have {it|this|that|them|these|those|both|everything|#|invoice|inv|the invoice|the invoices|"
+        "the balance|the rest} _2 {paid|settled|cleared|paid off|sent over|over to you|with you} {by|on|before|this|next|"
+        "tomorrow|within|early|end|monday|tuesday|wednesday|thursday|friday|#day|shortly|soon|asap}",
+        "{balance|rest|remainder|remaining|remaining balance|outstanding balance|difference} _3 {will|'ll|shall|should|is going to} "
+        "{follow|be sent|go out|come}",
+        # French present for the near future with the invoice as a pronoun: "la 1444 je la paie le 20"
+        "{je|nous|on} {la|le|les|l} {paie|paye|payons|regle|reglons|vire|virons|solde|soldons} {le|demain|lundi|mardi|"
+        "mercredi|jeudi|vendredi|avant|des|fin|debut|sous|dans|la semaine|cette semaine|au plus tard|#day}",
+        "{paiement|virement|reglement|versement|mandatement} _8 {devrait|devraient|doit|va|vont} {intervenir|partir|"
+        "etre effectue|etre emis|etre execute|etre fait}",
+        blockers=("if", "unless", "whether", "si", "when", "quand", "lorsque"),
+    ),
+)
+
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.any.longer_terms",
+        CLEAR,
+        "{extend|extending|move|moving|put|putting|switch|switching|go} {us|our account|the account|our terms|this account} "
+        "{to|onto|on} {net|# day|# days|#-day} {#|terms}?",
+        "{net|a|of|on} {#|# days|# day|# jours|# tage|# dias} {instead of|rather than|in place of|au lieu de|plutot que|"
+        "statt|anstatt|statt der|en vez de|en lugar de} {#|net|the|the usual|the current|our|les|des|nos}",
+        "{#} {days|jours|tage|dias} {instead of|rather than|au lieu de|plutot que|statt|anstatt|en vez de|en lugar de} "
+        "{#|net}",
+    ),
+    rule(
+        "payment_plan_request.any.periodic_until",
+        CLEAR,
+        "{month|week|fortnight|mois|semaine|monat|woche|mes|semana} _2 {until|till|untill|jusqu a|jusqu au|bis|hasta} _4 "
+        "{cleared|paid|settled|paid off|cleared off|clear|solde|soldee|regle|reglee|payee|apure|bezahlt|beglichen|"
+        "abbezahlt|getilgt|pagado|pagada|saldado|saldada|liquidado|liquidada}",
+        "{echelonner|fractionner|etaler|mensualiser} {le|la|les|l|ce|cette|ces|notre|nos}? {solde|montant|paiement|"
+        "reglement|facture|factures|dette|somme}? {sur|en} {#|deux|trois|quatre|cinq|six|douze|plusieurs} {mois|fois|"
+        "mensualites|echeances|versements}",
     ),
 )
