@@ -149,7 +149,10 @@ def classify_intents(
     has_amounts: bool = False,
     model_scores: dict[str, float] | None = None,
 ) -> list[IntentScore]:
-    """Every intent present in a customer's message, highest confidence first; never empty.
+    """Every intent present in a customer's message, primary first; never empty.
+
+    Ordered by confidence, then by the precedence of docs/labelling.md: a confident legal
+    notice leads, and a dispute that withholds payment leads a promise.
 
     `own_text` is the customer's own words (quoted history removed); `subject` may still be
     our reminder's subject. The flags come from header and structure detection.
@@ -198,7 +201,32 @@ def classify_intents(
     deduction = bool(_DEDUCTION.search(fold(body)))
     kept = scores[:1] + [score for score in scores[1:]
                          if _secondary_stands(score, primary, evidence, has_promised_date, deduction)]
-    return _legal_first(_second_opinion(kept, model_scores, is_auto_reply) if model_scores else kept)
+    blended = _second_opinion(kept, model_scores, is_auto_reply) if model_scores else kept
+    return _legal_first(_withheld_first(blended, bool(_WITHHELD.search(fold(body)))))
+
+
+# docs/labelling.md: a dispute leads when a payment is withheld because of it, even after a
+# promise for other invoices ("40338 is on hold until the credit comes; 40287 will be paid by
+# month end"). Matched on folded text.
+_WITHHELD = re.compile(
+    r"\b(?:not paying|won'?t pay|will not pay|cannot pay|can'?t pay|refuse to pay|holding (?:that|this|the|it|payment)"
+    r"|on hold|withh[eo]ld|blocked|before (?:we )?pay|pay (?:it |for it |that )?(?:once|when|after) "
+    r"|until (?:we|you|the|a|it|that)\b"
+    r"|ne (?:reglerons|paierons|payerons|reglerai|paierai|payerai|pouvons pas regler|pouvons pas payer)"
+    r"|bloquee?s?|en attente|avant de (?:payer|regler)|(?:paiera|paierons|reglerons|payerons) a reception"
+    r"|deduction faite|jusqu'(?:a|au) (?:reception|emission|ce que)"
+    r"|gesperrt|zuruckgehalten|erst,? wenn|nicht (?:bezahlen|zahlen|begleichen|freigeben)|bis (?:die|zur|zum) "
+    r"|no (?:pagaremos|vamos a pagar|podemos pagar)|retenid[ao]s?|bloquead[ao]s?|hasta que)")
+DISPUTE_WITHHELD_PRESENCE = 0.5
+
+
+def _withheld_first(scores: list[IntentScore], withheld: bool) -> list[IntentScore]:
+    if not withheld or scores[0].label not in ("promise_to_pay", "payment_plan_request"):
+        return scores
+    dispute = next((s for s in scores if s.label == "dispute"), None)
+    if dispute is None or dispute.confidence < DISPUTE_WITHHELD_PRESENCE:
+        return scores
+    return [dispute] + [s for s in scores if s is not dispute]
 
 
 # docs/labelling.md: a legal notice leads whatever else the message says ("write only to our
@@ -559,7 +587,6 @@ def _resolve(confidences: dict[str, float], is_auto_reply: bool, has_remittance_
 
 
 def primary_intent(scores: list[IntentScore]) -> str:
-    """The label to act on: highest confidence; ties go to the legal labels first (see LABELS)."""
-    if not scores:
-        return "other"
-    return min(scores, key=lambda score: (-score.confidence, LABELS.index(score.label))).label
+    """The label to act on: the first of classify_intents' list, which is ordered by confidence
+    and then by the precedence of docs/labelling.md (legal notices, withheld payments)."""
+    return scores[0].label if scores else "other"

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from inbox.classify import IntentScore, _legal_first, classify_intents, primary_intent
+from inbox.classify import IntentScore, _legal_first, _withheld_first, classify_intents, primary_intent
 
 
 def labels_of(text: str, language: str | None = None, subject: str = "Re: Payment reminder", **flags: bool) -> list[str]:
@@ -344,7 +344,7 @@ class TestLegalRecall:
 
     def test_legal_wins_ties(self) -> None:
         scores = [IntentScore("promise_to_pay", 0.9, ()), IntentScore("cease_contact", 0.9, ())]
-        assert primary_intent(scores) == "cease_contact"
+        assert primary_intent(_legal_first(scores)) == "cease_contact"
 
     def test_legal_in_auto_reply_is_kept(self) -> None:
         text = "I am out of the office. Acme Ltd is in administration; joint administrators were appointed."
@@ -644,3 +644,20 @@ def test_a_confident_legal_label_leads_even_when_the_contact_change_scores_highe
 def test_a_weak_legal_cue_stays_behind_the_content():
     scores = [IntentScore("dispute", 0.7, ()), IntentScore("cease_contact", 0.21, ())]
     assert _legal_first(scores)[0].label == "dispute"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "40338 is billed at 3.85 a unit but we agreed 3.40. We're holding that invoice until a "
+           "credit comes through. 40287 will be paid by the end of the month."),
+    ("fr", "La facture 1333 : il manquait 12 cartons sur les 40 facturés, nous ne réglerons cette "
+           "facture qu'après réception d'un avoir. La 1246 partira en paiement vendredi."),
+])
+def test_a_dispute_that_withholds_payment_leads_a_promise_for_other_invoices(language, text):
+    scores = [IntentScore("promise_to_pay", 0.9, ()), IntentScore("dispute", 0.8, ())]
+    assert _withheld_first(scores, True)[0].label == "dispute"
+    assert primary_intent(classify_intents(text, "Re: reminder", language)) == "dispute"
+
+
+def test_a_dispute_without_withholding_keeps_the_order_the_customer_wrote():
+    scores = [IntentScore("promise_to_pay", 0.9, ()), IntentScore("dispute", 0.8, ())]
+    assert _withheld_first(scores, False)[0].label == "promise_to_pay"
