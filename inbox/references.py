@@ -193,6 +193,7 @@ _VAT_COUNTRIES = {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "F
                   "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "GB", "CH", "NO"}
 _CASE_YEAR = re.compile(r"(?i)\s+(?:of|de|du|von|del)\s+(?:19|20)\d\d\b")
 _DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}\.?")
+_SLASH_PAIR = re.compile(r"(?<![\w.,/\-])(\d{3,8})/(\d{3,8})(?![\w]|[.,/\-]\d)")
 _DIGIT_GROUPS = re.compile(r"(?<![\w.,/\-])\d{2,4}[-/]\d{3,8}(?![\w]|[.,/\-]\d)")
 _BARE = re.compile(r"(?<![\w.,/\-'’])[1-9]\d{5,9}(?![\w]|[.,/\-]\d)")
 _INVOICE_LINE = re.compile(rf"(?i)\b(?:{_INVOICE_WORD}|invoiced|facturé|factur[ée]e?s?)\b")
@@ -273,8 +274,11 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
         kind = "po" if _PO_NEAR.search(text, max(0, m.start() - 25), m.start()) else "invoice"
         found.append((2, m.start(), m.end(), kind))
 
-    # "26-01226 outstanding balance": the invoice's digit groups without its letters
+    # "26-01226 outstanding balance": the invoice's digit groups without its letters (a pair of
+    # equal length, "4102/4103", is two numbers: find_bare_numbers)
     for m in _DIGIT_GROUPS.finditer(text):
+        if _SLASH_PAIR.fullmatch(m.group()):
+            continue
         if not _DATE.fullmatch(m.group()) and not _AMOUNT_AFTER.match(text, m.end()):
             found.append((3, m.start(), m.end(), "unknown"))
 
@@ -406,6 +410,8 @@ _STREETISH = re.compile(
     r"(?i)rue|chemin|all[ée]e|avenue|av\.|boul|bd\b|impasse|quai|route|chauss|calle|avenida|via|piazza|plaza"
     r"|paseo|carrer|rua|straat|laan|gasse|stra(?:ss|ß)e|str\.|weg\b|platz|gracht|plein|kade|vej|gade")
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b")
+_US_STATES = set("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+                  "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A plural noun or an acronym right after the number makes it a quantity or a product: "220 réglettes",
 # "the 316 stainless flanges", "the 220 LED strips".
@@ -493,8 +499,9 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
         if (streetish and _STREET_BEFORE.search(before)) or _STREET_AFTER.match(after) or (
                 re.search(r"(?:^|[,–—|]\s*)$", text[line_start:start]) and _POSTCODE.match(after)):
             continue  # "Rue des Brasseurs 118", "1180 Pearl St", "3 place du Bouffay – 44000 Nantes"
-        if len(number) in (5, 9) and re.search(r"(?:^|[\s,])[A-Z]{2},?\s$", before):
-            continue  # a US ZIP code after the state: "Boulder CO 80302"
+        state = re.search(r"(?:^|[\s,])([A-Z]{2}),?\s$", before)
+        if len(number) in (5, 9) and state and state.group(1) in _US_STATES:
+            continue  # a US ZIP code after the state: "Boulder CO 80302" (not "RE 18535")
         if contact or (words and _NOT_BEFORE_WORD.fullmatch(words[-1])) or _NOT_AFTER.match(after) \
                 or before.rstrip()[-1:] in ("$", "€", "£", "§"):
             continue
@@ -535,6 +542,16 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
             cue = "written with leading zeros"
         found.append(BareNumber(ReferenceMention(number, start, end, normalize_reference(number), "bare"),
                                 True, cue))
+    # "la double facturation de la 4102/4103": two numbers of one length joined by a slash
+    for m in _SLASH_PAIR.finditer(text):
+        if len(m[1]) != len(m[2]) or _YEAR.fullmatch(m[1]) or _overlap(m.start(), m.end(), blocked):
+            continue
+        for g in (1, 2):
+            significant = m[g].lstrip("0")
+            if len(significant) >= 3:
+                found.append(BareNumber(ReferenceMention(m[g], m.start(g), m.end(g), normalize_reference(m[g]),
+                                                         "bare"), len(significant) <= 4, "one of a pair written with a slash"))
+    found.sort(key=lambda b: b.mention.start)
     # Numbers in one list share a cue: "(4196 and 4304)", "la 746 et la 809".
     for _ in range(2):
         for i, b in enumerate(found):

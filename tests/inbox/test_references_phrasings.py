@@ -381,3 +381,13 @@ def test_the_tail_of_a_digit_run_names_one_invoice(written, expected):
 
 def test_the_balance_on_a_number_is_a_reference_not_an_amount():
     assert read_bare("I paid the balance on 7802 last week.") == ["INV/2025/07802"]
+
+
+def test_a_pair_written_with_a_slash_is_two_invoices():
+    assert read_bare("malgré nos échanges sur la double facturation de la 7731/7802, vous relancez") == [
+        "INV/2025/07731", "INV/2025/07802"]
+
+
+def test_two_capitals_before_five_digits_are_a_zip_code_only_for_a_us_state():
+    assert [b.mention.text for b in find_bare_numbers("heute haben wir die RE 18535 angewiesen")] == ["18535"]
+    assert find_bare_numbers("1401 25th Ave S, Fargo, ND 58103") == []
