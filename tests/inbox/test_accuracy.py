@@ -1,7 +1,8 @@
 """The offline pipeline scored on the project's labelled sets (issue 2, issue 3).
 
-Nine sets by nine authors (docs/accuracy.md). The `test` split of en, fr, dev3, dev4 and dev5
-is never used for tuning; everything else is development data. Floors are what the pipeline
+Nineteen sets by nineteen authors (docs/accuracy.md). The `test` split of en, fr, dev3, dev4,
+dev5, dev9, dev10, dev11 and dev13 to dev18 is never used for tuning; everything else is
+development data. Floors are what the pipeline
 reaches today; raise them as it improves, never lower them to make a change pass.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 from cli.commands_eval import evaluate
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = ("en", "fr", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+SETS = ("en", "fr", *(f"dev{n}" for n in range(2, 19)))
 LABELS = [DATA / "labels" / f"{name}.jsonl" for name in SETS]
 LEDGERS = [DATA / "ledgers" / f"{name}.csv" for name in SETS]
 
@@ -42,7 +43,7 @@ def test_pipeline_meets_its_floors(reports, split):
 
 def test_the_held_out_split_is_large_and_covers_every_intent(reports):
     report = reports["test"]
-    assert report["messages"] >= 200
+    assert report["messages"] >= 380
     assert {label for label, m in report["intents"].items() if m["support"] >= 5} == {
         "remittance_advice", "promise_to_pay", "dispute", "already_paid",
         "payment_plan_request", "document_request", "contact_update", "auto_reply", "bounce",
