@@ -53,7 +53,9 @@ _AUTO_SUBJECT = re.compile(
     r"respuesta automática|respuesta automatica|fuera de la oficina|"
     r"risposta automatica|fuori sede|automatisch antwoord|afwezigheidsbericht|"
     r"resposta automática|fora do escritório|automatyczna odpowiedź|"
-    r"out of (the )?office|\booo\b|on vacation|away until|^\s*auto:"
+    r"out of (the )?office|\booo\b|on vacation|away until|^\s*auto:|"
+    # the notice's own title: "Absence", "Absence : Relance ...", "Abwesenheit: ..."
+    r"^\s*(absence|abwesenheit|ausencia|assenza|afwezigheid)\s*(:|$)"
     r")"
 )
 _READ_RECEIPT_SUBJECT = re.compile(r"(?i)^\s*(read|lu|gelesen|leído|letto|gelezen|lido|return receipt)\s*:")
@@ -77,6 +79,30 @@ _CHALLENGE = re.compile(
     r"(?i)(has been waitlisted|guest list|this (e-?mail )?account is protected by|"
     r"verify (that )?you('re| are) (a )?(human|real person)|sender verification|spam ?arrest|"
     r"challenge[- ]response|prove (that )?you are (a )?human)"
+)
+# Without headers, an absence notice still reads as one: an absence or closure and the day the
+# writer is back ("I am out of the office ... and will be back on Tuesday 3 November", "Nous
+# sommes fermés pour congé annuel et serons de retour le 2 décembre", "closed today ... when we
+# reopen on Tuesday"), with no payment promised.
+_CLOSED = re.compile(
+    r"(?i)(\b(office|offices|we are|we're|store|shop|business) (is |are )?(currently )?closed\b|"
+    r"\b(sommes|est|sera|serons) (actuellement )?fermée?s?\b|\bbureaux? (est |sont )?fermés?\b|"
+    r"\b(sind|ist) (derzeit |zurzeit )?(geschlossen|im urlaub|abwesend)\b|betriebsferien|"
+    r"\b(estamos|está|estará) (cerrad[oa]s?|de vacaciones)\b)"
+)
+_BACK_ON = re.compile(
+    r"(?i)(\b(will|shall|i'll|we'll) be back\b|\bback in the office\b|\b(i|we) (will )?return on\b|\breturning on\b|"
+    r"\bwhen (i|we) (return|reopen|am back|are back)\b|\breopen\w* on\b|"
+    r"\bde retour (le|au bureau|à partir)\b|\bserai de retour\b|\bserons de retour\b|\bà mon retour\b|"
+    r"\bréouverture\b|\bab (dem |montag|dienstag|mittwoch|donnerstag|freitag|\d{1,2}\.)[^.\n]{0,30}\bwieder\b|"
+    r"\bwieder (im büro|erreichbar|da)\b|\b(regreso|vuelvo|volvemos|regresamos|estaré de vuelta|estaremos de vuelta) "
+    r"(el|a partir|al)\b)"
+)
+# The writer promising a payment is a person, away or not.
+_OWN_PROMISE = re.compile(
+    r"(?i)\b((will|'ll|shall) (then )?(pay|settle|transfer|send (the |you )?(payment|money|cheque))|(je|nous) (vais|allons) (payer|régler|virer)|"
+    r"(je|nous) (paierai|paierons|réglerai|réglerons|verserai|verserons)|"
+    r"(ich|wir) (werde|werden) [^.\n]{0,40}(zahlen|überweisen|begleichen)|pagaré|pagaremos|transferiremos)\b"
 )
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-autoreply-from", "x-mail-autoreply")
 
@@ -125,6 +151,11 @@ def detect_auto_reply(msg: ParsedMessage) -> AutoReply | None:
     if ooo and (weak or automated):
         because = weak or f"text {automated.group(0)!r}"
         return AutoReply(f"text {ooo.group(0)!r} and {because}", "out_of_office")
+    head = opening[:700]
+    away = ooo and ooo.start() < 700 and ooo or _CLOSED.search(head)
+    back = _BACK_ON.search(head)
+    if away and back and not _OWN_PROMISE.search(head):
+        return AutoReply(f"text {away.group(0)!r} and {back.group(0)!r}", "out_of_office")
     ack = _ACKNOWLEDGEMENT.search(opening)
     if ack and weak and automated:
         return AutoReply(f"text {ack.group(0)!r}, {automated.group(0)!r} and {weak}", "auto_ack")

@@ -167,6 +167,14 @@ _DAY_ONLY = re.compile(rf"""{_B}(?:
     )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
         |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|de\s+(?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""", _F)
 
+# "notre prochain paiement fournisseurs du 25", "le virement du 30": the day of a payment run
+# ("du 25" alone is mostly a document's date, "facture du 25", or a past one, "le virement du 25
+# a été rejeté": the run must be ahead, "prochain", or the one the invoice goes "avec").
+_PAYRUN_DAY = re.compile(
+    r"(?i)\b(?:prochaine?s?|avec\s+(?:le|la|les|notre|nos))\s+(?:\w+\s+)?(?:paiements?|virements?|règlements?|reglements?|campagnes?\s+de\s+paiement|prélèvements?)"
+    r"(?:\s+(?:fournisseurs?|mensuels?|groupés?))?\s+(?P<du>du\s+(?P<day>[0-3]?\d)(?:er)?)(?![\d/.,:]\d)"
+    rf"(?!\s*(?:%|€|\$|h\b|heures?|jours?|de\s+chaque|[./]?\s*(?:{_alts(_MONTHS)})\b))")
+
 _WEEKDAY_JOIN = re.compile(r",?\s*(?:(?:the|le|den|el)\s+)?", re.I)
 _NEXT_MOD = r"next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
 _PAST_MOD = r"last|past|dernier|passé|letzten|vergangenen|pasado"
@@ -219,7 +227,9 @@ _RELATIVE = re.compile(rf"""{_B}(?:
         |anfang|beginning\s+of|start\s+of|(?:a\s+)?principios\s+de|durante)\s+(?:(?:de\s+|d['’])?)(?P<month3>{_alts(_FULL_MONTHS)}){_E}
         (?!\s+(?:the\s+|de\s+)?[0-3]?\d(?!\d)))
     | (?P<within>(?:within|in|in\s+the\s+next|under|sous|dans|d'ici|dans\s+les|endéans(?:\s+les)?|endeans(?:\s+les)?|innerhalb\s+(?:von|der\s+nächsten)
-        |in\s+den\s+nächsten|binnen|en|dentro\s+de|en\s+los\s+próximos|en\s+un\s+plazo\s+de)\s+
+        |in\s+den\s+nächsten|binnen|en|dentro\s+de|en\s+los\s+próximos|en\s+un\s+plazo\s+de
+        |(?:dans|sous)\s+un\s+d[ée]lai\s+de|within\s+a\s+(?:period|time\s*frame)\s+of|innerhalb\s+einer\s+frist\s+von
+        |(?:dentro\s+de|en)\s+(?:un\s+)?(?:plazo|periodo|período)\s+(?:m[áa]ximo\s+)?de)\s+
         (?P<n>\d{{1,3}}|{_NUMWORD})\s+(?P<business>business\s+|working\s+)?
         (?P<unit>days?|weeks?|months?|jours?|semaines?|mois|tagen?|wochen?|monat(?:en)?|werktagen?|arbeitstagen?
           |días|dias|día|semanas?|mes(?:es)?)(?P<business2>\s+(?:ouvrés|ouvrables|hábiles|habiles|laborables))?)
@@ -390,7 +400,7 @@ _APPROVAL = re.compile(
     r"(?i)\b(?:approv\w*|validat\w*|valid[ée]\w*|valider|sign\w*(?:\s+\w+)?\s+off|sign-off|signed|authori[sz]\w*"
     r"|autoris\w*|freigabe|freigeben|genehmig\w*|aprob\w*|autoriz\w*|verif\w*|prüf\w*|geprüft)\b")
 _BREAK = re.compile(
-    r",(?!\d)|;|:|\s[-–—]\s|\b(?:but|however|whereas|mais|cependant|aber|jedoch|sondern|pero|sino)\b", re.I)
+    r",(?![\d-])|;|:|\s[-–—]\s|\b(?:but|however|whereas|mais|cependant|aber|jedoch|sondern|pero|sino)\b", re.I)
 _BREAK_AND = re.compile(_BREAK.pattern + r"|\b(?:and|then|et|puis|und|dann|y|luego)\b", re.I)
 _TIMESTAMP = re.compile(r"(?:\s+|T)\d{1,2}:\d\d")
 
@@ -572,6 +582,15 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
                 value = candidate
                 break
         add(m, value)
+    for m in _PAYRUN_DAY.finditer(text):
+        day, value = int(m["day"]), None
+        for months_ahead in range(0, 3):
+            first = _add_months(policy.sent.replace(day=1), months_ahead)
+            candidate = _safe_date(first.year, first.month, day)
+            if candidate and candidate >= policy.sent:
+                value = candidate
+                break
+        found.append(_Found(value, m.start("du"), m.end("du"), False, ""))
     for m in _WEEKDAY.finditer(text):
         modifiers = " ".join(filter(None, (m["pre"], m["post"]))).lower()
         if re.search(_PAST_MOD, modifiers, re.I):
@@ -684,6 +703,11 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     # before it ("wird am 27.11. zur Zahlung angewiesen").
     and_left = text[_last_break(text, left_lo, f.start, _BREAK_AND):f.start]
     past = _PAST.search(and_left)
+    if past:
+        # "sera payée à l'échéance de ... du 25": a future passive whose auxiliary is further out
+        aux_at = f.start - len(and_left) + past.start()
+        if _FUTURE.search(text, max(first, aux_at - 12), aux_at):
+            past = None
     if ((past and not _FUTURE.search(near_left) and not _SCHEDULED.search(and_left, past.end()))
             or (_PAST.search(near_right) and not _FUTURE.search(near_left + " " + near_right))):
         return True  # "we paid on Monday"
@@ -767,8 +791,11 @@ def _near_payment(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     approval = None
     for approval in _APPROVAL.finditer(text, lo, f.start):
         pass
-    if approval and (payment is None or approval.start() > payment.start()):
-        return False  # "approved today", "validé aujourd'hui": the approval's date, not the payment's
+    if (approval and (payment is None or approval.start() > payment.start())
+            and not _BREAK_AND.search(text, approval.end(), f.start)):
+        # "approved today", "validé aujourd'hui": the approval's date, not the payment's; but
+        # "ist geprüft und wird Ende nächster Woche bezahlt" dates the payment
+        return False
     return bool(payment or _PAYMENT.search(text, f.end, hi))
 
 
@@ -832,8 +859,8 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
 
 _BACK_BEFORE = re.compile(
     r"(?i)\b(?:back|return|returns|returning|be\s+back|in\s+the\s+office|available|de\s+retour|retour|reviens"
-    r"|reviendrai|rentre|serai\s+(?:au\s+bureau|disponible|joignable)|disponible|zurück|wieder\s+(?:da|im\s+büro"
-    r"|erreichbar|verfügbar|zurück)|regres\w*|volver\w*|vuelvo|de\s+vuelta|reincorpor\w*)\b[^.\n]{0,30}$")
+    r"|reviendrai|rentre|rentrons|serai\s+(?:au\s+bureau|disponible|joignable)|réouverture|rouvr\w*|reopen\w*|re-open\w*|disponible|zurück|wieder\s+(?:da|im\s+büro"
+    r"|erreichbar|verfügbar|zurück)|regres\w*|volver\w*|vuelvo|vuelve|volvemos|de\s+vuelta|reincorpor\w*|reabr\w*|wieder\s+ge[öo]ffnet)\b[^.\n]{0,30}$")
 _BACK_AFTER = re.compile(r"(?i)^[^.\n]{0,25}\b(?:wieder|zurück|de\s+retour|back|de\s+vuelta)\b")
 _UNTIL_BEFORE = re.compile(
     rf"(?i)\b(?:until|till|through|up\s+to\s+and\s+including|to|jusqu'au|jusqu'à|jusqu’au|au|bis"

@@ -129,3 +129,30 @@ def test_corpus_auto_replies():
     assert found >= 18, missed
     assert len(false_alarms) <= 2, false_alarms
     assert others > 800
+
+
+@pytest.mark.parametrize("subject", ["Absence", "Absence : Relance facture 4410", "Abwesenheit: Ihre Mahnung"])
+def test_absence_titles(subject):
+    result = detect_auto_reply(make_message(subject=subject, body="Je suis absente jusqu'au 6 novembre."))
+    assert result is not None and result.kind == "out_of_office"
+
+
+@pytest.mark.parametrize("body", [
+    "I am out of the office for the holiday and will be back on Monday 23 November.",
+    "Nous sommes fermés pour congé annuel et serons de retour le mercredi 2 décembre.",
+    "Our office is closed today. We will answer your email when we reopen on Tuesday.",
+    "Estamos cerrados por vacaciones. Volvemos el lunes 23 de noviembre.",
+])
+def test_absence_notice_without_headers(body):
+    result = detect_auto_reply(make_message(subject="Re: Rappel factures", body=body))
+    assert result is not None and result.kind == "out_of_office"
+
+
+@pytest.mark.parametrize("subject, body", [
+    # a person away who promises a payment is writing themselves
+    ("Re: Invoice 4410", "I am out of the office this week, will be back on Monday and will pay then."),
+    ("Re: Invoice 4410", "I was on holiday; we will pay on Friday."),  # no return phrase
+    ("Absence of delivery note", "The absence of a delivery note blocks invoice 4410."),  # a title, not a notice
+])
+def test_absence_notice_negative(subject, body):
+    assert detect_auto_reply(make_message(subject=subject, body=body)) is None

@@ -229,3 +229,48 @@ def test_long_inputs_stay_fast(text):
     started = time.perf_counter()
     find_promised_date(text, SENT, "en")
     assert time.perf_counter() - started < 2.0
+
+
+# --- dev13-dev18 phrase families ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a period noun before the count: "dans un délai de", "within a period of", "innerhalb einer Frist von"
+    ("Nous réglerons la facture dans un délai de 10 jours.", "fr", date(2026, 11, 28)),
+    ("We will settle the account within a period of 14 days.", "en", date(2026, 12, 2)),
+    ("Wir zahlen innerhalb einer Frist von 7 Tagen.", "de", date(2026, 11, 25)),
+    ("Pagaremos en un plazo máximo de 5 días.", "es", date(2026, 11, 23)),
+    # a payment run's day: "notre prochain paiement fournisseurs du 25"
+    ("Elle partira avec notre prochain paiement fournisseurs du 25.", "fr", date(2026, 11, 25)),
+    ("La facture sera payée avec le virement du 30.", "fr", date(2026, 11, 30)),
+    # a future passive whose auxiliary lies beyond the past-participle window
+    ("La 4410 sera payée à l'échéance de notre prochaine campagne de paiement du 27.", "fr",
+     date(2026, 11, 27)),
+    # an approval coordinated before the payment does not own the date
+    ("Die Rechnung ist inzwischen geprüft und wird Ende nächster Woche bezahlt.", "de", date(2026, 11, 27)),
+    ("The invoice has been approved and will be paid on Friday.", "en", date(2026, 11, 20)),
+    # a German price "5.000,- €" is no clause break: part now, the rest later
+    ("Auf die 4410 gehen heute 2.500,- € raus, den Rest überweisen wir Ende November.", "de", SENT),
+])
+def test_dev13_18_families(text, language, expected):
+    assert promised(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Die Rechnung wurde heute freigegeben.", "de"),  # the approval's own date
+    ("La facture du 25 reste à régler.", "fr"),  # a document's date, not a payment run
+    ("Le virement du 25 a été rejeté par la banque.", "fr"),  # past
+    ("We cannot pay within a period of 10 days.", "en"),  # denied
+])
+def test_dev13_18_families_negative(text, language):
+    assert promised(text, language) is None
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Estamos de vacaciones. Volvemos el lunes 23 de noviembre.", "es", date(2026, 11, 23)),
+    ("Our office is closed today. We will reply when we reopen on Tuesday 24 November.", "en",
+     date(2026, 11, 24)),
+    ("Le magasin est fermé; réouverture le lundi 23 novembre.", "fr", date(2026, 11, 23)),
+])
+def test_return_dates_back_words(text, language, expected):
+    from inbox.dates import find_return_date
+    assert find_return_date(text, SENT, language) == expected
