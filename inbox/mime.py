@@ -198,16 +198,16 @@ def decode_bytes(data: bytes, charset: str | None, defects: _Defects | None = No
         for codec in candidates:
             try:
                 text = data.decode(codec)
-            except LookupError:
-                if defects is not None:
-                    defects.add(f"{where}: unknown charset {charset!r}")
-                break
             except UnicodeDecodeError:
                 if codec == "iso2022_jp_3":  # last of the iso-2022-jp candidates
                     text = _iso2022jp_via_cp932(data)
                     if text is not None:
                         return text
                 continue
+            except (LookupError, ValueError):  # ValueError: a label with a NUL in it
+                if defects is not None:
+                    defects.add(f"{where}: unknown charset {charset!r}")
+                break
             # "iso-8859-1"/"us-ascii" labels on UTF-8 bytes: UTF-8 multi-byte runs almost
             # never occur by chance in real Latin-1 text, so trust them.
             if codecs.lookup(codec).name in ("cp1252", "ascii", "iso8859-1") and _is_utf8_multibyte(data):
@@ -373,7 +373,7 @@ def _decode_short(data: bytes, hint: str | None, defects: _Defects | None, where
             for codec in _CHARSET_CANDIDATES.get(_normalise_charset(label), (_normalise_charset(label),)):
                 try:
                     decoded = data.decode(codec)
-                except (LookupError, UnicodeDecodeError):
+                except (LookupError, ValueError):  # UnicodeDecodeError, or a NUL in the label
                     continue
                 if defects is not None:
                     defects.add(f"{where}: unencoded 8-bit bytes, decoded as {codec}")

@@ -311,3 +311,9 @@ def test_deeply_nested_multipart_is_bounded():
     raw = b"From: a@b.example\n" + parts.encode() + b"Content-Type: text/plain\n\ndeep\n"
     msg = parse_message(raw)
     assert "MIME nesting deeper than 40: inner parts ignored" in msg.defects
+
+
+def test_a_charset_label_with_a_nul_byte_is_an_unknown_charset_not_a_crash():
+    raw = (b"From: a@example.com\r\nSubject: x\r\nContent-Type: text/plain; charset=\"utf\x008\"\r\n\r\n"
+           b"caf\xc3\xa9\r\n")
+    assert "caf" in parse_message(raw).text
