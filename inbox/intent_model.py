@@ -1,10 +1,12 @@
 """The project's trained intent classifier: a second opinion next to the rules in classify.
 
-A spaCy `textcat_multilabel` (bag of words and bigrams) trained by `arbox model train` on the
-development parts of the labelled sets and shipped in `inbox/models/intents/`; no download at
-run time. It reads the same text the rules read: the customer's own words and the subject,
-lowercased without accents, with numbers, amounts, addresses and invoice-like codes replaced by
-placeholders so that it learns wording, not one ledger's invoice numbers.
+A spaCy `textcat_multilabel` (bag of words; inbox/intent_training.py has its configuration)
+trained by `arbox model train` on the primary intents of the development parts of the labelled
+sets and shipped in `inbox/models/intents/`; no download at run time. Any bag-of-words model
+saved by spaCy loads here: the pipeline's own config decides its features. It reads the same
+text the rules read: the customer's own words and the subject, lowercased without accents, with
+numbers, amounts, addresses and invoice-like codes replaced by placeholders so that it learns
+wording, not one ledger's invoice numbers.
 
 If the directory is missing or unreadable, `intent_model()` returns None and arbox runs on its
 rules alone.
