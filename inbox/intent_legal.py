@@ -503,6 +503,20 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "{eliminen|borren|supriman|quiten|eliminar|borrar|suprimir} {mi|nuestra|esta|mis|nuestros} {direccion|correo|email|numero|datos|telefono} _2 de {su|sus|vuestra|vuestras} {base|bases|lista|listas|sistema|fichero|ficheros}",
     ),
     rule(
+        # "Take me off your newsletter list", "désabonnez-moi de la newsletter", "bitte aus dem
+        # Newsletter austragen": leaving a marketing list, not the collection. It only says what
+        # the unsubscribe means: cease_contact_yields drops it with the bare unsubscribe words.
+        "cease_contact.any.marketing_optout",
+        MEDIUM,
+        "{remove|take|delete|unsubscribe|drop|opt} {me|us|my email|my address|our email|our address|my name|our name|out}? {off|from|of} {your|the|all|this|these}? _2 {newsletter|newsletters|promotional|marketing|promotions|mailshots|mailshot|advertising|offers}",
+        "{newsletter|newsletters|promotional|marketing|promotions|advertising} _3 {unsubscribe|opt out}",
+        "{stop|quit} sending {me|us}? {your|the|these|any}? {newsletter|newsletters|promotional|marketing|promotions|mailshots|advertising|offers}",
+        "{retirer|retirez|supprimer|supprimez|desinscrire|desinscrivez|desabonner|desabonnez} {moi|nous|mon adresse|notre adresse}? _2 {newsletter|newsletters|lettre de information|offres promotionnelles|offres commerciales|prospection commerciale|mailing}",
+        "{newsletter|werbung|werbemails|werbe mails|werbe emails|werbesendungen} _3 {abbestellen|abmelden|austragen|entfernen|streichen|loschen}",
+        "{austragen|abmelden|entfernen|streichen} _4 {newsletter|werbeverteiler}",
+        "{dar|darme|darnos|den|denme|dennos|deme} de baja _4 {boletin|newsletter|publicidad|promociones|ofertas}",
+    ),
+    rule(
         # Not the bare word in a list footer: "To subscribe or unsubscribe via the web, visit ...".
         "cease_contact.en.unsubscribe",
         CLEAR,
@@ -597,7 +611,7 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "{schuldnerin|schuldner|gesellschaft|insolvenzschuldnerin|mandantin|mandantschaft|mandanten|firma} {nicht mehr|nicht langer|keinesfalls} {zu}? {kontaktieren|anzurufen|anzuschreiben|mahnen|zu mahnen|zu kontaktieren|anrufen|anschreiben|belastigen|zu belastigen}",
         "{kontakt|kontaktaufnahme|kontaktaufnahmen|anrufe|besuche|telefonate|kontaktversuche|anruf} _3 {unerwunscht|nicht erwunscht|nicht gewunscht|nicht gewollt}",
         "{keinen|keine|nicht mehr|nicht} {direkten|direkte|weiteren|weitere}? {kontakt|kontaktaufnahme|verbindung} {mehr}? _4 {mandantschaft|mandantin|mandanten|mandant}",
-        "nicht {an|mit|bei} {unsere|die|meine|der|unserer|meiner} {mandantin|mandantschaft|schuldnerin|insolvenzschuldnerin}",
+        "nicht {mehr|langer}? {an|mit|bei} {unsere|die|meine|der|unserer|meiner} {mandantin|mandantschaft|schuldnerin|insolvenzschuldnerin}",
         "{anrufe|anrufen|kontakt|kontaktaufnahme|mahnungen|belastigung|belastigungen|e mails|emails|nachrichten|besuche|telefonate} _3 {mussen|muss|haben|hat} {aufhoren|ein ende|zu unterbleiben|unterbleiben}",
         "{lehne|lehnen} _4 {kontakt|kontakte|kontaktaufnahme|kontaktaufnahmen|anrufe|telefonate|besuche} ab",
         "{uns|mich} {nicht mehr|nie wieder|nicht} {zu}? {kontaktieren|anzurufen|anrufen|anzuschreiben|anschreiben|schreiben|belastigen|zu kontaktieren|zu belastigen|mahnen|zu mahnen}",
@@ -614,15 +628,19 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         STRONG,
         "unterlass* _8 {kontakt*|anruf*|schreiben|mahnungen|belastigung*|zahlungsaufforderungen|kommunikation|e mails|emails|besuche|telefonate|nachrichten|inkasso*|anzurufen|zu kontaktieren|kontaktieren|anzuschreiben|zu belastigen|zu mahnen|aufzusuchen}",
         "{verbitte|verbitten} {mir|uns|mich|sich}",
-        "{richten|senden|adressieren|schicken} sie _6 an {unsere|unseren|meine|meinen} {anwalt|anwaltin|anwalte|anwalten|rechtsanwalt|rechtsanwaltin|rechtsanwalte|rechtsanwalten|rechtsbeistand|anwaltskanzlei|kanzlei|rechtsabteilung|prozessbevollmachtigt*|bevollmachtigt*|rechtsvertreter*}",
+        "{richten|senden|adressieren|schicken} sie _6 an {unsere|unseren|meine|meinen} {anwalt|anwaltin|anwalte|anwalten|rechtsanwalt|rechtsanwaltin|rechtsanwalte|rechtsanwalten|rechtsbeistand|anwaltskanzlei|rechtsabteilung|prozessbevollmachtigt*|bevollmachtigt*|rechtsvertreter*}",
         "{nur noch|ausschliesslich|nur} {schriftliche|schriftlichen} {kommunikation|korrespondenz|kontakt|kontaktaufnahme|mitteilungen}",
         "{unterlassungserklarung|unterlassungsaufforderung|unterlassungsanspruch|unterlassungsklage}",
         "{kontakt|kontakte|kontaktaufnahme|kontaktaufnahmen|kontaktversuche|kontaktierung|kommunikation|anrufe|anrufen|zahlungsaufforderungen|schreiben|e mails|emails|besuche|telefonate|nachrichten|belastigung*|inkassomassnahmen|beitreibung*} _4 {einstellen|einzustellen|unterlassen|zu unterlassen|abzusehen|absehen|abstand zu nehmen|abstand nehmen|abzustellen}",
         "{von|vor} {weiteren|jeglichen|jeder|jedweder|allen|sonstigen|direkten|kunftigen}? {mahnungen|mahnschreiben|zahlungsaufforderungen|zahlungserinnerungen|anrufen|kontaktaufnahmen|kontaktaufnahme|kontaktversuchen|schreiben|inkassomassnahmen|beitreibungsmassnahmen|beitreibungsversuchen|vollstreckungsmassnahmen|kontakten|besuchen} _8 {abzusehen|absehen|abstand}",
         "{untersage|untersagen|untersagt} _6 {kontakt*|anrufe|mahnungen|zahlungsaufforderungen|schreiben|belastigung*|besuche|kommunikation}",
-        "{wenden|richten} sie sich _6 {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|kanzlei|rechtsabteilung|anwalte|rechtsanwalte}",
-        "{korrespondenz|kommunikation|schreiben|anfragen} _6 {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|kanzlei|rechtsanwalte}",
-        "{nur|ausschliesslich|nur noch|allein} {uber|an|via|mit} {unsere|unseren|meine|meinen|die|den|unserer|meiner} {kanzlei|anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|rechtsanwalte|anwalte|rechtsbeistand|rechtsvertreter|prozessbevollmachtigt*|bevollmachtigt*|rechtsabteilung}",
+        "{wenden|richten} sie sich _6 {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|rechtsabteilung|anwalte|rechtsanwalte}",
+        "{korrespondenz|kommunikation|schreiben|anfragen} _6 {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|rechtsanwalte}",
+        # Someone else's law firm ("an die Kanzlei Berger"); the writer's own is office_routing.
+        "{wenden|richten} sie sich _5 {die|der|diese|dieser} kanzlei",
+        "{korrespondenz|kommunikation|schreiben|anfragen} _5 {die|der|diese|dieser} kanzlei",
+        "{nur|ausschliesslich|nur noch|allein} {uber|an|via|mit} {die|den|der} kanzlei",
+        "{nur|ausschliesslich|nur noch|allein} {uber|an|via|mit} {unsere|unseren|meine|meinen|die|den|unserer|meiner} {anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|rechtsanwalte|anwalte|rechtsbeistand|rechtsvertreter|prozessbevollmachtigt*|bevollmachtigt*|rechtsabteilung}",
         "anwaltlich vertreten",
         "{vertreten|vertreten wir|vertrete|wahrnehmung} _4 rechtlichen interessen",
         "{mandantschaft|mandantin|mandanten} _6 {kontakt*|anrufe|mahnungen|schreiben|kontaktaufnahme}",
@@ -632,6 +650,13 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "cease_contact.de.office_routing",
         STRONG,
         "{an den unterzeichner|an die unterzeichnerin|an den unterzeichnenden|an die unterzeichnende kanzlei|an unsere kanzlei} {zu richten|richten|zu senden}",
+        # "Richten Sie sämtliche Korrespondenz an meine Kanzlei": the writer's own office, like
+        # "all correspondence to this office" (a lawyer's request without an insolvency).
+        "{richten|senden|adressieren|schicken} sie _6 an {unsere|meine|unser|mein} {kanzlei|buro}",
+        "{wenden|richten} sie sich _4 an {unsere|meine|unser|mein} {kanzlei|buro}",
+        "{korrespondenz|kommunikation|schreiben|anfragen|kontakt} _5 {uber|an|via|durch|mit} {unsere|meine|unserer|meiner|unser|mein} {kanzlei|buro}",
+        "{kontaktieren|sprechen|wenden|schreiben|kontaktiert|schreibt} sie _5 {unsere|meine|unserer|meiner} kanzlei",
+        "{nur|ausschliesslich|nur noch|allein} {uber|an|via|mit} {unsere|meine|unserer|meiner} kanzlei",
     ),
     rule(
         "cease_contact.de.schriftlich",
@@ -813,10 +838,11 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "{stellen|stellt} sie _3 {kontakt*|anrufe|mahnungen|kommunikation|zahlungserinnerungen|e mails|emails|schreiben|kontaktaufnahme|kontaktversuche|inkasso*|mahnverfahren|mahnwesen|beitreibung*|vollstreckung*|zwangsvollstreckung*|belastigung*} _4 {ein|sofort ein}",
         "{horen|hort} sie {bitte|endlich|sofort}? auf",
         "{kontaktaufnahme|kontakt|anrufe|mahnungen|kommunikation|e mails|emails|schreiben} _3 {einstellen|einzustellen|unterlassen|zu unterlassen|beenden|zu beenden}",
-        "{kommunikation|korrespondenz|kontakt|schreiben|anfragen} _4 {uber|an|via|durch} {unsere|unseren|meine|meinen|die} {kanzlei|anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|rechtsanwalte|anwalte|rechtsbeistand|vertreter|rechtsabteilung}",
+        "{kommunikation|korrespondenz|kontakt|schreiben|anfragen} _4 {uber|an|via|durch} die kanzlei",
+        "{kommunikation|korrespondenz|kontakt|schreiben|anfragen} _4 {uber|an|via|durch} {unsere|unseren|meine|meinen|die} {anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|rechtsanwalte|anwalte|rechtsbeistand|vertreter|rechtsabteilung}",
         "{anwalt|rechtsanwalt|kanzlei|rechtsanwaltin|anwalte|rechtsanwalte} {beauftragt|eingeschaltet|mandatiert}",
-        "{kontaktieren|sprechen|wenden|schreiben|rufen|kontaktiert|sprecht|schreibt} sie _5 {unseren|unserem|unserer|unsere|meinen|meinem|meiner|meine} {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|kanzlei|rechtsabteilung}",
-        "{richten|wenden} sie sich _6 {an|mit} {mein|meine|unser|unsere|meinen|unseren} {buro|kanzlei|anwalt|vertreter|rechtsanwalt|rechtsabteilung}",
+        "{kontaktieren|sprechen|wenden|schreiben|rufen|kontaktiert|sprecht|schreibt} sie _5 {unseren|unserem|unserer|unsere|meinen|meinem|meiner|meine} {anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|rechtsbeistand|anwaltskanzlei|rechtsabteilung}",
+        "{richten|wenden} sie sich _6 {an|mit} {mein|meine|unser|unsere|meinen|unseren} {anwalt|vertreter|rechtsanwalt|rechtsabteilung}",
         "{widerspreche|widersprechen|widerspruch} _5 {kontakt*|anrufe|werbung}",
         blockers=_HYPOTHETICAL,
     ),
@@ -867,6 +893,10 @@ STOP_REMINDER_FAMILIES = frozenset({"stop_reminders", "no_more_reminders"})
 OFFICE_ROUTING_FAMILIES = frozenset({"office_routing"})
 # Families that only send us from the writer to someone else: a cease only next to an insolvency.
 REDIRECT_FAMILIES = frozenset({"redirect"})
+# A marketing list left ("take me off your newsletter list"), with at most the unsubscribe
+# words themselves (a subject "unsubscribe"): no request about the collection (the labelled
+# sets read it as `other`).
+MARKETING_FAMILIES = frozenset({"marketing_optout", "unsubscribe", "remove_from_list", "stop_sending", "mention"})
 
 
 # --- Helpers classify uses for the legal labels -------------------------------------------
@@ -941,6 +971,8 @@ def cease_contact_yields(rule_names: Iterable[str], labels: Iterable[str]) -> bo
     families = {name.rsplit(".", 1)[-1] for name in rule_names}
     present = set(labels)
     if present & {"already_paid", "remittance_advice"} and families <= STOP_REMINDER_FAMILIES:
+        return True
+    if "marketing_optout" in families and families <= MARKETING_FAMILIES:
         return True
     if "insolvency_notice" not in present:
         return families <= REDIRECT_FAMILIES  # "write to Lea from now on, not to me": a new contact

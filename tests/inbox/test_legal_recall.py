@@ -596,6 +596,20 @@ MORE_CASES: list[tuple[str, str, str]] = [
     ("none", "fr", "Notre avocate a relu les conditions générales : les pénalités de retard ne s'appliquent pas."),
     ("none", "de", "Unser Anwalt hat den Rahmenvertrag geprüft, der Stückpreis auf Rechnung 771 ist falsch."),
     ("none", "es", "Nuestra abogada ha revisado el contrato y el precio de la factura 3390 no es correcto."),
+    # An office holder's own office ("an meine Kanzlei") is where to write, not a cease; a
+    # lawyer's own office without an insolvency, or the debtor left out, still is one.
+    ("ins", "de", "Ich wurde zur Insolvenzverwalterin der Brückner Metall GmbH bestellt. Senden Sie Ihre Schreiben bitte ab sofort an meine Kanzlei."),
+    ("ins", "de", "Über das Vermögen der Holzbau Kern KG wurde das Insolvenzverfahren eröffnet. Korrespondenz bitte nur noch an unsere Kanzlei."),
+    ("cease", "de", "Wir vertreten die Lindner GmbH. Bitte richten Sie Ihre Schreiben künftig an unsere Kanzlei."),
+    ("both", "de", "Ich bin vorläufiger Insolvenzverwalter der Sommer GmbH. Korrespondenz bitte an meine Kanzlei und nicht mehr an die Schuldnerin."),
+    # Leaving a marketing list is no request about the collection; stopping contact still is.
+    ("none", "en", "Could you take us off your marketing newsletter? We never signed up for it."),
+    ("none", "en", "Please stop sending me your promotional offers, thanks."),
+    ("none", "fr", "Merci de me désinscrire de votre newsletter mensuelle."),
+    ("none", "de", "Bitte tragen Sie mich aus dem Newsletter aus."),
+    ("none", "es", "Por favor, denme de baja de su boletín de ofertas."),
+    ("cease", "en", "Take me off your newsletter and stop calling my office about the invoices."),
+    ("cease", "en", "Unsubscribe me from everything and do not contact us again."),
     # A clearance sale is no liquidation of the customer.
     ("none", "en", "The chairs from your liquidation sale arrived scratched, please send someone to inspect them."),
     ("none", "en", "Liquidation stock order 5531: two of the six desks were missing."),
@@ -674,6 +688,12 @@ def test_mass_mailing_reply_keyword_is_not_a_request() -> None:
     # A customer's own request in the same words is still one.
     assert CEASE in labels_of("Please stop emailing us, we replied STOP twice already.", "en")
     assert CEASE in labels_of("Please remove us from your mailing list and stop emailing us.", "en")
+
+
+def test_unsubscribe_subject_about_a_newsletter_is_not_a_request() -> None:
+    text = "Hello, please remove me from your promotional newsletter list, I do not buy supplies. Thanks"
+    assert CEASE not in labels_of(text, "en", subject="unsubscribe")
+    assert CEASE in labels_of("Unsubscribe me, I do not want any more emails from you.", "en", subject="unsubscribe")
 
 
 def test_stop_chasing_yields_to_a_paid_claim() -> None:
