@@ -41,7 +41,9 @@ REMITTANCE: tuple[Rule, ...] = (
         blockers=("will", "shall", "would", "keep", "continue", "continues", "future", "if", "whether"),
     ),
     rule("remittance_advice.en.mention", MEDIUM, "{our|the|this|a} remittance", "remittance :",
-         "remittance {for|of|re|regarding} {payment|our payment|transfer|bacs|the payment|wire|ach|#}"),
+         "remittance {for|of|re|regarding} {payment|our payment|transfer|bacs|the payment|wire|ach|#}",
+         # "you should have had our remittance", "did you get the remittance": an earlier one, as proof
+         blockers=("had", "received", "got", "get", "saw", "seen", "receive")),
     rule(
         "remittance_advice.en.following",
         STRONG,
@@ -118,8 +120,10 @@ REMITTANCE = REMITTANCE + (
         # "our transfer of today", "le virement de ce jour", "die Zahlung vom heutigen Tag"
         "{transfer|payment|wire|remittance|virement|paiement|reglement|zahlung|uberweisung|pago|transferencia} "
         "{of|du|de|vom|del} {today|ce jour|aujourd'hui|aujourd hui|aujourd|heute|heutigen tag|hoy|este dia}",
+        # "gehen heute 5.000 € raus" is the near future; "our client has just released" is not our payment
         blockers=("if", "will", "shall", "would", "sera", "seront", "va", "vont", "wird", "werden", "si", "wenn", "falls",
-                  "block", "blocks", "hold", "holds", "query", "queries", "case", "ticket"),
+                  "block", "blocks", "hold", "holds", "query", "queries", "case", "ticket", "geht", "gehen",
+                  "client", "clients", "customer", "customers", "funder", "funders"),
     ),
 )
 
@@ -222,7 +226,8 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "transferencia|remesa}",
         "{esta|estan} {pagada|pagadas|pagado|pagados|abonada|abonadas|saldada|saldadas} {desde|hace|el}",
         "{se cargo|se domicilio|domiciliado|domiciliada|cargado en cuenta|cargada en cuenta}",
-        blockers=_NOT_PAST,
+        # "el resto de la 4410 lo abonamos el 12": the rest is still to come
+        blockers=_NOT_PAST + ("resto", "restante", "remanente"),
     ),
     rule(
         "already_paid.any.check_records",
@@ -367,7 +372,6 @@ PROMISE: tuple[Rule, ...] = (
         "{rechnung|rechnungen|betrag|saldo|summe|restbetrag|posten|rest} {wird|werden} _4 {bezahlt|beglichen|uberwiesen|angewiesen|ausgeglichen|gezahlt|freigegeben}",
         "{nachste|nachsten|nachster} {zahllauf|zahlungslauf|zahlungstermin|zahlungsvorschlag}",
         "{wir|ich} {uberweisen|zahlen|bezahlen|begleichen|uberweise|zahle|bezahle|begleiche} _9 {am|bis|zum|nachste|nachsten|nachster|morgen|ubermorgen|diese|dieser|diesen|kommende|kommenden|kommender|anfang|ende|mitte|innerhalb|spatestens|heute|sofort|umgehend|montag|dienstag|mittwoch|donnerstag|freitag}",
-        "{zahllauf|zahlungslauf|zahlungsvorschlag}",
         "zur zahlung {freigegeben|angewiesen|vorgesehen|eingeplant|eingereicht}",
         # present for the future, tied to an event: "wir überweisen den Betrag, sobald unser Kunde gezahlt hat"
         "{wir|ich} {uberweisen|zahlen|bezahlen|begleichen|uberweise|zahle|bezahle|begleiche} _4 {sobald|nachdem|wenn|gleich nach}",
@@ -941,5 +945,175 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         "{echelonner|fractionner|etaler|mensualiser} {le|la|les|l|ce|cette|ces|notre|nos}? {solde|montant|paiement|"
         "reglement|facture|factures|dette|somme}? {sur|en} {#|deux|trois|quatre|cinq|six|douze|plusieurs} {mois|fois|"
         "mensualites|echeances|versements}",
+    ),
+)
+
+
+# Payment told in the idiom of an AP department or a trade (dev sets 13-18): a fronted object with the
+# verb second ("Die Rechnung zahlen wir binnen 14 Tagen", "heute haben wir ... angewiesen"), the
+# Spanish present passive for a plan ("se paga en el giro del martes", "se paga por confirming"),
+# deferred instruments at maturity (LCR, traite, pagaré, confirming), a payment run in the past
+# ("ist mit dem Zahllauf letzte Woche raus"), a US AP batch ("scheduled for our Nov 12 ACH run"),
+# a card charge to retry, and a cheque dropped off at the branch.
+_DE_PAID = "{uberwiesen|bezahlt|angewiesen|beglichen|ausgefuhrt|veranlasst|freigegeben|ausgeglichen|gezahlt}"
+_DE_RUN = "{zahllauf|zahlungslauf|zahlungsvorschlag|sammeluberweisung}"
+_ES_WHEN = (
+    "{el proximo|la proxima|proximo|proxima|manana|pasado manana|la semana que viene|esta semana|este mes|"
+    "fin de mes|final de mes|a final|a finales|a principios|a mediados|dentro de|antes del|antes de|"
+    "con vencimiento|al vencimiento|a su vencimiento|el lunes|el martes|el miercoles|el jueves|el viernes|"
+    "el dia|el #day}"
+)
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.de.today_v2",
+        CLEAR,
+        # verb second after "heute": "Heute haben wir die RE 18 unter Abzug von Skonto angewiesen"
+        "{heute|soeben|gerade|heute morgen|heute fruh} {haben|habe|hat} {wir|ich} _16 " + _DE_PAID,
+        blockers=("wenn", "falls", "sofern", "ob", "werden", "wird"),
+    ),
+    rule(
+        "remittance_advice.fr.sent_today",
+        CLEAR,
+        # "je vous envoie ce jour un chèque de 410 € pour la facture 7781"
+        "{je|nous|on} {vous}? {envoie|envoyons|adresse|adressons|joins|joignons|remets|remettons|fais|faisons} "
+        "{aujourd'hui|aujourd hui|aujourd|ce jour|ce matin|des ce jour} {un|le|notre|mon|ci joint|ci-joint}? "
+        "{cheque|virement|reglement|paiement|versement}",
+        blockers=("si", "quand", "lorsque", "une fois"),
+    ),
+)
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.de.past_run",
+        CLEAR,
+        # "Die 18 ist mit dem Zahllauf letzte Woche raus", "war im Zahllauf vom 3.11. enthalten"
+        "{ist|sind|war|waren|ging|gingen|wurde|wurden} _3 {mit dem|im|in dem|uber den|per} " + _DE_RUN
+        + " {letzte|letzten|vorige|vorigen|vergangene|vergangenen|vom|am|von|gestern|#day} _4 "
+        "{raus|rausgegangen|hinaus|hinausgegangen|abgegangen|enthalten|bezahlt|beglichen|uberwiesen|erfolgt|gelaufen}",
+        "{ist|sind|war|waren|ging|gingen} {mit dem|im|in dem} " + _DE_RUN + " {raus|rausgegangen|hinausgegangen|"
+        "abgegangen|gelaufen}",
+        blockers=_NOT_PAST,
+    ),
+)
+PROMISE = PROMISE + (
+    rule(
+        # the payment run ahead: "im Zahllauf am Freitag", "mit dem Zahllauf Ende November"
+        "promise_to_pay.de.run_ahead",
+        CLEAR,
+        "{nachste|nachsten|nachster|kommende|kommenden|heutigen|morgigen|diesem|dieser|diesen|wochentlichen|"
+        "monatlichen|freitags|montags|#day} " + _DE_RUN,
+        _DE_RUN + " {am|zum|diese|dieser|diesen|nachste|nachsten|kommende|kommenden|morgen|ubermorgen|montag|dienstag|"
+        "mittwoch|donnerstag|freitag|ende|anfang|mitte|im|in|eingeplant|vorgesehen|aufgenommen}",
+        blockers=("letzte", "letzten", "vorige", "vorigen", "vergangene", "vergangenen", "gestern", "bereits",
+                  "schon", "war", "waren", "ging", "gingen", "wurde", "wurden"),
+    ),
+    rule(
+        # in the run, said as a state: "die Rechnung ist im Zahllauf.", "für den Zahllauf vorgesehen"
+        "promise_to_pay.de.run",
+        CLEAR,
+        "{im|in den|in dem|fur den|zum|in unseren|in unserem|in unserer} " + _DE_RUN + " {.|,|!|eingeplant|"
+        "vorgesehen|aufgenommen|eingestellt|enthalten|ubernommen|eingetragen}",
+        "{fur den|zum} " + _DE_RUN + " {vorgemerkt|eingeplant|vorgesehen|freigegeben}",
+        blockers=("letzte", "letzten", "vorige", "vorigen", "vergangene", "vergangenen", "gestern", "bereits",
+                  "schon", "war", "waren", "ging", "gingen", "wurde", "wurden"),
+    ),
+    rule(
+        "promise_to_pay.de.binnen",
+        CLEAR,
+        # "Die Rechnung zahlen wir binnen 14 Tagen", "Zahlung erfolgt binnen einer Woche"
+        "{zahlen|uberweisen|bezahlen|begleichen|zahle|uberweise|bezahle|begleiche|weisen|gleichen} {wir|ich} _6 "
+        "{binnen|innert|innerhalb von}",
+        "{wir|ich} {zahlen|uberweisen|bezahlen|begleichen|zahle|uberweise|bezahle|begleiche} _8 {binnen|innert}",
+        "{zahlung|uberweisung|ausgleich|begleichung|restzahlung} _6 {erfolgt|erfolgen|folgt|folgen|kommt} {binnen|innert}",
+        blockers=("wenn", "falls", "sofern", "sobald", "ob", "nachdem"),
+    ),
+    rule(
+        "promise_to_pay.es.present_plan",
+        CLEAR,
+        # the present passive for a plan: "la 5512 se paga en la remesa del próximo viernes"
+        "se {paga|pagan|abona|abonan|liquida|liquidan|transfiere|transfieren|ingresa|ingresan|salda|saldan} _8 "
+        + _ES_WHEN,
+        "se {paga|pagan|abona|abonan|liquida|liquidan} {a traves de|por|mediante|via|con} {confirming|pagare|pagares}",
+        # "hacemos la transferencia del saldo pendiente el jueves" (hacemos has no past reading)
+        "{hacemos|hago} {la|una|el|un}? {transferencia|pago|ingreso|abono|giro} _10 " + _ES_WHEN,
+        # the rest, told after a part payment: "el resto de la 4410 lo abonamos el 12"
+        "{el resto|el saldo|lo restante|el importe restante|el pendiente|la diferencia|el remanente} _6 {lo|la|se}? "
+        "{pagamos|abonamos|transferimos|liquidamos|ingresamos|saldamos|pagaremos|abonaremos|transferiremos|paga|abona}",
+        blockers=("si", "cuando", "una vez", "en cuanto", "ayer", "pasado", "ya"),
+    ),
+    rule(
+        "promise_to_pay.any.instrument_due",
+        CLEAR,
+        # a deferred instrument paid at maturity: "par LCR à échéance du 30", "pagaré con vencimiento el 15"
+        "{lcr|traite|traites|effet de commerce|billet a ordre|pagare|pagares|confirming} _3 {a echeance|echeance|"
+        "a l echeance|vencimiento|al vencimiento|con vencimiento|a # jours|a # dias}",
+        blockers=("si", "quand", "lorsque", "cuando", "ete", "fue", "impaye", "impayee", "rejete", "rejetee",
+                  "devuelto", "devuelta"),
+    ),
+    rule(
+        "promise_to_pay.en.ap_run",
+        CLEAR,
+        # "are scheduled for our Nov 12 check/ACH run"; "remains on schedule for December 18"
+        "{scheduled|slated|queued|booked|lined up|set|earmarked} for {our|the|your|this|next|a}? _5 {run|batch|cycle|"
+        "payment run|pay run|check run|cheque run|disbursement}",
+        "{remains|remain|is still|are still|stays|stay} {on schedule|on track|scheduled|due to be paid} {for|on|to}",
+        # the customer asks for a card charge to be run again: "please retry the charge tomorrow"
+        "{retry|rerun|re run|re-run|reprocess|re process|rerunning|retrying} {the|my|our|that}? {charge|card|payment|"
+        "card payment|transaction} {again|today|now|tomorrow|on|this|next|#day|monday|tuesday|wednesday|thursday|friday}?",
+        blockers=("if", "unless", "whether", "once", "when", "do", "did", "why"),
+    ),
+    rule(
+        "promise_to_pay.fr.drop_off",
+        CLEAR,
+        # "je passe déposer un chèque à votre agence lundi"
+        "{passe|passons|passerai|passerons|viens|venons|viendrai|viendrons|vais|allons} {deposer|apporter|remettre|"
+        "vous deposer|vous apporter|vous remettre} {un|le|notre|mon|les|nos|ce}? {cheque|cheques|reglement|paiement|"
+        "especes|versement}",
+        blockers=("si", "quand", "lorsque", "suis", "sommes", "etait", "etais", "ai", "avons"),
+    ),
+)
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.any.spread_v2",
+        CLEAR,
+        # the payment as a noun spread over months: "payment of the balance over four months"
+        "{payment|payments|paiement|reglement|pago|zahlung} {of|for|de|du|del|der}? _5 {over|sur|en|uber} {#|two|three|"
+        "four|five|six|twelve|deux|trois|quatre|cinq|six|douze|dos|tres|cuatro|cinco|seis|doce|zwei|drei|vier|"
+        "funf|sechs} {months|weeks|mois|meses|monate|monaten}",
+        # an amount per month written with a slash: "$2,825/month", "500 €/mois"
+        "# {£|€|$|eur|euros|usd|gbp|chf|k}? / {month|mo|week|wk|mois|mes|monat}",
+        "{£|€|$} # / {month|mo|week|wk|mois|mes|monat}",
+        # longer terms with the unit in between: "on net 60 terms instead of 45"
+        "net # {terms|days|day terms|payment terms} {instead of|rather than|in place of} {#|net}",
+        "{get|put|move|have|switch|place} _6 {on|onto|to} net # {terms|days|day terms|payment terms}",
+    ),
+    rule(
+        "payment_plan_request.any.not_at_once_v2",
+        MEDIUM,
+        "{not|pas|nicht|no|cannot|unable} _5 {d un coup|dun coup|en un coup|d une traite|en une traite|"
+        "de una sola vez|en un pago|in einem zug|in one hit|in one payment}",
+        negatable=False,
+    ),
+)
+
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.es.cancelar",
+        CLEAR,
+        # Latin American "cancelar" for paying a debt: "ya lo cancelamos el 20/11", "cancelamos el saldo de la fact."
+        "ya {lo|la|los|las} {cancelamos|cancele|hemos cancelado|habiamos cancelado|he cancelado}",
+        "{cancelamos|cancele|hemos cancelado|he cancelado|habiamos cancelado} {el saldo|la factura|las facturas|"
+        "el importe|la fact|la fra|la deuda|el total|el monto}",
+        blockers=_NOT_PAST + ("pedido", "orden"),
+    ),
+)
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.es.next_run",
+        CLEAR,
+        # "la metemos en el próximo pago", "las incluimos en la siguiente remesa"
+        "{la|lo|las|los} {metemos|incluimos|ponemos|meto|incluyo|pongo|pasamos|paso|cargamos} {en} {el|la} "
+        "{proximo|proxima|siguiente} {pago|pagos|remesa|ronda|tanda|lote|giro|transferencia|ciclo}",
+        # "en cuanto la tengamos, la metemos...": the payment waits on the request, which leads
+        blockers=("si", "ya", "cuanto", "cuando", "vez", "tras"),
     ),
 )

@@ -74,3 +74,58 @@ NEGATIVES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("language", "text", "absent"), NEGATIVES)
 def test_payment_tense_negative(language: str, text: str, absent: str) -> None:
     assert absent not in labels_of(text, language)
+
+
+# AP departments and trade idioms (verb-second German, Spanish present passive, deferred instruments,
+# US payment runs, card retries, cheques dropped off, "cancelar" for paying).
+AP_IDIOMS: list[tuple[str, str, str]] = [
+    ("de", "Die Rechnung 5120 begleichen wir binnen drei Wochen.", "promise_to_pay"),
+    ("de", "Heute haben wir die RE 6620 abzüglich 2 % Skonto (14,20 €) angewiesen.", "remittance_advice"),
+    ("de", "Die 6631 ist mit dem Zahllauf vom Dienstag raus.", "already_paid"),
+    ("de", "Die 6631 kommt in den Zahllauf am Donnerstag.", "promise_to_pay"),
+    ("es", "La factura 3321 se paga en la remesa del próximo jueves.", "promise_to_pay"),
+    ("es", "La 3390 se paga por confirming con vencimiento 10 de febrero.", "promise_to_pay"),
+    ("es", "Hacemos el ingreso del importe pendiente (640,00 €) el miércoles.", "promise_to_pay"),
+    ("es", "Ya la cancelamos el 14/10 por transferencia bancaria.", "already_paid"),
+    ("en", "Invoice 7711 was approved on Monday and is slated for our Jan 8 ACH run.", "promise_to_pay"),
+    ("en", "Our card was replaced last week; please retry the charge on Friday.", "promise_to_pay"),
+    ("en", "Would you accept payment of the remaining balance over five months, about $900/month?",
+     "payment_plan_request"),
+    ("en", "Can you put our future invoices on net 75 terms instead of 45?", "payment_plan_request"),
+    ("fr", "Je passe vous déposer un chèque de 300 € à l'agence jeudi.", "promise_to_pay"),
+    ("fr", "Nous réglons la 8812 par traite à échéance du 28 février.", "promise_to_pay"),
+    ("fr", "Nous vous adressons ce jour un chèque de 212,40 € pour la facture 8840.", "remittance_advice"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), AP_IDIOMS)
+def test_payment_ap_idioms(language: str, text: str, expected: str) -> None:
+    assert primary_of(text, language) == expected
+
+
+def test_promise_after_a_contact_change_is_kept() -> None:
+    text = ("Bitte senden Sie Rechnungen künftig an buchhaltung@beispiel.de.\n"
+            "Die Rechnung 7731 überweisen wir binnen 10 Tagen.")
+    assert "promise_to_pay" in labels_of(text, "de")
+
+
+def test_the_rest_after_a_part_payment_is_a_promise() -> None:
+    text = "Os confirmamos la transferencia de hoy por 500,00 €. El resto de la 2210 lo abonamos el 9 de marzo."
+    assert "promise_to_pay" in labels_of(text, "es", has_remittance_lines=True, has_promised_date=True)
+
+
+AP_NEGATIVES: list[tuple[str, str, str]] = [
+    # the run in the past is no promise, a run not ours no advice
+    ("de", "Die 6631 war im Zahllauf letzte Woche enthalten.", "promise_to_pay"),
+    ("en", "Our client has just released the stage payment to us, so 7712 follows next week.", "remittance_advice"),
+    ("es", "Ya cancelamos el pedido 4410 por el retraso.", "already_paid"),
+    ("es", "En cuanto recibamos el duplicado la metemos en el próximo pago.", "promise_to_pay"),
+    ("fr", "Je suis passé déposer un chèque à l'agence hier.", "promise_to_pay"),
+    ("fr", "La traite de la facture 8812 a été rejetée à l'échéance.", "promise_to_pay"),
+    ("en", "You should have had our remittance on the 3rd, it was paid that day.", "remittance_advice"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "absent"), AP_NEGATIVES)
+def test_payment_ap_negative(language: str, text: str, absent: str) -> None:
+    assert absent not in labels_of(text, language)
