@@ -186,7 +186,8 @@ def classify_intents(
 
     _add_flags(evidence, is_auto_reply, has_remittance_lines, has_promised_date, has_amounts)
     confidences = {label: evidence.confidence(label) for label in LABELS if evidence.has(label)}
-    _resolve_content(confidences, evidence, body_tokens, body_hits, has_remittance_lines)
+    _resolve_content(confidences, evidence, body_tokens, body_hits, has_remittance_lines, fold(body))
+    _agreed_credit_is_a_document(confidences, fold(body))
     _resolve(confidences, is_auto_reply, has_remittance_lines)
 
     scores = [
@@ -202,7 +203,9 @@ def classify_intents(
     kept = scores[:1] + [score for score in scores[1:]
                          if _secondary_stands(score, primary, evidence, has_promised_date, deduction)]
     blended = _second_opinion(kept, model_scores, is_auto_reply) if model_scores else kept
-    return _legal_first(_withheld_first(blended, bool(_WITHHELD.search(fold(body)))))
+    ruled_dispute = next((s.confidence for s in kept if s.label == "dispute"), 0.0)
+    return _legal_first(_withheld_first(blended, bool(_WITHHELD.search(fold(body))), ruled_dispute,
+                                        kept[0].label == "dispute"))
 
 
 # docs/labelling.md: a dispute leads when a payment is withheld because of it, even after a
@@ -220,11 +223,41 @@ _WITHHELD = re.compile(
 DISPUTE_WITHHELD_PRESENCE = 0.5
 
 
-def _withheld_first(scores: list[IntentScore], withheld: bool) -> list[IntentScore]:
-    if not withheld or scores[0].label not in ("promise_to_pay", "payment_plan_request"):
+DISPUTE_OVER_PROMISE = 0.6
+
+
+# A credit note we already agreed to issue, asked for ("your colleague confirmed a credit note
+# would be issued but we never got it, can you send it?", "je n'ai toujours pas reçu l'avoir promis",
+# "die zugesagte Gutschrift"): nothing left to contest, the customer wants the document. Not when
+# the customer also withholds payment over it (_WITHHELD). Matched on folded text.
+_AGREED_CREDIT = re.compile(
+    r"credit note (?:was |had been |has been |would be |will be )(?:promised|agreed|confirmed|issued)\b"
+    r"|(?:promised|agreed|confirmed|offered)(?: us| to issue| to raise| to send)? (?:a |the |us a )?credit note"
+    r"|(?:promised|agreed|confirmed|offered)\b[^.?!]{0,40}\bcredit note (?:would|will) be\b"
+    r"|\bavoir (?:promis|annonce|convenu|accorde|prevu)|(?:promis|annonce|accorde|confirme) un avoir\b"
+    r"|\bavoir\b[^.!]{0,200}\b(?:le|la|l') ?avai(?:t|ent) (?:promis|annonce|confirme)"
+    r"|gutschrift\b[^.?!]{0,40}\b(?:zugesagt|bestatigt|versprochen)|zugesagte gutschrift"
+    r"|abono (?:prometido|acordado|confirmado)|(?:prometieron|prometido|acordado|confirmaron)\b[^.?!]{0,40}\babono")
+
+
+def _agreed_credit_is_a_document(confidences: dict[str, float], folded: str) -> None:
+    if "dispute" not in confidences or not _AGREED_CREDIT.search(folded) or _WITHHELD.search(folded):
+        return
+    dispute = confidences.pop("dispute")
+    confidences["document_request"] = max(confidences.get("document_request", 0.0), dispute)
+
+
+def _withheld_first(scores: list[IntentScore], withheld: bool, ruled_dispute: float = 0.0,
+                    rules_lead: bool = False) -> list[IntentScore]:
+    if scores[0].label not in ("promise_to_pay", "payment_plan_request"):
         return scores
     dispute = next((s for s in scores if s.label == "dispute"), None)
-    if dispute is None or dispute.confidence < DISPUTE_WITHHELD_PRESENCE:
+    if dispute is None:
+        return scores
+    promise = scores[0].label == "promise_to_pay"
+    confidence = max(dispute.confidence, ruled_dispute) if promise else dispute.confidence
+    contested = rules_lead and promise and confidence >= DISPUTE_OVER_PROMISE
+    if not contested and (not withheld or confidence < DISPUTE_WITHHELD_PRESENCE):
         return scores
     return [dispute] + [s for s in scores if s is not dispute]
 
@@ -462,11 +495,13 @@ def _sentence_of(tokens: Tokens, index: int) -> int:
 
 
 def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_tokens: Tokens,
-                     body_hits: list[Hit], has_remittance_lines: bool = False) -> None:
+                     body_hits: list[Hit], has_remittance_lines: bool = False, folded: str = "") -> None:
     """What one label's evidence says about another's.
 
     - "We never received this invoice, please send a copy": asking for the document is the
-      request; without anything else contesting the invoice it is no dispute.
+      request; without anything else contesting the invoice it is no dispute. Given as the
+      reason the invoice is unpaid ("that's why it hasn't been paid", "we can't pay what we
+      haven't got", "deshalb noch offen") it contests the reminder and stays a dispute.
     - "We will pay once the credit note is received": a payment conditional on correcting a
       disputed invoice is part of the dispute, not a promise.
     - A promise next to a paid claim, an advice or a plan request ranks after it.
@@ -482,12 +517,12 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
     if "cease_contact" in confidences and cease_contact_yields(
             (key for key, weight in evidence.weights["cease_contact"].items() if weight > HINT), confidences):
         del confidences["cease_contact"]  # "we paid, stop chasing us"; an administrator's address
-    if "dispute" in confidences and "document_request" in confidences:
+    if "dispute" in confidences and "document_request" in confidences and not _unpaid_because(folded):
         dispute_rules = [key for key, weight in evidence.weights["dispute"].items() if weight > HINT]
         if dispute_rules and all(".invoice_not_received." in key or key.endswith("_bare") for key in dispute_rules):
             # One passing "we never got it" next to the request is the reason for the request; the
             # non-receipt argued with a second, separate cue ("not in our system either") contests
-            # the reminder and stays a dispute.
+            # the reminder and stays a dispute, as does one given as why the invoice is unpaid.
             spans: list[tuple[int, int]] = []
             for hit in body_hits:
                 if hit.rule.label == "dispute" and hit.rule.weight > HINT and not any(
@@ -530,6 +565,21 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
         # the address it gives (docs/labelling.md: auto_reply ranks before the customer's content).
         confidences["contact_update"] = min(confidences["contact_update"], confidences["auto_reply"] - RANK_MARGIN)
     _lead_with(confidences, body_hits)
+
+
+# The non-receipt given as why the invoice is unpaid or cannot be paid: it contests the reminder.
+# Matched on folded, normalised text ("c'est" reads "ce est").
+_UNPAID_BECAUSE = re.compile(
+    r"\b(?:that'?s|that is|this is|which is) why\b|\b(?:has|have|had)(?:n'?t| not) been paid|\bcan'?t (?:be )?pa(?:y|id)\b"
+    r"|\bcannot (?:be )?pa(?:y|id)\b|\bcan not (?:be )?pa(?:y|id)\b|\bunable to pay\b"
+    r"|\bce est (?:pour ca|pourquoi|la raison)|\bpas (?:pu|pouvoir|pouvons) (?:la |le |les )?(?:payer|regler)"
+    r"|\bimpossible de (?:la |le |les )?(?:payer|regler)|\bpas (?:encore )?(?:ete )?(?:payee|reglee)s?\b"
+    r"|\bdeshalb\b|\bdaher (?:ist|wurde|konnten)|\bnoch offen\b|\bnicht (?:bezahlt|bezahlen|begleichen|beglichen)\b"
+    r"|\bpor eso\b|\bno (?:podemos|pudimos|se puede) pagar|\bno (?:ha sido|se ha) pagad")
+
+
+def _unpaid_because(folded: str) -> bool:
+    return bool(_UNPAID_BECAUSE.search(folded) or _WITHHELD.search(folded))
 
 
 # "The intent the customer leads with" (docs/labelling.md): when a payment story (an advice, a

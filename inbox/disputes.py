@@ -114,6 +114,13 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{invoiced|billed|charged} {this|the same|that}? {twice|again}",
         "{bills|billed|charges|charged|invoices|invoiced|bill|charge|invoice} _8 {a second time|twice|two times|a 2nd time}",
         "same {lines|items|goods|delivery|order|charges|amount|services|work|units} {are|were|is|was}? {already} {on|in|billed|invoiced|charged|included}",
+        # two invoices for one thing: "4410 is exactly the same as 4411", "the two invoices are identical",
+        # "a second invoice for the same work", "we only ordered once"
+        "{exactly|precisely} the same as {invoice|inv|#|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*}",
+        "{invoices|bills} _4 {are|look|seem|appear} {exactly|completely|totally}? identical",
+        "{is|looks|seems|appears} {exactly|completely|totally}? identical to {invoice|inv|#|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*}",
+        "{second|2nd|another|new} invoice for the same {work|job|order|delivery|goods|service|services|items|po|shipment}",
+        "{we|i} {only|just} ordered {it|them|this|these|that|those}? once",
     ),
     rule(
         "dispute.duplicate_billing.fr",
@@ -126,6 +133,9 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{doublon|doublons|double facturation}",
         "{deja|precedemment} {facture|facturee|facturees|factures|comptabilisee}",
         "meme {facture|commande|livraison} {deux fois|en double}",
+        # "les factures 1 et 2 sont identiques", "bons de commande émis en double par erreur"
+        "{factures} _4 {sont|semblent|paraissent} {exactement|parfaitement|strictement}? identiques",
+        "{emis|emise|emises|saisi|saisie|saisies|envoye|envoyee|envoyees|enregistre|enregistree|enregistrees} {par erreur}? en double",
     ),
     rule(
         "dispute.duplicate_billing.de",
@@ -135,6 +145,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{doppelberechnung|doppelrechnung|doppelfakturierung|doppelbelastung|doppelzahlung|duplikat|doppelverrechnung|"
         "doppelverbuchung|doppelbuchung}",
         "{doppelt|zweimal} verrechnet",
+        "{rechnungen} _4 {sind} {vollig|exakt|genau}? identisch",
         "{bereits|schon} _4 {fakturiert|verrechnet|berechnet|abgerechnet} {,|.|und}? {lieferung|die lieferung|geliefert} _3 {nur|aber nur} einmal",
         "{bereits|schon} {berechnet|in rechnung gestellt|fakturiert|abgerechnet}",
         "{nochmals|erneut|ein zweites mal|zum zweiten mal|noch einmal} {berechnet|in rechnung gestellt|fakturiert|abgerechnet|belastet}",
@@ -148,6 +159,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{ya} {facturado|facturada|facturados|cobrado|cobrada}",
         "ya {nos|se|lo|la|los|las}? {facturaron|facturasteis|cobraron|han facturado|habian facturado|han cobrado}",
         "{duplicidad|duplicidades}",
+        "{facturas} _4 {son} {exactamente}? {identicas|iguales}",
         "{facturado|facturada|facturan|facturaron|cobran|cobraron|cobrado|cobrada} _6 {por segunda vez|otra vez|de nuevo|dos veces}",
     ),
     # --- not_received_goods
@@ -435,6 +447,9 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{surfacturation|surfacture|surfacturee|surfactures|surfacturees|trop facture|trop facturee|trop percu|majoration}",
         "{remise|ristourne|rabais|escompte} {non appliquee|pas appliquee|oubliee|manquante|non deduite|pas deduite|non prise en compte|pas prise en compte}",
         "{conformement|contrairement|par rapport|non conforme} {a|au} {notre|votre|le|la}? {devis|contrat|commande|bon de commande|offre|accord}",
+        # "applique 1,85 $ l'unité, alors que l'entente signée prévoit 1,45 $"
+        "{alors que|tandis que} {le|la|l|notre|votre|nos|vos|les}? {devis|contrat|entente|offre|commande|accord|soumission|grille|tarif|tarifs} "
+        "_4 {prevoit|prevoyait|prevoient|indique|indiquait|indiquent|stipule|stipulait|mentionne|mentionnait|fixe|fixait}",
         negatable=False,
     ),
     rule(
@@ -764,6 +779,15 @@ DISPUTE_RULES = DISPUTE_RULES + (
         "{factura rectificativa|nota de credito|nota de abono|abono por|emitir un abono|un abono}",
         blockers=("merci", "remercie", "remercions", "recu", "reçu", "reception", "danke", "dank", "erhalten",
                   "gracias", "recibido", "recibimos", "thanks", "thank", "received"),
+    ),
+    rule(
+        # the Canadian and Swiss French "note de crédit" asked for ("merci d'émettre une note de crédit");
+        # thanked for as received, it closes the matter
+        "dispute.other.credit_note_fr",
+        MEDIUM,
+        "{une|votre|cette|d une|1} note de credit",
+        "la note de credit {de|du|pour|correspondante|promise|attendue|demandee}",
+        blockers=("recu", "recue", "reception", "remercie", "remercions", "bien"),
     ),
     rule(
         # fees for paying late, contested: "why have we been charged interest? we paid on time"

@@ -661,3 +661,61 @@ def test_a_dispute_that_withholds_payment_leads_a_promise_for_other_invoices(lan
 def test_a_dispute_without_withholding_keeps_the_order_the_customer_wrote():
     scores = [IntentScore("promise_to_pay", 0.9, ()), IntentScore("dispute", 0.8, ())]
     assert _withheld_first(scores, False)[0].label == "promise_to_pay"
+
+
+def test_a_dispute_the_rules_lead_with_stays_before_a_promise_the_model_prefers():
+    # The model's blend put the promise first; the rules had the (confident) dispute first.
+    scores = [IntentScore("promise_to_pay", 0.8, ()), IntentScore("dispute", 0.4, ())]
+    assert _withheld_first(scores, False, 0.9, True)[0].label == "dispute"
+    # the rules led with the promise: the order stands
+    assert _withheld_first(scores, False, 0.9, False)[0].label == "promise_to_pay"
+    # a weak dispute cue does not move up
+    assert _withheld_first(scores, False, 0.5, True)[0].label == "promise_to_pay"
+    # a plan request is not overruled this way
+    plan = [IntentScore("payment_plan_request", 0.8, ()), IntentScore("dispute", 0.4, ())]
+    assert _withheld_first(plan, False, 0.9, True)[0].label == "payment_plan_request"
+
+
+def test_withheld_payment_uses_the_rules_dispute_confidence_for_a_promise():
+    scores = [IntentScore("promise_to_pay", 0.88, ()), IntentScore("dispute", 0.38, ())]
+    assert _withheld_first(scores, True, 0.68)[0].label == "dispute"
+    assert _withheld_first(scores, True, 0.0)[0].label == "promise_to_pay"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Invoice 7712 is exactly the same as 7711, same 6 chairs, same total. We only ordered once. "
+           "7711 we'll pay on Friday."),
+    ("fr", "Les factures 5120 et 5121 sont identiques. Nous réglerons la 5120 la semaine prochaine."),
+])
+def test_duplicate_invoice_leads_the_promise(language, text):
+    labels = labels_of(text, language)
+    assert labels[0] == "dispute" and "promise_to_pay" in labels
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Your sales rep agreed a credit note for the returned pumps last month but it never came. Could you send it over?"),
+    ("fr", "Je n'ai toujours pas reçu l'avoir promis pour les cartons abîmés, pouvez-vous me l'envoyer ?"),
+    ("de", "Bitte senden Sie uns die telefonisch zugesagte Gutschrift für die Rücksendung."),
+])
+def test_an_agreed_credit_note_asked_for_is_a_document_request(language, text):
+    assert primary_of(text, language) == "document_request"
+
+
+def test_a_credit_note_asked_for_while_withholding_payment_stays_a_dispute():
+    text = ("The pallets were damaged; your rep agreed a credit note. We will not pay invoice 4410 "
+            "until we have it.")
+    assert primary_of(text, "en") == "dispute"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "We never received invoice 8812, that's why it is still open. Please send a copy to ap@example.com."),
+    ("en", "Invoice 8812 never reached us so it can't be paid. Could you email a copy?"),
+    ("fr", "Nous n'avons jamais reçu la facture 8812, c'est pour ça qu'elle n'est pas réglée. Merci de nous en envoyer une copie."),
+    ("de", "Die Rechnung 8812 haben wir nie erhalten, deshalb ist sie noch offen. Bitte senden Sie uns eine Kopie."),
+])
+def test_non_receipt_given_as_why_the_invoice_is_unpaid_stays_a_dispute(language, text):
+    assert labels_of(text, language)[0] == "dispute"
+
+
+def test_passing_non_receipt_with_a_copy_request_is_still_a_request():
+    assert primary_of("We never received invoice 8812. Please send us a copy.", "en") == "document_request"

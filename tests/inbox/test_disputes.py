@@ -259,3 +259,40 @@ def test_reason_from_counts_and_prices(language: str, text: str, reason: str) ->
 def test_no_named_reason(language: str, text: str) -> None:
     found = dispute_reason(text, language)
     assert found is None or found[0] not in ("damaged", "pricing"), found
+
+
+# Two invoices for one thing, said as "identical" / "the same as", and the Canadian and Swiss
+# French "note de crédit" asked for; "alors que le contrat prévoit" as a price contest.
+@pytest.mark.parametrize(("language", "text", "reason"), [
+    ("en", "Invoice 5521 is exactly the same as 5520, same pallets, same total. Please cancel one.", "duplicate_billing"),
+    ("en", "The two invoices you sent look identical to me: same date, same lines, same amount.", "duplicate_billing"),
+    ("en", "5580 seems to be a second invoice for the same job we already have on file.", "duplicate_billing"),
+    ("en", "We only ordered them once, so why are there two bills?", "duplicate_billing"),
+    ("fr", "Les factures 771 et 772 sont identiques, merci d'en annuler une.", "duplicate_billing"),
+    ("fr", "Notre bon de commande a été émis par erreur en double, une seule livraison a eu lieu.", "duplicate_billing"),
+    ("de", "Die Rechnungen 301 und 302 sind völlig identisch.", "duplicate_billing"),
+    ("es", "Las facturas 88 y 89 son idénticas.", "duplicate_billing"),
+    ("fr", "Vous facturez 2,10 $ l'unité, alors que notre contrat signé en mai prévoit 1,90 $.", "pricing"),
+])
+def test_duplicate_and_price_families(language: str, text: str, reason: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is not None and found[0] == reason, found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The amount we sent is exactly the same as last month."),  # no invoice named
+    ("en", "Our new remittance format is identical to the old one."),
+    ("fr", "Nous avons bien reçu la note de crédit, merci."),  # received: closes the matter
+    ("fr", "Les deux adresses sont identiques."),
+    ("en", "Both addresses are identical, no need to change anything."),
+])
+def test_duplicate_and_credit_note_near_misses(language: str, text: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is None or found[0] != "duplicate_billing", found
+    if "note de crédit" in text:
+        assert found is None, found
+
+
+def test_canadian_french_credit_note_is_a_dispute_cue() -> None:
+    found = dispute_reason("Pourriez-vous émettre une note de crédit pour l'écart?", "fr")
+    assert found is not None
