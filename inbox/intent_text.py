@@ -7,10 +7,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 
 def fold(text: str) -> str:
     """Lowercase and strip accents: customers often type "regle" for "réglé"."""
+    # called per token and per phrase, mostly on the same words: short strings are cached
+    return _fold_word(text) if len(text) <= 40 else _fold(text)
+
+
+@lru_cache(maxsize=65_536)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = text.lower().replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
     if text.isascii():
         return text

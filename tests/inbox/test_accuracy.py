@@ -14,7 +14,7 @@ import pytest
 from cli.commands_eval import evaluate
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = ("en", "fr", *(f"dev{n}" for n in range(2, 19)))
+SETS = ("en", "fr", *(f"dev{n}" for n in range(2, 23)))
 LABELS = [DATA / "labels" / f"{name}.jsonl" for name in SETS]
 LEDGERS = [DATA / "ledgers" / f"{name}.csv" for name in SETS]
 
