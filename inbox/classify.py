@@ -282,7 +282,8 @@ def _legal_first(scores: list[IntentScore]) -> list[IntentScore]:
 _CORRECTION_DOC = re.compile(
     r"credit note|credit memo|\ba credit\b|\bcredit for\b|\b(?:un|le|votre|cet|notre|1|d un) avoir\b|gutschrift|"
     r"\babono\b|nota de (?:credito|abono)|\bcorrected\b|\brevised\b|\bamended\b|with the correct|showing the correct|"
-    r"correct (?:po|order|purchase order)|re ?issued invoice|rectificativ|facture (?:corrigee|rectifiee|modifiee)|"
+    r"correct (?:po|order|purchase order)|re ?issued invoice|rectificativ|facture (?:corrigee|rectifiee|modifiee|revisee)|"
+    r"\brefaire\b|\bau (?:bon|nom|bon nom)\b|a l'?ordre de|"
     r"korrigierte|berichtigte|rechnungskorrektur|korrekturrechnung|\bstorno|factura (?:corregida|rectificada)|"
     r"\bre ?issue (?:it |the invoice |this |them )?(?:to|in the name|under|addressed)|"
     r"in (?:our|the correct|the right) (?:company )?name|in the name of|made out to|addressed to (?:our|the correct|the right)")
@@ -510,6 +511,26 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
     - Between a payment story and a request or a dispute about something else, the one
       written first leads (_lead_with).
     """
+    if "contact_update" in confidences and any(
+            key.startswith(("other.any.verify_change", "other.any.sales_enquiry")) for key in evidence.weights["other"]):
+        # "Have your bank details changed? We got an odd email": the customer checks OUR details
+        # (a fraud check); "I'm the new buyer, do you have a catalogue?": a sales lead. Neither is
+        # a change of the customer's own contact.
+        del confidences["contact_update"]
+    if "dispute" in confidences and (_PO_REISSUE.search(folded) or (_POD_ASKED.search(folded) and "document_request" in confidences)):
+        keys = [key for key, weight in evidence.weights["dispute"].items() if weight > HINT]
+        # a missing goods receipt ("no record of the delivery", "Wareneingang nicht gebucht") is
+        # paperwork; "the goods have not been received" contests the invoice and stays a dispute
+        unbooked = [note for note in evidence.notes["dispute"] if ".not_received_goods." in note]
+        generic = all(".other." in key for key in keys) or (
+            not _PO_REISSUE.search(folded) and all(_NO_RECORD.search(fold(note)) for note in unbooked)
+            and all(".other." in key or ".not_received_goods." in key for key in keys))
+        if keys and generic and not _WITHHELD.search(folded):
+            # "We cannot process it without a PO: please reissue it quoting PO-123", "no goods
+            # receipt booked here, can you send the signed POD?": the customer needs a document
+            # (the invoice with its order number, the proof of delivery), the charge is not contested.
+            dispute = confidences.pop("dispute")
+            confidences["document_request"] = max(confidences.get("document_request", 0.0), dispute)
     if evidence.hedged_insolvency and not evidence.own_insolvency and "insolvency_notice" in confidences:
         # Only a customer's customer or a rumour is insolvent: still flagged (recall first),
         # but the customer's own request ("can we pay in instalments?") leads.
@@ -565,6 +586,23 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
         # the address it gives (docs/labelling.md: auto_reply ranks before the customer's content).
         confidences["contact_update"] = min(confidences["contact_update"], confidences["auto_reply"] - RANK_MARGIN)
     _lead_with(confidences, body_hits)
+
+
+# A request to reissue or resubmit the invoice with its purchase-order number, and a request for a
+# proof of delivery. Matched on folded text.
+_PO_REF = (r"(?:po|p\.o\.|po number|po no|purchase order(?: number)?|order number|bon de commande|numero de commande"
+           r"|n° de commande|no de commande|reference de commande|bestellnummer|bestellung|auftragsnummer"
+           r"|numero de pedido|orden de compra|pedido)\b")
+_PO_REISSUE = re.compile(
+    r"\b(?:re ?-?issue|re ?-?submit|re ?-?send|re ?-?invoice|send (?:it|the invoice|a new invoice) again|issue a new invoice"
+    r"|reemettre|re-emettre|reediter|refaire|renvoyer|retransmettre|neu ausstellen|erneut (?:einreichen|senden|zusenden)"
+    r"|neu einreichen|reemitir|volver a emitir|reenviar)\b[^.?!]{0,60}\b(?:with|quoting|showing|including|referencing|avec|"
+    r"mentionnant|portant|indiquant|comportant|mit|con|incluyendo|indicando)\b[^.?!]{0,25}\b" + _PO_REF)
+_NO_RECORD = re.compile(r"\b(?:record|records|booked|logged|trace|system|gebucht|erfasst|registr\w*|enregistr\w*|trace)\b")
+_POD_ASKED = re.compile(
+    r"\b(?:pod|proof of delivery|signed delivery (?:note|docket)|delivery (?:note|docket) signed|bon de livraison signe"
+    r"|preuve de livraison|(?:unterschriebene[nr]?|unterzeichnete[nr]?) lieferschein|liefernachweis|abliefernachweis"
+    r"|albaran firmado|prueba de entrega)\b")
 
 
 # The non-receipt given as why the invoice is unpaid or cannot be paid: it contests the reminder.

@@ -109,6 +109,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{is|looks like|appears to be|seems to be} a duplicate",
         "{two|2|both|multiple|several} {invoices|bills|charges} {for|covering} {the same|one|a single|one and the same}",
         "{are|were|both|all} {for|cover|covering|relate to} the same {delivery|job|order|work|service|goods|shipment|period|month|visit|po|items}",
+        "{second|another|2nd|duplicate} {invoice|bill|charge} {for|covering} the same {delivery|job|order|work|service|services|goods|shipment|period|month|visit|po|items}",
         "{already|previously} {invoiced|billed|charged}",
         "same {invoice|order|delivery|amount|charge} {twice|two times|again|as}",
         "{invoiced|billed|charged} {this|the same|that}? {twice|again}",
@@ -253,7 +254,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.damaged.en",
         CLEAR,
-        "{damaged|damage|broken|defective|faulty|cracked|dented|smashed|scratched|leaking|torn|crushed|shattered|spoiled|spoilt|expired|unusable|rotten|malfunctioning|stopped working|dead on arrival|doa}",
+        "{damaged|damage|broken|defective|faulty|cracked|dented|smashed|scratched|leaking|torn|crushed|shattered|spoiled|spoilt|unusable|rotten|malfunctioning|stopped working|dead on arrival|doa}",
         "{poor|bad|inferior|substandard|unacceptable} quality",
         "quality {issue|issues|problem|problems|complaint|defect|defects}",
         "{returned|returning|sent back|send back} {the|all|some|these|those|them|it}? {goods|items|parts|products|units|shipment|order|delivery}?",
@@ -294,9 +295,26 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.damaged.es",
         CLEAR,
-        "{danado|danada|danados|danadas|roto|rota|rotos|rotas|defectuoso|defectuosa|defectuosos|defectuosas|estropeado|estropeada|estropeados|averiado|averiada|averiados|golpeado|golpeada|deteriorado|deteriorada|inservible|caducado|caducados|en mal estado|desperfecto|desperfectos|devuelto|devuelta|devolucion}",
+        "{danado|danada|danados|danadas|roto|rota|rotos|rotas|defectuoso|defectuosa|defectuosos|defectuosas|estropeado|estropeada|estropeados|averiado|averiada|averiados|golpeado|golpeada|deteriorado|deteriorada|inservible|caducado|caducados|en mal estado|desperfecto|desperfectos}",
         "{mala|baja|deficiente} calidad",
         "{problema|problemas|defecto|defectos} de calidad",
+    ),
+    # goods past their date or sent back; not a payment card, a link or a direct debit ("card on file
+    # expired", "devolución del recibo": a failed payment, nothing contested)
+    rule(
+        "dispute.damaged.en_expired",
+        CLEAR,
+        "expired",
+        blockers=("card", "cards", "file", "link", "token", "mandate", "password", "session", "quote", "quotation", "offer",
+                  "trial", "certificate", "subscription", "contract", "authorisation", "authorization", "approval", "po"),
+    ),
+    rule(
+        "dispute.damaged.es_return",
+        CLEAR,
+        "{devuelto|devuelta|devueltos|devueltas|devolucion|devoluciones}",
+        "{devolvemos|devolveremos|hemos devuelto|han devuelto}",
+        blockers=("recibo", "recibos", "domiciliacion", "domiciliado", "adeudo", "cargo", "transferencia", "pago", "pagos",
+                  "tarjeta", "cheque", "aviso"),
     ),
     rule("dispute.damaged.es_neg", CLEAR, "no {funciona|funcionan|sirve|sirven|arranca}", negatable=False),
     # --- quantity
@@ -538,6 +556,23 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     ),
     rule("dispute.tax.es_word", HINT, "{iva|irpf|impuesto|impuestos}", "sin iva"),
     # --- other: contesting without one of the reasons above
+    rule(
+        # an explicit contest of the invoice, and a subscription ended before the invoiced period
+        "dispute.other.explicit",
+        CLEAR,
+        "{nous contestons|je conteste|we dispute|we are disputing|i dispute|i am disputing|wir bestreiten|wir beanstanden|"
+        "impugnamos|reclamamos} {le|la|les|cette|ce|ces|votre|the|this|that|these|your|den|die|das|diese|diesen|ihre|la|el|"
+        "esta|este|su|invoice|facture}",
+        "{we|i} {cancelled|canceled|terminated} {the|our|this|that}? _2 {plan|subscription|licence|license|membership|contract}",
+        "{nous avons|j'ai|j ai|on a} {resilie|annule} {le|notre|mon|cet|ce|l} _2 {abonnement|contrat|forfait|licence}",
+        "{shouldn't|should not|should never} {exist|have been issued|have been raised|have been invoiced|have been billed}",
+        # telegraphic refusal: "not paying 3289, that job was cancelled"
+        "{not|never} paying {#|this|that|it|for|these|those|them|invoice}",
+        "no {la|lo|las|los}? {vamos a pagar|pagaremos|vamos a abonar|abonaremos|podemos pagar} {hasta|mientras}",
+        "{no corresponde|no coincide|no cuadra} {con} {el|lo|la|nuestro|nuestra}? {presupuesto|presupuestado|pedido|oferta|precio acordado|acordado}",
+        "{merci de|veuillez|pouvez vous|pourriez vous|priere de} {corriger|rectifier} {avant|la|le|cette|votre|svp|ca|cela|et|les|ces}",
+        negatable=False,
+    ),
     rule(
         "dispute.other.en",
         MEDIUM,

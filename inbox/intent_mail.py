@@ -10,7 +10,7 @@ from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule
 _SEND_EN = "{send|resend|re send|forward|provide|share|email|mail|supply|issue|reissue|re issue|give|post|attach|furnish|get}"
 _DOC_EN = "{w-9|w-8|w-8ben|coi|certificate of insurance|copy|copies|duplicate|pdf|statement|statements|proof of delivery|pod|delivery note|delivery notes|w 9|w9|w 8ben|w8|invoice|invoices|bank details|banking details|bank account details|iban|remittance details|breakdown|credit note|signed|timesheet|timesheets|purchase order|po|certificate|documentation|documents|backup|back up|supporting|itemised|itemized|detailed}"
 _DOC_FR = "{etat de compte|etat|situation|copie|copies|duplicata|facture|factures|releve|releves|extrait|rib|coordonnees bancaires|bon de livraison|bons de livraison|preuve|attestation|avoir|justificatif|justificatifs|kbis|detail|details|document|documents|pdf|bon de commande|ordre}"
-_DOC_DE = "{rechnungskopie|kopie|kopien|duplikat|rechnung|rechnungen|kontoauszug|kontoubersicht|saldenbestatigung|saldenliste|offene posten liste|op liste|lieferschein|lieferscheine|liefernachweis|bankverbindung|bankdaten|gutschrift|nachweis|nachweise|unterlagen|aufstellung|pdf|bestellung|belege|beleg}"
+_DOC_DE = "{rechnungskopie|kopie|kopien|duplikat|rechnung|rechnungen|kontoauszug|kontoubersicht|saldenbestatigung|saldenliste|offene posten liste|op liste|lieferschein|lieferscheine|liefernachweis|bankverbindung|bankdaten|gutschrift|nachweis|nachweise|unterlagen|aufstellung|pdf|bestellung|belege|beleg|pod|abliefernachweis|quittung|zahlungsbestatigung}"
 _DOC_ES = "{copia|copias|duplicado|factura|facturas|extracto|estado de cuenta|albaran|albaranes|prueba de entrega|certificado|datos bancarios|abono|nota de credito|justificante|documentacion|documento|documentos|pdf|detalle|desglose|orden de compra|pedido}"
 
 DOCUMENT_REQUEST: tuple[Rule, ...] = (
@@ -32,6 +32,29 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         # supplier-validation paperwork: "please return the documents", "complete and sign the attached form"
         "{return|complete|fill in|fill out|sign} {and sign}? {the|these|this|our|all}? {attached|enclosed|following}? "
         "{documents|document|form|forms|paperwork|supplier information form|vendor form|questionnaire}",
+    ),
+    rule(
+        # the invoice put on the customer's e-invoicing portal: "please upload it to Coupa",
+        # "pourriez-vous la déposer sur Chorus Pro ?", "bitte im Portal einreichen"
+        "document_request.any.portal",
+        CLEAR,
+        "{upload|submit|resubmit|re submit|load|post} {it|them|the invoice|invoices|your invoice|the invoices|this invoice|a copy}? "
+        "{via|through|to|on|into|onto|in} {our|the}? {portal|supplier portal|e invoicing portal|platform|coupa|ariba|tungsten|basware|"
+        "jaggaer|ivalua}",
+        "{deposer|deposez|redeposer|charger|telecharger|transmettre|soumettre|saisir} {la|le|les|votre|vos|cette}? {facture|factures}? "
+        "{sur|via|dans} {la|le|notre|votre}? {plateforme|portail|chorus|chorus pro}",
+        "{im|ins|uber das|uber unser|in unser|in unserem} {portal|lieferantenportal|rechnungsportal} {hochladen|einreichen|einstellen|ubermitteln}",
+        "{subir|subirla|subirlas|cargar|cargarla|presentar} {la|las|su}? {factura|facturas}? {en|a|al|por} {el|nuestro|la|nuestra}? "
+        "{portal|plataforma|face}",
+    ),
+    rule(
+        # "can you send receipts for the two card payments?"
+        "document_request.en.receipt",
+        CLEAR,
+        "{send|email|forward|provide|issue} {me|us}? {a|the|our|paid}? {receipt|receipts|payment receipt|payment receipts|paid invoice|"
+        "paid invoices|payment confirmation}",
+        "{envoyer|transmettre|adresser|fournir} {nous|me}? {un|le|les|des}? {recu|recus|quittance|quittances|acquit}",
+        "{pueden|podrian|puede|podria} {enviarnos|mandarnos|enviarme|mandarme} {el|los|un}? {recibo|recibos|justificante de pago}",
     ),
     rule(
         "document_request.any.doc_word",
@@ -58,6 +81,8 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         CLEAR,
         f"{{merci de|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez|je vous prie de|nous vous prions de|serait il possible de|est il possible de|pourriez|pouvez}} {{nous|me}}? {{renvoyer|transmettre|faire parvenir|communiquer|adresser|envoyer|fournir|reenvoyer|retransmettre|refaire|reediter|faire suivre|joindre|etablir|emettre}} {{une|un|la|le|les|des|votre|vos|de nouveau|a nouveau}}? _2 {_DOC_FR}",
         "{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|reediter} {nous|me}? {une|un|la|le|les|des|votre|vos}? {copie|duplicata}",
+        # the imperative: "envoyez-moi le duplicata de la 3795", "renvoyez-nous la facture svp"
+        f"{{envoyez|renvoyez|transmettez|adressez|reenvoyez|retransmettez|envoie|renvoie}} {{moi|nous|me}} {{le|la|les|un|une|des|votre|vos}}? _2 {_DOC_FR}",
         "{remercions|remercie|prions|prie} de bien vouloir {nous|me}? {adresser|transmettre|communiquer|envoyer|retourner|faire parvenir|confirmer|renvoyer|fournir}",
         "{merci de|veuillez|pourriez vous|pouvez vous} {nous|me}? {retourner|completer|remplir|renseigner} {le|la|les|ce|cette|ces}? {formulaire|fiche|questionnaire|documents|attestation|attestations}",
         "bien vouloir {nous|me} {adresser|transmettre|communiquer|envoyer|retourner|faire parvenir|renvoyer|fournir}",
@@ -70,9 +95,12 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         f"{{bitte|konnten sie|konnen sie|wurden sie|wir bitten um|ich bitte um|bitten um}} _4 {_DOC_DE} _3 {{zusenden|senden|schicken|ubermitteln|ubersenden|zukommen|mailen|zuschicken|erneut|nochmals|noch einmal}}",
         f"{{bitten um|bitte um|um}} {{zusendung|ubersendung|ubermittlung|zustellung}} {{einer|eines|der|des|ihrer|ihres|von}}? _2 {_DOC_DE}",
         "{bitten um|bitte um|um} {zusendung|ubersendung|ubermittlung} {einer|eines|der|des|ihrer|ihres}? {saldenbestatigung|saldenliste|kontoubersicht|kontoauszug|rechnungskopie}",
+        "{benotigen|brauchen} {wir|ich} {noch}? {eine|einen|die|den|das|ihre|ihren|erneut}? {rechnungskopie|kopie|duplikat|kontoauszug|kontoubersicht|saldenbestatigung|lieferschein|liefernachweis|abliefernachweis|offene posten liste|op liste|aufstellung|saldenliste}",
         "{um|bitten um|benotigen|brauchen|erbitten|fehlt uns|fehlen uns|wir bitten um} {eine|einen|die|den|das|ihre|ihren|erneute}? {rechnungskopie|kopie|duplikat|kontoauszug|kontoubersicht|saldenbestatigung|lieferschein|liefernachweis|bankverbindung|offene posten liste|op liste|aufstellung}",
         "{erneut|nochmals|noch einmal} {zusenden|zuschicken|senden|schicken|ubermitteln}",
         "zukommen lassen",
+        "{ersuche|ersuchen|bitte|bitten} {ich|wir}? um {ubermittlung|zusendung|ubersendung|zustellung}",
+        "{braucht|benotigt|brauchen|benotigen} _5 {lieferschein|liefernachweis|rechnungskopie|kontoauszug|auftragsbestatigung|saldenbestatigung|abliefernachweis}",
         # vendor master data: "bitten wir Sie, uns bis zum 30.11. folgende Unterlagen zu senden"
         "{bitten|bitte|ersuchen|benotigen|brauchen} _10 {unterlagen|dokumente|nachweise|nachweis|bankbestatigung|"
         "bestatigung|zertifikat|zertifikate|zertifizierung|formular|formulare|stammblatt|lieferantenstammblatt|"
@@ -84,7 +112,7 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         CLEAR,
         f"{{pueden|podrian|puede|podria|podeis|por favor|les rogamos|le rogamos|rogamos|necesitamos|necesitariamos|solicitamos|agradeceriamos|agradecere}} {{enviarnos|mandarnos|remitirnos|reenviarnos|facilitarnos|proporcionarnos|hacernos llegar|enviarme|mandarme|remitirme|reenviarme|facilitarme|nos envien|nos manden|nos remitan|nos reenvien|nos faciliten|que nos envien|que nos remitan|envien|manden|remitan|reenvien|faciliten|enviar|recibir|una|un|la|el|copia}} _3 {_DOC_ES}",
         "{envienos|mandenos|remitannos|reenvienos|facilitenos|mandennos|envienme|mandenme}",
-        f"{{me|nos}} {{pueden|podrian|puede|podria|podeis|podrias|puedes}} {{enviar|mandar|remitir|reenviar|facilitar|pasar|hacer llegar}} _3 {_DOC_ES}",
+        f"{{me|nos}} {{pueden|podrian|puede|podria|podeis|podriais|podrias|puedes}} {{enviar|mandar|remitir|reenviar|facilitar|pasar|hacer llegar}} _3 {_DOC_ES}",
         "{rogamos|les rogamos|solicitamos|necesitamos|le rogamos} _6 {certificado|certificados|formulario|ficha|"
         "documentacion|documentos|justificante|certificado de titularidad}",
     ),
@@ -121,6 +149,8 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         # "we have moved to 12 High St", not "we've moved banks"
         "{we have|company has|office has|we|we are|we're|we will be|business has} {moved|moving|relocated|relocating} {to|offices|office|premises|address|our offices|our office|our head office|our registered office|site|warehouse|building|location|headquarters|!|.}",
         "{billing address|invoice address|invoicing address|address|postal address|email address|remit to address|registered address|mailing address} {is now|has changed to|changed to|has moved to|will now be|becomes|will change to}",
+        "{our|the|my} new {postal|mailing|billing|invoicing|invoice|registered|correspondence|remittance}? address {for|is|will be|:}",
+        "{accounts department|accounts team|finance department|finance team|accounts payable|ap department|ap team|office|offices} {has|have} {moved|relocated}",
         "update {it|this|that|the address|our address} {on your side|in your system|in your records|on your records|on your system}",
         "{will be|is now|becomes|will become} your {new}? {contact|point of contact|account contact|ap contact|accounts contact|main contact}",
         "{i'm|i am|i've been|i have been} the new {bookkeeper|accountant|controller|finance manager|ap clerk|contact|office manager|finance director|credit controller|accounts assistant|payables clerk|accounts manager|finance officer|purchase ledger clerk}",
@@ -174,6 +204,8 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{desormais|dorenavant|a present|a compter de} _6 {adresser|envoyer|contacter|ecrire|transmettre|joindre}",
         "{quitte|quitterai|quittera|quitterons|quittons} {mes|ses|nos|la|le|notre|leurs} {fonctions|poste|societe|entreprise|service}",
         "{uniquement|exclusivement|seulement} par {email|mail|courriel|voie electronique|le portail}",
+        "{desormais|dorenavant|a partir de maintenant|a lavenir} {les|vos|toutes les}? {factures|relances|courriers} {a|au|chez|pour}",
+        "{contactez|contacter|appelez|ecrivez a|adressez vous a|voyez} {plutot|desormais|dorenavant|maintenant} {ma|mon|notre|nos|madame|monsieur|mme|m}",
     ),
     rule(
         "contact_update.fr.ne_plus",
@@ -223,6 +255,8 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{actualicen|actualice|actualizar|modifiquen|modifique|cambien|cambie|anoten|tomen nota de} {nuestro|nuestra|el|la|su} {correo|email|direccion|direccion de facturacion|correo de facturacion|contacto|domicilio|razon social}",
         "{envien|remitan|dirijan|manden} _2 {las facturas|la correspondencia|las comunicaciones|los recordatorios|toda la correspondencia|sus facturas} _3 {a|al}",
         "{a partir de ahora|en adelante|de ahora en adelante|desde ahora} _4 {envien|dirijan|contacten|escriban|remitan|manden}",
+        # verbless: "a partir de ahora las facturas a mi hijo", "désormais les factures à ma fille"
+        "{a partir de ahora|en adelante|de ahora en adelante|desde ahora} {las|los|toda|todas|sus}? {facturas|recordatorios|correos|comunicaciones|la correspondencia|reclamaciones} {a|al|para}",
         "{sera|es ahora|pasa a ser} su {nuevo|nueva}? {contacto|interlocutor|interlocutora|persona de contacto}",
         "{soy|somos} {el|la} {nuevo|nueva} {contable|responsable|administrativo|administrativa|encargado|encargada}",
         "{persona de contacto|contacto|interlocutor|interlocutora|responsable} {para|de} {pagos|facturas|facturacion|cobros|contabilidad|administracion} {es|sera|pasa a ser}",
@@ -523,6 +557,36 @@ NOT_FOR_COLLECTION: tuple[Rule, ...] = (
         "{schreiben|brief|mail|anderung|mitteilung|nachricht} _3 {echt|legitim|authentisch|tatsachlich von ihnen}",
         "{es|son} {suya|suyo|suyas|suyos|legitima|legitimo|autentica|autentico}",
         "{carta|correo|comunicacion|cambio|solicitud} {es|era}? {legitima|legitimo|autentica|autentico|suya|suyo}",
+        # "pouvez-vous confirmer que cette demande émane bien de vous ?", "qu'il s'agit bien d'une fraude"
+        "{confirmer|verifier|confirm|check|verify} _6 {emane|emanait|provient|provenait|vient|venait} {bien}? {de|d} {vous|votre|vos}",
+        "{se|s} agit {bien}? {de|d} une {fraude|tentative de fraude|arnaque|escroquerie|usurpation|tentative}",
+        "{is|was} {this|it|that} {a|an}? {scam|fraud|phishing|phishing attempt|fraud attempt|fraudulent}",
+        # a customer asking whether OUR bank details really changed: "have your bank details changed?"
+        "{est ce que|est ce qu} {vos|votre} {coordonnees bancaires|rib|iban|compte bancaire|banque|domiciliation bancaire} {ont|a} {change|changees|ete modifie|ete modifiees|ete modifies}",
+        "avez vous {change|modifie} {de|vos|votre} {banque|rib|iban|compte bancaire|coordonnees bancaires|domiciliation bancaire}",
+        "{have|did} you {changed|change} {your|banks|bank} {bank details|banking details|bank account|account details|bank}?",
+        "{have|has} your {bank details|banking details|bank account|account details} {changed|been changed|really changed}",
+        "{hat sich|haben sich} ihre {bankverbindung|bankdaten|kontoverbindung|iban} {geandert|wirklich geandert}",
+        "haben sie ihre {bankverbindung|bankdaten|kontoverbindung|iban|bank} {geandert|gewechselt}",
+        "{han|habeis|ha} {cambiado} {de}? {sus|vuestros|vuestra|su|vuestras|los} {datos bancarios|cuenta bancaria|cuenta|banco|iban}",
+    ),
+    rule(
+        # a reminder sent to someone who was never a customer
+        "other.any.wrong_recipient",
+        STRONG,
+        "{sent|send|sending|addressed} {this|it|these|them|the reminder|your reminder} to the wrong {place|person|company|address|customer|business}",
+        "{never|not ever} {bought|purchased|ordered} anything {from|with} {you|your company|your firm|your business}",
+        "{we are|we're|i am|i'm} not {a|one of your} {customer|customers|client|clients}",
+        "{nunca|jamas} {hemos|he} {comprado|pedido} nada {a|de} {ustedes|su empresa|vuestra empresa}",
+        "{jamais|rien} {achete|commande} {chez vous|a votre societe|aupres de vous}",
+        negatable=False,
+    ),
+    rule(
+        "other.any.sales_enquiry",
+        CLEAR,
+        # a buyer asking for a catalogue or price list: a sales lead, not a collection matter
+        "{teneis|tienen|tiene|have you got|do you have|do you still have|avez vous|auriez vous|haben sie} {un|una|a|an|the|votre|vuestro|su|ihren|einen}? {catalogo|catalogue|catalog|katalog|tarifa|price list|tarif|preisliste}",
+        "{send|envoyer|envoyez|adresser|transmettre|enviar|enviarnos|enviadnos|envienme|mandar|mandarnos|schicken|zusenden|senden} {me|us|nous|moi}? {your|a|the|votre|vos|un|le|vuestro|su|el|ihren|einen}? {latest|current|updated|new|dernier|nouveau|actualizado|aktuellen}? {catalogue|catalog|catalogo|katalog|product catalogue|price list|preisliste|lista de precios|grille tarifaire}",
     ),
     rule(
         "other.any.marketing",

@@ -166,6 +166,7 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "{paid|settled|transferred|remitted|wired} {on|last|yesterday|earlier|at the end of|at the beginning of|two weeks ago|a week ago|days ago}",
         "{proof|evidence|confirmation|copy} of {payment|transfer|the transfer|the payment|remittance}",
         "{payment|transfer|bank} {confirmation|receipt|proof|slip|swift} {attached|enclosed|herewith|below}",
+        "{attach|attached|enclose|enclosed|please find|here is|herewith} {the|our|a}? {bacs|ach|wire|swift|bank transfer|transfer|payment|eft} {confirmation|receipt|proof|slip|copy}",
         "{should|must} have {reached|arrived|cleared|been credited|been received|hit} {you|your}",
         "{funds|money|payment|amount} {should|must|will} {have}? {reached|arrived|cleared|show|appear|been|reflect|reflected}",
         "same {should|must|will} {have}? {reflect|reflected|reached you|arrived|cleared|been credited}",
@@ -505,7 +506,7 @@ PROMISE = PROMISE + (
         "{demande|demandé|transmis|remonte|remis|envoye} _3 {a la|au|aux|a notre|a nos} {comptabilite|service comptable|tresorerie|direction financiere|daf|compta|service financier} {de|pour} {regler|payer|proceder|lancer|emettre|effectuer|valider|mettre en paiement|virer}",
         "{bon a payer|valide pour paiement|validee pour paiement|mise en paiement|mis en paiement}",
         # (blocked below: "notre outil bloque la mise en paiement" is a hold, not a promise)
-        "{paiement|virement|reglement|versement|cheque|paiements|virements|reglements} _8 {est|sera|sont|seront|a ete|ont ete} {prevu|prevue|prevus|programme|programmee|programmes|planifie|planifiee|fixe|fixee|cale|calee} {pour|le|au|a|en|dans|des|demain|lundi|mardi|mercredi|jeudi|vendredi|fin|debut|mi|semaine|courant|avant|ce|cette}",
+        "{paiement|virement|reglement|versement|cheque|paiements|virements|reglements} _12 {est|sera|sont|seront|a ete|ont ete} {prevu|prevue|prevus|programme|programmee|programmes|planifie|planifiee|fixe|fixee|cale|calee} {pour|le|au|a|en|dans|des|demain|lundi|mardi|mercredi|jeudi|vendredi|fin|debut|mi|semaine|courant|avant|ce|cette}",
         "{je|nous|on} {vous|te|t}? {fais|faisons|fait|regle|reglons|paie|paye|payons|vire|virons|envoie|envoyons|lance|lancons|passe|passons|effectue|effectuons|verse|versons} _8 {demain|lundi|mardi|mercredi|jeudi|vendredi|apres demain|la semaine prochaine|cette semaine|avant|des|de ici|au plus tard|fin|debut|sous}",
         blockers=("si", "lorsque", "quand", "une fois", "des que", "sous reserve", "bloque", "bloquee", "bloquer",
                   "bloquons", "bloquent", "suspend", "suspendu", "suspendue", "suspendons", "empeche", "empechent",
@@ -523,7 +524,7 @@ PROMISE = PROMISE + (
         # inverted order after a fronted object or adverb: "Die Rechnungen werden wir Mitte des Monats begleichen"
         "{werden|werde} {wir|ich} _8 {uberweisen|zahlen|bezahlen|begleichen|anweisen|ausgleichen|freigeben|veranlassen|leisten|vornehmen|tatigen|ausfuhren}",
         # the payment noun, whatever names the invoice, then the date: "Die Zahlung für die 00601 über 2.375,00 EUR erfolgt am 27.11."
-        "{zahlung|uberweisung|begleichung|ausgleich|zahlungen|uberweisungen|restzahlung} _8 {erfolgt|erfolgen|kommt|kommen|folgt|folgen} {am|bis|zum|spatestens|noch|innerhalb|morgen|ubermorgen|nachste|nachsten|kommende|kommenden|anfang|mitte|ende|voraussichtlich|diese|dieser|diesen|in|mit|nach|sobald|im|unmittelbar|direkt|gleich}",
+        "{zahlung|uberweisung|begleichung|ausgleich|zahlungen|uberweisungen|restzahlung} _12 {erfolgt|erfolgen|kommt|kommen|folgt|folgen} {am|bis|zum|spatestens|noch|innerhalb|morgen|ubermorgen|nachste|nachsten|kommende|kommenden|anfang|mitte|ende|voraussichtlich|diese|dieser|diesen|in|mit|nach|sobald|im|unmittelbar|direkt|gleich}",
         "{sie|ihr} {werden|erhalten|bekommen} _4 {zahlung|uberweisung|betrag|geld|gutschrift|ihr geld}",
         "{habe|haben} _4 {buchhaltung|kreditorenbuchhaltung|finanzabteilung|zahlungsverkehr|bank|treasury} _4 {gebeten|beauftragt|angewiesen} _4 {freizugeben|zu zahlen|zu uberweisen|anzuweisen|auszufuhren|zu begleichen}",
         blockers=("wenn", "falls", "sofern", "sobald", "ob"),
@@ -593,6 +594,26 @@ PROMISE = PROMISE + (
         "la proxima|el proximo|en|a finales|a principios|dentro}",
         "{released|lifted|removed} the {hold|holds|block|blocks|payment block|payment hold}",
         blockers=("if", "unless", "whether", "once", "when", "until"),
+    ),
+    rule(
+        # an amount with its day: "we can release £4,000 today", "I can do £1,000 on Friday",
+        # "tomorrow we transfer USD 5,000", "the rest of it by the end of the month"
+        "promise_to_pay.en.amount_when",
+        CLEAR,
+        "{we|i} {can|will|'ll|could|shall|are going to|am going to} {release|pay|send|transfer|do|wire|make|remit|clear|put through} "
+        "{you}? {£|€|$|usd|eur|gbp|cad|aud} # _3 {today|tomorrow|tonight|on|by|this|next|now|monday|tuesday|wednesday|thursday|"
+        "friday|end|early|mid|before|within}",
+        "{we|i} {can|will|'ll|could|shall|are going to|am going to} {release|pay|send|transfer|do|wire|make|remit|clear|put through} "
+        "{you}? # {£|€|$|usd|eur|gbp|euros|dollars|pounds} _3 {today|tomorrow|tonight|on|by|this|next|now|monday|tuesday|wednesday|"
+        "thursday|friday|end|early|mid|before|within}",
+        "{tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|next week|this week|later today} {we|i} {transfer|pay|send|"
+        "wire|remit|release|settle|initiate}",
+        "{will|'ll|should|shall} {go across|go over|come across|come over|come through|be across|be over} {by|on|next|this|"
+        "tomorrow|today|before|at|early|mid|end|within|the|in}",
+        "the {rest|balance|remainder} of {it|the invoice|this invoice|that|them|the amount} {on|by|next|end|at|in|before|early|mid|within}",
+        "{will|'ll|going to|gonna} {run|put} {it|them|both|this|these|the card|the payment|the invoices|#} _6 {through|on|via} "
+        "{the|our|your}? {payment link|link|card|card terminal|portal|payment portal} {today|tomorrow|tonight|on|this|next|first thing|by}",
+        blockers=("if", "unless", "whether"),
     ),
     rule(
         # "released Thursday" said alone; "it was released Thursday" is past
@@ -786,6 +807,8 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
         "{pago|pagos|pagar|abonar|liquidar|saldar} {a|en} {plazos|cuotas|partes|varios|dos|tres|cuatro|cinco|seis|2|3|4|5|6|mensualidades}",
         "{en|a} {varios|dos|tres|cuatro|seis|2|3|4|6|doce|12} {plazos|cuotas|pagos|mensualidades|partes|veces|meses}",
         "{fraccionar|fraccionado|fraccionada|fraccionamiento|aplazar|aplazamiento|dividir} {el|la|los|las|nuestro|nuestra|dicho|dicha}? {pago|pagos|importe|deuda|cantidad|factura|facturas|saldo}?",
+        # longer terms: "que nos amplíen el plazo de pago de 30 a 90 días"
+        "{ampliar|amplien|amplie|ampliaran|ampliacion|alargar|alarguen|extender|extiendan|extension} {de}? {el|los|nuestro|nuestros}? {plazo|plazos} {de pago|de vencimiento}?",
         "{plan|calendario|acuerdo} de {pagos|pago}",
         "{cuotas|pagos|plazos} {mensuales|semanales|trimestrales|parciales}",
         "{pago|pagos} {parcial|parciales|fraccionado|fraccionados|aplazado|aplazados}",
@@ -1038,6 +1061,13 @@ PROMISE = PROMISE + (
         # the rest, told after a part payment: "el resto de la 4410 lo abonamos el 12"
         "{el resto|el saldo|lo restante|el importe restante|el pendiente|la diferencia|el remanente} _6 {lo|la|se}? "
         "{pagamos|abonamos|transferimos|liquidamos|ingresamos|saldamos|pagaremos|abonaremos|transferiremos|paga|abona}",
+        # the present for the near future with an object pronoun: "la pagamos el viernes", "tesorería las liquida dentro de 15 días"
+        # ("la pagamos el 10" reads past as well: only the third person, which has no past reading)
+        "{la|lo|las|los} {paga|abona|liquida|transfiere|pagan|abonan|liquidan|transfieren} "
+        "{el|este|esta|manana|dentro|la proxima|el proximo|en # dias|antes}",
+        # "el pago de la 4410 quedó programado para el viernes"
+        "{pago|pagos|transferencia|transferencias|abono|ingreso} _8 {quedo|queda|ha quedado|esta|estara|quedara} "
+        "{programado|programada|programados|agendado|agendada|previsto|prevista|planificado|planificada} {para|el|la|en}",
         blockers=("si", "cuando", "una vez", "en cuanto", "ayer", "pasado", "ya"),
     ),
     rule(

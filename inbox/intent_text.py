@@ -48,6 +48,16 @@ _EMAIL_WORD = re.compile(r"\be-mail", re.IGNORECASE)
 _LINE_END_PUNCT = re.compile(r"[.!?:;,]\s*$")
 
 
+# Texting shorthand in English ("can u send inv again pls", "cant find it"): spelt out so that the
+# phrase families read it. "u" only after the verbs that take it as a subject ("can u", "thank u"):
+# Spanish "u" ("siete u ocho") is left alone.
+_TEXTED = {"pls": "please", "plz": "please", "plse": "please", "ur": "your", "inv": "invoice", "invs": "invoices",
+           "cant": "cannot", "dont": "do not", "wont": "will not", "didnt": "did not", "havent": "have not",
+           "isnt": "is not", "doesnt": "does not", "couldnt": "could not", "wasnt": "was not", "arent": "are not"}
+_TEXTING = re.compile(r"\b(?:pls|plz|plse|ur|inv|invs|cant|dont|wont|didnt|havent|isnt|doesnt|couldnt|wasnt|arent)\b(?![-/.\s]?\d)"
+                      r"|\b(can|could|would|will|do|did|have|thank|are|r|if|when)\s+u\b(?!['’])", re.IGNORECASE)
+
+
 def normalise_text(text: str) -> str:
     """Put text into the shape the patterns expect: straight quotes, split elisions, unwrapped lines.
 
@@ -57,6 +67,9 @@ def normalise_text(text: str) -> str:
     """
     text = text.translate(_QUOTES)
     text = _EMAIL_WORD.sub("email", text)
+    if _TEXTING.search(text):
+        text = _TEXTING.sub(lambda m: _TEXTED[m.group(0).lower()] if m.group(0).lower() in _TEXTED
+                            else m.group(1) + " you", text)
     text = _ELISION.sub(lambda m: _ELIDED[m.group(1).lower()] + " ", text)
     # Hyphens between letters become spaces ("follow-up"), except inside addresses and links.
     if "-" in text:

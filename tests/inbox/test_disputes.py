@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from inbox.classify import classify_intents, primary_intent
 from inbox.disputes import REASONS, dispute_reason
 
 CASES: list[tuple[str, str, str]] = [
@@ -296,3 +297,23 @@ def test_duplicate_and_credit_note_near_misses(language: str, text: str) -> None
 def test_canadian_french_credit_note_is_a_dispute_cue() -> None:
     found = dispute_reason("Pourriez-vous émettre une note de crédit pour l'écart?", "fr")
     assert found is not None
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "We cancelled our premium subscription in June, so the July invoice is not ours."),
+    ("en", "Invoices 88 and 89 should never have been issued."),
+    ("fr", "Nous contestons la facture 4410 : le prix ne correspond pas au devis."),
+    ("fr", "Nous avons résilié notre abonnement en mai, la facture de juin n'a pas lieu d'être."),
+    ("en", "It looks like a second invoice for the same job, please credit it."),
+])
+def test_explicit_contest_and_cancelled_plan(language: str, text: str) -> None:
+    assert primary_intent(classify_intents(text, "Re: Payment reminder", language)) == "dispute"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Our card on file expired, sorry; I'll pay by bank transfer on Friday."),
+    ("es", "Hemos recibido el aviso de devolución del recibo; haremos la transferencia el viernes."),
+    ("en", "We don't dispute the invoice, it will be paid next week."),
+])
+def test_payment_failures_are_no_dispute(language: str, text: str) -> None:
+    assert primary_intent(classify_intents(text, "Re: Payment reminder", language)) != "dispute"

@@ -751,3 +751,18 @@ def test_legal_rules_stay_fast() -> None:
     for _ in range(5):
         classify_intents(text, "", "en")
     assert (time.perf_counter() - start) / 5 < 1.0
+
+
+@pytest.mark.parametrize(("language", "text", "label"), [
+    ("en", "Cease all electronic communications with this firm. Correspondence by certified mail only.",
+     "cease_contact"),
+    ("en", "Please cease all email communications with our staff.", "cease_contact"),
+    ("fr", "Nous sommes sous la protection de la LFI depuis le 3 novembre.", "insolvency_notice"),
+    ("fr", "Un avis a été déposé en vertu de la Loi sur la faillite et l'insolvabilité.", "insolvency_notice"),
+])
+def test_channel_restrictions_and_canadian_statutes(language, text, label):
+    assert label in labels_of(text, language)
+
+
+def test_sending_a_cheque_by_certified_mail_is_no_cease_request():
+    assert "cease_contact" not in labels_of("We will send the cheque by certified mail on Friday.", "en")

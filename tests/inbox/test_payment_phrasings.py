@@ -129,3 +129,30 @@ AP_NEGATIVES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("language", "text", "absent"), AP_NEGATIVES)
 def test_payment_ap_negative(language: str, text: str, absent: str) -> None:
     assert absent not in labels_of(text, language)
+
+
+# An amount with its day, a part now and the rest later, a scheduled transfer with an amount in
+# brackets, a card run through a payment link.
+AMOUNT_WHEN: list[tuple[str, str]] = [
+    ("en", "We can send £2,500 across on Thursday and the balance after month end."),
+    ("en", "I can do $800 by Friday and the rest of it by the 20th."),
+    ("en", "Monday we transfer EUR 3,000 against the oldest invoice."),
+    ("en", "The £640 for the October invoice will go across by the 12th."),
+    ("en", "I'll put both (A-11 and A-12) through the payment link tomorrow."),
+    ("fr", "Le virement de la facture 7781 (3 204,50 €) est programmé pour jeudi."),
+    ("de", "Die Zahlung der Rechnung 5521 (Restbetrag 1.200,00 EUR) erfolgt bis Ende der Woche."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AMOUNT_WHEN)
+def test_amount_with_its_day_is_a_promise(language: str, text: str) -> None:
+    assert primary_of(text, language) == "promise_to_pay"
+
+
+def test_goods_sent_back_by_friday_are_no_promise() -> None:
+    assert "promise_to_pay" not in labels_of("We will send 2 pallets back by Friday.", "en")
+
+
+def test_attached_transfer_confirmation_is_a_paid_claim() -> None:
+    assert "already_paid" in labels_of("As promised we enclose the bank transfer receipt for INV-88.", "en")
+    assert "already_paid" not in labels_of("We will enclose the remittance with the transfer next week.", "en")
