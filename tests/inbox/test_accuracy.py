@@ -20,8 +20,9 @@ LEDGERS = [DATA / "ledgers" / f"{name}.csv" for name in SETS]
 
 FLOORS = {
     # split: (primary intent, invoice-ref F1, promised date, customer id, legal misses allowed)
-    "dev": (0.97, 0.99, 0.93, 0.99, 1),
-    "test": (0.88, 0.98, 0.88, 0.99, 2),
+    # dev is in-sample for the shipped intent model (trained on it): a regression guard only
+    "dev": (0.99, 0.98, 0.96, 0.99, 0),
+    "test": (0.89, 0.98, 0.86, 0.98, 5),
 }
 
 
@@ -43,7 +44,7 @@ def test_pipeline_meets_its_floors(reports, split):
 
 def test_the_held_out_split_is_large_and_covers_every_intent(reports):
     report = reports["test"]
-    assert report["messages"] >= 380
+    assert report["messages"] >= 600
     assert {label for label, m in report["intents"].items() if m["support"] >= 5} == {
         "remittance_advice", "promise_to_pay", "dispute", "already_paid",
         "payment_plan_request", "document_request", "contact_update", "auto_reply", "bounce",
