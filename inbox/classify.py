@@ -378,12 +378,20 @@ _COPY = re.compile(  # folded text
     r"cop(y|ie|ia)|duplicat|kopie|statement|relev|kontoauszug|extracto|again|nochmal|erneut|"
     r"de nouveau|otra vez|proof|justificati|bon de livraison|lieferschein|albar|certificat|"
     r"bescheinigung|w-?9|w-?8|bank letter|\brib\b|document|resend|re send|"
-    r"(?:send|forward|email|mail) (?:it|them|this|that|one) (?:over|across|through|to us|to me|back|once more)")
+    r"(?:send|forward|email|mail) (?:it|them|this|that|one) (?:over|across|through|to us|to me|back|once more)|"
+    # the file, the delivery paperwork, the portal, the invoice sent again by pronoun
+    r"\bpdf|\bpod\b|delivery (?:note|ticket|docket)|packing (?:list|slip)|\bsigned\b|livraison|exemplaire|\bdouble\b|"
+    r"\bpieces\b|preuve|estado de cuenta|portal|portail|chorus|coupa|ariba|renvoy|reenvoy|retransm|reenvi|noch einmal|"
+    r"\b(?:la|le|les|l|en) (?:renvoyer|envoyer|transmettre|faire parvenir|adresser)\b|\bsie (?:sie|ihn|es|diese|diesen) (?:uns|mir)\b|"
+    r"\b(?:me|nos) (?:la|las) (?:pueden|podrian|puede|podria|podeis|podriais|podrias|puedes)\b")
 _CORRECTIVE = re.compile(  # folded text
-    r"credit|avoir|gutschrift|abono|nota de cr|revised|correct|corrig|rectif|reissue|re-issue|"
+    r"credit|avoir|gutschrift|abono|nota de cr|revised(?! statement| soa)|correct|corrig|rectif|reissue|re-issue|"
     r"amended|storno|all (?:of )?(?:your |the )?invoices|toutes (?:les|vos) factures|vos factures|"
     r"dorenavant|desormais|kunftig|alle rechnungen|todas las facturas|"
     r"en adelante|aplazamiento|une facture|a new invoice|neue rechnung")
+# "submit invoices through our Coupa portal": where every invoice goes from now on (a contact
+# update), not one invoice asked for on the portal ("please upload it to Coupa").
+_PORTAL_POLICY = re.compile(r"\binvoices\b|\bfactures\b|\brechnungen\b|\bfacturas\b|\bthem\b|\bles\b|\blas\b")
 _DEPARTURE_RULES = ("no_longer", "ne_plus", "nicht_mehr", "ya_no")
 _DEPARTURE = re.compile(  # folded text
     r"no longer|has left|have left|left the company|leaving|replac|successor|new contact|"
@@ -436,7 +444,8 @@ def _secondary_stands(score: IntentScore, primary: str, evidence: _Evidence, has
             return contest or bool(specific and len({name for name, _ in notes}) >= 2)
         return contest or bool(specific)
     if label == "document_request":
-        requests = [text for name, text in notes if ".doc_word" not in name and not _CORRECTIVE.search(text)]
+        requests = [text for name, text in notes if ".doc_word" not in name and not _CORRECTIVE.search(text)
+                    and not (".portal" in name and _PORTAL_POLICY.search(text))]
         has_doc_word = any(".doc_word" in name for name, _ in notes)
         return any(_COPY.search(text) or has_doc_word for text in requests)
     if label == "contact_update":
@@ -612,7 +621,7 @@ _UNPAID_BECAUSE = re.compile(
     r"|\bcannot (?:be )?pa(?:y|id)\b|\bcan not (?:be )?pa(?:y|id)\b|\bunable to pay\b"
     r"|\bce est (?:pour ca|pourquoi|la raison)|\bpas (?:pu|pouvoir|pouvons) (?:la |le |les )?(?:payer|regler)"
     r"|\bimpossible de (?:la |le |les )?(?:payer|regler)|\bpas (?:encore )?(?:ete )?(?:payee|reglee)s?\b"
-    r"|\bdeshalb\b|\bdaher (?:ist|wurde|konnten)|\bnoch offen\b|\bnicht (?:bezahlt|bezahlen|begleichen|beglichen)\b"
+    r"|\bdeshalb\b|\berst dann\b|\bdaher (?:ist|wurde|konnten)|\bnoch offen\b|\bnicht (?:bezahlt|bezahlen|begleichen|beglichen)\b"
     r"|\bpor eso\b|\bno (?:podemos|pudimos|se puede) pagar|\bno (?:ha sido|se ha) pagad")
 
 

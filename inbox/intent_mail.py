@@ -8,9 +8,9 @@ from __future__ import annotations
 from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule
 
 _SEND_EN = "{send|resend|re send|forward|provide|share|email|mail|supply|issue|reissue|re issue|give|post|attach|furnish|get}"
-_DOC_EN = "{w-9|w-8|w-8ben|coi|certificate of insurance|copy|copies|duplicate|pdf|statement|statements|proof of delivery|pod|delivery note|delivery notes|w 9|w9|w 8ben|w8|invoice|invoices|bank details|banking details|bank account details|iban|remittance details|breakdown|credit note|signed|timesheet|timesheets|purchase order|po|certificate|documentation|documents|backup|back up|supporting|itemised|itemized|detailed}"
-_DOC_FR = "{etat de compte|etat|situation|copie|copies|duplicata|facture|factures|releve|releves|extrait|rib|coordonnees bancaires|bon de livraison|bons de livraison|preuve|attestation|avoir|justificatif|justificatifs|kbis|detail|details|document|documents|pdf|bon de commande|ordre}"
-_DOC_DE = "{rechnungskopie|kopie|kopien|duplikat|rechnung|rechnungen|kontoauszug|kontoubersicht|saldenbestatigung|saldenliste|offene posten liste|op liste|lieferschein|lieferscheine|liefernachweis|bankverbindung|bankdaten|gutschrift|nachweis|nachweise|unterlagen|aufstellung|pdf|bestellung|belege|beleg|pod|abliefernachweis|quittung|zahlungsbestatigung}"
+_DOC_EN = "{w-9|w-8|w-8ben|coi|certificate of insurance|copy|copies|duplicate|pdf|statement|statements|proof of delivery|pod|delivery note|delivery notes|w 9|w9|w 8ben|w8|invoice|invoices|bank details|banking details|bank account details|iban|remittance details|breakdown|credit note|signed|timesheet|timesheets|purchase order|po|certificate|documentation|documents|backup|back up|supporting|itemised|itemized|detailed|packing list|packing slip|delivery ticket|delivery docket|paperwork}"
+_DOC_FR = "{etat de compte|etat|situation|copie|copies|duplicata|facture|factures|releve|releves|extrait|rib|coordonnees bancaires|bon de livraison|bons de livraison|preuve|attestation|avoir|justificatif|justificatifs|kbis|detail|details|document|documents|pdf|bon de commande|ordre|exemplaire|double|pieces|piece}"
+_DOC_DE = "{rechnungskopie|kopie|kopien|duplikat|rechnung|rechnungen|kontoauszug|kontoubersicht|saldenbestatigung|saldenliste|offene posten liste|op liste|lieferschein|lieferscheine|liefernachweis|bankverbindung|bankdaten|gutschrift|nachweis|nachweise|unterlagen|aufstellung|pdf|bestellung|belege|beleg|pod|abliefernachweis|quittung|zahlungsbestatigung|kontoauszugs|rechnungskopien|lieferscheins}"
 _DOC_ES = "{copia|copias|duplicado|factura|facturas|extracto|estado de cuenta|albaran|albaranes|prueba de entrega|certificado|datos bancarios|abono|nota de credito|justificante|documentacion|documento|documentos|pdf|detalle|desglose|orden de compra|pedido}"
 
 DOCUMENT_REQUEST: tuple[Rule, ...] = (
@@ -22,6 +22,11 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         "{w 9 form|w9 form|tax form|bank letter|supplier form|vendor form|vendor setup form}",
         "{resend|re send|re issue|reissue} {the|this|that|these|your|it|them|invoice|invoices|a}?",
         "{where can i|where can we|how can i|how can we|how do we} {find|get|download|access}",
+        # "would you mind re-sending the October statement", "and send me a statement while you're at it"
+        f"would you mind {{sending|resending|re sending|forwarding|emailing|sharing}} {{me|us|over}}? {{a|an|the|your|our|another}}? _3 {_DOC_EN}",
+        "{and|also|please|pls} {send|resend|forward|email|share|provide} {me|us}? {a|an|the|our|your}? "
+        "{current|updated|up to date|revised|latest|fresh|new|signed}? {statement|statements|statement of account|soa|pod|"
+        "proof of delivery|packing list|delivery note|delivery ticket}",
         f"{{let|letting}} {{me|us}} {{have|see}} {{a|an|the|another|your}}? _3 {_DOC_EN}",
         # the invoice as a pronoun: "please send it over", "can you email them again?"
         "{please|pls|kindly|could you|can you|would you} {please}? {send|resend|re send|forward|email|mail} {it|them|this|that|"
@@ -38,6 +43,8 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         # "pourriez-vous la déposer sur Chorus Pro ?", "bitte im Portal einreichen"
         "document_request.any.portal",
         CLEAR,
+        "{to be|be|been} {resubmitted|re submitted} {via|through|to|on|into|onto|in} {our|the}? {coupa|ariba|tungsten|basware|"
+        "jaggaer|ivalua}? {portal|supplier portal|e invoicing portal|platform|coupa|ariba|tungsten|basware|jaggaer|ivalua}",
         "{upload|submit|resubmit|re submit|load|post} {it|them|the invoice|invoices|your invoice|the invoices|this invoice|a copy}? "
         "{via|through|to|on|into|onto|in} {our|the}? {portal|supplier portal|e invoicing portal|platform|coupa|ariba|tungsten|basware|"
         "jaggaer|ivalua}",
@@ -74,13 +81,17 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         "document_request.any.pronoun",
         CLEAR,
         "{could|can|would|please|kindly} {you}? {please|kindly}? {send|provide|supply|share|forward} {us|me}? :",
-        "{pourriez vous|pouvez vous|merci de|veuillez|pourriez|pouvez|pourrais tu|peux tu} {nous|me}? {la|le|les} {renvoyer|reediter|retransmettre|transmettre|refaire|corriger|modifier|envoyer|reemettre|faire parvenir|communiquer}",
+        "{pourriez vous|pouvez vous|merci de|veuillez|pourriez|pouvez|pourrais tu|peux tu} {aussi|egalement}? {nous|me}? {la|le|les|l} {renvoyer|reediter|retransmettre|transmettre|refaire|corriger|modifier|envoyer|reemettre|faire parvenir|communiquer|adresser}",
+        # "pouvez-vous nous en adresser un exemplaire ?"
+        "{pourriez vous|pouvez vous|merci de|veuillez|pourriez|pouvez} {nous|me|m}? en {adresser|envoyer|transmettre|renvoyer|faire parvenir|fournir} {un|une} {exemplaire|copie|duplicata|double}",
     ),
     rule(
         "document_request.fr.envoyer",
         CLEAR,
-        f"{{merci de|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez|je vous prie de|nous vous prions de|serait il possible de|est il possible de|pourriez|pouvez}} {{nous|me}}? {{renvoyer|transmettre|faire parvenir|communiquer|adresser|envoyer|fournir|reenvoyer|retransmettre|refaire|reediter|faire suivre|joindre|etablir|emettre}} {{une|un|la|le|les|des|votre|vos|de nouveau|a nouveau}}? _2 {_DOC_FR}",
+        f"{{merci de|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez|je vous prie de|nous vous prions de|serait il possible de|est il possible de|pourriez|pouvez}} {{aussi|egalement}}? {{nous|me|m}}? {{renvoyer|transmettre|faire parvenir|communiquer|adresser|envoyer|fournir|reenvoyer|retransmettre|refaire|reediter|faire suivre|joindre|etablir|emettre}} {{une|un|la|le|les|des|votre|vos|de nouveau|a nouveau}}? _2 {_DOC_FR}",
         "{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|reediter} {nous|me}? {une|un|la|le|les|des|votre|vos}? {copie|duplicata}",
+        # "merci de vérifier et de m'envoyer un relevé à jour"
+        "de {m|me|nous} {envoyer|transmettre|adresser|faire parvenir|renvoyer|fournir} {un|une|le|la|les|des|votre|vos}? _2 {releve|etat de compte|extrait|copie|duplicata|double}",
         # the imperative: "envoyez-moi le duplicata de la 3795", "renvoyez-nous la facture svp"
         f"{{envoyez|renvoyez|transmettez|adressez|reenvoyez|retransmettez|envoie|renvoie}} {{moi|nous|me}} {{le|la|les|un|une|des|votre|vos}}? _2 {_DOC_FR}",
         "{remercions|remercie|prions|prie} de bien vouloir {nous|me}? {adresser|transmettre|communiquer|envoyer|retourner|faire parvenir|confirmer|renvoyer|fournir}",
@@ -99,6 +110,9 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         "{um|bitten um|benotigen|brauchen|erbitten|fehlt uns|fehlen uns|wir bitten um} {eine|einen|die|den|das|ihre|ihren|erneute}? {rechnungskopie|kopie|duplikat|kontoauszug|kontoubersicht|saldenbestatigung|lieferschein|liefernachweis|bankverbindung|offene posten liste|op liste|aufstellung}",
         "{erneut|nochmals|noch einmal} {zusenden|zuschicken|senden|schicken|ubermitteln}",
         "zukommen lassen",
+        # "könnten Sie uns bitte eine Kopie der Rechnung ... zustellen?", "bitte schicken Sie sie uns zu"
+        f"{{konnten sie|konnen sie|wurden sie}} {{uns|mir}} {{bitte}}? {{eine|einen|die|den|das|ihre|ihren}}? {_DOC_DE}",
+        "{schicken|senden|ubermitteln|mailen|ubersenden} sie {sie|ihn|es|diese|diesen} {uns|mir}",
         "{ersuche|ersuchen|bitte|bitten} {ich|wir}? um {ubermittlung|zusendung|ubersendung|zustellung}",
         "{braucht|benotigt|brauchen|benotigen} _5 {lieferschein|liefernachweis|rechnungskopie|kontoauszug|auftragsbestatigung|saldenbestatigung|abliefernachweis}",
         # vendor master data: "bitten wir Sie, uns bis zum 30.11. folgende Unterlagen zu senden"
@@ -110,8 +124,10 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
     rule(
         "document_request.es.enviar",
         CLEAR,
-        f"{{pueden|podrian|puede|podria|podeis|por favor|les rogamos|le rogamos|rogamos|necesitamos|necesitariamos|solicitamos|agradeceriamos|agradecere}} {{enviarnos|mandarnos|remitirnos|reenviarnos|facilitarnos|proporcionarnos|hacernos llegar|enviarme|mandarme|remitirme|reenviarme|facilitarme|nos envien|nos manden|nos remitan|nos reenvien|nos faciliten|que nos envien|que nos remitan|envien|manden|remitan|reenvien|faciliten|enviar|recibir|una|un|la|el|copia}} _3 {_DOC_ES}",
+        f"{{pueden|podrian|puede|podria|podeis|por favor|les rogamos|le rogamos|rogamos|necesitamos|necesitariamos|solicitamos|agradeceriamos|agradecere|favor de|pido que|les pido que|le pido que}} {{me manden|me envien|me remitan|enviarnos|mandarnos|remitirnos|reenviarnos|facilitarnos|proporcionarnos|hacernos llegar|enviarme|mandarme|remitirme|reenviarme|facilitarme|nos envien|nos manden|nos remitan|nos reenvien|nos faciliten|que nos envien|que nos remitan|envien|manden|remitan|reenvien|faciliten|enviar|recibir|una|un|la|el|copia}} _3 {_DOC_ES}",
         "{envienos|mandenos|remitannos|reenvienos|facilitenos|mandennos|envienme|mandenme}",
+        # the invoice by its pronoun: "¿me la pueden reenviar?"
+        "{me|nos} {la|las} {pueden|podrian|puede|podria|podeis|podriais|podrias|puedes} {enviar|mandar|reenviar|remitir|hacer llegar}",
         f"{{me|nos}} {{pueden|podrian|puede|podria|podeis|podriais|podrias|puedes}} {{enviar|mandar|remitir|reenviar|facilitar|pasar|hacer llegar}} _3 {_DOC_ES}",
         "{rogamos|les rogamos|solicitamos|necesitamos|le rogamos} _6 {certificado|certificados|formulario|ficha|"
         "documentacion|documentos|justificante|certificado de titularidad}",

@@ -106,3 +106,60 @@ def test_goods_not_received_with_pod_request_stays_a_dispute() -> None:
 def test_accounts_department_moved_is_a_contact_update() -> None:
     assert labels_of("Our accounts team has moved: our new postal address for invoices is 3 Mill Lane.", "en")[0] == \
         "contact_update"
+
+
+# A document asked for next to something else (a promise, a paid claim, a plan, a contact change,
+# an invoice never received): "also", "m'/l'" elisions, "would you mind re-sending", pronouns.
+FURTHER_DOCUMENTS: list[tuple[str, str]] = [
+    ("en", "Invoice 5521 goes out with Friday's run. Could you also send me the signed delivery ticket for 5519?"),
+    ("en", "We settled 7710 last week by wire. Would you mind re-sending the September statement? It never reached us."),
+    ("en", "Can we spread the balance over three months? And send me a statement of everything open while you're at it."),
+    ("en", "The 8812 was paid on 3 March, please check and share an updated statement of account."),
+    ("en", "The balance will be paid next week. Can you send me also the packing list for that order?"),
+    ("en", "The order has to be resubmitted through the Ariba supplier portal, we cannot take e-mailed PDFs."),
+    ("fr", "La facture 4410 sera réglée vendredi. Pourriez-vous également nous transmettre un extrait de compte à jour ?"),
+    ("fr", "Le virement est parti hier. Pouvez-vous aussi m'envoyer un relevé de notre compte ?"),
+    ("fr", "Nous avons payé la 2231 par chèque ; merci de vérifier et de m'envoyer un relevé à jour."),
+    ("fr", "Nous n'avons pas reçu la facture 7781. Pouvez-vous nous l'envoyer par mail ? Nous la réglerons ensuite."),
+    ("fr", "La facture 3302 ne nous est pas parvenue ; pouvez-vous nous en adresser un exemplaire ?"),
+    ("fr", "Nous réglerons la 5510 fin du mois. Pourriez-vous m'envoyer un double de la facture 5498 ?"),
+    ("de", "Die Rechnung 771 zahlen wir nächste Woche. Könnten Sie uns bitte eine Kopie der Rechnung 765 zustellen?"),
+    ("de", "Die Rechnung ist bezahlt; wir bitten um Zusendung eines aktuellen Kontoauszugs."),
+    ("es", "La 4410 ya está pagada. Les pido que me manden un estado de cuenta actualizado."),
+    ("es", "Buenas tardes, favor de enviarnos el estado de cuenta y copia de la factura 992."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FURTHER_DOCUMENTS)
+def test_a_document_asked_for_next_to_another_intent(language: str, text: str) -> None:
+    assert "document_request" in labels_of(text, language)
+
+
+# Not a document request: an advice sent, a credit note asked for as the remedy of a dispute, a
+# receipt to confirm, a statement received.
+NOT_DOCUMENTS: list[tuple[str, str]] = [
+    ("en", "Please find attached our remittance for invoices 3310 and 3311."),
+    ("en", "The unit price on 6620 is wrong, please send us a credit note for the difference."),
+    ("en", "Can you confirm receipt of our payment of 4,200.00?"),
+    ("en", "Thanks for the updated statement, all clear on our side."),
+    ("fr", "Le prix de la facture 881 est faux : merci de nous adresser un avoir pour la différence."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_DOCUMENTS)
+def test_not_a_document_request(language: str, text: str) -> None:
+    assert "document_request" not in labels_of(text, language)
+
+
+def test_a_portal_policy_for_every_invoice_is_no_document_request() -> None:
+    labels = labels_of("From next month all suppliers must submit invoices through our Coupa portal.", "en")
+    assert "document_request" not in labels
+    assert "document_request" in labels_of("Invoice 4471 needs to be resubmitted through the Ariba portal.", "en")
+
+
+def test_an_invoice_never_received_and_only_then_paid_stays_a_dispute() -> None:
+    text = "Die Rechnung 5512 ist bei uns nie eingegangen. Bitte schicken Sie sie uns zu"
+    labels = labels_of(text + ", erst dann können wir sie zur Zahlung anweisen.", "de")
+    assert labels[0] == "dispute"
+    assert "document_request" in labels
+    assert labels_of(text + ".", "de") == ["document_request"]
