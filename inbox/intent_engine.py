@@ -470,7 +470,9 @@ def _negated(tokens: Tokens, start: int, end: int, blockers: frozenset[str]) -> 
 # "One of our customers went into administration", "rumours that we are in liquidation".
 _HEDGES = re.compile(
     r"^(?:customer|client|supplier|vendor|rumou?r|fournisseur|clientele|rumeur|kunde|kunden|lieferant|geruch"
-    r"|cliente|proveedor|rumor|their$|leurs?$|deren$|dessen$|abnehmer|debitor|deudor)"
+    r"|cliente|proveedor|rumor|their$|leurs?$|deren$|dessen$|abnehmer|debitor|deudor"
+    r"|competitor|concurrent|konkurrent|wettbewerber|competidor|subcontractor|sous-traitant|subunternehmer"
+    r"|subcontratista)"
 )
 HEDGE_WINDOW = 14
 

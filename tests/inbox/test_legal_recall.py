@@ -913,3 +913,13 @@ def test_generalisation_set_shape() -> None:
     positives = [case for case in GENERALISATION_CASES if case[0] != "none"]
     assert len(positives) >= 80
     assert sum(case[0] == "none" for case in GENERALISATION_CASES) >= 30
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A competitor of ours filed for bankruptcy last week. We will pay invoice 4410 on Friday."),
+    ("fr", "Un concurrent a été placé en liquidation judiciaire. Nous réglerons la facture vendredi."),
+])
+def test_a_competitors_insolvency_is_flagged_but_does_not_lead(language, text):
+    scores = classify_intents(text, "Re: Payment reminder", language)
+    assert scores[0].label == "promise_to_pay"
+    assert "insolvency_notice" in [s.label for s in scores]  # recall first: still flagged
