@@ -186,8 +186,9 @@ def classify_intents(
 
     _add_flags(evidence, is_auto_reply, has_remittance_lines, has_promised_date, has_amounts)
     confidences = {label: evidence.confidence(label) for label in LABELS if evidence.has(label)}
-    _resolve_content(confidences, evidence, body_tokens, body_hits, has_remittance_lines, fold(body))
-    _agreed_credit_is_a_document(confidences, fold(body))
+    folded = fold(body)  # the whole body: too long for fold's cache, so folded once here
+    _resolve_content(confidences, evidence, body_tokens, body_hits, has_remittance_lines, folded)
+    _agreed_credit_is_a_document(confidences, folded)
     _resolve(confidences, is_auto_reply, has_remittance_lines)
 
     scores = [
@@ -199,12 +200,12 @@ def classify_intents(
         scores = [IntentScore("other", OTHER_CONFIDENCE, ("no rule matched",))]
     scores.sort(key=lambda score: (-score.confidence, LABELS.index(score.label)))
     primary = scores[0].label
-    deduction = bool(_DEDUCTION.search(fold(body)))
+    deduction = bool(_DEDUCTION.search(folded))
     kept = scores[:1] + [score for score in scores[1:]
                          if _secondary_stands(score, primary, evidence, has_promised_date, deduction)]
     blended = _second_opinion(kept, model_scores, is_auto_reply) if model_scores else kept
     ruled_dispute = next((s.confidence for s in kept if s.label == "dispute"), 0.0)
-    return _legal_first(_withheld_first(blended, bool(_WITHHELD.search(fold(body))), ruled_dispute,
+    return _legal_first(_withheld_first(blended, bool(_WITHHELD.search(folded)), ruled_dispute,
                                         kept[0].label == "dispute"))
 
 

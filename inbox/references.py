@@ -201,8 +201,13 @@ _PO_NEAR = re.compile(rf"(?i)(?<![\w])(?:{_PO_WORD})\b[^\d\n]{{0,20}}$")
 _AMOUNT_AFTER = re.compile(r"\s?(?:€|\$|£|(?:EUR|USD|GBP|CHF|euros?|dollars?)\b)|[.,]\d|\s?%")
 
 
+def _prefix_groups(prefix: str) -> list[str]:
+    """ "MLS/INV" → ["MLS", "INV"]: a seller's code, then the invoice prefix proper."""
+    return re.split(r"[-_/.]", prefix.upper())
+
+
 def _kind_for_prefix(prefix: str) -> str:
-    p = re.split(r"[-_/.]", prefix.upper())[-1]
+    p = _prefix_groups(prefix)[-1]
     if p in _PO_PREFIXES:
         return "po"
     return "invoice" if p in _INVOICE_PREFIXES else "unknown"
@@ -251,7 +256,7 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
 
     for m in _CODED.finditer(text):
         prefix = m["prefix"]
-        if prefix.upper() in _NOT_PREFIXES or re.split(r"[-_/.]", prefix.upper())[0] in _NOT_PREFIXES:
+        if prefix.upper() in _NOT_PREFIXES or _prefix_groups(prefix)[0] in _NOT_PREFIXES:
             continue
         if _digit_count(m["rest"]) < 3 and not (prefix.upper() in _SHORT_OK_PREFIXES and m["sep"] in "-/#" and m["sep"]):
             continue  # "KW48" is not a reference; "INV-1" is
