@@ -61,6 +61,10 @@ CONTENT_OVER_AUTO_REPLY = 0.9
 CAP = 0.99
 OTHER_CONFIDENCE = 0.5
 MODEL_WEIGHT = 0.6
+# The model may add a legal label the rules missed, never lead with it: a low-confidence flag
+# that still puts the customer on legal hold for a collector to confirm (recall first). Chosen on
+# dev23-dev27 before the model was trained on them: 0.4 caught 3 of 8 misses, no false alarm.
+MODEL_LEGAL_FLAG: float | None = 0.4
 # How far below the label that explains it a promise (or a mentioned advice) is put: enough for
 # the rules' order to survive the model's blend (MODEL_WEIGHT) unless the model strongly disagrees.
 RANK_MARGIN = 0.1
@@ -337,8 +341,9 @@ def _second_opinion(scores: list[IntentScore], model: dict[str, float], is_auto_
     Every label's confidence becomes (1 - MODEL_WEIGHT) * rules + MODEL_WEIGHT * model; the
     labels reported are the rules' labels, plus the model's best label when it then ranks
     first (the rules found nothing, or only weak cues). Legal labels the rules found are
-    never removed, and the model never introduces one on its own (rules decide those). The
-    weight was chosen by leaving one author out at a time (bench/intent_cv.py).
+    never removed; the model adds one the rules missed only as a weak last label
+    (MODEL_LEGAL_FLAG). The weight was chosen by leaving one author out at a time
+    (bench/intent_cv.py).
     """
     rules = {s.label: s.confidence for s in scores}
     if scores[0].label in LEGAL_LABELS or (is_auto_reply and "auto_reply" in rules):
@@ -353,6 +358,10 @@ def _second_opinion(scores: list[IntentScore], model: dict[str, float], is_auto_
     out = [IntentScore(label, round(min(CAP, blended.get(label, rules.get(label, 0.0))), 3),
                        notes.get(label, ()) + (f"model: {model.get(label, 0.0):.2f}",))
            for label in keep]
+    if MODEL_LEGAL_FLAG is not None:
+        out += [IntentScore(label, LEGAL_PRESENCE, (f"model (legal recall): {model[label]:.2f}",))
+                for label in LEGAL_LABELS
+                if label not in rules and model.get(label, 0.0) >= MODEL_LEGAL_FLAG]
     out.sort(key=lambda score: (-score.confidence, LABELS.index(score.label)))
     return out
 

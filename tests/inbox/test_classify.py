@@ -719,3 +719,19 @@ def test_non_receipt_given_as_why_the_invoice_is_unpaid_stays_a_dispute(language
 
 def test_passing_non_receipt_with_a_copy_request_is_still_a_request():
     assert primary_of("We never received invoice 8812. Please send us a copy.", "en") == "document_request"
+
+
+def _model(**probabilities: float) -> dict[str, float]:
+    labels = ("already_paid", "auto_reply", "bounce", "cease_contact", "contact_update", "dispute",
+              "document_request", "insolvency_notice", "other", "payment_plan_request",
+              "promise_to_pay", "remittance_advice")
+    return {label: probabilities.get(label, 0.01) for label in labels}
+
+
+def test_the_model_flags_a_legal_notice_the_rules_missed_without_leading_with_it():
+    text = "Thanks for your patience so far; as of Monday our affairs are being handled elsewhere."
+    flagged = classify_intents(text, "Re: Reminder", "en", model_scores=_model(other=0.4, cease_contact=0.55))
+    assert [s.label for s in flagged] == ["other", "cease_contact"]
+    assert any("legal recall" in note for note in flagged[1].evidence)
+    unsure = classify_intents(text, "Re: Reminder", "en", model_scores=_model(other=0.6, cease_contact=0.3))
+    assert "cease_contact" not in {s.label for s in unsure}
