@@ -147,8 +147,9 @@ _F = re.IGNORECASE | re.VERBOSE
 
 _DAY_MONTH = re.compile(rf"""{_B}
     (?:(?P<wd>{_WD_ANY})\.?,?\s+(?:(?:the|le|den|el)\s+)?)?
-    (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_MONTH}{_E}
-    (?:,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?""", _F)
+    (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?(?:\s+(?:of\s+|de\s+)?|-(?=[^\W\d_]+\.?-\d))  # "27-Nov-2026": a hyphen only with a year
+    {_MONTH}{_E}
+    (?:(?:,?\s+(?:de\s+|del\s+)?|-)(?P<year>(?:19|20)\d\d)(?!\d))?""", _F)
 _MONTH_DAY = re.compile(rf"""{_B}
     (?:(?P<wd>{_WD_ANY})\.?,?\s+(?:the\s+)?)?
     {_MONTH}\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|€|\$|h\b))
@@ -175,9 +176,20 @@ _PAYRUN_DAY = re.compile(
     r"(?:\s+(?:fournisseurs?|mensuels?|groupés?))?\s+(?P<du>du\s+(?P<day>[0-3]?\d)(?:er)?)(?![\d/.,:]\d)"
     rf"(?!\s*(?:%|€|\$|h\b|heures?|jours?|de\s+chaque|[./]?\s*(?:{_alts(_MONTHS)})\b))")
 
+# "the day after the board meeting on the 12th", "le lendemain de l'audience du 12", "zwei Tage nach
+# der Sitzung am 12.", "el día siguiente a la junta del 12": the date moved by that many days.
+_OFFSET = re.compile(rf"""{_B}(?:
+      (?:the|a)\s+day\s+after|le\s+lendemain|au\s+lendemain|(?:am\s+)?tag\s+nach|einen\s+tag\s+nach
+    | el\s+d[íi]a\s+(?:siguiente\s+a|despu[ée]s\s+de)
+    | (?P<n>\d|{_NUMWORD})\s+(?:days?|jours?|tage|d[íi]as)\s+(?:after|apr[èe]s|nach|despu[ée]s\s+de)
+    )(?P<gap>[^.,;:!?\n\d]{{0,40}}?)$""", _F)
 _WEEKDAY_JOIN = re.compile(r",?\s*(?:(?:the|le|den|el)\s+)?", re.I)
 _NEXT_MOD = r"next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
 _PAST_MOD = r"last|past|dernier|passé|letzten|vergangenen|pasado"
+# "next Friday" said on a Thursday means a week on: tomorrow would be "tomorrow" or "this Friday".
+_STRICT_NEXT = re.compile(r"(?i)\b(?:next|prochaine?|nächste[nr]?|pr[óo]ximo|que\s+viene)\b")
+# "the Wednesday before", "le lundi d'avant": a weekday counted back from another date, past.
+_WD_BEFORE = r"before|prior|earlier|d['’]avant|précédent|davor|zuvor|vorher|anterior|antes"
 # English abbreviations standing alone ("will pay fri."); "mon" only after on/by/next/this, as
 # French "mon" is "my". "sat"/"sun" are English words ("it sat in our queue"): not alone.
 _WD_SHORT = r"tues|tue|wed|thurs|thur|thu|fri|(?:(?<=on\s)|(?<=by\s)|(?<=next\s)|(?<=this\s)|(?<=until\s))mon"
@@ -189,12 +201,14 @@ _WEEKDAY = re.compile(rf"""{_B}
         |\s+(?:de\s+)?la\s+(?:próxima|proxima)\s+semana|\s+de\s+la\s+semana\s+que\s+viene)
       |(?P<thisweek>\s+(?:of\s+)?this\s+week|\s+de\s+cette\s+semaine|\s+dieser\s+woche|\s+de\s+esta\s+semana)
       |(?P<later>\s+week|\s+after\s+next|\s+en\s+huit|\s+en\s+quinze|\s+in\s+einer\s+woche){_E}(?!['’]s))?
-    (?:\s+(?P<post>{_NEXT_MOD}|{_PAST_MOD}){_E})?""", _F)
-# "Friday 27th", "vendredi 27", "Freitag, den 27.", "el viernes 27": the day of the month, checked
-# against the weekday.
+    (?:\s+(?P<post>{_NEXT_MOD}|{_PAST_MOD}){_E}
+      |\s+(?P<before>{_WD_BEFORE})(?=\s*(?:[,.;:!?)\n]|$|(?:and|et|und|y)\b)))?""", _F)
+# "Friday 27th", "vendredi 27", "Freitag, den 27.", "el viernes 27", "el viernes que viene, día 27",
+# "next Friday, the 27th": the day of the month, checked against the weekday.
 _WD_DAY = re.compile(rf"""{_B}
-    (?:(?:this|on|by|ce|le|am|el|este)\s+)?
-    (?P<wd>{_WD}|tues|tue|wed|thurs|thur|thu|fri|sat|sun|mon)\.?,?\s+(?:(?:the|le|den|el)\s+)?
+    (?:(?:this|on|by|ce|le|am|el|este)\s+)?(?:(?:{_NEXT_MOD})\s+)?
+    (?P<wd>{_WD}|tues|tue|wed|thurs|thur|thu|fri|sat|sun|mon)(?:\s+(?:{_NEXT_MOD}))?
+    \.?,?\s+(?:(?:the|le|den|el|el\s+d[íi]a|d[íi]a|soit\s+le|i\.e\.\s+the)\s+)?
     (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.(?!\d))?
     (?![\d/.:,-]?\d|\s*(?:%|€|\$|h\b|uhr|am\b|pm\b|heures?|hrs?\b|[:/]))""", _F)
 
@@ -208,11 +222,11 @@ _RELATIVE = re.compile(rf"""{_B}(?:
       (?P<dayafter>the\s+day\s+after\s+tomorrow|après-demain|apres-demain|übermorgen|pasado\s+mañana)
     | (?P<tomorrow>tomorrow|tmrw|tmr|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow|demain|(?<!guten\s)(?<!gegen\s)morgen(?!\s+(?:früh|vormittag|nachmittag|abend))|mañana(?<!la\ mañana)(?<!esta\ mañana))
     | (?P<today>today|aujourd'hui|heute|hoy)
-    | (?P<endnextweek>(?:the\s+)?end\s+of\s+next\s+week|fin\s+de\s+(?:la\s+)?semaine\s+prochaine
+    | (?P<endnextweek>(?:the\s+)?end\s+of\s+next\s+week|(?:en\s+)?fin\s+de\s+(?:la\s+)?semaine\s+(?:prochaine|suivante)
         |ende\s+(?:der\s+)?nächste[nr]\s+woche|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de\s+{_NEXT_WEEK})
     | (?P<startnextweek>(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week|début\s+de\s+(?:la\s+)?semaine\s+prochaine
         |anfang\s+nächste[rn]?\s+woche|(?:a\s+)?principios\s+de\s+{_NEXT_WEEK})
-    | (?P<endweek>(?:the\s+)?end\s+of\s+{_THIS_WEEK}|(?:en\s+)?(?<!bonne\s)(?<!bon\s)(?<!belle\s)fin\s+de\s+(?:cette\s+|la\s+)?semaine
+    | (?P<endweek>(?:the\s+)?end\s+of\s+{_THIS_WEEK}|(?:en\s+)?(?<!bonne\s)(?<!bon\s)(?<!belle\s)fin\s+de\s+(?:cette\s+|la\s+)?semaine(?!\s+(?:prochaine|suivante))
         |ende\s+{_THIS_WEEK}|wochenende|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de\s+{_THIS_WEEK})
     | (?P<nextweek>{_NEXT_WEEK})
     | (?P<thisweek>(?:later\s+)?this\s+week|cette\s+semaine|diese\s+woche|dieser\s+woche|esta\s+semana)
@@ -257,7 +271,9 @@ _PAYMENT = re.compile(
     r"|paiements?|versements?|verser|chèques?|prélèvement|date\s+de\s+valeur"
     r"|zahlen|zahlung\w*|bezahl\w*|überweis\w*|überwiesen|gezahlt|zahllauf\w*|lastschrift|valuta\w*|scheck"
     r"|begleichen|beglichen|ausgleichen|ausgeglichen"
-    r"|pago|pagos|pagar\w*|pagamos|pagado|pagaremos|transferencia|transferiremos|abonar|abonaremos|abono|liquidar"
+    r"|pago|pagos|pagar\w*|pagamos|pagado|pagaremos|paga|pagan|pagará|pagarán|transferencia"
+    # instruments that pay on their own due date: "confirming", "LCR", "pagaré", "Wechsel"
+    r"|confirming|LCR|pagar[ée]s|lettres?\s+de\s+change|billets?\s+à\s+ordre|wechsel|transferiremos|abonar|abonaremos|abono|liquidar"
     r"|fecha\s+valor|remesa|domiciliaci[óo]n)\b"
     # an amount of money: "£400 on Monday and the rest on the 30th"
     r"|(?<![\w.,])[€$£]\s?\d|\d(?:,-)?\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD)\b")
@@ -274,12 +290,26 @@ _QUOTED = re.compile(
     # "BL n° 88213 du 19/08", "PO #4471 of 3 Nov": a numbered document's date
     r"|(?:n°|nº|no\.|nr\.|#)\s*[\w/-]+\s+(?:of|from|dated|du|de|d'|vom|von|del)))"
     r"\b[^.\n]{0,12}$")
+# A payment instrument that falls due on a date: "par LCR à échéance du 30 octobre", "confirming con
+# vencimiento el 20 de noviembre", "post-dated cheque dated 15/12", "Wechsel mit Fälligkeit 30.11.".
+# Its maturity is the payment's date, not an invoice's due date quoted back.
+_MATURITY = re.compile(
+    r"(?i)\b(?:con\s+(?:fecha\s+de\s+)?vencimiento|(?:à|a)\s+(?:l['’]\s*)?[ée]ch[ée]ance|mit\s+fälligkeit|maturing"
+    r"|maturity(?:\s+date)?|fälligkeit|vencimiento|[ée]ch[ée]ance)"
+    r"(?:\s+(?:on|of|du|au|le|el|del|am|zum|d[íi]a|:))*\s*$")
+_INSTRUMENT = re.compile(
+    r"(?i)\b(?:confirming|LCR|lettres?\s+de\s+change|traites?|effets?\s+de\s+commerce|billets?\s+à\s+ordre"
+    r"|pagar[ée]s?|cheques?|chèques?|checks?|schecks?|wechsel)\b")
+_INSTRUMENT_DATED = re.compile(
+    r"(?i)\b(?:cheques?|chèques?|checks?|schecks?|pagar[ée]s?|traites?)\s+(?:[\w°#-]*\d[\w-]*\s+)?"
+    r"(?:(?:is|are|will\s+be|sera|seront|est|sont)\s+)?(?:post-?dated|antidat\w+|postdat\w+|dated|datée?s?|fechad[oa]s?"
+    r"|(?:voraus)?datiert)(?:\s+(?:on|for|to|du|au|le|el|del|auf|den|am|d[íi]a))*\s*$")
 _PAST = re.compile(
     r"(?i)\b(?:paid|sent|made|transferred|wired|received|already|settled|released|processed|executed|initiated"
-    r"|posted|went|payée?s?|r[ée]glée?s?|virée?s?|envoyée?s?|effectuée?s?|re[çc]ue?s?|émise?s?|déjà"
+    r"|posted|went|deposited|payée?s?|r[ée]glée?s?|virée?s?|envoyée?s?|effectuée?s?|re[çc]ue?s?|émise?s?|déjà|d[ée]pos[ée]e?s?"
     # unaccented participles read as the present ("je paye fin du mois", "je regle lundi") unless
     # an auxiliary makes them past: "j'ai paye", "c'est regle"
-    r"|(?:ai|as|a|avons|avez|ont|été|ete|est|sont|deja)\s+(?:\w+\s+)?(?:paye|regle|vire|envoye|effectue)e?s?"
+    r"|(?:ai|as|a|avons|avez|ont|été|ete|est|sont|deja)\s+(?:\w+\s+)?(?:paye|regle|vire|envoye|effectue|depose)e?s?"
     r"|bezahlt|überwiesen|gezahlt|bereits|schon|veranlasst|ausgeführt|getätigt|angewiesen|freigegeben|gebucht"
     r"|pagado|transferido|enviado|recibido|ya|\w{2,}(?:ó|aron|ieron))\b")
 # Verbs that put the date just before them in the past: "I told your colleague on Monday", "they
@@ -353,7 +383,21 @@ _PROPOSAL = re.compile(
     r"|could\s+(?:we|you|it)|can\s+we|may\s+we|would\s+like"
     r"|we['’]d\s+like|is\s+it\s+possible|suggér\w*|aimeri\w+|aimerai\w*|souhaiteri\w+|serait[- ]il|est[- ]il\s+possible"
     r"|serait\s+possible|pourri\w+|pourrait|voudr\w+|vorschlagen|schlagen\s+(?:\w+\s+)?vor|würden|wäre|könnten|einverstanden"
-    r"|propon\w+|propuesta|sugerimos|sugerir|nos\s+gustaría|quisiéramos|sería\s+posible|podríamos|solicit\w+)\b")
+    r"|propon\w+|propuesta|sugerimos|sugerir|nos\s+gustaría|quisiéramos|sería\s+posible|podríamos|solicit\w+"
+    r"|sollicit\w+|ersuch\w*|bitten\s+(?:sie\s+)?um)\b")
+# An example, not a commitment: "la moitié le 10 décembre par exemple", "say the 15th, for instance".
+_EXAMPLE = re.compile(r"(?i)[^.?!\n]{0,60}\b(?:par\s+exemple|for\s+example|for\s+instance|zum\s+beispiel|z\.\s?b\.|por\s+ejemplo)")
+# "we can pay 500 on Friday, is that ok?": an offer in the speaker's own words, not a question
+# ("can we pay on Friday?", "est-ce que je peux ...?", "¿podemos ...?")
+_OFFER = re.compile(r"(?i)\b(?:I|we|je|nous|on|ich|wir)\s+(?:can|peux|pouvons|peut|kann|können)\b(?!-)|\b(?:puedo|podemos)\b")
+_ASKING = re.compile(r"(?i)\b(?:est-ce\s+que|est-ce\s+qu['’])|¿|\b(?:can|could)\s+(?:we|i)\b|\b(?:können|kann)\s+(?:wir|ich)\b"
+                     r"|\b(?:peux|pouvons|peut)-")
+# H: the supplier asked to take the money: "can you retry the charge today?", "veuillez prélever le 30",
+# "bitte buchen Sie am 30. ab", "pueden cargar la tarjeta el viernes".
+_COLLECT = re.compile(
+    r"(?i)\b(?:charge|re-?charge|debit|collect|run\s+the\s+card|take\s+the\s+payment|retry\s+the\s+(?:payment|card|debit)"
+    r"|prél[eè]v\w*|prelev\w*|débit\w*|encaiss\w*|abbuch\w*|buchen\s+sie\s+[^.?!\n]{0,40}ab|einzieh\w*|einzuziehen"
+    r"|cargar|carguen|cargad|cobr(?:ar|en|ad)|domicili\w*)\b")
 _CONSENT = re.compile(
     r"(?i)\b(?:if\s+(?:you|that|this)\s+(?:agree|accept|approve|are\s+(?:ok|okay|happy)"
     r"|is\s+(?:ok|okay|acceptable|fine)|works|suits)"
@@ -364,7 +408,7 @@ _CONSENT = re.compile(
 # "from 1 January", "à partir du 15", "beginnend am 15.12.", "de novembre à fin mars", "le 10 de chaque mois".
 _START = re.compile(
     r"(?i)\b(?:starting|beginning|commencing|from|as\s+of|effective|à\s+partir|a\s+partir|à\s+compter|a\s+compter"
-    r"|ab|beginnend|startend|desde|since|depuis|seit)\s*(?:(?:on|the|du|de|des|d['’]|le|dem|den|am|zum|mit|el|del|la)\s*)*$")
+    r"|ab|beginnend|startend|desde|since|depuis|seit|start|begin|commence|empezando|comenzando|a\s+partir)\s*(?:(?:on|the|du|de|des|d['’]|le|dem|den|am|zum|mit|el|del|la)\s*)*$")
 _RANGE_END = re.compile(
     rf"(?i)\b(?:from|between|de|du|von|vom|desde|entre)\s+(?:(?:mid-|mi-|early\s+|début\s+|the\s+|le\s+)?"
     rf"(?:{_alts(_MONTHS)}|{_WD}|\d[\d./]*)(?:\s+\d{{1,4}})?)\s+"
@@ -372,7 +416,7 @@ _RANGE_END = re.compile(
 # Payment terms, not a date: "paiement à 60 jours fin de mois", "30 days end of month".
 _TERMS = re.compile(r"(?i)\b\d{1,3}\s*(?:jours|j|days|tage|días|dias)\s+(?:net\s+)?$")
 _RECURRING_BEFORE = re.compile(
-    r"(?i)\b(?:each|every|chaque|tous\s+les|toutes\s+les|jeden|jeweils|cada|todos\s+los)\s+(?:(?:the|le|am|den|el)\s+)?$")
+    r"(?i)\b(?:each|every|chaque|tous\s+les|toutes\s+les|jeden|jeweils|cada|todos\s+los)\s+(?:(?:the|le|am|den|el|zum|au|a|al|à\s+la)\s+)?$")
 _RECURRING_AFTER = re.compile(
     r"(?i)\s*(?:of\s+(?:each|every|the)\s+month|(?:de|of)\s+(?:chaque|each|every|cada)\s+(?:mois|month|mes)"
     r"|des\s+monats|jedes\s+monats|du\s+mois(?!\s+prochain)|del\s+mes(?!\s+que)|each\s+month|every\s+month"
@@ -385,7 +429,12 @@ _EVENT = re.compile(
     r"|reunión|cita|visita|entrega|entregad\w*|vacaciones|cerrad\w*"
     # invitations, absences and availability: "Supplier Day on Thursday", "absente aujourd'hui"
     r"|invit\w*|event|conference|seminar|webinar|trade\s+(?:fair|show)|salon|foire|messe|einladung|veranstaltung"
-    r"|evento|feria|absent\w*|abwesend|ausente|office|bureau|büro|oficina|joignable|erreichbar"
+    r"|evento|feria|absent\w*|abwesend|ausente"
+    # seminars, boards and hearings, trips and jobs: "séminaire du 22 octobre", "the board meeting on the 12th"
+    r"|s[ée]minaires?|seminario|workshop|training|formation|congr[eè]s|kongress|schulung|tagung|jornadas?"
+    r"|board|conseil\s+d['’]administration|comit[ée]|committee|vorstand\w*|aufsichtsrat\w*|junta|consejo"
+    r"|hearing|audience|tribunal|verhandlung|gerichtstermin|juicio|comparecencia"
+    r"|transports?|trip|voyage|fahrt|viaje|shift|intervention|einsatz|office|bureau|büro|oficina|joignable|erreichbar"
     r"|active|actif|aktiv|activa|valid|valable|gültig|válid[oa]|gilt|gelten|applies|vaut|return\w*|retour|zurück"
     r"|vuelvo|regres\w*|response|réponse|antwort|respuesta|last\s+day|dernier\s+jour|letzter\s+tag|último\s+día"
     r"|ferme\s+(?:mon|ma|mes|notre|nos|son|sa|ses|le|la|les)|schließt|cierra"
@@ -472,11 +521,15 @@ class _Policy:
         """Read "a/b[/year]" as a date; None if impossible or ambiguous."""
         readings = []
         european = dotted or (language or "").lower()[:2] in ("fr", "de", "es", "it", "nl", "pt")
+        quoted = False  # one reading is a recent past date: "through 10/4" in October is 4 October
         for day, month in ([(a, b)] if european else [(a, b), (b, a)]):
             if 1 <= month <= 12 and 1 <= day <= 31:
                 value = _safe_date(year, month, day) if year else self.year_for(month, day, None)
                 if value and value not in readings:
                     readings.append(value)
+                quoted = quoted or (value is None and not year and _safe_date(self.sent.year, month, day) is not None)
+        if quoted and a != b and not european:
+            return None
         if len(readings) == 1:
             return readings[0]
         if len(readings) == 2:
@@ -593,7 +646,7 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
         found.append(_Found(value, m.start("du"), m.end("du"), False, ""))
     for m in _WEEKDAY.finditer(text):
         modifiers = " ".join(filter(None, (m["pre"], m["post"]))).lower()
-        if re.search(_PAST_MOD, modifiers, re.I):
+        if m["before"] or re.search(_PAST_MOD, modifiers, re.I):
             add(m, None)
             continue
         weekday = _weekday_of(m["wd"])
@@ -608,6 +661,8 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
             later = (m["later"] or "").lower()
             if later or (m["pre"] or "").lower() == "übernächsten" or m["aweek"]:
                 day += timedelta(days=14 if "quinze" in later else 7)
+            elif day == policy.sent + timedelta(days=1) and _STRICT_NEXT.search(modifiers):
+                day += timedelta(days=7)  # "next Friday" on a Thursday
             plain = not (m["pre"] or m["post"] or later or m["aweek"])
             add(m, day, kind="weekday" if plain else "")
     for m in _WD_DAY.finditer(text):
@@ -632,11 +687,21 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
             continue
         kept.insert(i, f)
         starts.insert(i, f.start)
+    kept = [_offset(text, f) for f in kept]
     # A bare weekday written just before a date names that date ("Fri, 27/11"): the date says it.
     return [f for f, nxt in zip(kept, kept[1:] + [None])
             if not (f.kind == "weekday" and nxt is not None
                     and _WEEKDAY_JOIN.fullmatch(text, f.end + (text[f.end:f.end + 1] == "."
                                                                and f.end - f.start <= 5), nxt.start))]
+
+
+def _offset(text: str, f: _Found) -> _Found:
+    """The date moved when it is counted from ("the day after the meeting on the 12th")."""
+    m = _OFFSET.search(text, max(0, f.start - 70), f.start) if f.value else None
+    if m is None or f.value is None:
+        return f
+    n = 1 if not m["n"] else int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.get(m["n"].lower(), 1)
+    return _Found(f.value + timedelta(days=n), m.start(), f.end, f.vague, "")
 
 
 def _clause(text: str, start: int, end: int, before: int = 60, after: int = 40) -> tuple[str, str]:
@@ -693,7 +758,11 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     near_right = text[f.end:_first_break(text, f.end, right_hi)]
     wide_left = text[max(first, f.start - 60):f.start]
     close_left = text[max(first, f.start - 40):f.start]
-    if _QUOTED.search(text[max(0, f.start - 40):f.start]) and not _FUTURE.search(wide_left):
+    # "par LCR à échéance du 30 octobre", "cheque dated 15/12": the instrument's own date
+    maturity = bool(_INSTRUMENT_DATED.search(close_left) or (
+        _MATURITY.search(close_left) and _INSTRUMENT.search(text, max(0, f.start - 200), f.start)))
+    if (not maturity and _QUOTED.search(text[max(0, f.start - 40):f.start])
+            and not _FUTURE.search(wide_left)):
         return True  # "invoice dated 3 Nov", but not "sera réglée à son échéance, le 23/11"
     # An event reaches over "and" and other dates: "closed Thursday and Friday".
     clause_left = text[_last_break(text, max(first, f.start - 60), f.start):f.start]
@@ -708,7 +777,8 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
         aux_at = f.start - len(and_left) + past.start()
         if _FUTURE.search(text, max(first, aux_at - 12), aux_at):
             past = None
-    if ((past and not _FUTURE.search(near_left) and not _SCHEDULED.search(and_left, past.end()))
+    if ((past and not maturity and not _FUTURE.search(near_left)
+         and not _SCHEDULED.search(and_left, past.end()))
             or (_PAST.search(near_right) and not _FUTURE.search(near_left + " " + near_right))):
         return True  # "we paid on Monday"
     event = None
@@ -749,17 +819,21 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
         pass
     if request and not (_FUTURE.search(request_left, request.end())
                         or _PAYMENT.search(request_left, request.end())
+                        or _COLLECT.search(request_left, request.end())
                         or _PATIENCE.search(request_left, request.end())):
         return True  # "please send the corrected invoice by Friday": the supplier's deadline
     sentence_left = text[first:f.start]
-    if text[f.end:stop + 1].rstrip().endswith("?") and not _FUTURE.search(sentence_left):
+    if (text[f.end:stop + 1].rstrip().endswith("?") and not _FUTURE.search(sentence_left)
+            and not (_OFFER.search(sentence_left) and not _ASKING.search(sentence_left))
+            and not _COLLECT.search(sentence_left)):
         return True  # "could we pay on the 15th?"
-    if _CONSENT.search(text, f.end, stop):
+    if _CONSENT.search(text, f.end, stop) or _EXAMPLE.match(text, f.end, stop):
         return True  # "we'd pay on Friday if you agree": an offer awaiting the supplier's yes
     proposal = None
     for proposal in _PROPOSAL.finditer(sentence_left):
         pass
-    if proposal and not _FUTURE.search(sentence_left, proposal.end()):
+    if (proposal and not _FUTURE.search(sentence_left, proposal.end())
+            and not _COLLECT.search(sentence_left, proposal.end())):
         return True  # "we propose to pay the rest at the end of January"
     if (_START.search(close_left) or _RANGE_END.search(close_left) or _TERMS.search(close_left) or _RECURRING_BEFORE.search(close_left)
             or _RECURRING_AFTER.match(text, f.end, stop)):
