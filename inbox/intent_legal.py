@@ -321,7 +321,7 @@ THIRD_PARTY: tuple[Rule, ...] = (
     rule(
         "third_party.de.kunde",
         STRONG,
-        "{einer|eine|einem|einen|mehrere|zwei|drei|einige} {unserer|meiner} {grossten|wichtigsten|grosseren|besten|altesten}? {kunden|abnehmer|lieferanten|auftraggeber|schuldner}",
+        "{einer|eine|einem|einen|mehrere|zwei|drei|einige} {unserer|meiner} {grossten|wichtigsten|grosseren|besten|altesten}? {kunden|abnehmer|lieferanten|auftraggeber|schuldner|mandanten|klienten}",
         "{unser|unsere|unseren|unserem|ein|eine|einen|einem|mein|meine} {grosster|grossten|wichtigster|wichtigsten|grosser|grossen|wichtiger|wichtigen|langjahriger|langjahrigen}? {kunde|kundin|kunden|abnehmer|auftraggeber|hauptkunde|hauptkunden|grosskunde|grosskunden}",
         "{geruchte|geruecht|geruchten|geruch}",
         "{unser|unsere|unseren|unserem|ein|einer|einem} {lieferant|lieferanten}",
@@ -443,8 +443,6 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         f"represented by {{counsel|a solicitor|an attorney|a lawyer|solicitors|lawyers|attorneys|legal counsel|our solicitors|our lawyers|our attorneys}}",
         "{this office|this firm|our firm|my firm|the undersigned|our office|this law firm} {now}? {represents|represent|acts for|act for|has been retained|has been instructed|is counsel}",
         "{we|i} {are counsel to|am counsel to|are instructed by|am instructed by|have been instructed by|have been retained by|are retained by|have been instructed to act}",
-        "{counsel|solicitors|attorneys|lawyers} {to|for} the {debtor|debtors|company}",
-        "{proposed|undersigned} counsel",
         "{rather than|instead of} {with|contacting|calling|writing to|to}? {our|my|the} {client|clients|debtor|debtors}",
         "{rather than|instead of} {contacting|calling|writing to|chasing} the {company|business}",
         "{advised|note|notified|informed|aware} that {we|this firm|this office|i|our firm} {represent|represents}",
@@ -781,11 +779,29 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "no {envien|dirijan|remitan|manden} _2 {reclamaciones|requerimientos|recordatorios|correspondencia|comunicaciones}",
         "no {sigan|continuen|sigas|continues|vuelvan a} {reclamando|llamando|contactando|escribiendo|molestando|requiriendo|reclamar|requerir}",
         "no {sigan|continuen|sigas|continues} enviando {nos|me}? {reclamaciones|recordatorios|requerimientos|correos|mensajes}",
+        # Our own calls said to breach the stay ("your reminder calls violate the automatic stay").
+        "{calls|emails|reminders|letters|demands|demand|contact|communications|messages|chasers|actions} _3 {violate|violates|violated|breach|breaches|contravene|contravenes} {the}? {automatic stay|stay|moratorium}",
+        "{attempt|attempts|effort|efforts|act|acts} to collect _8 {violate|violates|violated|breach|breaches|contravene|contravenes} {the}? {automatic stay|stay|moratorium}",
         "{y no|no} a la {concursada|deudora|sociedad concursada}",
         "{y no|no} al {concursado|deudor}",
         "{et non|et non plus|et plus} {a|a la|au} {societe|debitrice|debiteur|entreprise}",
+        negatable=False,
+    ),
+    rule(
+        # "Creditors who violate the stay may be penalised": the statutory stay, stated. Next to
+        # the insolvency notice it belongs to, no request of its own (cease_contact_yields).
+        "cease_contact.any.stay_warning",
+        STRONG,
         "{violate|violates|violating|violation|violations|breach|breaches|contravene|contravention} {of}? {the}? {automatic stay|stay|moratorium|discharge injunction}",
         negatable=False,
+    ),
+    rule(
+        # "Proposed Counsel to the Debtors": the debtor's counsel signing a notice; next to an
+        # insolvency, an address like the office holder's (cease_contact_yields).
+        "cease_contact.en.debtor_counsel",
+        STRONG,
+        "{counsel|solicitors|attorneys|lawyers} {to|for} the {debtor|debtors|company}",
+        "{proposed|undersigned} counsel",
     ),
     rule(
         # "The liquidator is X, talk to them not me", "senden Sie alles an Frau Dold und nicht mehr
@@ -956,6 +972,270 @@ CEASE_CONTACT = CEASE_CONTACT + (
     ),
 )
 
+# Families written for the dev misses of dev24/dev27 and for the ways people tell them, in
+# EN/FR/DE/ES (tests/inbox/test_legal_recall_more.py): a receiver appointed by a lender, the
+# estate of a deceased sole trader, a business closed for good, writing-only requests, staff
+# told not to discuss the account, a matter passed to the legal department or the lawyers'
+# letter attached.
+_GONE_FOR_GOOD = "{for good|permanently|definitively|down|its doors|our doors|for the last time}"
+_BUSINESS_EN = "{business|company|shop|firm|store|practice|restaurant|bakery|salon|studio|workshop|factory|venture|partnership}"
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        # "AIB appointed a receiver over Corrib Fitout", "the bank has put in a receiver":
+        # a lender's enforcement, told in the active voice.
+        "insolvency_notice.en.receiver_appointed",
+        STRONG,
+        "appointed {a|an|the}? {joint|interim|provisional|official|fixed charge|administrative}? {receiver|receivers|liquidator|liquidators|receiver and manager}",
+        "appointed {a|an|the}? {joint|interim|provisional}? {administrator|administrators|examiner} {over|to the company|to the business|of the company}",
+        "{bank|banks|lender|lenders|debenture holder|debenture holders|secured lender|bondholders} {has|have|had}? {now}? {appointed|put in|sent in|called in} {a|an|the}? {receiver|receivers|administrator|administrators}",
+        "{everything|all payments|payments|all matters|all decisions} {now}? {goes|go|must go|has to go|have to go|will go} through the {receiver|receivers|administrator|administrators|liquidator|liquidators}",
+        # FR/DE/ES receivership and court administration without the words of a collective procedure.
+        "administrateur {provisoire|sequestre}",
+        "*zwangsverwalt*",
+        "{administrador|administradora|administracion|intervencion|intervenida|intervenido} judicial",
+    ),
+    rule(
+        # The customer (a sole trader) has died: the debt is now the estate's, dealt with by the
+        # executors or the family's solicitors. Not "real estate", nor a death alone ("our
+        # bookkeeper passed away, sorry for the delay").
+        "insolvency_notice.en.deceased_estate",
+        STRONG,
+        "{his|her|their|the} {late}? {father|mother|husband|wife|dad|mum|partner|owner|proprietor|brother|sister|son|daughter}? {'s|'}? estate {is|are|was|will be|has been|have been}? {now}? {being}? {handled|dealt with|administered|managed|settled|wound up|looked after|in probate}",
+        "estate of the late",
+        "the late {mr|mrs|ms|miss|dr} _2 {'s|'}? {estate|business|account|affairs}",
+        "{executor|executors|executrix|personal representative|personal representatives} {of|for|to} {the|his|her|my|our} {late}? {estate|father|mother|husband|wife|will}",
+        "{grant of probate|letters of administration|probate is|probate has|awaiting probate|until probate|apply for probate|applying for probate}",
+        "{owner|proprietor|sole trader|sole proprietor|founder} _4 {died|passed away|has died|has passed away|deceased}",
+        "{traded|trading|trades} as _6 {died|passed away|has died|has passed away}",
+        "{reglement|liquidation} de la succession",
+        "notaire {charge|en charge|qui gere|qui regle|qui s occupe} de la succession",
+        "{sa|la} succession {est|sera} {geree|reglee|traitee|ouverte}",
+        "{heritiers|ayants droit} {de|du|de feu}",
+        "*nachlassverwalt*",
+        "*nachlasspfleg*",
+        "*testamentsvollstreck*",
+        "{erbengemeinschaft|erbschein}",
+        "nachlass {des|der|von|meines|meiner|unseres|unserer} {verstorbenen}?",
+        "{albacea|albaceas|testamentaria|herederos de|herencia de|herencia yacente}",
+        blockers=("real",),
+    ),
+    rule(
+        # A business closed for good or wound down ("has closed down", "closed its doors",
+        # "cessation d'activité", "Gewerbe abgemeldet", "cese de actividad"): not "the office is
+        # closed for Christmas" nor a closing-down sale.
+        "insolvency_notice.en.closure",
+        MEDIUM,
+        f"{_BUSINESS_EN} {{has|have|had|is|was}}? {{now}}? {{closed|shut|closing|shutting}} {_GONE_FOR_GOOD}",
+        f"{{closed|shut|closing|shutting}} {{down}}? the {_BUSINESS_EN} {{for good|permanently|down}}",
+        "{ceased|ceasing|stopped} {all}? {operations|business operations|to trade|all activities}",
+        "{winding|wound|wind} down {the|our|its|my} {business|company|operations|activities|affairs}",
+        "{cessation|cesse|cesser|arret|arrete} {definitive|definitivement|totale|totalement}? {de|son|sa|notre|nos|toute|toutes|d}? {activite|activites|exploitation}",
+        "fermeture definitive",
+        "{ferme|fermee|fermer|fermons} definitivement",
+        "mise en sommeil",
+        "{gewerbe|geschaft|firma|betrieb|unternehmen} _3 {abgemeldet|aufgegeben|endgultig geschlossen|geloscht}",
+        "{geschaftsbetrieb|betrieb|geschaft} _3 {endgultig|dauerhaft} {eingestellt|geschlossen}",
+        "{cese|cierre|cesamos|cesado|cerrado} {definitivo|definitivamente}? de {la|su|nuestra|toda}? {actividad|actividades}",
+        "{cierre|cerrado|cerramos|cerrar} definitiv*",
+        "{hemos|ha|han} cerrado {la empresa|el negocio|la tienda|la sociedad|el local} {definitivamente|para siempre}?",
+        blockers=("sale", "sales", "if", "unless", "may", "might", "could", "would", "before", "avant", "bevor", "antes",
+                  "wegen", "vente", "raumungsverkauf", "liquidacion", "si", "falls", "wenn"),
+    ),
+    rule(
+        # The same, told with its own negation ("has closed and won't be trading again").
+        "insolvency_notice.en.closed_for_good",
+        STRONG,
+        f"{_BUSINESS_EN} {{has|have|is}}? {{closed|shut}} {{down}}? {{and|,}} {{will not|won't|will never|is not|isn't}} {{be}}? {{trading|reopening|reopen}}",
+        "{will not|won't|will never} be trading again",
+        "no longer trading {.|,|!|;|and|as|since|from}",
+        "ne {rouvrira|reouvrira|reprendra} {pas|jamais|plus}",
+        "{no volvera|no vamos a volver} a {abrir|operar}",
+        negatable=False,
+        blockers=("if", "unless", "si", "falls", "wenn"),
+    ),
+)
+
+# Near misses read with the insolvency matches (without_third_party): hearsay about someone
+# ("he'd heard Hallam & Reeve had gone into administration", "seen in the trade press that
+# ..."), and an insolvency told of a named third party just after the phrase ("the liquidation
+# of a main contractor", "la liquidation d'un de nos clients", "die Insolvenz eines Kunden").
+_THIRD_NOUN = (
+    "{contractor|contractors|customer|customers|client|clients|supplier|suppliers|subcontractor|subcontractors|"
+    "competitor|competitors|distributor|distributors|debtor|debtors|tenant|tenants|partner|partners|buyer|buyers|"
+    "client|cliente|clients|clientes|fournisseur|fournisseurs|sous traitant|sous traitants|concurrent|concurrents|"
+    "debiteur|debiteurs|kunden|kunde|kundin|lieferanten|lieferant|auftraggeber|auftraggebers|kunden|mandanten|abnehmer|"
+    "subunternehmer|subunternehmers|wettbewerber|wettbewerbers|konkurrenten|proveedor|proveedores|subcontratista|"
+    "subcontratistas|competidor|competidores|deudor|deudores|contratista|contratistas}"
+)
+HEARSAY: tuple[Rule, ...] = (
+    rule(
+        "third_party.any.hearsay",
+        STRONG,
+        "heard {that|it said|people say|say|said|talk|rumours|rumors}?",
+        "{seen|read|saw} {it}? {in|on} the {trade}? {press|news|papers|paper|newspaper|newspapers|gazette}",
+        "{press|news|newspaper|media} {reports|report|reported|says|said} {that}?",
+        "{entendu|oui} dire",
+        "{il parait|il semblerait|on me a dit|on nous a dit|on dit} que",
+        "{lu|vu} dans la presse",
+        "{gehort|gelesen} , dass",
+        "{gehort|gelesen} dass",
+        "in der {presse|zeitung} {gelesen|gesehen|stand}",
+        "{he|hemos|han} {oido|escuchado|leido} que",
+        "{segun|lei en|leido en|visto en} la prensa",
+        "dicen que",
+        negatable=False,
+    ),
+)
+THIRD_PARTY_AFTER: tuple[Rule, ...] = (
+    rule(
+        "third_party.any.after",
+        STRONG,
+        f"{{of|at|for}}? {{a|an|one of our|one of my|one of their|two of our|several of our|some of our|our|their|the}} {{main|major|key|big|large|largest|biggest|former|other}}? {_THIRD_NOUN}",
+        f"{{de|du|des|d}} {{un|une|notre|nos|un de nos|une de nos|plusieurs de nos|le un de nos}} {{principal|principaux|gros|grand|grands|importants|ancien}}? {_THIRD_NOUN}",
+        f"{{eines|einer|unseres|unserer|des|der|mehrerer}} {{unserer}}? {{grossten|wichtigsten|grosseren}}? {_THIRD_NOUN}",
+        f"{{de|del}} {{un|una|uno de nuestros|una de nuestras|nuestro|nuestra|varios de nuestros|nuestros}} {{principal|principales|mayor|gran}}? {_THIRD_NOUN}",
+        negatable=False,
+    ),
+)
+
+# "We would ask that ..." is polite, not hypothetical: the conditional words only.
+_CONDITIONAL = tuple(word for word in _HYPOTHETICAL if word not in ("would", "could"))
+_LEGAL_DEPT = (
+    "{legal|group legal|legal department|legal dept|legal team|legal counsel|in house legal|in house counsel|"
+    "corporate legal|solicitor|solicitors|lawyer|lawyers|attorney|attorneys|attorney 's|solicitors '|counsel}"
+)
+# Words that make a sentence an account handed over, not a contract being reviewed.
+_MATTER_EN = "{matter|account|this|it|issue|debt|claim|file|case|dispute|invoices|invoice|balance|query|everything|correspondence}"
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        # "We'd ask that any communication about the account is made in writing, by post":
+        # a writing-only request phrased as a wish.
+        "cease_contact.en.writing_asked",
+        STRONG,
+        "{ask|asking|request|requesting|insist|insisting|require|requiring|demand|prefer} {that}? {all|any|every} {further|future}? {communication|communications|correspondence|contact|query|queries|enquiry|enquiries|inquiries|approach} _6 {in writing|by post|by letter|by registered post|by recorded delivery|by registered mail|by certified mail|in written form}",
+        "{is|are|be|being} {made|sent|done|conducted|put|addressed|kept} {only|solely|exclusively|strictly} {in writing|by post|by letter}",
+        "{is|are|be|being} {made|sent|conducted|put|addressed|kept} in writing",
+        "{in writing|writing} {,}? {by|via} {post|letter|registered post|recorded delivery|mail}",
+        "{calls|phone calls|telephone calls|visits|emails|messages|texts} _8 {have to|has to|must|need to|needs to} {stop|cease|end}",
+        "{par ecrit|par courrier|par voie postale} {uniquement|exclusivement|seulement}",
+        "{nur|nur noch|ausschliesslich} {per post|per brief|auf dem postweg|postalisch}",
+        "{solo|solamente|unicamente|exclusivamente} por {correo postal|carta|correo ordinario}",
+        blockers=_CONDITIONAL,
+    ),
+    rule(
+        # "Our staff won't be taking calls about it", "our AP staff have been instructed not to
+        # discuss the account", "please don't reach out to them or to me": leave our people alone.
+        "cease_contact.en.staff",
+        STRONG,
+        "{staff|team|employees|colleagues|people|personnel|accounts team|ap team|receptionist|reception|switchboard} {will not|won't|will no longer|are not|aren't|do not|don't|cannot|can't|no longer} {be}? {taking|accept|accepting|answer|answering|take|returning|return|discuss|discussing|deal with|dealing with|respond to|responding to} {any}? {calls|phone calls|your calls|the account|this account|the matter|this matter|it|queries|questions}",
+        "{staff|team|employees|colleagues|people|personnel|everyone|nobody|no one} {have|has|are|were|is|had}? {been}? {instructed|told|asked|advised|directed} {not to|to not|never to} {discuss|speak|talk|engage|respond|answer|take|deal|communicate}",
+        "{i am|i'm|we are|we're|i have been|we have been} {told|instructed|advised} {that}? {i|we}? {must not|may not|can not|cannot|am not to|are not to|not to|should not} {discuss|speak|talk|comment|correspond|engage}",
+        "{do not|don't|please don't|not to|never} {reach out to|get in touch with|contact|call|phone|ring|email|approach|chase} {them|him|her} {or|and|nor} {to}? {me|us|myself}",
+        "ne {contactez|appelez|sollicitez|relancez} {plus|pas|jamais} {nos|notre|mes|mon} {collaborateurs|collaboratrices|salaries|personnel|equipe|equipes|employes|comptables|service comptable|standard}",
+        "{nos|notre|mes} {collaborateurs|salaries|personnel|equipe|employes|equipes} {ne|n} {repondront|prendront|traiteront|discuteront} {plus|pas}",
+        "{kontaktieren|kontaktiert|rufen|schreiben} sie {bitte}? {nicht mehr|keinesfalls|nicht} {unsere|unser|meine|die} {mitarbeiter|mitarbeiterinnen|mitarbeitenden|kollegen|buchhaltung|belegschaft|angestellten}",
+        "{unsere|meine} {mitarbeiter|mitarbeiterinnen|mitarbeitenden|kollegen|buchhaltung} {sind|wurden} {angewiesen|gebeten} {,}? {keine|nicht}",
+        "{no|nunca} {contacten|llamen|molesten|escriban} {a}? {nuestro|nuestros|nuestra|mi|mis} {personal|empleados|trabajadores|equipo|contable|contabilidad|plantilla}",
+        "{nuestro|nuestra|el} {personal|equipo|plantilla} {no}? {tiene|ha recibido} {instrucciones|orden|ordenes} de no",
+        negatable=False,
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        # "Please do not send me or the AP team any more reminders": like no_more_reminders, it
+        # yields to a paid claim.
+        "cease_contact.en.send_no_more",
+        MEDIUM,
+        "{do not|don't} send {me|us} _6 {any more|any further|no more|more|further} {reminders|calls|letters|emails|chasers|demands|statements}",
+        negatable=False,
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        # "The matter has been passed to our Group Legal department", "contact Group Legal only",
+        # "his estate is being handled by his solicitors": from now on, the lawyers.
+        "cease_contact.en.legal_handover",
+        STRONG,
+        f"{_MATTER_EN} {{has|have|is|was|are|had}}? {{now}}? {{been}}? {{now}}? {{passed|referred|handed|escalated|transferred|forwarded|sent|given|assigned}} {{over|on}}? to {{our|my|the|his|her|their}} {{in house|in - house|internal|external|corporate}}? {_LEGAL_DEPT}",
+        f"{{passed|referred|handed|escalated|transferred|forwarded}} {{the|this}} {{matter|account|file|case|claim|dispute}} {{over|on}}? to {{our|my|the}} {_LEGAL_DEPT}",
+        f"{{contact|write to|email|speak to|deal with|talk to}} {{our|my|the}}? {_LEGAL_DEPT} {{only|directly|exclusively|instead|from now on|going forward}}",
+        f"{{being|is|are|will be|now}} {{handled|dealt with|managed|looked after|taken over|taken care of}} by {{our|my|his|her|their}} {_LEGAL_DEPT}",
+        "{transmis|confie|remis|transfere|passe} {le dossier|ce dossier|le affaire|cette affaire|le tout}? {a|au} {notre|mon|nos|la} {service juridique|avocat|avocate|avocats|conseil|juriste|direction juridique|service contentieux}",
+        "{contactez|adressez vous a|ecrivez a} {uniquement|exclusivement|desormais|directement}? {notre|le|mon} {service juridique|direction juridique|juriste|service contentieux}",
+        "{an|bei} {unsere|unserer|die|der} rechtsabteilung {weitergeleitet|ubergeben|abgegeben|weitergegeben|liegt}",
+        "{wenden|richten} sie sich {bitte}? {nur noch|ausschliesslich|nur}? an {unsere|die} rechtsabteilung",
+        "{trasladado|remitido|pasado|derivado|enviado|trasladamos|remitimos} {el asunto|el expediente|el tema|el caso}? a {nuestro|nuestra|el|la} {departamento legal|departamento juridico|asesoria juridica|abogado|abogada|abogados|servicio juridico}",
+        "{contacten|dirijanse|escriban} {unicamente|solo|exclusivamente|directamente}? {con|a} {nuestro|nuestra|el|la} {departamento legal|departamento juridico|servicio juridico}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        # "Please see attached letter from our solicitors": the lawyers have written.
+        "cease_contact.any.lawyer_letter",
+        MEDIUM,
+        # The letter is the message ("see attached letter from our solicitors."), not a point
+        # of a dispute ("the letter from our attorneys about invoice 2291").
+        f"{{letter|letters|correspondence|notice|notification|response|reply}} {{from|by}} {{our|my}} {_LAWYER} {{.|!|;|attached|enclosed|herewith|below}}",
+        f"{{attached|enclosed|attaching|enclosing}} {{a|the|our}}? {{letter|notice}} {{from|of|by}}? {{our|my}}? {_LAWYER} {{.|!|;}}",
+        "{courrier|lettre|mise en demeure|reponse|courriel} de {notre|mon|nos|mes} {avocat|avocate|avocats|conseil|cabinet|service juridique}",
+        "{schreiben|brief|stellungnahme} {unseres|unserer|meines|meiner} {anwalts|anwaltin|rechtsanwalts|rechtsanwaltin|rechtsanwalte|anwalte|kanzlei|rechtsabteilung}",
+        "{carta|escrito|burofax|requerimiento|respuesta} de {nuestro|nuestra|mi|nuestros} {abogado|abogada|abogados|letrado|letrada|despacho|bufete|asesoria juridica}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        # A lawyer writing for the customer asks us to leave the client alone ("absteniéndose de
+        # contactar directamente con nuestra clienta", "sans plus contacter notre cliente").
+        "cease_contact.any.leave_client",
+        STRONG,
+        "{absteniendose|absteniendonos|absteniendote} de",
+        "{dirijan|remitan|envien|dirija|remita} {cualquier|toda|todas|toda la|la} _8 {exclusivamente|unicamente|solo|solamente} a {este despacho|este bufete|esta asesoria|el abajo firmante|nuestro despacho}",
+        "{contactar|contacten|contacte|dirigirse|llamar} {directamente}? {con|a} {nuestra|nuestro|mi} {clienta|cliente|representada|representado|mandante|poderdante}",
+        "{nos dirigimos|me dirijo|escribimos|escribo} _3 en nombre y representacion",
+        "{sans|ne plus|ne pas} {contacter|joindre|relancer|solliciter} {directement}? {notre|mon|ma} {cliente|client|mandante|mandant}",
+        "{ohne|nicht mehr|nicht} {direkt}? {unsere|unserer|meine|meiner} {mandantin|mandantschaft|mandanten} {zu kontaktieren|zu kontaktieren|anzuschreiben|anzurufen}",
+        f"{{without|rather than|instead of|and not}} {{contacting|calling|approaching|writing to}} {{our|my}} {{client|clients}} {{directly}}?",
+        negatable=False,
+    ),
+    rule(
+        # "Send anything further to them and not to this address or to Mum": away from the
+        # writer (a contact change) unless an insolvency or an estate is told (redirect).
+        "cease_contact.en.redirect",
+        STRONG,
+        "{send|forward|direct|address|write} {anything|everything|all|any|it|them} {further|else|more|correspondence}? {to|with} {them|him|her} {,}? {and}? {not|rather than|instead of} {to}? {this address|this email|me|us|my mother|my father|mum|mom|dad|the family|my family}",
+        negatable=False,
+    ),
+    rule(
+        # Near misses, read by cease_contact_yields: a collector or lawyer claiming money FROM
+        # us for their client ("due to our client", "remit the sum to our client account").
+        "cease_contact.any.claim_on_us",
+        STRONG,
+        "{due|owed|owing|payable} to our client",
+        "{remit|pay|transfer} _6 to our client {account|'s account|s account}?",
+        "our client {'s|s}? claim against you",
+        "{due|dus|dues|due} a notre {client|cliente|mandant|mandante}",
+        "{unserer|unseres} {mandantin|mandanten|mandantschaft} {zustehende|zustehenden|geschuldete|geschuldeten}",
+        "{adeudan|adeuda|deben} a {nuestro|nuestra|mi} {cliente|clienta|mandante|representada}",
+        negatable=False,
+    ),
+    rule(
+        # Read by cease_contact_yields: a number or line named alone ("call me on my mobile") is
+        # no request; with a stop to calls it is a cease request for that channel.
+        "cease_contact.any.one_line",
+        STRONG,
+        "{call|ring|phone|contact|text|calling|ringing|phoning|contacting} {me|us}? {on|at} {my|this|our|the} {personal|private|own}? {mobile|cell|number|phone|mobile number|cell phone|landline|switchboard|reception}",
+        "{appeler|appelez|contacter|contactez|joindre} {me|nous|m}? {plus|pas}? {sur|a|au} {ce|mon|notre|le} {numero|portable|telephone|standard|mobile|poste}",
+        "{appeler|appelez} {notre|le|mon} {standard|portable|accueil|numero}",
+        "{llamen|llamar|llamarme|llamarnos|contacten} {me|nos}? {mas}? {a|al|en} {mi|este|nuestro|el}? {movil|telefono|numero|celular|centralita|movil personal|telefono personal}",
+        "{rufen|kontaktieren} sie {mich|uns}? {nicht mehr|nicht} {auf|unter} {meinem|meiner|dieser|diesem|der|unserer} {handy|handynummer|privatnummer|mobilnummer|nummer|zentrale}",
+        negatable=False,
+    ),
+)
+# Families that name one line or number: alone, no request at all.
+ONE_LINE_FAMILIES = frozenset({"one_line"})
+# Families a lawyer's or collector's demand on us uses: a claim, not a request to stop contact.
+CLAIM_ON_US_FAMILIES = frozenset({"claim_on_us"})
+# What a claim letter or a "don't call this number" message may say besides, and still be no
+# cease request: introducing the writer, a stop to calls by phone.
+REPRESENTATION_FAMILIES = frozenset({"lawyer", "lawyer_mention", "mention", "lawyer_hint", "avocat", "families"})
+PHONE_STOP_FAMILIES = frozenset({"stop", "do_not", "ne_plus", "no_vuelvan", "nicht_mehr", "unterlassen", "dejen", "unseen", "cesser"})
+
 # The families classify still reads in paragraphs cut as boilerplate (a customer's request
 # that mentions "our registered office" looks like a company footer): explicit requests only,
 # not the words a newsletter footer or a disclaimer uses (unsubscribe, data protection, "our
@@ -965,10 +1245,11 @@ CEASE_CONTACT_REQUESTS: tuple[Rule, ...] = tuple(
     r for r in CEASE_CONTACT if r.name.rsplit(".", 1)[-1] not in _NOT_IN_BOILERPLATE
 )
 # Families that only ask us to stop the reminders themselves: they yield to a paid claim.
-STOP_REMINDER_FAMILIES = frozenset({"stop_reminders", "no_more_reminders"})
-# Families that only say where correspondence goes: next to an insolvency notice, that is the
-# office holder's address, not a request to stop contact.
-OFFICE_ROUTING_FAMILIES = frozenset({"office_routing"})
+STOP_REMINDER_FAMILIES = frozenset({"stop_reminders", "no_more_reminders", "send_no_more"})
+# Families that only say where correspondence goes, or state the statutory stay, or sign as the
+# debtor's counsel: next to an insolvency notice, that is the notice itself, not a request to
+# stop contact.
+OFFICE_ROUTING_FAMILIES = frozenset({"office_routing", "stay_warning", "debtor_counsel"})
 # Families that only send us from the writer to someone else: a cease only next to an insolvency.
 REDIRECT_FAMILIES = frozenset({"redirect"})
 # A marketing list left ("take me off your newsletter list"), with at most the unsubscribe
@@ -985,9 +1266,17 @@ _FIRST_PERSON = frozenset({"we", "i", "nous", "je", "sommes", "avons", "wir", "i
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 
 
+_HEARSAY_NAME = "third_party.any.hearsay"
+
+
 @lru_cache(maxsize=1)
 def _third_party_rules() -> RuleSet:
-    return RuleSet(THIRD_PARTY)
+    return RuleSet(THIRD_PARTY + HEARSAY)
+
+
+@lru_cache(maxsize=1)
+def _third_party_after_rules() -> RuleSet:
+    return RuleSet(THIRD_PARTY_AFTER)
 
 
 @lru_cache(maxsize=1)
@@ -1015,24 +1304,49 @@ def _denied_through_or(hit: Hit, tokens: Tokens) -> bool:
 
 def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     """Drop insolvency matches about someone else ("one of our biggest customers filed Chapter
-    11", "un de nos principaux clients a été placé en liquidation judiciaire") or denied in a
-    list ("we are not in administration or liquidation")."""
+    11", "un de nos principaux clients a été placé en liquidation judiciaire", "the liquidation
+    of a main contractor"), heard of ("he'd heard you had gone into administration") or denied
+    in a list ("we are not in administration or liquidation")."""
     hits = [hit for hit in hits if hit.rule.label != "insolvency_notice" or not _denied_through_or(hit, tokens)]
-    if not any(hit.hedged and hit.rule.label == "insolvency_notice" for hit in hits):
+    if not any(hit.rule.label == "insolvency_notice" for hit in hits):
         return hits
-    ends = sorted({hit.end for hit in _third_party_rules().find(tokens)})
-    if not ends:
-        return hits
+    found = _third_party_rules().find(tokens)
+    ends = sorted({hit.end for hit in found if hit.rule.name != _HEARSAY_NAME or tokens.norms[hit.end - 1] != "from"})
+    hearsay = sorted({hit.end for hit in found if hit.rule.name == _HEARSAY_NAME})
+    after = {hit.start for hit in _third_party_after_rules().find(tokens)}
+
+    def own_words_between(start: int, end: int) -> bool:
+        return any(tokens.breaks[i] or tokens.norms[i] in _FIRST_PERSON for i in range(start, end))
 
     def about_someone_else(hit: Hit) -> bool:
+        if hit.end in after:
+            return True  # "the liquidation of a main contractor"
+        # A hedged match follows any third party in its sentence; an unhedged one only hearsay
+        # or a named customer of theirs ("einer unserer grössten Mandanten ... in Konkurs").
         return any(
-            end <= hit.start and hit.start - end <= THIRD_PARTY_WINDOW
-            and not any(tokens.breaks[i] or tokens.norms[i] in _FIRST_PERSON for i in range(end, hit.start))
+            end <= hit.start and hit.start - end <= THIRD_PARTY_WINDOW and not own_words_between(end, hit.start)
+            and (hit.hedged or end in hearsay or hit.start - end <= _CUSTOMER_CLAUSE and _names_a_customer(tokens, end))
             for end in ends
         )
 
-    return [hit for hit in hits
-            if not (hit.hedged and hit.rule.label == "insolvency_notice" and about_someone_else(hit))]
+    return [hit for hit in hits if not (hit.rule.label == "insolvency_notice" and about_someone_else(hit))]
+
+
+# An unhedged insolvency match (no "customer"/"supplier" word right before it) is still someone
+# else's when the third party named just before it is one of the writer's own clients or
+# customers: the engine's hedge words do not know "Mandanten", "clienta", "contractor".
+_CUSTOMER_WORDS = frozenset({
+    "customers", "customer", "clients", "client", "mandanten", "mandantin", "klienten", "kunden", "kunde",
+    "auftraggeber", "abnehmer", "clientes", "cliente", "clienta", "contractor", "contractors",
+    "tenants", "distributors", "buyers",
+})
+
+
+_CUSTOMER_CLAUSE = 8  # tokens: "einer unserer Mandanten [ist letzten Monat] in Konkurs gefallen"
+
+
+def _names_a_customer(tokens: Tokens, end: int) -> bool:
+    return tokens.norms[end - 1] in _CUSTOMER_WORDS
 
 
 def cut_paragraphs(own_text: str) -> str:
@@ -1045,9 +1359,16 @@ def cease_contact_yields(rule_names: Iterable[str], labels: Iterable[str]) -> bo
     """Whether the cease_contact matches (rule names) say nothing beyond the other labels:
     "we paid on 3 Nov, stop chasing us" is a paid claim; an administrator's "all correspondence
     to the undersigned" is part of the insolvency notice; "talk to her, not me" without an
-    insolvency is a contact change."""
+    insolvency is a contact change; "call me on my mobile" asks nothing; a lawyer claiming money
+    for their client from us asks nothing about contact. "Don't call my mobile, write to
+    accounts@" stays a cease request (docs/labelling.md: stopping one channel of collection
+    contact restricts how we may collect), with the contact change beside it."""
     families = {name.rsplit(".", 1)[-1] for name in rule_names}
     present = set(labels)
+    if families & CLAIM_ON_US_FAMILIES and families <= CLAIM_ON_US_FAMILIES | REPRESENTATION_FAMILIES:
+        return True  # "we are instructed by our client ... the sum due to our client": a claim on us
+    if families <= ONE_LINE_FAMILIES:
+        return True  # "call me on my mobile": no request at all
     if present & {"already_paid", "remittance_advice"} and families <= STOP_REMINDER_FAMILIES:
         return True
     if "marketing_optout" in families and families <= MARKETING_FAMILIES:
