@@ -22,7 +22,7 @@ REASONS = (
 )
 
 _NEVER_EN = "{never|not|neither|nor|no|yet to}"
-_GOODS_EN = "{goods|order|items|item|delivery|shipment|parts|products|product|material|materials|consignment|package|parcel|equipment|stock|merchandise|service|services|pallet|pallets|units|it|them}"
+_GOODS_EN = "{goods|order|items|item|delivery|shipment|parts|products|product|material|materials|consignment|package|parcel|equipment|stock|merchandise|service|services|pallet|pallets|units|it|them|licence|licences|license|licenses|licence keys|license keys|keys|activation|software}"
 _GOODS_FR = "{marchandise|marchandises|commande|livraison|colis|produits|produit|articles|article|materiel|pieces|palette|palettes|prestation|prestations|service}"
 _GOODS_DE = "{ware|waren|lieferung|bestellung|artikel|produkte|teile|material|paket|sendung|palette|leistung|leistungen|gerat|gerate}"
 _GOODS_ES = "{mercancia|mercancias|pedido|entrega|material|productos|producto|articulos|paquete|envio|palet|palets|servicio|equipo|equipos}"
@@ -38,8 +38,10 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{invoice|invoices|bill|it} _3 {never|not|n't} {reached|got to|came to|made it to|arrived at|arrived with} {us|our|me}",
         "{first|the first time} {we|we've|we have|i|i've|i have} {heard|seen|heard of|seen of} {of}? {it|this|this invoice|that invoice}",
         "no {record|trace|copy|sign} of {this|that|the|your|these|any}? {invoice|invoices|bill|inv*|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*}",
-        # an invoice word or a reference (a token starting with a digit), not "receiving the fourteen kits"
-        "no {record|trace|sign} of {ever}? {receiving|having received|getting|having got} {this|that|the|your|these|any}? {invoice|invoices|inv|bill|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*}",
+        # an invoice word or a reference (a token starting with a digit), not "receiving the fourteen kits";
+        # "the" before a number counts goods: "no record of receiving the 48 desks"
+        "no {record|trace|sign} of {ever}? {receiving|having received|getting|having got} {this|that|your|these|any}? {invoice|invoices|inv|bill|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*}",
+        "no {record|trace|sign} of {ever}? {receiving|having received|getting|having got} the {invoice|invoices|inv|bill}",
         "{can't|cannot|can not|couldn't|could not|unable to} {find|locate|trace} {this|that|the|your|these|any}? {invoice|invoices}",
         "{do|did} not have {this|that|the|your|these|any} {invoice|invoices}",
         "{invoice|invoices} {is|are} not in our {system|records|books|ledger}",
@@ -77,7 +79,10 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{ne|pas} _3 {recu|recue|recues|vu|trace|retrouve|reçu|parvenu} _3 {facture|factures}",
         "{jamais|pas} {recu|reçu|eu|vu|retrouve} {la|cette|votre|vos|les|ces|de|une|aucune|ladite} {facture|factures}",
         "aucune {trace|copie} de {cette|la|votre|vos|ces|ladite}? {facture|factures}",
-        "{facture|factures} _3 ne {nous}? {est|sont|a|ont} {jamais|pas} {parvenu|parvenue|parvenues|arrivee|arrivees|ete|parvenus}",
+        # "été" with the invoice's own participle: not "les fauteuils facturés ne nous ont jamais été livrés"
+        "{facture|factures} _3 ne {nous}? {est|sont|a|ont} {jamais|pas} {parvenu|parvenue|parvenues|arrivee|arrivees|parvenus}",
+        "{facture|factures} _3 ne {nous}? {est|sont|a|ont} {jamais|pas} ete {recue|recues|recu|envoyee|envoyees|transmise|"
+        "transmises|adressee|adressees|parvenue|parvenues}",
         negatable=False,
     ),
     rule(
@@ -213,6 +218,15 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         blockers=("si", "wenn", "falls", "if", "cuando", "une fois"),
     ),
     rule(
+        # work or goods never done or delivered, the subject far before: "l'installation du mobilier, objet de la
+        # facture, n'a jamais été réalisée"; "reçu" is left to fr_detail (the invoice as often as the goods)
+        "dispute.not_received_goods.fr_never_done",
+        STRONG,
+        "ne {nous}? {a|ont} {jamais|toujours pas} ete {realise|realisee|realises|realisees|effectue|effectuee|effectues|"
+        "effectuees|execute|executee|executes|executees|installe|installee|installes|installees|livre|livree|livres|livrees}",
+        negatable=False,
+    ),
+    rule(
         # without its object: "toujours pas livré", "jamais reçue" (the invoice as often as the goods)
         "dispute.not_received_goods.fr_bare",
         STRONG,
@@ -257,9 +271,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{damaged|damage|broken|defective|faulty|cracked|dented|smashed|scratched|leaking|torn|crushed|shattered|spoiled|spoilt|unusable|rotten|malfunctioning|stopped working|dead on arrival|doa}",
         "{poor|bad|inferior|substandard|unacceptable} quality",
         "quality {issue|issues|problem|problems|complaint|defect|defects}",
-        "{returned|returning|sent back|send back} {the|all|some|these|those|them|it}? {goods|items|parts|products|units|shipment|order|delivery}?",
         "{rejected|rejection of|rejecting} {the}? {material|materials|goods|items|parts|units|batch|consignment|shipment|delivery|product|products}",
-        "{rma|return authorisation|return authorization}",
     ),
     rule("dispute.damaged.en_neg", CLEAR, "{not|never} {working|work|function|functioning|fit for purpose|as described|as ordered|fit}",
          # "aren't in the condition described", said of second-hand or display stock
@@ -272,10 +284,25 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{ecrase|ecrasee|ecrases|ecrasees|brise|brisee|brises|brisees|rouille|rouillee|rouilles|mouille|mouillee|mouilles|pourri|pourrie|pourris|troue|trouee|fendu|fendue|fendus|dechire|dechiree}",
         "{abime|abimee|abimes|abimees|endommage|endommagee|endommages|endommagees|casse|cassee|casses|cassees|defectueux|defectueuse|defectueuses|deteriore|deterioree|deteriores|deteriorees|avarie|avaries|avariee|inutilisable|inutilisables|hors service|perime|perimes}",
         "{mauvaise|mediocre} qualite",
+        # "arrivées éventrées", "la boîte était toute défoncée", "marchandise invendable"
+        "{eventre|eventree|eventres|eventrees|defonce|defoncee|defonces|defoncees|invendable|invendables|dechires|dechirees|"
+        "perfore|perforee|perfores|perforees}",
+        # "pliées" only as the state they came in: "tôles pliées" is a product
+        "{arrive|arrivee|arrives|arrivees|livre|livree|livres|livrees|recu|recue|recus|recues} {toute|tout|toutes|tous}? "
+        "{plie|pliee|plies|pliees}",
         "{cabosse|cabossee|cabosses|cabossees|raye|rayee|rayes|rayees|tordu|tordue|tordus|tordues|fele|felee|feles|felees|fuyaient|fuyait|fuient|fuit|moisi|moisie|moisis}",
         "{probleme|defaut|defauts|vice|vices} de {qualite|fabrication|conformite}",
-        "{retourne|retournee|retournes|retour de la|renvoye|renvoyee} {la|les|le}? {marchandise|marchandises|produits|colis|livraison}?",
         "{refuse|refusee|refuses|refusees} {la|les|le}? {marchandise|marchandises|produits|colis|livraison}",
+    ),
+    rule(
+        # goods sent back: evidence of a claim for classify, but how the customer dealt with it, not
+        # why ("we returned 14 cartons and still haven't seen the credit", "came in the wrong colour and
+        # were returned"): the reason is "other" unless the damage itself is named (see _AS_OTHER)
+        "dispute.damaged.any_return",
+        CLEAR,
+        "{returned|returning|sent back|send back} {the|all|some|these|those|them|it}? {goods|items|parts|products|units|shipment|order|delivery}?",
+        "{retourne|retournee|retournes|retournees|retour de la|renvoye|renvoyee} {la|les|le}? {marchandise|marchandises|produits|colis|livraison}?",
+        "{rma|return authorisation|return authorization}",
     ),
     rule("dispute.damaged.fr_compliance", MEDIUM, "{non conforme|non conformes|non conformite}"),
     rule("dispute.damaged.fr_neg", CLEAR, "ne {fonctionne|fonctionnent|marche|marchent} {pas|plus}", negatable=False),
@@ -309,12 +336,13 @@ DISPUTE_RULES: tuple[Rule, ...] = (
                   "trial", "certificate", "subscription", "contract", "authorisation", "authorization", "approval", "po"),
     ),
     rule(
+        # sent back, as any_return above; "devolvemos la factura" returns the invoice, not goods
         "dispute.damaged.es_return",
         CLEAR,
         "{devuelto|devuelta|devueltos|devueltas|devolucion|devoluciones}",
         "{devolvemos|devolveremos|hemos devuelto|han devuelto}",
         blockers=("recibo", "recibos", "domiciliacion", "domiciliado", "adeudo", "cargo", "transferencia", "pago", "pagos",
-                  "tarjeta", "cheque", "aviso"),
+                  "tarjeta", "cheque", "aviso", "factura", "facturas"),
     ),
     rule("dispute.damaged.es_neg", CLEAR, "no {funciona|funcionan|sirve|sirven|arranca}", negatable=False),
     # --- quantity
@@ -501,10 +529,34 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{vat|gst|hst|sales tax|tax|withholding tax|use tax|excise} {should|rate|amount|charged|applied|incorrect|wrong|exempt|exemption}",
         "{wrong|incorrect|no|zero|exempt|exemption|reverse|reverse charge|zero rated|zero-rated} {vat|tax|gst|rate}",
         "{tax exempt|tax exemption|exemption certificate|resale certificate|reverse charge|zero rated|vat exempt|vat exemption|intra community|intra eu|withholding tax}",
-        "{charged|applied|added|included|invoiced} _2 {vat|tax|gst|sales tax}",
+        "{charged|applied|added|included|invoiced|charges|charging|applies|adds} _2 {vat|tax|gst|sales tax|hst|pst|qst}",
+        "{vat|gst|hst|pst|qst|sales tax|tax} {added|charged|applied|included} {at} #",
+        "{vat|gst|hst|tax|duty|excise} -? free",
+        # not a valid VAT invoice: "it shows no VAT registration number", "without your VAT ID"
+        "{no|without|missing|lacks|lacking|invalid|wrong|incorrect} {vat|tax|gst|hst} {registration|reg|id}? {number|no|#|id}",
+        "{not|n't} a {valid|proper|compliant|correct} {vat|tax|gst|hst} invoice",
         "{vat|tax|gst} _4 {calculated|charged|applied} {on|twice|again} {an amount|a gross|the gross|a total|the total|top of}? _3 {already|twice|inclusive|including|included}",
     ),
-    rule("dispute.tax.en_word", HINT, "{vat|gst|tax|taxes}"),
+    rule("dispute.tax.en_word", HINT, "{vat|gst|tax|taxes|hst|pst|qst}"),
+    rule(
+        # excise duties named (alcohol, fuel, tobacco): IEPS in Mexico, accises, Verbrauchsteuern; named, they
+        # only help a generic contest to its reason
+        "dispute.tax.any_excise_word",
+        HINT,
+        "{excise|excise duty|excise duties|ieps|accise|accises|droits d accise|verbrauchsteuer|alkoholsteuer|"
+        "schaumweinsteuer|biersteuer|impuesto especial|impuestos especiales}",
+    ),
+    rule(
+        # the tax billed twice or wrongly: "nos están cobrando el impuesto dos veces", "vous nous facturez la TVA en trop"
+        "dispute.tax.any_twice",
+        MEDIUM,
+        "{cobrando|cobran|cobrado|cobraron|facturando|trasladando|repercutiendo|repercuten|trasladan} {el|los|un|una}? "
+        "{impuesto|impuestos|iva|ieps} {dos veces|de mas|por duplicado|indebidamente}",
+        "{charging|charged|billing|billed} {us}? {the}? {vat|tax|gst|excise|duty} {twice|again|a second time}",
+        "{facturez|facturer|facturee|facture} {la}? {tva|taxe|accise|accises} {deux fois|en double|en trop}",
+        "{mwst|mehrwertsteuer|umsatzsteuer|steuer|verbrauchsteuer} {doppelt|zweimal} {berechnet|verrechnet|ausgewiesen}",
+        negatable=False,
+    ),
     rule(
         "dispute.tax.rate",
         MEDIUM,
@@ -526,14 +578,14 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.tax.fr",
         MEDIUM,
-        "tva {non applicable|applicable|incorrecte|erronee|facturee|appliquee|a tort|intracommunautaire|de|a|au|non due|taux}",
+        "{tva|tvh|tps|tvq} {non applicable|applicable|incorrecte|erronee|facturee|appliquee|a tort|intracommunautaire|de|a|au|non due|taux}",
         "{taux|montant|calcul} de {tva|la tva|taxe}",
         "{autoliquidation|exoneration|exonere|exoneree|exoneres|franchise en base|art 283|article 283|article 262|art 262|intracommunautaire}",
         "{pas de|aucune|erreur de|erreur sur la} {tva|taxe}",
         "{tva} _4 {calculee|appliquee|facturee} _3 {sur un montant|deux fois|en trop|sur le ttc|sur un ttc|a tort}",
         "{montant|prix} {deja} {ttc|toutes taxes comprises}",
     ),
-    rule("dispute.tax.fr_word", HINT, "{tva|taxe|taxes}", "{sans|hors} {tva|taxe|taxes}"),
+    rule("dispute.tax.fr_word", HINT, "{tva|taxe|taxes|tps|tvq|tvh}", "{sans|hors} {tva|taxe|taxes}"),
     rule(
         "dispute.tax.de",
         MEDIUM,
@@ -554,7 +606,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{iva|impuesto} _4 {calculado|aplicado|repercutido|cobrado} _3 {sobre un importe|dos veces|de mas|incorrectamente|mal|sobre el total}",
         "ya {incluia|incluye|incluian|incluyen|llevaba|lleva} {el|los}? {iva|impuesto|impuestos}",
     ),
-    rule("dispute.tax.es_word", HINT, "{iva|irpf|impuesto|impuestos}", "sin iva"),
+    rule("dispute.tax.es_word", HINT, "{iva|irpf|impuesto|impuestos|ieps}", "sin iva"),
     # --- other: contesting without one of the reasons above
     rule(
         # an explicit contest of the invoice, and a subscription ended before the invoiced period
@@ -870,7 +922,8 @@ DISPUTE_RULES = DISPUTE_RULES + (
         "dispute.pricing.document_says",
         CLEAR,
         "{devis|bon de commande|contrat|tarif|offre|commande} _6 {indique|indiquent|mentionne|mentionnent|prevoit|prevoient|"
-        "dit|disent|stipule|affiche|donne} _2 {#|€|$|eur}",
+        "dit|disent|stipule|affiche|donne|indiquait|indiquaient|mentionnait|mentionnaient|prevoyait|prevoyaient|disait|stipulait|"
+        "affichait|donnait} _2 {#|€|$|eur}",
         "{angebot|bestellung|vertrag|preisliste|auftragsbestatigung|rahmenvertrag} _6 {nennt|nennen|sagt|sagen|lautet|lauten|"
         "enthalt|vorsieht|ausweist|weist} _2 {#|€|eur}",
         "{laut|gemass} {unserem|unserer|ihrem|ihrer|dem|der} {angebot|bestellung|vertrag|preisliste|auftragsbestatigung} _4 #",
@@ -931,7 +984,9 @@ REASON_DETAILS: tuple[Rule, ...] = (
     rule(
         "dispute.not_received_goods.fr_detail",
         STRONG,
-        "ne {a|ont} {jamais|pas|toujours pas} ete {livre|livree|livres|livrees|recu|recue|recus|recues|expedie|expediee|expedies|expediees}",
+        "ne {nous}? {a|ont} {jamais|pas|toujours pas} ete {livre|livree|livres|livrees|recu|recue|recus|recues|expedie|expediee|"
+        "expedies|expediees|realise|realisee|realises|realisees|effectue|effectuee|effectues|effectuees|execute|executee|"
+        "executes|executees|fait|faite|faits|faites|installe|installee|installes|installees}",
         negatable=False,
     ),
     rule(
@@ -956,7 +1011,7 @@ REASON_DETAILS: tuple[Rule, ...] = (
         "# -? {unit|units|piece|pieces|item|items|box|boxes|carton|cartons|case|cases|pallet|pallets} {variance|discrepancy|"
         "difference|shortfall}",
         "{at|with|for} the {correct|right|actual|ordered|delivered} {quantity|quantities|qty}",
-        "{comptez|facturez|facture|factures|facturees|facturee|compte|comptes} # _5 {recu|recus|recues|livre|livres|"
+        "{comptez|facturez|facture|factures|facturees|facturee|compte|comptes} # _8 {recu|recus|recues|livre|livres|"
         "livrees|eu} #",
         "{manquait|manque|manquent|manquaient} # _5 sur {les}? #",
         "{quantite|quantites} {facturee|facturees|livree|livrees}? _2 {ne correspond|ne correspondent|incorrecte|"
@@ -984,7 +1039,7 @@ REASON_DETAILS: tuple[Rule, ...] = (
     rule(
         "dispute.tax.fr_rate_applied",
         CLEAR,
-        "{mis|applique|appliquee|facture|facturee|compte|comptee|comptez|appliquez|compte} {la}? {tva|taxe} {francaise}? "
+        "{mis|applique|appliquee|facture|facturee|compte|comptee|comptez|appliquez|compte} {la|le}? {tva|taxe|tvh|tps|tvq} {francaise}? "
         "{a|de}? # %",
         negatable=False,
     ),
@@ -993,6 +1048,9 @@ REASON_DETAILS: tuple[Rule, ...] = (
         "dispute.damaged.any_detail",
         CLEAR,
         "{bent|warped|chipped|soaked|waterlogged|mouldy|moldy|rusted|rusty|melted|thawed|contaminated}",
+        # failing in use: "the units keep failing", "it broke down within a week"
+        "{keep|keeps|kept} {failing|breaking|leaking|tripping|jamming|crashing|cutting out}",
+        "{failed|broke down|stopped working|gave out} {after|within|in} {a|the|#|two|three|one}",
         "{durchgeweicht|unverkauflich|verdorben|aufgetaut|verschimmelt|zerkratzt|verbogen|eingedruckt|kuhlkette}",
         "nicht mehr {verkauflich|verwendbar|brauchbar|zu gebrauchen}",
         "{doblado|doblada|doblados|dobladas|mojado|mojada|mojados|mojadas|podrido|podrida|descongelado|descongelada}",
@@ -1003,6 +1061,194 @@ REASON_DETAILS: tuple[Rule, ...] = (
         CLEAR,
         "{received|delivered|got} # {but|while|whereas} _4 {bills|billed|invoiced|charged|invoice|charges} _3 #",
         "{instead of|rather than} the # {billed|invoiced|charged|ordered}",
+        negatable=False,
+    ),
+)
+
+# A count or a price set against the customer's own record ("our timesheets only show 70", "the
+# rate card is $24.60/hr", "$1,180.00 vs the $1,045.00 in our MSA"): a contest in itself, so
+# evidence of the dispute as well as its reason.
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        # a smaller count set against the one billed: "our timesheets only show 70", "n'en montrent que 70",
+        # "only 30 seats were ever provisioned", "sólo pedimos y tenemos activadas 10"
+        "dispute.quantity.any_counted",
+        CLEAR,
+        "{timesheets|timesheet|time sheets|sheets|timecards|time cards|sign in sheets|attendance records|records|logs|"
+        "console|portal} _4 {only}? {show|shows|showed|record|records|list|lists|confirm|confirms|support} {only}? #",
+        "{only|just} # _3 {were|was|are|is|have been|has been} {ever}? {provisioned|activated|installed|used|approved|"
+        "signed off|worked|logged|recorded|assigned|issued|ordered|booked|deployed|enabled|consumed}",
+        "ne en {mentionne|mentionnent|indique|indiquent|montre|montrent|compte|comptent|liste|listent|affiche|affichent|"
+        "prevoit|prevoient|porte|portent} que #",
+        "{feuilles de temps|feuille de temps|releves d heures|fiches de temps|liste d emargement|feuille d emargement} _4 "
+        "{montrent|indiquent|mentionnent|comptent|confirment} {seulement|que}? #",
+        "{stundenzettel|stundennachweise|stundennachweis|zeiterfassung|stundenaufstellung} _4 {zeigen|zeigt|weisen|weist|"
+        "belegen|belegt|nennen|enthalten} {nur|lediglich}? #",
+        "{partes de horas|parte de horas|hojas de horas|registros de horas|fichajes} _4 {muestran|recogen|reflejan|indican|"
+        "suman} {solo|solamente}? #",
+        "{solo|solamente|unicamente} {pedimos|encargamos|contratamos|hemos pedido|habiamos pedido|tenemos|usamos|utilizamos} "
+        "_5 #",
+        "{bestellt|geliefert|installiert|aktiviert|genutzt|erhalten|bekommen} {wurden|wurde|haben wir|hatten wir|sind} "
+        "{ebenfalls|auch|aber|jedoch|tatsachlich}? {nur|lediglich|bloss|blos} #",
+        negatable=False,
+    ),
+    rule(
+        # the price the customer's document gives: "the SOW quotes the workshop at a fixed fee of $2,600",
+        # "the rate card signed in March is $24.60/hr", "$1,180.00 vs the $1,045.00 in our MSA", "au lieu des
+        # 34,20 € HT prévus à notre contrat", "estaba presupuestada a 4.900 €"
+        "dispute.pricing.any_document_price",
+        CLEAR,
+        "{quotes|quoted|prices|priced|lists|listed} _5 at {a}? {fixed|flat|agreed}? {fee|price|rate|cost}? {of}? "
+        "{$|€|£|eur|usd|gbp|chf|cad}? #",
+        "{rate card|rate sheet|price sheet|fee schedule|price schedule|sow|statement of work|msa|agreement|contract|quote|"
+        "quotation|price list|pricing agreement} _4 {is|was|says|shows|states|specifies|lists|has|gives} {$|€|£|eur|usd|"
+        "gbp|chf|cad} #",
+        "# _3 {vs|versus} {the|our}? {$|€|£|eur|usd|gbp|chf|cad}? # {in|on|per|from|agreed|quoted|contracted}",
+        "{exceed|exceeds|exceeded|above|higher than|over} {the}? _3 {rates|rate|prices|price|fees|fee} {in|on|of|from} "
+        "{the|our|your}? _3 {rate card|contract|agreement|quote|quotation|sow|price list|msa|rate sheet}",
+        "{bill rates|billing rates|rates|rate|prices|unit prices} {that}? {exceed|exceeds|exceeded|are above|is above|"
+        "are higher than|is higher than}",
+        "above {the}? {po|purchase order} {value|amount|price|total}",
+        "au lieu {des|de|du} {$|€}? # _3 {prevus|prevu|prevue|prevues|convenus|convenu|convenue|negocies|negocie|accordes|"
+        "accorde|du devis|du contrat|de la commande|de notre|de votre}",
+        "{presupuestado|presupuestada|presupuestados|presupuestadas|cotizado|cotizada|ofertado|ofertada|pactado|pactada} "
+        "{a|en|por} {$|€}? #",
+        "{cotizacion|presupuesto|oferta} {acordada|acordado|pactada|pactado|firmada|firmado|aprobada|aprobado}",
+        "precio de {lista|tarifa|catalogo}",
+        "{era|es|fue} de {$|€}? # _6 {nos}? {cobraron|cobran|facturaron|facturan|cobrais|facturais|cobrasteis|"
+        "facturasteis} {$|€}? #",
+        negatable=False,
+    ),
+)
+
+# Everyday descriptions that name the reason, in the words of people who do not write "pricing
+# dispute": the count billed against the count delivered, overtime, a charge never ordered, the
+# wrong goods. Reason only, like REASON_DETAILS (they do not make the dispute).
+REASON_DETAILS = REASON_DETAILS + (
+    rule(
+        # overtime or extra hours billed that nobody approved: "36 OT hours are billed", "did not approve any overtime"
+        "dispute.quantity.any_overtime",
+        CLEAR,
+        "# {ot|overtime|extra|additional} hours {are|were|is|was|have been}? {billed|charged|invoiced}",
+        "{overtime|ot hours|extra hours|additional hours} {is|are|was|were|has been|have been} {billed|charged|invoiced}",
+        "{not|never|n't|nobody|no one} {approve|approved|authorise|authorised|authorize|authorized|sign off|signed off|"
+        "sign|signed|request|requested|book|booked} {any|the|those|these}? {overtime|ot|extra hours|additional hours|"
+        "weekend hours|night hours}",
+        "heures supplementaires _4 {facturees|non autorisees|non approuvees|non validees|jamais autorisees|jamais validees}",
+        "uberstunden _4 {berechnet|abgerechnet|verrechnet|nicht genehmigt|nicht freigegeben|nicht angeordnet}",
+        "{horas extra|horas extras|horas extraordinarias} _4 {facturadas|cobradas|no autorizadas|no aprobadas}",
+        negatable=False,
+    ),
+    rule(
+        # a count billed set against another: "facturé 120 participants alors qu'on était 97",
+        # "96 fauteuils livrés alors que 120 sont facturés", "nos cobran 12 licencias"
+        "dispute.quantity.any_billed_count",
+        CLEAR,
+        "{facture|factures|facturez|facturee|facturees|comptez|compte} {nous}? # {participants|personnes|invites|convives|"
+        "couverts|repas|semaines|nuits|licences|postes|places|bouteilles|plaques|chambres|techniciens|intervenants}",
+        "# _3 {livres|livrees|recus|recues|livre|livree} {alors que|alors qu|mais|tandis que|or} # _2 {sont|ont ete|etaient}? "
+        "{factures|facturees|facture|facturee}",
+        "{quantite|quantites} non {livree|livrees|recue|recues}",
+        "{cobran|cobraron|facturan|facturaron|facturado|cobrado|factura} # {licencias|usuarios|plazas|botellas|puestos|"
+        "personas|jornadas|semanas|noches|asientos|tecnicos|operarios}",
+        negatable=False,
+    ),
+    rule(
+        # a charge for something never ordered, on an invoice otherwise right: "facture un entreposage frigorifique que
+        # nous n'avons jamais commandé", "charged us for a site survey we never asked for"
+        "dispute.pricing.any_unordered_charge",
+        CLEAR,
+        "{charged|billed|invoiced|charges|bills|charging} {us}? for {a|an|the} _4 {we|that we|which we} {never|didn't|"
+        "did not|have not|haven't} {order|ordered|ask for|asked for|request|requested|agree to|agreed to|book|booked}",
+        "{facture|facturez|factures|facturent} {un|une|des|le|la|les} _4 {que|qu} {nous|on} {ne}? {avons|a|avions} "
+        "{jamais|pas} {commande|commandee|commandes|commandees|demande|demandee|accepte|acceptee}",
+        "{cobran|cobrado|facturan|facturado|cobraron|facturaron} {un|una|el|la|unos|unas} _4 que {nunca|no} {pedimos|"
+        "contratamos|solicitamos|encargamos|hemos pedido|hemos contratado}",
+        "{berechnen|berechnet|verrechnen|verrechnet|fakturieren|fakturiert} _5 {die|den|das} wir {nie|nicht|niemals} "
+        "{bestellt|beauftragt|vereinbart}",
+        negatable=False,
+    ),
+    rule(
+        # a restocking fee for goods sent back, contested as a charge: "frais de restockage de 20 %"
+        "dispute.pricing.any_restocking",
+        CLEAR,
+        "{restocking|re stocking|restock} {fee|fees|charge|charges|surcharge}",
+        "frais de {restockage|remise en stock|restocking|reapprovisionnement|retour}",
+        "{wiedereinlagerungsgebuhr|rucknahmegebuhr|wiedereinlagerungskosten|rucknahmekosten}",
+        "{cargo|gastos|tarifa|comision} {por|de} {reposicion|reestocaje|devolucion}",
+        negatable=False,
+    ),
+    rule(
+        # one invoice for what another already covers: "that's the same order as 410655"
+        "dispute.duplicate_billing.en_same_as",
+        STRONG,
+        "same _6 {order|delivery|shipment|items|goods|job|work|service|services|lines|products|visit|week|associates} as "
+        "{invoice|inv|#|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*}",
+        negatable=False,
+    ),
+    rule(
+        # the wrong goods: "came in the wrong colour", "not what we ordered", "wrong vintage", "do not conform to the
+        # specification", "ne respectent pas le Pantone approuvé", "añada equivocada"
+        "dispute.other.wrong_goods",
+        CLEAR,
+        "{wrong|incorrect} {colour|color|colours|colors|vintage|model|size|sizes|item|items|product|products|variant|version|"
+        "spec|specification|grade|type|finish|shade|part|parts|article|articles|goods|brand|year|edition|pantone}",
+        "not what we {ordered|asked for|specified|requested|agreed}",
+        "{do|does|did|don't|doesn't|didn't} {not}? {conform|correspond|comply} {to|with} {the|our|your}? _2 {specification|"
+        "specifications|spec|sample|proof|approved proof|order|drawings|drawing}",
+        "{mauvais|mauvaise|mauvaises} {couleur|coloris|millesime|modele|taille|reference|article|articles|produit|produits|"
+        "teinte|format|version}",
+        "{pas|non} {ce|ceux|celle|celui} {que|qu} {nous|on}? {avions|avons|avait|a} commande",
+        "ne {respecte|respectent|correspond|correspondent} pas {au|a la|aux|a le} {pantone|epreuve|echantillon|specification|"
+        "specifications|cahier des charges|bon a tirer|bat|modele|millesime}",
+        "{falsche|falscher|falsches|falschen} {farbe|jahrgang|modell|grosse|artikel|ausfuhrung|variante|version|sorte}",
+        "{anderer|anderen|anderes} jahrgang",
+        "{no es|no son} {lo|los|las|la|el} que {pedimos|habiamos pedido|encargamos|hemos pedido}",
+        "{anada|modelo|color|talla|referencia|articulo|producto|version} {equivocada|equivocado|incorrecta|incorrecto|"
+        "erronea|erroneo}",
+        "{otra|distinta} {anada|referencia|talla}",
+        negatable=False,
+    ),
+    rule(
+        # the order placed by a sister company, the invoice made out to another group company
+        "dispute.other.wrong_customer_group",
+        CLEAR,
+        "{placed|ordered|made|raised|booked} by {our|a|the} {sister|parent|group|associated|affiliated|daughter} "
+        "{company|firm|business|entity}",
+        "{societe soeur|notre filiale|notre maison mere|une autre societe du groupe|autre entite du groupe}",
+        "{schwestergesellschaft|schwesterfirma|muttergesellschaft|tochtergesellschaft}",
+        "{empresa hermana|sociedad hermana|otra sociedad del grupo|otra empresa del grupo}",
+        negatable=False,
+    ),
+    rule(
+        # nobody came, nothing arrived, told with words in between: "nobody from Keystone ever showed up at our dock",
+        # "we received no workers", "el pedido (anestesia tópica y puntas) nunca llegó"
+        "dispute.not_received_goods.any_gap",
+        STRONG,
+        "{nobody|no one|noone|no engineer|no technician|no driver|no crew} _4 {ever}? {turned up|showed up|came|attended|"
+        "arrived|came out|was sent}",
+        "{received|got|had} no {workers|staff|crew|operatives|technicians|engineers|goods|items|delivery|deliveries|parts|"
+        "products|licences|licenses|keys|visit}",
+        "{pedido|mercancia|mercancias|material|productos|envio|entrega|paquete|equipo|equipos|producto|articulos} _8 "
+        "{nunca|no|todavia no|aun no} {llego|llegaron|ha llegado|han llegado|fue entregado|fue entregada|se entrego|"
+        "se entregaron|se recibio|se recibieron}",
+        "{personne|aucun technicien|aucun intervenant|aucun chauffeur} _4 {ne}? {est|sont} {jamais}? {venu|venus|passe|"
+        "intervenu|arrive}",
+        "{niemand|kein techniker|kein monteur|kein fahrer} _4 {ist|sind|war|kam} {je|jemals|nie}? {gekommen|erschienen|"
+        "vorbeigekommen|aufgetaucht}?",
+        "{nadie|ningun tecnico|ningun operario} _4 {vino|aparecio|se presento|ha venido|ha aparecido}",
+        negatable=False,
+        blockers=("if", "unless", "whether", "maybe", "perhaps", "si", "falls", "wenn", "cuando"),
+    ),
+    rule(
+        # the credit for goods sent back not applied: "still no credit for the returned pallets"
+        "dispute.other.return_credit",
+        CLEAR,
+        "{credit|credit note|credit memo} {for|on} the {returned|return|returns}",
+        "{return|returns|rma} {credit|credit note}",
+        "{avoir|note de credit} {pour|sur} {le|les|la} {retour|retours|marchandise retournee|produits retournes}",
+        "gutschrift {fur|uber} {die|den} {retoure|rucksendung|retouren|zuruckgesandte ware}",
+        "abono {por|de} la {devolucion|mercancia devuelta}",
         negatable=False,
     ),
 )
@@ -1037,23 +1283,35 @@ def dispute_rules() -> RuleSet:
     return RuleSet(DISPUTE_RULES + REASON_DETAILS)
 
 
+# Rules whose wording is dispute evidence for classify under their own reason, but which say how
+# the customer handled the goods rather than why they contest: goods sent back are "other" unless
+# the damage itself is named ("returned 14 cartons, still no credit", "os devolvemos la 2021").
+_AS_OTHER = frozenset({"dispute.damaged.any_return", "dispute.damaged.es_return"})
+# "Other" reasons told in so many words (the wrong goods, the wrong company, a warranty repair):
+# they outweigh a hint ("VAT IE 3344556WH" in the address, "your quotation" naming the spec).
+_NAMED_OTHER = frozenset({"dispute.other.wrong_goods", "dispute.other.wrong_customer",
+                          "dispute.other.wrong_customer_group", "dispute.other.not_chargeable",
+                          "dispute.other.return_credit"})
+
+
 def reason_of(rule_name: str) -> str:
-    """"dispute.pricing.fr" -> "pricing"."""
-    return rule_name.split(".")[1]
+    """"dispute.pricing.fr" -> "pricing"; goods sent back -> "other" (see _AS_OTHER)."""
+    return "other" if rule_name in _AS_OTHER else rule_name.split(".")[1]
 
 
-def pick_reason(found: list[tuple[str, float, str]]) -> tuple[str, str] | None:
+def pick_reason(found: list[tuple[str, float, str]], named_other: bool = False) -> tuple[str, str] | None:
     """The strongest (reason, evidence) from (reason, weight, evidence) triples, or None.
 
     A named reason beats "other" ("please issue a credit note" says nothing about why).
     Hint-level cues ("VAT", "quote") never make a dispute on their own, but they name the
-    reason when the only other evidence is generic.
+    reason when the only other evidence is generic; not when `named_other` (an "other"
+    reason told in words, such as the wrong goods) is among it.
     """
     if not any(weight > HINT for _, weight, _ in found):
         return None
     specific = [item for item in found if item[0] != "other"]
     strong_specific = [item for item in specific if item[1] > HINT]
-    pool = strong_specific or specific or found
+    pool = strong_specific or ([] if named_other else specific) or found
     reasons = {item[0] for item in pool}
     if "quantity" in reasons and "not_received_goods" in reasons:
         # "billed for 120, only 96 delivered; the rest never arrived": what did not arrive
@@ -1071,6 +1329,6 @@ def dispute_reason(own_text: str, language: str | None) -> tuple[str, str] | Non
     """
     normalised = normalise_text(own_text)
     tokens = tokenise(normalised, language or guess_language(normalised))
-    found = [(reason_of(hit.rule.name), hit.rule.weight, hit.text) for hit in dispute_rules().find(tokens)]
-    return pick_reason(found)
-
+    hits = dispute_rules().find(tokens)
+    found = [(reason_of(hit.rule.name), hit.rule.weight, hit.text) for hit in hits]
+    return pick_reason(found, any(hit.rule.name in _NAMED_OTHER for hit in hits))

@@ -1,0 +1,95 @@
+"""dispute_reason in a stranger's words: counts against timesheets, prices from the customer's
+own documents, excise and Canadian taxes, services never performed, goods sent back, the wrong
+goods. Phrasings written for these tests (EN/FR/DE/ES), not taken from the labelled sets."""
+from __future__ import annotations
+
+import pytest
+
+from inbox.classify import classify_intents
+from inbox.disputes import dispute_reason
+
+CASES: list[tuple[str, str, str]] = [
+    # quantity: hours, seats, heads counted against the customer's own record
+    ("en", "You billed 52 hours for the audit but our timesheets only show 40. Please credit the rest.", "quantity"),
+    ("en", "The invoice charges 25 user seats, only 18 were ever activated in the portal.", "quantity"),
+    ("en", "12 OT hours were billed for the Saturday shift; our foreman never approved any overtime.", "quantity"),
+    ("en", "Nobody signed off the weekend hours, we are holding the invoice until you take them off.", "quantity"),
+    ("fr", "Votre facture compte 60 heures, nos feuilles de temps n'en indiquent que 48.", "quantity"),
+    ("fr", "Vous nous avez facturé 80 convives alors que nous étions 64, merci de faire un avoir.", "quantity"),
+    ("fr", "Le bon de livraison n'en mentionne que 18, vous en facturez 24.", "quantity"),
+    ("fr", "Nous contestons les heures supplémentaires facturées en juillet, jamais validées par nous.", "quantity"),
+    ("de", "Die Stundenzettel zeigen nur 31 Stunden, berechnet haben Sie 38. Bitte um Gutschrift.", "quantity"),
+    ("de", "Bestellt wurden aber nur 5 Lizenzen, nicht 7; bitte korrigieren Sie die Rechnung.", "quantity"),
+    ("es", "Nos cobran 15 licencias y solo tenemos contratadas 12, rogamos emitan un abono.", "quantity"),
+    ("es", "Los partes de horas firmados muestran 22 horas, no 30. No pagaremos la diferencia.", "quantity"),
+    # pricing: the price in the customer's quote, contract, rate card
+    ("en", "Your rate card says $41.00 per hour for a senior tech, the invoice has $46.50.", "pricing"),
+    ("en", "The statement of work quotes the migration at a flat fee of $9,000, you billed 10,400.", "pricing"),
+    ("en", "Line 3 is $212.00 per unit vs the $189.00 in our supply agreement; please reissue.", "pricing"),
+    ("en", "The bill rates exceed the rates in our signed agreement, so we dispute the invoice.", "pricing"),
+    ("en", "We won't approve anything above the PO value, please send a credit for the difference.", "pricing"),
+    ("en", "You charged us for a site survey we never asked for; please remove that line.", "pricing"),
+    ("en", "We dispute the 15% restocking fee on the pump we sent back.", "pricing"),
+    ("fr", "Le prix facturé est de 12,40 € au lieu des 10,90 € prévus au contrat cadre.", "pricing"),
+    ("fr", "Votre devis indiquait 3 200,00 € pour la pose, la facture dit 3 750,00 €.", "pricing"),
+    ("fr", "Vous facturez une option de maintenance que nous n'avons jamais commandée.", "pricing"),
+    ("es", "La instalación estaba presupuestada a 1.200 € y nos facturan 1.450 €.", "pricing"),
+    ("es", "Según la cotización firmada el precio era de $95.00 por caja y nos cobraron $110.00.", "pricing"),
+    ("es", "Nos han aplicado el precio de lista y no el descuento del distribuidor.", "pricing"),
+    # tax: excise, Canadian sales taxes, exports, invalid tax invoices
+    ("en", "The goods went to Auckland, an export, so they should be GST-free. Please reissue without it.", "tax"),
+    ("en", "It charges VAT at 20% but shows no VAT number, so it is not a valid VAT invoice.", "tax"),
+    ("en", "You are charging us the excise twice: the duty was already paid at import.", "tax"),
+    ("fr", "Vous avez appliqué la TVH de 13 % alors que nous sommes au Québec (TPS et TVQ).", "tax"),
+    ("es", "Nos están cobrando el IEPS dos veces, ya lo pagó el agente aduanal.", "tax"),
+    # not_received_goods: services never performed, nobody came
+    ("en", "Nobody from your crew ever turned up on the Monday, so we won't pay the call-out.", "not_received_goods"),
+    ("en", "We received no operatives that weekend; the booking was for six.", "not_received_goods"),
+    ("fr", "La mise en service facturée ne nous a jamais été réalisée, nous ne réglerons pas.", "not_received_goods"),
+    ("es", "El envío con las piezas de recambio todavía no llegó, no vamos a pagar.", "not_received_goods"),
+    ("en", "We have not received the license keys for the 20 seats on that invoice.", "not_received_goods"),
+    # damaged, told as what happened to the goods
+    ("fr", "Deux colis sont arrivés éventrés et la marchandise est invendable.", "damaged"),
+    ("fr", "Les panneaux sont arrivés tout pliés, nous refusons de payer.", "damaged"),
+    ("en", "The chargers keep failing, we can't pay for them as they are.", "damaged"),
+    # duplicate
+    ("en", "This is the same delivery as invoice 7781, which we already paid.", "duplicate_billing"),
+    # other: the wrong goods, the wrong company, goods sent back, warranty
+    ("en", "The tiles came in the wrong colour, so we are not paying until they are swapped.", "other"),
+    ("en", "We returned both heaters in May and the invoice is still open, please cancel it.", "other"),
+    ("en", "We are still waiting for the credit for the returned pallets before we pay.", "other"),
+    ("en", "That order was placed by our sister company, not by us; the VAT ID on it is theirs.", "other"),
+    ("fr", "Ce n'est pas ce que nous avions commandé : mauvais millésime, nous contestons la facture.", "other"),
+    ("de", "Sie haben den falschen Jahrgang geliefert, wir zahlen die Rechnung so nicht.", "other"),
+    ("es", "No es lo que pedimos: nos llegó otra añada. No pagaremos hasta que se aclare.", "other"),
+    ("es", "Os devolvemos la mercancía y la factura queda retenida hasta el abono.", "other"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "reason"), CASES)
+def test_reason_in_a_strangers_words(language: str, text: str, reason: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is not None and found[0] == reason, found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a count or a price from the customer's own record contests the invoice by itself
+    ("en", "Invoice 5120 charges 9 hours at EUR 150.00/h. Our agreement is EUR 120.00/h, please correct it."),
+    ("en", "The unit price is $88.00 vs the $79.00 in our master agreement; we'll hold it until it's fixed."),
+    ("de", "In der Rechnung sind 12 Lizenzen verrechnet. Bestellt wurden aber nur 9."),
+])
+def test_counts_and_document_prices_make_a_dispute(language: str, text: str) -> None:
+    labels = {score.label for score in classify_intents(text, "Re: Payment reminder", language)}
+    assert "dispute" in labels, labels
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # returning the invoice is no damage, a count of goods is no invoice number, a VAT ID is no tax claim
+    ("es", "Devolvemos la factura 4410 porque está emitida a otra sociedad del grupo."),
+    ("en", "We have no record of receiving the 30 chairs, please send the signed POD."),
+    ("en", "Invoice 881 is addressed to our parent company, VAT GB 123 4567 89; please reissue."),
+    ("fr", "Les 8 armoires facturées ne nous ont jamais été livrées."),
+])
+def test_near_misses_keep_their_reason(language: str, text: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is None or found[0] not in ("damaged", "invoice_not_received", "tax"), found
