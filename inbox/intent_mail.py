@@ -618,3 +618,36 @@ NOT_FOR_COLLECTION: tuple[Rule, ...] = (
     ),
 )
 AUTO_REPLY = AUTO_REPLY + NOT_FOR_COLLECTION
+
+# A document asked for with the object as a pronoun or through a third party (dev24, dev26):
+# "kannst du mir die Rechnung 4514 nochmal als PDF schicken?", "¿nos lo podéis mandar esta
+# semana?", "nuestro asesor nos pide el certificado de retenciones", "pourriez-vous nous le transmettre ?".
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.any.pronoun_send",
+        CLEAR,
+        f"{{mir|uns}} {{die|den|das|eine|einen|ein|nochmal|noch mal|bitte}} _3 {_DOC_DE} _5 "
+        "{schicken|senden|zuschicken|zusenden|mailen|ubermitteln|weiterleiten|zukommen}",
+        # the masculine pronoun (es.enviar has the invoice as "la"): "¿nos lo podéis pasar?"
+        "{nos|me} {lo|los} {podeis|pueden|puede|podrias|podria|podrian|puedes|podrais|podriais} "
+        "{mandar|enviar|pasar|remitir|reenviar|hacer llegar}",
+        f"{{nos|me}} {{pide|piden|pidio|solicita|solicitan|exige|exigen|requiere|requieren}} _3 {_DOC_ES}",
+        "{pourriez|pouvez|pourrais|peux|merci de} {vous|tu}? {nous|me|m'} {le|la|les|l'} "
+        "{transmettre|envoyer|renvoyer|faire parvenir|adresser|faire suivre}",
+    ),
+)
+
+# Where to write from now on, said to a stranger (dev19, dev22): "take me off your reminders and use
+# accounts@… instead", "de ahora en adelante las facturas me las manden a mí a este correo".
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.write_here_instead",
+        CLEAR,
+        "{use|contact|email|write to|send them to|send it to|copy} _8 instead",
+        "{me los|me las|me lo|me la|nos los|nos las} {manden|envien|mandeis|envieis|remitan|dirijan|mandes|envies|"
+        "mandan|envian|remiten}",
+        "{manden|envien|mandeis|envieis|remitan|dirijan} {a mi|a este correo|a esta direccion|a mi correo|"
+        "a este mail|a esta cuenta}",
+        blockers=("if", "si"),
+    ),
+)

@@ -90,7 +90,8 @@ REMITTANCE: tuple[Rule, ...] = (
 
 _TODAY = (
     "{today|this morning|this afternoon|earlier today|today's|this morning's|tonight|ce jour|aujourd'hui|aujourd|"
-    "ce matin|cet apres midi|heute|heute morgen|soeben|hoy|esta manana|en el dia de hoy|yesterday|hier|gestern|ayer}"
+    "ce matin|cet apres midi|heute|heute morgen|soeben|hoy|esta manana|en el dia de hoy|yesterday|hier|gestern|ayer|"
+    "just now}"
 )
 # A payment announced the day it is made, with what it covers, is an advice, not a claim.
 REMITTANCE = REMITTANCE + (
@@ -1145,5 +1146,117 @@ PROMISE = PROMISE + (
         "{proximo|proxima|siguiente} {pago|pagos|remesa|ronda|tanda|lote|giro|transferencia|ciclo}",
         # "en cuanto la tengamos, la metemos...": the payment waits on the request, which leads
         blockers=("si", "ya", "cuanto", "cuando", "vez", "tras"),
+    ),
+)
+
+# A commitment told the way a stranger writes it, beyond the forms above (dev23-dev26):
+# - French with an object clitic or the present for the future: "on va la payer la semaine
+#   prochaine", "je vous les règle vendredi", "on règle l'acompte le 4 décembre", a bare noun with a
+#   future-only time ("Règlement d'ici le 15", "paiement sous huitaine"), an amount sent ("on va vous
+#   envoyer 5 000 $ vendredi"), the payment noun far from its future verb ("le paiement des factures
+#   0612 et 0718 interviendra fin novembre"), a cheque to be posted;
+# - Canadian e-transfer/Interac as the payment verb ("will e-transfer the $587.60 tomorrow", "je vais
+#   faire un e-transfer demain");
+# - English "I'll have the full amount to you by ...";
+# - German with the verb far from its auxiliary ("wird innerhalb der nächsten 10 Tage beglichen") or
+#   colloquial first person ("die 4334 zahl ich am Freitag");
+# - Spanish present for the future, only with a future-only time since "pagamos" is also a past
+#   ("os pago la 18274 mañana", "la pagamos el viernes que viene"), an impersonal "se deposita
+#   mañana", a transfer that "sale dentro de 30 días", Mexican "quedó programada para pago".
+_FR_PAY_NOW = ("{regle|reglons|reglent|paie|paye|payons|payent|vire|virons|verse|versons|solde|soldons|envoie|"
+               "envoyons|fais|faisons|passe|passons}")
+_FR_FUTURE_TIME = ("{demain|apres demain|lundi|mardi|mercredi|jeudi|vendredi|de ici|sous|fin|debut|courant|"
+                   "la semaine prochaine|semaine prochaine|le mois prochain|avant le|au plus tard|des reception|"
+                   "des lundi|des demain|en fin|en debut|mi|le #day}")
+_ES_FUTURE_TIME = ("{manana|pasado manana|que viene|la proxima semana|el proximo|la proxima|dentro de|a fin de|"
+                   "a finales de|a final de|esta semana|este viernes|este lunes|antes del|antes de fin|sin falta}")
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.fr.spoken_future",
+        CLEAR,
+        "{on|nous|je} {va|vais|allons|compte|comptons|pense|pensons|devrait|devrions|pourra|pourrons|pourrai} "
+        "{la|le|les|l'|vous la|vous le|vous les|vous l'|lui} {regler|payer|virer|solder|verser|acquitter}",
+        f"{{on|nous|je}} {{la|le|les|l'|vous|vous la|vous le|vous les|vous l'}}? {_FR_PAY_NOW} _5 {_FR_FUTURE_TIME}",
+        f"{{reglement|paiement|virement|versement|cheque}} {{de ici|sous|demain|des demain|la semaine prochaine|"
+        f"au plus tard|avant la fin|des reception|en fin de|en debut de|courant}}",
+        "{on|nous|je} {va|vais|allons} {vous}? {envoyer|verser|virer|transferer|faire parvenir|poster} {les|le}? #",
+        "{paiement|reglement|virement|versement|cheque|cheques|paiements|reglements} _16 "
+        "{interviendra|interviendront|partira|partiront|arrivera|arriveront|sera poste|seront postes|sera postee|"
+        "sera expedie|sera envoye|seront envoyes|sera depose|sera remis}",
+        blockers=("si", "quand", "lorsque", "avons", "ai", "a ete", "etait"),
+    ),
+    rule(
+        "promise_to_pay.any.e_transfer",
+        CLEAR,
+        "{will|'ll|going to|gonna|to|i|we} {e transfer|e-transfer|etransfer|interac|send an e transfer|"
+        "send an e-transfer|send you an e transfer|send you an e-transfer}",
+        "{vais|va|allons|vas} {faire|envoyer|vous envoyer|vous faire} {un|le} {e transfer|e-transfer|etransfer|"
+        "interac|virement interac|transfert}",
+        blockers=("if", "si"),
+    ),
+    rule(
+        "promise_to_pay.en.have_it_to_you",
+        CLEAR,
+        "{i|we} {will|'ll|should} have {the|it|this|that|them|full|the full|payment|the payment|the balance|"
+        "the money|the funds|a cheque|a check}? _3 {to you|with you|over to you|in your account|in your hands|"
+        "paid|settled|cleared|sent}",
+        blockers=("if", "once", "when", "until"),
+    ),
+    rule(
+        "promise_to_pay.de.far_future",
+        CLEAR,
+        # a time phrase first, longer than the passive's gap ("wird innerhalb der nächsten 10 Tage beglichen")
+        "{wird|werden} {innerhalb|bis|spatestens|im|in|am|zum|anfang|ende|mitte|nachste|nachsten|kommende|"
+        "kommenden|morgen|diese|dieser|diesen} _7 {bezahlt|beglichen|uberwiesen|angewiesen|ausgeglichen|gezahlt|"
+        "freigegeben}",
+        "{zahl|bezahl|uberweis|begleich} {ich|wir} _4 {am|bis|zum|morgen|ubermorgen|nachste|nachsten|"
+        "kommende|kommenden|diese|diesen|ende|anfang|mitte|innerhalb|spatestens|montag|dienstag|mittwoch|"
+        "donnerstag|freitag}",
+        blockers=("wenn", "falls", "sofern", "sobald", "nachdem", "ob"),
+    ),
+    rule(
+        "promise_to_pay.es.present_future",
+        CLEAR,
+        f"{{os|les|le|te|la|lo|las|los}}? {{pago|pagamos|abono|abonamos|transferimos|transfiero|liquido|"
+        f"liquidamos|deposito|depositamos|ingresamos|ingreso|hacemos el pago|hacemos la transferencia|"
+        f"mandamos el pago|enviamos el pago}} _5 {_ES_FUTURE_TIME}",
+        f"se {{deposita|depositan|paga|pagan|transfiere|transfieren|abona|abonan|liquida|liquidan|ingresa}} _3 "
+        f"{_ES_FUTURE_TIME}",
+        f"{{transferencia|pago|cheque|deposito|ingreso}} {{sale|salen|va|llega|llegara}} _2 {_ES_FUTURE_TIME}",
+        blockers=("si", "cuando", "ya", "hicimos", "hice", "ayer", "pasado"),
+    ),
+    rule(
+        "promise_to_pay.es.scheduled_for",
+        CLEAR,
+        # Mexican AP: "ya quedó programada para pago el día 20", "está calendarizada para el viernes"
+        "{quedo|queda|quedaron|quedan|esta|estan} {programada|programado|programadas|programados|"
+        "agendada|agendado|calendarizada|calendarizado|calendarizadas|calendarizados} {para}",
+        blockers=("si", "cuando"),
+    ),
+    rule(
+        "promise_to_pay.en.gerund_plan",
+        CLEAR,
+        # no subject, the progressive for a plan: "Paying it along with 4101 by the end of next week"
+        "{paying|settling|clearing|sending|wiring|transferring|releasing} {it|them|this|that|both|these|those|"
+        "the balance|the rest|the remainder} _6 {by|tomorrow|next|this coming|before|end of|at the end|on monday|"
+        "on tuesday|on wednesday|on thursday|on friday|later this|early next}",
+        blockers=("if", "once", "when", "until", "were", "was"),
+    ),
+)
+
+# A payment made today told in the Latin-American preterite or the mail ("les hice un pago hoy",
+# "hoy hicimos la transferencia de $5,013.39 para la 410202", "cheque #8841 went in the mail today"),
+# or abbreviated by an AP clerk ("PFB payment details"): an advice of what was paid.
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.any.made_today",
+        CLEAR,
+        "{hice|hicimos|realice|realizamos|efectue|efectuamos|mande|mandamos|envie|enviamos} {un|una|el|la} "
+        "{pago|transferencia|deposito|ingreso} _4 {hoy|esta manana}",
+        "{hoy|esta manana} {hice|hicimos|realice|realizamos|efectue|efectuamos|mande|mandamos|envie|enviamos} "
+        "{un|una|el|la} {pago|transferencia|deposito|ingreso}",
+        "{went|gone|was put|was dropped|dropped} in the {mail|post} _2 " + _TODAY,
+        "{pfb|pfa} {the|our}? {payment|remittance|transfer|wire} {details|advice|confirmation}?",
+        blockers=("if", "will", "si", "cuando"),
     ),
 )
