@@ -219,6 +219,8 @@ def classify_intents(
 _WITHHELD = re.compile(
     r"\b(?:not paying|won'?t pay|will not pay|cannot pay|can'?t pay|refuse to pay|holding (?:that|this|the|it|payment)"
     r"|on hold|withh[eo]ld|blocked|before (?:we )?pay|pay (?:it |for it |that )?(?:once|when|after) "
+    r"|holding (?:invoice |inv |no |number |#)?[a-z]{0,6}[\d/-]{3,}|(?:won'?t|will not|not|cannot|can'?t) release"
+    r"|ne (?:paiera|paieront|reglera|regleront|payera|payeront|paye|regle|paie)(?:i|s)? pas|tant qu"
     r"|until (?:we|you|the|a|it|that)\b"
     r"|ne (?:reglerons|paierons|payerons|reglerai|paierai|payerai|pouvons pas regler|pouvons pas payer)"
     r"|bloquee?s?|en attente|avant de (?:payer|regler)|(?:paiera|paierons|reglerons|payerons) a reception"
