@@ -735,3 +735,21 @@ def test_the_model_flags_a_legal_notice_the_rules_missed_without_leading_with_it
     assert any("legal recall" in note for note in flagged[1].evidence)
     unsure = classify_intents(text, "Re: Reminder", "en", model_scores=_model(other=0.6, cease_contact=0.3))
     assert "cease_contact" not in {s.label for s in unsure}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Your reminder lists invoice 4411, which we have never received. Could you send us a copy?", "en"),
+    ("Je vois dans votre relance une facture 4411 que nous n'avons jamais reçue. Pouvez-vous nous la transmettre ?", "fr"),
+    ("Die Rechnung 4411 haben wir nie erhalten. Bitte senden Sie uns eine Kopie.", "de"),
+])
+def test_an_invoice_never_received_and_asked_for_is_a_dispute_first(text, language):
+    labels = [s.label for s in classify_intents(text, "Re: Payment reminder", language)]
+    assert labels[0] == "dispute" and "document_request" in labels
+
+
+@pytest.mark.parametrize("text", [
+    "I can't find invoice 4411 in our AP inbox, probably went to the old address. Can you send me a copy?",
+    "Your colleague agreed a credit note for invoice 4411 but it never came through. Could you send it to us?",
+])
+def test_a_copy_asked_for_without_contesting_the_invoice_stays_a_request(text):
+    assert primary_intent(classify_intents(text, "Re: Payment reminder", "en")) == "document_request"
