@@ -717,10 +717,6 @@ def test_non_receipt_given_as_why_the_invoice_is_unpaid_stays_a_dispute(language
     assert labels_of(text, language)[0] == "dispute"
 
 
-def test_passing_non_receipt_with_a_copy_request_is_still_a_request():
-    assert primary_of("We never received invoice 8812. Please send us a copy.", "en") == "document_request"
-
-
 def _model(**probabilities: float) -> dict[str, float]:
     labels = ("already_paid", "auto_reply", "bounce", "cease_contact", "contact_update", "dispute",
               "document_request", "insolvency_notice", "other", "payment_plan_request",
