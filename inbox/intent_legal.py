@@ -1090,6 +1090,13 @@ THIRD_PARTY_AFTER: tuple[Rule, ...] = (
     rule(
         "third_party.any.after",
         STRONG,
+        # "One of the builders we worked for went into liquidation owing us $400K": whoever owes
+        # the writer money is a debtor of theirs, not the writer.
+        "{owing|owes|owed} {us|me|our company|our business} _3",
+        "{leaving|left} {us|me} {with|owed|out of pocket|unpaid}",
+        "en nous devant",
+        "{debiendonos|debiendome|dejandonos a deber}",
+        "{und schuldet|schuldet} {uns|mir}",
         f"{{of|at|for}}? {{a|an|one of our|one of my|one of their|two of our|several of our|some of our|our|their|the}} {{main|major|key|big|large|largest|biggest|former|other}}? {_THIRD_NOUN}",
         f"{{de|du|des|d}} {{un|une|notre|nos|un de nos|une de nos|plusieurs de nos|le un de nos}} {{principal|principaux|gros|grand|grands|importants|ancien}}? {_THIRD_NOUN}",
         f"{{eines|einer|unseres|unserer|des|der|mehrerer}} {{unserer}}? {{grossten|wichtigsten|grosseren}}? {_THIRD_NOUN}",
@@ -1224,6 +1231,106 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "{appeler|appelez} {notre|le|mon} {standard|portable|accueil|numero}",
         "{llamen|llamar|llamarme|llamarnos|contacten} {me|nos}? {mas}? {a|al|en} {mi|este|nuestro|el}? {movil|telefono|numero|celular|centralita|movil personal|telefono personal}",
         "{rufen|kontaktieren} sie {mich|uns}? {nicht mehr|nicht} {auf|unter} {meinem|meiner|dieser|diesem|der|unserer} {handy|handynummer|privatnummer|mobilnummer|nummer|zentrale}",
+        negatable=False,
+    ),
+)
+# Families written for the dev misses of dev28/dev29 and the ways people tell them, in
+# EN/FR/DE/ES (tests/inbox/test_legal_recall_more.py): the restructuring procedures of
+# Canada (NOI, proposal trustee), Australia (small business restructuring) and Belgium
+# (judicial reorganisation), the freeze on pre-filing invoices they impose, a company wound
+# up at the registry, and a refusal of collection by telephone.
+_BEFORE = "{before|prior to|up to|until}"
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        # "We filed an NOI on Monday", "our proposal trustee", "a small business restructuring
+        # practitioner", "a procedure of judicial reorganisation (PRJ)", "the delegate judge":
+        # the named officers and procedures of the CA/AU/BE restructurings, in English.
+        "insolvency_notice.en.restructuring",
+        STRONG,
+        "{filed|file|filing|lodged|lodge|under|under an|under our|under the} {a|an|our|the}? {noi|bia proposal|division i proposal}",
+        "{proposal|licensed insolvency|bankruptcy} trustee",
+        "{small business|sbr} {restructuring|restructure}",
+        "{restructuring|insolvency} practitioner|practitioners",
+        "{put|puts|putting|propose|proposes|proposing|present|presenting|table|tabling} {a|the|our}? {restructuring|reorganisation|reorganization} plan to {our|its|the|all}? creditors",
+        "{judicial|court supervised|court - supervised|court led} {reorganisation|reorganization|restructuring}",
+        "{reorganisation|reorganization} by {collective|amicable} agreement",
+        "{delegate|delegated} judge",
+        "{enterprise|company|companies|commercial|insolvency} court {has|of|in}? _3 {granted|opened|approved|appointed|declared}",
+        "gerechtelijke reorganisatie",
+        "{granted|court|court - granted|court granted|statutory} {a|the}? moratorium",
+    ),
+    rule(
+        # "I'm not allowed to pay anything invoiced before Oct 5th", "we may not pay invoices
+        # dated before 18 November until the plan is approved": the freeze a filing puts on
+        # earlier debts. Not "we can't pay invoices without a PO" (no date line).
+        "insolvency_notice.any.prefiling_freeze",
+        MEDIUM,
+        f"{{not|no longer}} {{allowed|permitted|authorised|authorized}} to {{pay|settle}} _4 {{invoiced|dated|incurred|issued|raised|billed|owed}} {_BEFORE}",
+        f"{{not|no longer}} {{allowed|permitted|authorised|authorized}} to {{pay|settle}} _4 {{pre filing|pre - filing|prefiling}}",
+        "{pas|plus} {le droit|autorise|autorises|autorisee|autorisees|habilite|habilites} {de|a} {payer|regler|honorer} _4 {datees|datee|emises|emise|anterieures|anterieurs|echues} {avant|a le|au|a}",
+        "{durfen|darf|konnen} _4 {rechnungen|forderungen|verbindlichkeiten} _4 {vor dem|vor der|aus der zeit vor} _6 {nicht|keine} {mehr}? {bezahlen|begleichen|zahlen}",
+        "{no|ya no} {podemos|puedo|se nos permite|esta permitido|nos esta permitido|estamos autorizados} {a}? {pagar|abonar|atender} _4 {anteriores|previas|fechadas|emitidas} {a|al|antes}",
+        "{creditor|creditors} list|lists",
+        "{list|lista|liste} {of|de|des} {creditors|acreedores|creanciers}",
+        "glaubigerliste|glaubigerverzeichnis",
+        negatable=False,
+    ),
+    rule(
+        # "Câblage Laurentides a cessé ses opérations", "le comptable s'occupe de fermer la
+        # compagnie au Registraire", "Firma im Handelsregister gelöscht", "disolución de la
+        # sociedad": a company closed or wound up at the registry, without a court procedure
+        # (docs/labelling.md: ceased trading, dissolved, struck off).
+        "insolvency_notice.any.registry_closure",
+        STRONG,
+        "{cessé|cesse|cesser|cessons|arrete|arreter|mis fin a} {ses|leurs|nos|toutes ses|toutes nos|toutes leurs} {operations|activites}",
+        "{fermer|dissoudre|radier|liquider|fermons|dissolvons} {la|notre|ma} {compagnie|societe|entreprise} {au|aupres du|a le} {registraire|registre|greffe|rcs|req}",
+        "{dissolution|radiation|fermeture} de {la|notre} {compagnie|societe|entreprise}",
+        "{radiee|radie|radiees} {du|de le|des} {registre|registres|rcs|registraire}",
+        "{barre|barrer|barrons|ferme|fermer|fermons} {les|nos} portes {pour de bon|pour toujours|definitivement}",
+        "{struck|removed|deregistered} {off|from} {the}? {register|registry|companies register|companies house register}",
+        "{company|business|firm|entity|corporation} _3 {deregistered|dissolved|wound up|struck off}",
+        "{deregister|deregistering|dissolve|dissolving|close|closing|wind up|winding up} the {company|business|corporation} {with|at} {the}? {registrar|registry|companies house|asic|companies office}",
+        "{im|aus dem} handelsregister {geloscht|geloescht|ausgetragen|geloscht worden}",
+        "{loschung|auflosung} {der|unserer|meiner} {firma|gesellschaft|gmbh|ag|unternehmung}",
+        "{firma|gesellschaft|gmbh|ag|unternehmen} {wurde|ist|wird} _3 {aufgelost|geloscht}",
+        "{disolucion|extincion|cierre} de {la|nuestra} {sociedad|empresa|compania}",
+        "{dada|dado|damos|dar} de baja {la sociedad|la empresa|en el registro|del registro|la compania}",
+        "{sociedad|empresa|compania} _3 {disuelta|extinguida|liquidada}",
+        "{cesado|cesamos|cesa|ceso|cese} {sus|sus|todas sus|nuestras|todas nuestras} {operaciones|actividades}",
+        blockers=("if", "unless", "si", "falls", "wenn", "would", "could", "may", "might"),
+    ),
+)
+# A refusal of collection by telephone ("nous refusons toute relance téléphonique", "keine
+# telefonischen Mahnungen mehr an unser Personal", "no more phone chasing"): stopping one
+# channel of collection is a cease request (docs/labelling.md), with or without where to write.
+_PHONE_CHASE_EN = "{phone|telephone|telephoned|phoned} {reminders|chasers|chasing|demands|collection|dunning|follow ups|follow - ups|calls}"
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.any.phone_refusal",
+        STRONG,
+        # Not "we received no phone calls about this" (a report): "no" needs "more"/"further".
+        f"{{no|not accept|not accepting|will not accept|won't accept|do not accept|don't accept}} {{any}}? {{more|further}} {_PHONE_CHASE_EN}",
+        f"{{refuse|refusing|not accept|not accepting|will not accept|won't accept|do not accept|don't accept}} {{any|all}}? {_PHONE_CHASE_EN}",
+        f"{_PHONE_CHASE_EN} {{must|have to|has to|need to|needs to|will have to}} {{stop|cease|end}}",
+        "{refuse|refusons|refuserons|n acceptons plus|n accepterons plus|n accepte plus|plus de|plus aucune|aucune} {toute|toutes|les|vos|de|aucune}? {relance|relances|rappel|rappels|sollicitation|sollicitations} {telephonique|telephoniques|par telephone}",
+        "{relance|relances|rappels} {telephonique|telephoniques|par telephone} {ne sont plus|sont refusees|ne seront plus|doivent cesser}",
+        "{keine|keinerlei|nicht} {weiteren|weitere|mehr}? {telefonischen|telefonische|fernmundlichen|fernmundliche} {mahnungen|zahlungserinnerungen|erinnerungen|nachfragen|anfragen|kontakte|inkassoanrufe}",
+        "{mahnungen|zahlungserinnerungen|nachfragen} {per telefon|am telefon|telefonisch} _3 {nicht mehr|keine|unterlassen|einstellen|verbitte|verbitten}",
+        "{rechazamos|no aceptamos|no aceptaremos|no admitimos|no admitiremos} {ninguna|ningun|mas|las|sus}? {reclamacion|reclamaciones|llamada|llamadas|gestion|gestiones} {telefonica|telefonicas|telefonico|por telefono}",
+        "{ninguna|ningun|no mas} {reclamacion|reclamaciones|gestion de cobro|llamada de cobro|llamadas de cobro} {telefonica|telefonicas|telefonico|por telefono}",
+        negatable=False,
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        # "Si vous avez quelque chose à nous dire, faites-le par écrit", "if you want anything
+        # from us, do it in writing", "wenn Sie etwas von uns wollen, dann schriftlich": the
+        # condition is the request's, so no hypothetical blocker here.
+        "cease_contact.any.say_it_in_writing",
+        STRONG,
+        "{faites le|faites la|dites le|adressez le|envoyez le|demandez le} {uniquement|seulement}? par {ecrit|courrier}",
+        "{want|need|have} {anything|something} _4 {put it|do it|do so|say it|then} {only}? in writing",
+        "{wollen|mochten|brauchen|haben} _4 {dann|bitte}? {nur}? schriftlich an {mich|uns}",
+        "{haganlo|hagalo|diganlo|digalo|pidanlo} {solo|solamente|unicamente}? por escrito",
         negatable=False,
     ),
 )

@@ -107,3 +107,67 @@ def test_statutory_stay_stated_is_part_of_the_notice() -> None:
 def test_our_calls_said_to_breach_the_stay_is_a_request() -> None:
     text = "Acme Ltd filed under chapter 11 on 2 May. Your reminder emails violate the automatic stay."
     assert legal_labels(text, "en") == {INS, CEASE}
+
+
+# Families of the dev28/dev29 misses, in new words: the CA/AU/BE restructuring procedures, the
+# freeze on pre-filing invoices, a company closed at the registry, a refusal of collection by
+# telephone; and the near misses beside each (a debtor of the writer in liquidation, a PO rule,
+# a holiday closure, a request to confirm in writing, a phone number swapped).
+RESTRUCTURING_CASES: list[tuple[str, str, str]] = [
+    # Canada: notice of intention, proposal trustee.
+    ("ins", "en", "Heads up: the company lodged an NOI last week and MNP is acting as proposal trustee."),
+    ("ins", "en", "We're under an NOI at the moment so your invoices are stayed for now."),
+    ("ins", "en", "Our licensed insolvency trustee will send you the creditor package."),
+    # Australia: small business restructuring.
+    ("ins", "en", "The directors appointed a restructuring practitioner yesterday under the SBR process."),
+    ("ins", "en", "We have entered small business restructuring; a plan will be proposed to creditors shortly."),
+    ("ins", "en", "The practitioner is tabling a restructuring plan to creditors within the statutory period."),
+    # Belgium: judicial reorganisation, in English.
+    ("ins", "en", "The commercial court has granted our company a judicial reorganization with a three-month moratorium."),
+    ("ins", "en", "We obtained a court-granted moratorium and a reorganisation by amicable agreement is under way."),
+    ("ins", "en", "Any questions on the plan go to the delegated judge handling our file."),
+    # The freeze on pre-filing invoices.
+    ("ins", "en", "Since the filing we are not permitted to pay invoices issued prior to 2 March."),
+    ("ins", "en", "I'm no longer authorised to settle anything billed before the 14th."),
+    ("ins", "fr", "Nous ne sommes plus autorisés à régler les factures émises avant le 3 mars."),
+    ("ins", "es", "Ya no podemos pagar facturas emitidas antes del 3 de marzo por orden del juzgado."),
+    ("ins", "en", "Please check your balance against the list of creditors our adviser prepared."),
+    # A company closed at the registry.
+    ("ins", "fr", "L'entreprise a cessé toutes ses activités et la comptable procède à la radiation de la société."),
+    ("ins", "fr", "Nous allons dissoudre la société au greffe le mois prochain."),
+    ("ins", "en", "Our accountant is deregistering the company with ASIC this month."),
+    ("ins", "en", "The business has been struck off the companies register."),
+    ("ins", "de", "Unsere GmbH wurde im Handelsregister gelöscht."),
+    ("ins", "de", "Die Gesellschaft ist inzwischen aufgelöst worden."),
+    ("ins", "es", "Hemos dado de baja la sociedad en el Registro Mercantil."),
+    ("ins", "es", "La empresa ha cesado todas sus operaciones."),
+    # Refusal of collection by telephone.
+    ("cease", "en", "We will not accept any further phone chasing from your agency."),
+    ("cease", "en", "No more telephone reminders to our accounts office please."),
+    ("cease", "fr", "Plus aucune relance téléphonique, merci."),
+    ("cease", "de", "Wir wünschen keine weiteren telefonischen Zahlungserinnerungen."),
+    ("cease", "es", "No aceptamos reclamaciones telefónicas; escriban a administracion@talleres.es."),
+    ("cease", "es", "Si tienen algo que reclamar, háganlo por escrito."),
+    ("cease", "fr", "Si vous avez une question sur le solde, dites-le par écrit."),
+    # Near misses.
+    ("none", "en", "A developer we supplied went into administration owing us £80k, so could we pay in three parts?"),
+    ("none", "en", "Our biggest client went bust leaving us with unpaid bills; we'll still pay you by the 30th."),
+    ("none", "fr", "Un promoteur est en liquidation en nous devant 50 000 €, pouvons-nous étaler le paiement ?"),
+    ("none", "en", "We are not allowed to pay invoices without a valid PO number."),
+    ("none", "en", "Our offices close on 24 December and reopen on 2 January."),
+    ("none", "fr", "Nous fermons nos portes le 24 décembre pour les fêtes."),
+    ("none", "en", "Please confirm the new bank details in writing before we pay."),
+    ("none", "de", "Bitte bestätigen Sie die Gutschrift schriftlich."),
+    ("none", "en", "We're restructuring our accounts team, so reminders should go to ap@example.com."),
+    ("none", "en", "The telephone number for reminders has changed to 01632 960 123."),
+]
+
+
+@pytest.mark.parametrize(("expected", "language", "text"), RESTRUCTURING_CASES)
+def test_restructuring_and_phone_families(expected: str, language: str, text: str) -> None:
+    assert legal_labels(text, language) == _EXPECTED[expected]
+
+
+def test_restructuring_case_set_shape() -> None:
+    assert len(RESTRUCTURING_CASES) >= 30
+    assert sum(case[0] == "none" for case in RESTRUCTURING_CASES) >= 8
