@@ -60,7 +60,9 @@ REMITTANCE: tuple[Rule, ...] = (
         "remittance_advice.fr.avis",
         STRONG,
         "avis de {paiement|virement|reglement|prelevement|credit}",
-        "{detail|details|releve|bordereau|liste} {de|du|des} {reglement|reglements|paiement|paiements|virement|virements|factures reglees|factures payees}",
+        "{detail|details|releve|liste} {de|du|des} {reglement|reglements|paiement|paiements|virement|virements|factures reglees|factures payees}",
+        # "bordereau de virement" is the bank's transfer slip, a proof (already_paid.any.proof_or_reminded)
+        "bordereau {de|du|des} {reglement|reglements|paiement|paiements|factures reglees|factures payees}",
         "{factures|pieces|documents} {suivantes|suivants} {ont|sont|a} {ete}? {reglees|payees|reglés|soldees|virees|incluses}",
         "{regle|paye|solde|vire|reglé} les factures suivantes",
         "{ce|le|notre} {virement|reglement|paiement} {couvre|correspond|concerne|inclut|comprend|regroupe|solde}",
@@ -88,43 +90,85 @@ REMITTANCE: tuple[Rule, ...] = (
     ),
 )
 
-_TODAY = (
-    "{today|this morning|this afternoon|earlier today|today's|this morning's|tonight|ce jour|aujourd'hui|aujourd|"
-    "ce matin|cet apres midi|heute|heute morgen|soeben|hoy|esta manana|en el dia de hoy|yesterday|hier|gestern|ayer|"
-    "just now}"
+_SAME_DAY = (
+    "{today|this morning|this afternoon|this evening|earlier today|today's|this morning's|tonight|ce jour|"
+    "aujourd'hui|aujourd|ce matin|cet apres midi|ce soir|heute|heute morgen|heute abend|heute nachmittag|soeben|hoy|"
+    "esta manana|esta tarde|esta noche|en el dia de hoy|just now}"
 )
-# A payment announced the day it is made, with what it covers, is an advice, not a claim.
+_YESTERDAY = "{yesterday|hier|gestern|ayer|last night|hier soir|anoche|gestern abend}"
+# Other rules read "today" loosely, yesterday included.
+_TODAY = _SAME_DAY[:-1] + "|" + _YESTERDAY[1:]
+_PAID_VERB_TODAY = (
+    "{paid|wired|transferred|remitted|released|sent|issued|made|done|processed|initiated|executed|settled|submitted|"
+    "regle|reglee|reglees|paye|payee|vire|viree|effectue|effectuee|procede|emis|emise|envoye|parti|passe|lance|fait|"
+    "faite|execute|ordonne|uberwiesen|bezahlt|angewiesen|beglichen|ausgefuhrt|veranlasst|freigegeben|realizada|"
+    "realizado|efectuada|efectuado|pagado|pagada|transferido|transferida|abonado|ordenado|ordenada|emitido|"
+    "emitida|enviado|enviada|hecho|hecha}"
+)
+
+
+def _paid_on(day: str) -> tuple[str, ...]:
+    """A payment told as made on `day` (a {…} group of day words), in EN/FR/DE/ES."""
+    return (
+        _PAID_VERB_TODAY + " _6 " + day,
+        "{went|gone|go|goes|left} out _4 " + day,
+        "{payment|transfer|funds|money|it|cheque|wire|zahlung|uberweisung|betrag|geld} _4 {left|leaves|rausgegangen|"
+        "hinausgegangen|abgegangen|raus} _4 " + day,
+        day + " _3 {rausgegangen|hinausgegangen|raus|abgegangen|uberwiesen|angewiesen|ausgefuhrt|veranlasst}",
+        day + " _3 {we|i|nous|je|on|wir|ich|hemos|he} {have|avons|ai|a|haben|habe}? {paid|wired|transferred|"
+        "remitted|released|sent|made|done|processed|settled|regle|paye|vire|effectue|procede|emis|envoye|lance|passe|"
+        "fait|uberwiesen|bezahlt|angewiesen|beglichen|pagado|realizado|efectuado|transferido|abonado|ordenado|hecho}",
+        # Spanish drops the subject: "hoy pagamos la factura", "ayer transferimos el importe"
+        day + " {pagamos|abonamos|transferimos|ingresamos|liquidamos|saldamos|depositamos} {la|las|el|los|su|sus|"
+        "dicha|dichas|esta|estas|#}",
+        # "Heute überwiesen:", "Paid today -", the day's list follows
+        day + " {uberwiesen|bezahlt|angewiesen|beglichen|ausgeglichen|paid|transferred|wired|remitted|settled|regle|"
+        "reglee|reglees|regles|vire|viree|virees|pagado|pagadas|pagados|transferido|abonado|abonadas} {:|-}",
+    )
+
+
+# "gehen heute 5.000 € raus" is the near future; "our client has just released" is not our payment
+_PAID_ON_BLOCKERS = ("if", "will", "shall", "would", "sera", "seront", "va", "vont", "wird", "werden", "si", "wenn",
+                     "falls", "block", "blocks", "hold", "holds", "query", "queries", "case", "ticket", "geht",
+                     "gehen", "client", "clients", "customer", "customers", "funder", "funders")
+# A payment announced the day it is made is an advice, not a claim. Made yesterday it is
+# either: "virement fait hier 547,64 pr la 3812 + 215,41 pr la 3815" announces it with its
+# detail, "ya está pagada, salió ayer, revisad el extracto" answers a chase. Yesterday only
+# leans to the advice; a claim, a breakdown or the invoice the payment is for decides.
 REMITTANCE = REMITTANCE + (
     rule(
         "remittance_advice.any.paid_today",
         CLEAR,
-        "{paid|wired|transferred|remitted|released|sent|issued|made|processed|initiated|executed|settled|submitted|"
-        "regle|reglee|reglees|paye|payee|vire|viree|effectue|effectuee|procede|emis|emise|envoye|parti|passe|lance|"
-        "execute|ordonne|uberwiesen|bezahlt|angewiesen|beglichen|ausgefuhrt|veranlasst|freigegeben|realizada|"
-        "realizado|efectuada|efectuado|pagado|pagada|transferido|transferida|abonado|ordenado|ordenada|emitido|"
-        "emitida|enviado|enviada} _6 " + _TODAY,
-        "{went|gone|go|goes|left} out _4 " + _TODAY,
-        "{payment|transfer|funds|money|it|cheque|wire|zahlung|uberweisung|betrag|geld} _4 {left|leaves|rausgegangen|"
-        "hinausgegangen|abgegangen|raus} _4 " + _TODAY,
-        _TODAY + " _3 {rausgegangen|hinausgegangen|raus|abgegangen|uberwiesen|angewiesen|ausgefuhrt|veranlasst}",
+        *_paid_on(_SAME_DAY),
         "{paying|sending|transferring|wiring|settling|releasing} {it|this|that|them|the invoice|the balance|payment|the payment} "
         "{now|right now|as we speak|today|this morning|this afternoon}",
         "{just|have just|'ve just|has just} {paid|settled|transferred|sent|wired|released|made the payment|made payment}",
-        _TODAY + " _3 {we|i|nous|je|on|wir|ich|hemos|he} {have|avons|ai|a|haben|habe}? {paid|wired|transferred|"
-        "remitted|released|sent|made|processed|settled|regle|paye|vire|effectue|procede|emis|envoye|lance|passe|"
-        "uberwiesen|bezahlt|angewiesen|beglichen|pagado|realizado|efectuado|transferido|abonado|ordenado}",
-        "{confirmons|confirme|confirm|bestatigen|confirmamos} {le|notre|the|our|die|unsere|el|la|nuestro|nuestra} "
-        "{paiement|reglement|virement|payment|transfer|zahlung|uberweisung|pago|transferencia}",
-        # "Heute überwiesen:", "Paid today -", the day's list follows
-        _TODAY + " {uberwiesen|bezahlt|angewiesen|beglichen|ausgeglichen|paid|transferred|wired|remitted|settled|regle|"
-        "reglee|reglees|regles|vire|viree|virees|pagado|pagadas|pagados|transferido|abonado|abonadas} {:|-}",
-        # "our transfer of today", "le virement de ce jour", "die Zahlung vom heutigen Tag"
+        # "our transfer of today", "le virement de ce jour", "die Zahlung vom heutigen Tag" ("le virement
+        # d'hier" is an earlier payment referred to, not announced)
         "{transfer|payment|wire|remittance|virement|paiement|reglement|zahlung|uberweisung|pago|transferencia} "
-        "{of|du|de|vom|del} {today|ce jour|aujourd'hui|aujourd hui|aujourd|heute|heutigen tag|hoy|este dia}",
-        # "gehen heute 5.000 € raus" is the near future; "our client has just released" is not our payment
-        blockers=("if", "will", "shall", "would", "sera", "seront", "va", "vont", "wird", "werden", "si", "wenn", "falls",
-                  "block", "blocks", "hold", "holds", "query", "queries", "case", "ticket", "geht", "gehen",
-                  "client", "clients", "customer", "customers", "funder", "funders"),
+        "{of|du|de|vom|del} " + _SAME_DAY,
+        # "we confirm our transfer of today", "je vous confirme le virement ce jour": a confirmation of a
+        # past payment ("nous confirmons le règlement du 30/09, merci de vérifier") is a claim
+        "{confirmons|confirme|confirm|bestatigen|confirmamos|confirmo} {le|notre|the|our|die|unsere|el|la|nuestro|nuestra} "
+        "{paiement|reglement|virement|payment|transfer|zahlung|uberweisung|pago|transferencia} _3 " + _SAME_DAY,
+        blockers=_PAID_ON_BLOCKERS,
+    ),
+    rule(
+        "remittance_advice.any.paid_yesterday",
+        MEDIUM,
+        *_paid_on(_YESTERDAY),
+        blockers=_PAID_ON_BLOCKERS,
+    ),
+    rule(
+        "remittance_advice.any.paid_for_yesterday",
+        CLEAR,
+        # the payment named with what it covers: "Payment for INV-504 went out yesterday", "le virement
+        # pour la 931 est parti hier", "die Zahlung zu RE 4471 ging gestern raus"; a bare "it went
+        # out yesterday" stays a claim ("wurde gestern freigegeben" is only released for the next run)
+        "{payment|transfer|wire|cheque|check|virement|paiement|reglement|zahlung|uberweisung|pago|transferencia} "
+        "{for|of|pour|de|du|des|fur|zu|para|por|de la} _8 {went|was|were|has|have|a|est|ging|salio|se|fue|ha} "
+        "_3 " + _YESTERDAY,
+        blockers=_PAID_ON_BLOCKERS,
     ),
 )
 
@@ -321,6 +365,10 @@ ALREADY_PAID = ALREADY_PAID + (
         "ayer|le jour meme|the same day|that day|at the time|el mismo dia|am selben tag|a votre|to your|an ihre|a su}",
         "{i|we} {emailed|sent|forwarded|mailed} {you}? {the|our}? {details|remittance|advice|confirmation|proof} "
         "{at the time|on|last|back|already|when}",
+        # "the remittance went to your Birmingham branch at the time": sent elsewhere, earlier
+        "{remittance|remittance advice|payment advice|avis de paiement|avis de virement|zahlungsavis|aviso de pago|"
+        "aviso de transferencia} {went|was sent|were sent|got sent|was emailed|was forwarded|was mailed|est parti|"
+        "est partie|a ete envoye|a ete envoyee|ging|fue enviado|se envio} {to|a|an|al}",
         blockers=_NOT_PAST,
     ),
 )
@@ -1258,5 +1306,91 @@ REMITTANCE = REMITTANCE + (
         "{went|gone|was put|was dropped|dropped} in the {mail|post} _2 " + _TODAY,
         "{pfb|pfa} {the|our}? {payment|remittance|transfer|wire} {details|advice|confirmation}?",
         blockers=("if", "will", "si", "cuando"),
+    ),
+)
+
+
+# What separates an advice from a claim is the breakdown (docs/labelling.md), told in the
+# customer's words rather than in a table the line parser reads:
+# - the clause that announces the payment ends in a colon and the list follows ("Payment was made
+#   on Friday, £2,980.00 in total:", "The following payment was issued by ACH on 11/03:",
+#   "Hoy hemos hecho transferencia desde Sabadell por 9.574,82 €:");
+# - two invoices each with its amount inline ("la 3942 (62,39) y la 3949 (400,94)",
+#   "547,64 pr la 3812 + 215,41 pr la 3815", "£300 for 1201 and £450 for 1202").
+_PAY_NOUN = ("{payment|payments|transfer|transfers|wire|remittance|ach|bacs|eft|cheque|check|virement|virements|"
+             "paiement|paiements|reglement|reglements|versement|zahlung|zahlungen|uberweisung|uberweisungen|pago|pagos|"
+             "transferencia|transferencias|ingreso|abono}")
+_PAST_PART = ("{made|issued|sent|released|processed|initiated|executed|remitted|paid|transferred|wired|done|"
+              "effectue|effectuee|emis|emise|envoye|envoyee|fait|faite|passe|passee|execute|executee|parti|partie|"
+              "ausgefuhrt|veranlasst|angewiesen|getatigt|erfolgt|uberwiesen|realizado|realizada|hecho|hecha|"
+              "efectuado|efectuada|enviado|enviada|emitido|emitida|ordenado|ordenada}")
+_AMOUNT_UNIT = "{€|£|$|eur|euros|usd|gbp|chf|cad|mxn}"
+_INVOICE_WORD = "{la|le|el|the|inv|invoice|facture|factura|fact|fra|fac|rechnung|re|nr|no|n°|#}"
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.any.list_follows",
+        CLEAR,
+        _PAY_NOUN + " {was|were|has been|have been|a ete|ont ete|est|wurde|wurden|ist|fue|ha sido}? " + _PAST_PART + " _10 :",
+        "the following " + _PAY_NOUN + " {was|were|has been|have been|is being|are being} " + _PAST_PART,
+        "{hemos|he|avons|ai|haben|habe|have|has} {hecho|realizado|efectuado|enviado|ordenado|fait|effectue|emis|"
+        "getatigt|veranlasst|made|sent|issued} {la|una|el|un|le|notre|nos|les|die|eine|the|a|our}? " + _PAY_NOUN + " _10 :",
+        blockers=_NOT_PAST,
+    ),
+    rule(
+        "remittance_advice.any.inline_breakdown",
+        STRONG,
+        # "3942 (62,39) y la 3949 (400,94)": an invoice and its amount in brackets, twice
+        "# ( " + _AMOUNT_UNIT + "? # " + _AMOUNT_UNIT + "? ) {and|y|et|und|,|+|&} " + _INVOICE_WORD + "? # (",
+        # "547,64 pr la 3812 + 215,41 pr la 3815": an amount for an invoice, twice
+        "# " + _AMOUNT_UNIT + "? {pr|pour|for|para|fur|on|sur|against} " + _INVOICE_WORD + "? # {+|and|y|et|und|,|&} "
+        + _AMOUNT_UNIT + "? # " + _AMOUNT_UNIT + "? {pr|pour|for|para|fur|on|sur|against}",
+        blockers=_NOT_PAST,
+    ),
+)
+
+# What separates a claim from an advice: the customer answers the chase. A confirmation of a
+# payment dated in the past ("nous confirmons le règlement par virement du 30/09"), a third party
+# vouching for it ("la paierie confirme le paiement", "our bank confirms the transfer"), the
+# invoice still listed on the reminder though paid ("elle figure encore dans votre relance", "it
+# should no longer appear on your statements"), the French passive past with its time ("a été
+# réglé hier, le 9 novembre"), and the bank's transfer slip as proof.
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.any.confirmed_past",
+        CLEAR,
+        "{confirmons|confirme|confirm|confirms|bestatigen|bestatige|confirmamos|confirmo} {le|notre|the|our|die|unsere|"
+        "el|la|nuestro|nuestra} {paiement|reglement|virement|payment|transfer|zahlung|uberweisung|pago|transferencia} "
+        "_4 {du|of|on|vom|am|del|el|le|dated|made on|en date du|de fecha} #day",
+        "{bank|banque|paierie|tresorerie|treasury|tresor|bank|hausbank|banco|tresoreria|tesoreria} {confirms|confirmed|"
+        "has confirmed|confirme|confirment|a confirme|bestatigt|hat bestatigt|confirma|confirmo|ha confirmado} "
+        "{the|le|la|die|el|que|that|notre|our|unsere|nuestro|nuestra}? {payment|paiement|reglement|virement|transfer|"
+        "zahlung|uberweisung|pago|transferencia|paid|paye|bezahlt|pagado}",
+        "{a|ont} ete {regle|reglee|regles|reglees|paye|payee|payes|payees|vire|viree|solde|soldee|acquitte|acquittee|"
+        "honore|honoree} {hier|le|en date du|la semaine|depuis|il y a|au debut|debut|fin|mi|en}",
+        "bordereau de virement",
+        blockers=_NOT_PAST,
+    ),
+    rule(
+        "already_paid.any.still_listed",
+        MEDIUM,
+        "{figure|figurent|apparait|apparaissent|appears|appear|shows|showing|erscheint|erscheinen|steht|stehen|aparece|"
+        "aparecen|figura|figuran} {encore|toujours|still|noch|immer noch|todavia|aun} {dans|sur|on|in|auf|en} "
+        "{votre|vos|your|ihrer|ihren|ihrem|su|sus|la|le|the|der|dem}? {relance|relances|reminder|reminders|statement|"
+        "statements|releve|mahnung|zahlungserinnerung|kontoauszug|recordatorio|recordatorios|extracto}",
+        "{still|encore|toujours|noch|todavia|aun|sigue|siguen} {appears|appear|showing|shows|listed|figure|figurent|"
+        "apparait|apparaissent|erscheint|aufgefuhrt|apareciendo|figurando|aparece} {on|in|dans|sur|auf|en} "
+        "{votre|vos|your|ihrer|ihren|ihrem|su|sus|la|le|the|der|dem}? {relance|relances|reminder|reminders|statement|"
+        "statements|releve|mahnung|zahlungserinnerung|kontoauszug|recordatorio|recordatorios|extracto}",
+        blockers=("if", "si", "whether", "ob", "wenn"),
+    ),
+    rule(
+        "already_paid.any.no_longer_listed",
+        MEDIUM,
+        # the customer says so with its own negation: "il ne devrait donc plus apparaître sur vos relances"
+        "{devrait|doit|devraient|should|sollte|sollten|deberia|deberian} {donc|therefore|also|daher|por tanto}? "
+        "{plus|no longer|nicht mehr|ya no} {apparaitre|figurer|appear|show|be listed|erscheinen|aufgefuhrt|aparecer|figurar}",
+        "{should|shouldn't} {not|n't}? {still}? {be|appear|show} {on|in} {your|the} {reminder|reminders|statement|statements}",
+        negatable=False,
+        blockers=("if", "si", "whether", "ob", "wenn"),
     ),
 )

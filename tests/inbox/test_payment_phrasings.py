@@ -156,3 +156,54 @@ def test_goods_sent_back_by_friday_are_no_promise() -> None:
 def test_attached_transfer_confirmation_is_a_paid_claim() -> None:
     assert "already_paid" in labels_of("As promised we enclose the bank transfer receipt for INV-88.", "en")
     assert "already_paid" not in labels_of("We will enclose the remittance with the transfer next week.", "en")
+
+
+# --- remittance_advice vs already_paid: the breakdown and the day decide (written fresh) ---
+ADVICE_OR_CLAIM: list[tuple[str, str, str]] = [
+    # an advice: made today/tonight, or the clause announces a list, or two invoices each with an amount
+    ("en", "Transfer done this evening for 7710, 1,204.50 GBP.", "remittance_advice"),
+    ("en", "Payment was sent on Monday, 3,150.00 in total:\n8801 - 1,050.00\n8802 - 2,100.00", "remittance_advice"),
+    ("en", "The following payments were released by BACS on 14/11:\nINV 5520 412.00\nINV 5521 88.40",
+     "remittance_advice"),
+    ("en", "We paid 5520 (412.00) and 5521 (88.40), thanks.", "remittance_advice"),
+    ("en", "sent 300.00 for inv 1201 and 450.00 for inv 1202 via wire", "remittance_advice"),
+    ("fr", "virement fait ce soir pour la facture 4410, 890,00 €.", "remittance_advice"),
+    ("fr", "Nous vous confirmons le virement de ce jour pour la facture 6120.", "remittance_advice"),
+    ("fr", "J'ai réglé la 7781 (120,00 €) et la 7790 (45,60 €).", "remittance_advice"),
+    ("fr", "Paiement effectué le 12/11 pour un total de 2 400,00 € :\nF-881 1 200,00\nF-882 1 200,00",
+     "remittance_advice"),
+    ("de", "Zahlung heute ausgeführt: 5518 über 640,00 EUR.", "remittance_advice"),
+    ("de", "Wir haben 2210 (310,00 €) und 2214 (95,00 €) überwiesen.", "remittance_advice"),
+    ("es", "Hoy abonamos la factura 9931 por 2.300,00 €.", "remittance_advice"),
+    ("es", "Esta tarde hemos hecho la transferencia de la 5512, 780,00 €.", "remittance_advice"),
+    ("es", "Hemos realizado la transferencia desde Bankinter por 1.560,00 €:\n  7721 ... 960,00\n  7722 ... 600,00",
+     "remittance_advice"),
+    ("es", "pagado 120,00 para la 3310 y 80,00 para la 3311", "remittance_advice"),
+    ("en", "The wire for invoice 7702 was sent yesterday, confirmation copied below.", "remittance_advice"),
+    ("fr", "Le virement pour la facture 3120 est parti hier soir.", "remittance_advice"),
+    # a claim: an answer to the chase, a bare past payment, yesterday with "already", a past-dated confirmation
+    ("en", "Re 6610 - it went out yesterday, you'll have it shortly.", "already_paid"),
+    ("en", "This one was paid by BACS on 2 Sept. The remittance went to your Leeds office at the time.",
+     "already_paid"),
+    ("en", "We paid this last month; our bank confirms the transfer.", "already_paid"),
+    ("en", "Paid on 4 Oct, so it should no longer appear on your statement.", "already_paid"),
+    ("fr", "La facture 5531 a été réglée hier par virement, merci de vérifier vos encaissements.", "already_paid"),
+    ("fr", "Nous confirmons le paiement du 12/10 de votre facture 5532, elle figure encore dans votre relance.",
+     "already_paid"),
+    ("fr", "Le solde a été réglé le 4 novembre, il ne devrait donc plus apparaître sur vos relances.", "already_paid"),
+    ("fr", "La trésorerie confirme le paiement, pouvez-vous regarder de votre côté ?", "already_paid"),
+    ("fr", "Nous avons déjà payé cette facture, le bordereau de virement porte la référence BX-77.", "already_paid"),
+    ("de", "Die Rechnung 4471 ist bereits bezahlt, die Überweisung ging gestern raus.", "already_paid"),
+    ("es", "La 8812 ya está pagada, salió ayer del banco. Revisad el extracto.", "already_paid"),
+    ("es", "Esa factura ya se pagó ayer por transferencia, comprueben su banco por favor.", "already_paid"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ADVICE_OR_CLAIM)
+def test_advice_or_claim(language: str, text: str, expected: str) -> None:
+    assert primary_of(text, language) == expected
+
+
+def test_yesterday_with_breakdown_is_an_advice_with_lines() -> None:
+    text = "virement fait hier pour la 6620 et la 6621, total 1 530,00 €"
+    assert primary_of(text, "fr", has_remittance_lines=True, has_amounts=True) == "remittance_advice"
