@@ -439,7 +439,9 @@ class TestShape:
         for text in texts:
             classify_intents(text, "Re: Payment reminder", None)
         per_second = len(texts) / max(time.process_time() - started, 1e-9)
-        assert per_second >= 1000
+        # A guard against catastrophic slowdowns (regex backtracking), with room for slow or busy
+        # CI machines; throughput figures come from bench/ (docs/benchmarks.md).
+        assert per_second >= 300
 
 
 # Generalisation: phrase families by form (tense, modality, who acts), one sentence per form.

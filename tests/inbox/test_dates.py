@@ -189,7 +189,7 @@ def test_many_texts_per_second():
     for text in texts:
         find_promised_date(text, SENT, "en")
     rate = len(texts) / (time.perf_counter() - started)
-    assert rate >= 500, rate
+    assert rate >= 150, rate  # a backtracking guard with room for slow CI machines (bench/ measures)
 
 
 def back(text, language="en", sent=SENT):
