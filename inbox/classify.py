@@ -646,10 +646,10 @@ def _never_received_leads(confidences: dict[str, float], folded: str) -> None:
     sets put the dispute (invoice_not_received) first and the request beside it, 30 of 31 times."""
     if "document_request" not in confidences:
         return
-    sentence = _NEVER_GOT_INVOICE.search(folded)
-    if sentence is None and not ("dispute" in confidences and _NEVER_GOT_IT.search(folded)):
+    found = _NEVER_GOT_INVOICE.search(folded)
+    if found is None and not ("dispute" in confidences and _NEVER_GOT_IT.search(folded)):
         return
-    if sentence is not None and _CREDIT_WORDS.search(sentence.group(0)):
+    if found is not None and _CREDIT_WORDS.search(_sentence_around(folded, found.start(), found.end())):
         return  # "the credit note you promised never came": the document is what they want
     request = confidences["document_request"]
     confidences["dispute"] = min(CAP, max(confidences.get("dispute", 0.0), request + RANK_MARGIN / 2))
@@ -668,8 +668,16 @@ _NEVER_GOT_IT = re.compile(
 # The same, with the invoice named in the sentence ("la facture 1486 que nous n'avons jamais reçue",
 # "elles ne nous ont jamais été adressées"): enough on its own to contest the reminder.
 _NEVER_GOT_INVOICE = re.compile(
-    r"[^.?!\n]*\b(?:invoices?|factures?|rechnung(?:en)?|facturas?)\b[^.?!\n]{0,120}?(?:" + _NEVER_GOT_IT.pattern
-    + r")[^.?!\n]*|[^.?!\n]*(?:" + _NEVER_GOT_IT.pattern + r")[^.?!\n]{0,60}?\b(?:invoices?|factures?|rechnung(?:en)?|facturas?)\b[^.?!\n]*")
+    r"\b(?:invoices?|factures?|rechnung(?:en)?|facturas?)\b[^.?!\n]{0,120}?(?:" + _NEVER_GOT_IT.pattern
+    + r")|(?:" + _NEVER_GOT_IT.pattern + r")[^.?!\n]{0,60}?\b(?:invoices?|factures?|rechnung(?:en)?|facturas?)\b")
+_SENTENCE_END = re.compile(r"[.?!\n]")
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
+    before = text[max(0, start - reach):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    after = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    return before[cut:] + text[start:after.start() if after else min(len(text), end + reach)]
 
 
 def _unpaid_because(folded: str) -> bool:
