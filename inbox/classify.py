@@ -46,7 +46,8 @@ from inbox.intent_engine import HINT, MEDIUM, STRONG, SUPPORTED_LANGUAGES, Hit, 
 from inbox.intent_legal import INSOLVENCY, cease_contact_yields, cease_request_rules, cut_paragraphs, without_third_party
 from inbox.intent_payment import CONDITIONAL_PROMISE
 from inbox.intent_rules import BODY_RULES, LABELS, LEGAL_LABELS, SUBJECT_RULES
-from inbox.intent_text import clean_subject, fold, guess_language, may_hold_insolvency, normalise_text, strip_boilerplate
+from inbox.intent_text import (clean_subject, fold, guess_language, may_hold_insolvency, normalise_text,
+                               sentence_bounds, strip_boilerplate)
 
 PRESENCE = 0.35
 LEGAL_PRESENCE = 0.2
@@ -64,7 +65,7 @@ MODEL_WEIGHT = 0.6
 # The model may add a legal label the rules missed, never lead with it: a low-confidence flag
 # that still puts the customer on legal hold for a collector to confirm (recall first). Chosen on
 # dev23-dev27 before the model was trained on them: 0.4 caught 3 of 8 misses, no false alarm.
-MODEL_LEGAL_FLAG: float | None = 0.4
+MODEL_LEGAL_FLAG = 0.4
 # How far below the label that explains it a promise (or a mentioned advice) is put: enough for
 # the rules' order to survive the model's blend (MODEL_WEIGHT) unless the model strongly disagrees.
 RANK_MARGIN = 0.1
@@ -360,10 +361,8 @@ def _second_opinion(scores: list[IntentScore], model: dict[str, float], is_auto_
     out = [IntentScore(label, round(min(CAP, blended.get(label, rules.get(label, 0.0))), 3),
                        notes.get(label, ()) + (f"model: {model.get(label, 0.0):.2f}",))
            for label in keep]
-    if MODEL_LEGAL_FLAG is not None:
-        out += [IntentScore(label, LEGAL_PRESENCE, (f"model (legal recall): {model[label]:.2f}",))
-                for label in LEGAL_LABELS
-                if label not in rules and model.get(label, 0.0) >= MODEL_LEGAL_FLAG]
+    out += [IntentScore(label, LEGAL_PRESENCE, (f"model (legal recall): {model[label]:.2f}",))
+            for label in LEGAL_LABELS if label not in rules and model.get(label, 0.0) >= MODEL_LEGAL_FLAG]
     out.sort(key=lambda score: (-score.confidence, LABELS.index(score.label)))
     return out
 
@@ -641,6 +640,12 @@ _UNPAID_BECAUSE = re.compile(
     r"|\bimpossible (?:for us )?to pay\b|\b(?:pouvons|pouvez|peut|peuvent|pourrons) pas (?:la |le |les |vous )?(?:payer|regler)"
     r"|\bpas (?:etre )?(?:en retard|consideree?s? comme exigibles?|exigibles?)\b|\bnot (?:yet )?(?:be )?(?:overdue|due)\b"
     r"|\bnicht (?:fallig|uberfallig)\b|\bno (?:es|son|esta|estan) (?:vencidas?|exigibles?)\b")
+
+
+def _unpaid_because(folded: str) -> bool:
+    return bool(_UNPAID_BECAUSE.search(folded) or _WITHHELD.search(folded))
+
+
 def _never_received_leads(confidences: dict[str, float], folded: str) -> None:
     """An invoice the customer says they never received, asked for again: the labelling guide's
     sets put the dispute (invoice_not_received) first and the request beside it, 30 of 31 times."""
@@ -649,7 +654,7 @@ def _never_received_leads(confidences: dict[str, float], folded: str) -> None:
     found = _NEVER_GOT_INVOICE.search(folded)
     if found is None and not ("dispute" in confidences and _NEVER_GOT_IT.search(folded)):
         return
-    if found is not None and _CREDIT_WORDS.search(_sentence_around(folded, found.start(), found.end())):
+    if found is not None and _CREDIT_WORDS.search(folded, *sentence_bounds(folded, found.start(), found.end())):
         return  # "the credit note you promised never came": the document is what they want
     request = confidences["document_request"]
     confidences["dispute"] = min(CAP, max(confidences.get("dispute", 0.0), request + RANK_MARGIN / 2))
@@ -665,23 +670,11 @@ _NEVER_GOT_IT = re.compile(
     r"\bnever (?:been )?(?:received|got|had|seen|arrived)|\b(?:have|has|had) never (?:received|got|had|seen)"
     r"|\bjamais (?:ete )?(?:recue?s?|parvenue?s?|adressee?s?|envoyee?s?)|\bjamais re[cç]u"
     r"|\bnie (?:erhalten|bekommen|eingegangen|zugestellt)|\b(?:nunca|jamas) (?:hemos |he )?(?:recibido|llegado|recibimos|llego)")
-# The same, with the invoice named in the sentence ("la facture 1486 que nous n'avons jamais reçue",
-# "elles ne nous ont jamais été adressées"): enough on its own to contest the reminder.
+# The same, with an invoice word near it ("la facture 1486 que nous n'avons jamais reçue",
+# "invoice 4273, which we have never received"): enough on its own to contest the reminder.
 _NEVER_GOT_INVOICE = re.compile(
     r"\b(?:invoices?|factures?|rechnung(?:en)?|facturas?)\b[^.?!\n]{0,120}?(?:" + _NEVER_GOT_IT.pattern
     + r")|(?:" + _NEVER_GOT_IT.pattern + r")[^.?!\n]{0,60}?\b(?:invoices?|factures?|rechnung(?:en)?|facturas?)\b")
-_SENTENCE_END = re.compile(r"[.?!\n]")
-
-
-def _sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
-    before = text[max(0, start - reach):start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
-    after = _SENTENCE_END.search(text, end, min(len(text), end + reach))
-    return before[cut:] + text[start:after.start() if after else min(len(text), end + reach)]
-
-
-def _unpaid_because(folded: str) -> bool:
-    return bool(_UNPAID_BECAUSE.search(folded) or _WITHHELD.search(folded))
 
 
 # "The intent the customer leads with" (docs/labelling.md): when a payment story (an advice, a

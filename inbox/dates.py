@@ -62,6 +62,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from inbox.intent_text import sentence_bounds
+
 __all__ = ["DateMention", "find_future_dates", "find_promised_date", "find_return_date"]
 
 
@@ -697,8 +699,10 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
 
 def _offset(text: str, f: _Found) -> _Found:
     """The date moved when it is counted from ("the day after the meeting on the 12th")."""
-    m = _OFFSET.search(text, max(0, f.start - 70), f.start) if f.value else None
-    if m is None or f.value is None:
+    if f.value is None:
+        return f
+    m = _OFFSET.search(text, max(0, f.start - 70), f.start)
+    if m is None:
         return f
     n = 1 if not m["n"] else int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.get(m["n"].lower(), 1)
     return _Found(f.value + timedelta(days=n), m.start(), f.end, f.vague, "")
@@ -722,17 +726,6 @@ def find_future_dates(text: str, sent: date, language: str | None) -> list[DateM
     return [DateMention(f.value, f.start, f.end, text[f.start:f.end])
             for f in _find(text, sent, language, _Policy(sent, forward=True))
             if f.value is not None and sent <= f.value <= sent + timedelta(days=366)]
-
-
-def _sentence(text: str, start: int, end: int, before: int = 250, after: int = 150) -> tuple[int, int]:
-    """Bounds of the sentence around text[start:end]: (first char, index of its end mark)."""
-    lo = max(0, start - before)
-    left = text[lo:start]
-    cut = max(left.rfind("\n"), left.rfind(". "), left.rfind("! "), left.rfind("? "))
-    first = lo + cut + 1 if cut >= 0 else lo
-    right = text[end:end + after]
-    cuts = [i for i in (right.find("\n"), right.find(". "), right.find("! "), right.find("? ")) if i >= 0]
-    return first, end + (min(cuts) if cuts else len(right))
 
 
 def _last_break(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _BREAK) -> int:
@@ -901,7 +894,7 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
             continue  # "BL du 19/08" in November: history, not a promise nine months ahead
         prev = found[i - 1] if i else None
         nxt = found[i + 1] if i + 1 < len(found) else None
-        first, stop = _sentence(text, f.start, f.end)
+        first, stop = sentence_bounds(text, f.start, f.end)
         prev = prev if prev and prev.end > first else None
         nxt = nxt if nxt and nxt.start < stop else None
         if _not_promised(text, f, prev, nxt, first, stop):
@@ -921,7 +914,7 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
             chosen = paying_dates[1]
     elif (not vague_paying and len({f.value for f, _ in dated}) == 1
           and (_MONEY_TALK.search(text)
-               or _FUTURE.search(text, *_sentence(text, dated[0][0].start, dated[0][0].end)))):
+               or _FUTURE.search(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end)))):
         # one date, in a message about money or in a commitment ("will do by Friday"), and no
         # payment tied to a vaguer time
         chosen = dated[0][0]

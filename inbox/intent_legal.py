@@ -1338,10 +1338,8 @@ CEASE_CONTACT = CEASE_CONTACT + (
 ONE_LINE_FAMILIES = frozenset({"one_line"})
 # Families a lawyer's or collector's demand on us uses: a claim, not a request to stop contact.
 CLAIM_ON_US_FAMILIES = frozenset({"claim_on_us"})
-# What a claim letter or a "don't call this number" message may say besides, and still be no
-# cease request: introducing the writer, a stop to calls by phone.
+# What a claim letter may say besides, and still be no cease request: introducing the writer.
 REPRESENTATION_FAMILIES = frozenset({"lawyer", "lawyer_mention", "mention", "lawyer_hint", "avocat", "families"})
-PHONE_STOP_FAMILIES = frozenset({"stop", "do_not", "ne_plus", "no_vuelvan", "nicht_mehr", "unterlassen", "dejen", "unseen", "cesser"})
 
 # The families classify still reads in paragraphs cut as boilerplate (a customer's request
 # that mentions "our registered office" looks like a company footer): explicit requests only,

@@ -171,6 +171,17 @@ def strip_boilerplate(text: str) -> str:
     return "\n\n".join(kept)
 
 
+def sentence_bounds(text: str, start: int, end: int, before: int = 250, after: int = 150) -> tuple[int, int]:
+    """Bounds of the sentence around text[start:end]: (first char, index of its end mark)."""
+    lo = max(0, start - before)
+    left = text[lo:start]
+    cut = max(left.rfind("\n"), left.rfind(". "), left.rfind("! "), left.rfind("? "))
+    first = lo + cut + 1 if cut >= 0 else lo
+    right = text[end:end + after]
+    cuts = [i for i in (right.find("\n"), right.find(". "), right.find("! "), right.find("? ")) if i >= 0]
+    return first, end + (min(cuts) if cuts else len(right))
+
+
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|wg|tr|fw|fwd|rv|sv|vs|antw|ref|r)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # Words our own reminders put in the subject; a reply keeps them, so they say nothing about
 # the customer's intent.
