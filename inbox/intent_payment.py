@@ -90,14 +90,16 @@ REMITTANCE: tuple[Rule, ...] = (
     ),
 )
 
-_SAME_DAY = (
-    "{today|this morning|this afternoon|this evening|earlier today|today's|this morning's|tonight|ce jour|"
-    "aujourd'hui|aujourd|ce matin|cet apres midi|ce soir|heute|heute morgen|heute abend|heute nachmittag|soeben|hoy|"
-    "esta manana|esta tarde|esta noche|en el dia de hoy|just now}"
+_SAME_DAY_WORDS = (
+    "today", "this morning", "this afternoon", "this evening", "earlier today", "today's", "this morning's", "tonight",
+    "ce jour", "aujourd'hui", "aujourd", "ce matin", "cet apres midi", "ce soir", "heute", "heute morgen", "heute abend",
+    "heute nachmittag", "soeben", "hoy", "esta manana", "esta tarde", "esta noche", "en el dia de hoy", "just now",
 )
-_YESTERDAY = "{yesterday|hier|gestern|ayer|last night|hier soir|anoche|gestern abend}"
+_YESTERDAY_WORDS = ("yesterday", "hier", "gestern", "ayer", "last night", "hier soir", "anoche", "gestern abend")
+_SAME_DAY = "{" + "|".join(_SAME_DAY_WORDS) + "}"
+_YESTERDAY = "{" + "|".join(_YESTERDAY_WORDS) + "}"
 # Other rules read "today" loosely, yesterday included.
-_TODAY = _SAME_DAY[:-1] + "|" + _YESTERDAY[1:]
+_TODAY = "{" + "|".join(_SAME_DAY_WORDS + _YESTERDAY_WORDS) + "}"
 _PAID_VERB_TODAY = (
     "{paid|wired|transferred|remitted|released|sent|issued|made|done|processed|initiated|executed|settled|submitted|"
     "regle|reglee|reglees|paye|payee|vire|viree|effectue|effectuee|procede|emis|emise|envoye|parti|passe|lance|fait|"
