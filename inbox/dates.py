@@ -235,8 +235,11 @@ _RELATIVE = re.compile(rf"""{_B}(?:
     | (?P<endnextmonth>(?:the\s+)?end\s+of\s+{_NEXT_MONTH}|fin\s+(?:du\s+|de\s+)?mois\s+prochain
         |ende\s+{_NEXT_MONTH}|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+(?:de(?:l)?\s+)?{_NEXT_MONTH})
     | (?P<endmonth>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[-\s]end(?!\s+(?:reconciliation|close|closing|report\w*|procedures?|process\w*|figures|accounts|rush|work|audit))|(?:à\s+la\s+)?fin\s+(?:du\s+|de\s+|de\s+ce\s+)?mois
-        |monatsende|ende\s+(?:des|dieses)\s+monats|ende\s+monat(?:s)?(?!\s+(?:{_alts(_MONTHS)}))|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes)
-    | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de)\s+{_MONTH}{_E}
+        |monatsende|(?:am|zum|per|bis\s+zum|bis)\s+monatsletzten|(?:bis|per|zum|zu|auf)\s+ultimo(?!\s+(?:{_alts(_MONTHS)}))
+        |(?<![\w.])e\.?o\.?m\.?(?![\w.])|ende\s+(?:des|dieses)\s+monats|ende\s+monat(?:s)?(?!\s+(?:{_alts(_MONTHS)}))|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes)
+    | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|(?:(?:bis|per|zum|zu|auf)\s+)?ultimo|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de)\s+{_MONTH}{_E}
+    | (?P<kwwd>{_WD})\s+(?:der|in\s+der|de\s+la|of)\s+(?:KW|kalenderwoche|semaine|week)\s*(?P<kw>[1-5]?\d)(?!\d)
+    | (?P<hwd>{_WD})\s+(?P<hdir>after|before)\s+(?P<holiday>thanksgiving|christmas|xmas|new\s+year['’]?s?(?:\s+day)?)
     | (?P<midof>mid-?\s?|mi-|mitte\s+|(?:a\s+)?mediados\s+de\s+)(?P<month2>{_alts(_MONTHS)})\.?{_E}
     | (?P<nextmonth>{_NEXT_MONTH})
     | (?P<monthonly>(?:in|en|im|during|courant|dans\s+le\s+courant\s+de|au\s+cours\s+du\s+mois\s+de|early|late|début|debut
@@ -581,6 +584,35 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
         month = _MONTHS[g("month").lower().rstrip(".")]
         year = sent.year if month >= sent.month else sent.year + 1
         return _month_end(year, month)
+    if g("kwwd"):
+        # "Dienstag der KW 49": the ISO week's day, this year or the next
+        week, weekday = int(g("kw")), _WEEKDAYS[g("kwwd").lower()]
+        for year in (sent.year, sent.year + 1):
+            try:
+                day = date.fromisocalendar(year, week, weekday + 1)
+            except ValueError:
+                continue
+            if day >= sent:
+                return day
+        return None
+    if g("hwd"):
+        # "the Monday after Thanksgiving" (US: the fourth Thursday of November)
+        holiday, weekday = g("holiday").lower(), _WEEKDAYS[g("hwd").lower()]
+        for year in (sent.year, sent.year + 1):
+            if holiday.startswith("thanksgiving"):
+                first = date(year, 11, 1)
+                anchor = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+            elif holiday.startswith(("christmas", "xmas")):
+                anchor = date(year, 12, 25)
+            else:
+                anchor = date(year + 1, 1, 1)
+            if g("hdir").lower() == "after":
+                day = anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+            else:
+                day = anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
+            if day >= sent:
+                return day
+        return None
     if g("midof"):
         month = _MONTHS[g("month2").lower()]
         mid = date(sent.year, month, 15)
@@ -880,6 +912,14 @@ _MONEY_TALK = re.compile(
     r"|\b[A-Z]{1,6}[-/]?\d{2,}[-/]\d{2,}")  # an invoice number: "HP-26-000715", "FA26-00830"
 
 
+# A one-line answer to "when can we expect payment?": "k. friday", "ok, demain", "can do 4410 on the
+# 15th": the date is the commitment though no payment word is near it.
+_BARE_YES = re.compile(
+    r"(?i)\s*(?:k|kk|ok|okay|okey|yep|yup|sure|will\s+do|d['’]accord|vale|passt|alles\s+klar)"
+    r"[\s.,!:-]*(?:(?:on|by|this|ce|el|am|bis)\s+)?")
+_CAN_DO = re.compile(r"(?i)\b(?:can|could)\s+do\b(?![^.\n]*\?)")
+
+
 def find_promised_date(text: str, sent: date, language: str | None) -> DateMention | None:
     """The date the customer promises to pay by, or None; see the module docstring."""
     found = _find(text, sent, language, _Policy(sent, forward=True))
@@ -914,7 +954,9 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
             chosen = paying_dates[1]
     elif (not vague_paying and len({f.value for f, _ in dated}) == 1
           and (_MONEY_TALK.search(text)
-               or _FUTURE.search(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end)))):
+               or _FUTURE.search(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end))
+               or _CAN_DO.search(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end))
+               or _BARE_YES.fullmatch(text, 0, dated[0][0].start))):
         # one date, in a message about money or in a commitment ("will do by Friday"), and no
         # payment tied to a vaguer time
         chosen = dated[0][0]

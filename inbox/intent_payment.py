@@ -105,7 +105,7 @@ _PAID_VERB_TODAY = (
     "regle|reglee|reglees|paye|payee|vire|viree|effectue|effectuee|procede|emis|emise|envoye|parti|passe|lance|fait|"
     "faite|execute|ordonne|uberwiesen|bezahlt|angewiesen|beglichen|ausgefuhrt|veranlasst|freigegeben|realizada|"
     "realizado|efectuada|efectuado|pagado|pagada|transferido|transferida|abonado|ordenado|ordenada|emitido|"
-    "emitida|enviado|enviada|hecho|hecha}"
+    "emitida|enviado|enviada|hecho|hecha|mailed|cut|overnighted|ausgelost}"
 )
 
 
@@ -413,7 +413,8 @@ PROMISE: tuple[Rule, ...] = (
         # invoice named in between.
         "{virement|reglement|paiement|versement|cheque} _6 {sera|seront} {fait|faits|effectue|effectues|emis|envoye|lance|execute|realise|programme|passe}",
         "{regler|payer|virer|solder} {la|le|les|cette|votre|ce}? {facture|factures|montant|solde|somme}? {de ici|avant|au plus tard|sous|dans les|dans la|des|en fin|fin|le|pour le|a la fin}",
-        
+        # a commitment recalled in the pluperfect is history: "que je m'étais engagée à régler fin octobre"
+        blockers=("etais", "etait", "etions", "etiez", "avais", "avait", "avions", "aviez"),
     ),
     rule(
         "promise_to_pay.de.will_pay",
@@ -659,8 +660,10 @@ PROMISE = PROMISE + (
         "thursday|friday|end|early|mid|before|within}",
         "{tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|next week|this week|later today} {we|i} {transfer|pay|send|"
         "wire|remit|release|settle|initiate}",
-        "{will|'ll|should|shall} {go across|go over|come across|come over|come through|be across|be over} {by|on|next|this|"
+        "{will|'ll|should|shall} {go across|come across|come through|be across|be over} {by|on|next|this|"
         "tomorrow|today|before|at|early|mid|end|within|the|in}",
+        # "I'll go over this with our bookkeeper" is a review: "go over" only with a time
+        "{will|'ll|should|shall} {go over|come over} {by|on|next|tomorrow|today|before|early|mid|end|within}",
         "the {rest|balance|remainder} of {it|the invoice|this invoice|that|them|the amount} {on|by|next|end|at|in|before|early|mid|within}",
         "{will|'ll|going to|gonna} {run|put} {it|them|both|this|these|the card|the payment|the invoices|#} _6 {through|on|via} "
         "{the|our|your}? {payment link|link|card|card terminal|portal|payment portal} {today|tomorrow|tonight|on|this|next|first thing|by}",
@@ -887,6 +890,10 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
         "gbp|chf|dollars|pounds|francs|k}? {every two weeks|every other week|every fortnight|biweekly|bi weekly|"
         "fortnightly|aux deux semaines|toutes les deux semaines|tous les quinze jours|par quinzaine|chaque mois|"
         "tous les mois|alle zwei wochen|alle 14 tage|vierzehntagig|cada dos semanas|cada quince dias|quincenales|cada mes}",
+        # "prélevée deux fois sur le compte", "charged twice": a duplicate debit, not a schedule
+        blockers=("preleve", "prelevee", "preleves", "prelevees", "debite", "debitee", "debites", "debitees",
+                  "facturee", "facturees", "encaisse", "encaissee", "charged", "billed", "debited", "abgebucht",
+                  "cobrado", "cobrada", "cargado", "cargada"),
     ),
     rule(
         "payment_plan_request.any.not_at_once",
@@ -1394,5 +1401,164 @@ ALREADY_PAID = ALREADY_PAID + (
         "{should|shouldn't} {not|n't}? {still}? {be|appear|show} {on|in} {your|the} {reminder|reminders|statement|statements}",
         negatable=False,
         blockers=("if", "si", "whether", "ob", "wenn"),
+    ),
+)
+
+
+# Wording met in dev30-dev33 (US field offices, Lyon, Austria/Switzerland):
+# - a payment included in a dated run told in the present or the preterite: "je l'intègre au virement
+#   fournisseurs de vendredi", "la incluí en nuestro próximo corte de pagos", "nehmen wir in den Zahllauf
+#   am Freitag auf";
+# - an amount or an invoice the customer "can do" on a day: "can do 4410 on the 15th", "hoy mismo podemos
+#   mandar USD 15,000.00", "hoy sale la transferencia";
+# - a bare yes with a day, answering "when can we expect payment?": "k. friday", "ok, demain";
+# - French "pas de souci, je vous fais le virement vendredi" ("pas" is no negation there) and "sous
+#   huitaine"/"lundi en huit" far from the verb;
+# - accepting a proposed schedule with its first instalment's date: "un premier versement de 7 000 € le
+#   30 novembre", "first instalment of £500 on the 1st".
+_DAY_WORD = ("{monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|lundi|mardi|mercredi|jeudi|vendredi|demain|"
+             "montag|dienstag|mittwoch|donnerstag|freitag|morgen|lunes|martes|miercoles|jueves|viernes|manana|"
+             "mon|tue|tues|wed|thu|thur|thurs|fri}")
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.any.into_dated_run",
+        CLEAR,
+        "{je|on|nous} {l|la|le|les} {integre|integrons|inclus|incluons|ajoute|ajoutons|mets|mettons|rajoute|rajoutons|"
+        "integrerai|integrerons|inclurai|inclurons|ajouterai|ajouterons|mettrai|mettrons} {au|a|dans|avec} {le|la|notre|"
+        "nos|les}? {prochain|prochaine}? {virement|virements|paiement|paiements|reglement|reglements|campagne|lot}",
+        "{est|sont|sera|seront} {compris|comprise|compris|comprises|inclus|incluse|incluses|integre|integree|integrees|"
+        "prevu|prevue} {dans|a|au} {notre|nos|le|la|les}? {prochain|prochaine}? {paiement|paiements|virement|virements|"
+        "reglement|reglements|campagne} {fournisseurs|fournisseur|groupe|mensuel}? {du|de|de ce} {lundi|mardi|"
+        "mercredi|jeudi|vendredi|prochain|#day}",
+        "{la|lo|las|los} {inclui|incluimos|meti|metimos|puse|pusimos|agregue|agregamos|programe|programamos} {en} "
+        "{el|la|nuestro|nuestra} {proximo|proxima|siguiente} {corte|pago|pagos|remesa|ronda|tanda|lote|ciclo|"
+        "corrida|programacion}",
+        "{nehmen|nehme} {wir|ich} {sie|die|diese|das} _4 {in den|in unseren|mit dem|mit unserem} {nachsten}? "
+        "{zahllauf|zahlungslauf|zahlungsvorschlag}",
+        blockers=("si", "quand", "lorsque", "cuando", "ya", "wenn", "sobald"),
+    ),
+    rule(
+        "promise_to_pay.en.can_do",
+        MEDIUM,
+        # "can do 118236 on the 15th", "can do $2k Friday": the customer's offer of a day
+        "{can|could} do {#|$|half|part|the first|the balance|the rest|that one|this one|both} _3 "
+        "{on|by|tomorrow|today|next|this|the #day|#day|monday|tuesday|wednesday|thursday|friday}",
+        blockers=("you", "if", "?"),
+    ),
+    rule(
+        "promise_to_pay.es.today_send",
+        CLEAR,
+        "{hoy|hoy mismo|manana|el lunes|el martes|el miercoles|el jueves|el viernes} {podemos|puedo|vamos a|voy a} "
+        "{mandar|enviar|pagar|transferir|depositar|abonar|liquidar|mandarles|enviarles|pagarles|transferirles}",
+        "{podemos|puedo} {mandar|enviar|pagar|transferir|depositar|abonar|mandarles|enviarles|pagarles|"
+        "transferirles} _5 {hoy|hoy mismo|manana|el lunes|el martes|el miercoles|el jueves|el viernes}",
+        "{hoy|hoy mismo|manana} {sale|salen} {la|el|las|los} {transferencia|transferencias|pago|pagos|cheque|deposito}",
+        blockers=("si", "cuando", "ya", "ayer"),
+    ),
+    rule(
+        "promise_to_pay.any.bare_yes_day",
+        WEAK,
+        # a one-line answer to "when can we expect payment?": "k. friday", "ok demain", "vale, el viernes"
+        "{k|k.|kk|ok|ok.|okay|okay.|okey|yep|yup|will do|sure|d'accord|vale|passt|alles klar} {.|,|-|!|:}? "
+        "{on|by|this|ce|el|am|bis}? " + _DAY_WORD,
+        blockers=("if", "si", "wenn"),
+    ),
+    rule(
+        "promise_to_pay.fr.no_worries_present",
+        CLEAR,
+        # "Pas de souci je vous fais le virement vendredi": "pas de souci" negates nothing
+        f"{{souci|soucis|probleme|problemes}} {{,|.|!}}? {{je|on|nous}} {{vous}}? {{la|le|les|l}}? {_FR_PAY_NOW} _5 "
+        f"{_FR_FUTURE_TIME}",
+        negatable=False,
+        blockers=("si",),
+    ),
+    rule(
+        "promise_to_pay.fr.within_week_far",
+        CLEAR,
+        f"{{je|on|nous}} {{vous}}? {{la|le|les|l}}? {_FR_PAY_NOW} _12 {{sous huitaine|sous quinzaine|en huit|en quinze}}",
+        blockers=("si", "quand", "lorsque", "avons", "ai"),
+    ),
+    rule(
+        "promise_to_pay.any.first_instalment_dated",
+        CLEAR,
+        # accepting the supplier's schedule: the first instalment has its day
+        "{premier|first|erste|ersten|primer} {versement|paiement|reglement|instalment|installment|payment|rate|"
+        "teilzahlung|pago|plazo} {de}? _4 {le|on|am|el} {the}? #day",
+        blockers=("if", "si", "wenn", "could", "would", "pourrions", "pourrait", "konnten", "podriamos", "propose",
+                  "proposons", "propone", "proponemos", "vorschlagen", "schlagen"),
+    ),
+)
+
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.any.cleared_bank",
+        CLEAR,
+        # "check #4471 for $2,945.00 cleared our bank on 10/14", "the wire cleared on the 3rd"
+        "{check|cheque|payment|wire|ach|transfer|eft|funds|deposit} _6 {cleared|was cashed|got cashed|was deposited|"
+        "hit your account|hit your bank|posted to your account} {our|your|the}? {bank|account}? {on|last|yesterday|"
+        "back|weeks|days|#day|already}",
+        blockers=_NOT_PAST + ("once", "should", "hasn't", "has not", "until"),
+    ),
+    rule(
+        "already_paid.any.on_its_way",
+        CLEAR,
+        # "die Überweisung ist unterwegs", "le virement est en route", "the payment is on its way"
+        "{uberweisung|zahlung|betrag|geld|scheck} _4 {ist|sind} {bereits|schon}? unterwegs",
+        "{virement|paiement|reglement|cheque} _4 {est|sont} {deja}? {en route|en chemin}",
+        "{payment|cheque|check|transfer|wire|money|funds} {is|'s|are|'re} {already}? {on its way|on their way|in the mail|"
+        "in the post}",
+        blockers=_NOT_PAST + ("should", "will", "'ll"),
+    ),
+    rule(
+        "already_paid.de.released_day",
+        CLEAR,
+        # "sie wurde gestern vom Rücklagenkonto der WEG freigegeben"
+        # ("freigegeben" alone is an approval: "wurde gestern freigegeben und geht mit dem nächsten Zahllauf raus")
+        "{wurde|wurden|ist|sind} {gestern|vorgestern|heute|letzte woche|am #day|bereits am} _6 {uberwiesen|"
+        "angewiesen|bezahlt|beglichen|ausgefuhrt|ausgelost}",
+        blockers=_NOT_PAST,
+    ),
+    rule(
+        "already_paid.fr.left_on",
+        CLEAR,
+        # "le virement pour SGR-263239 est bien parti le vendredi 9 octobre"
+        "{virement|virements|paiement|reglement|cheque|versement} _5 {est|sont} {bien|deja}? {parti|partie|partis|"
+        "parties} {le|hier|depuis|la semaine|lundi|mardi|mercredi|jeudi|vendredi|#day|avant}",
+        blockers=_NOT_PAST,
+    ),
+    rule(
+        "already_paid.any.advice_sent",
+        CLEAR,
+        # the verb first: "Les enviamos el aviso de pago ese mismo día", "we sent the remittance that day"
+        "{enviamos|mandamos|remitimos|sent|emailed|envoye|transmis|schickten|sandten} {el|su|la|the|our|l|le|notre|das|"
+        "unser}? {aviso de pago|aviso|comprobante|remittance|remittance advice|payment advice|avis de paiement|"
+        "avis de virement|zahlungsavis|avis} {ese mismo dia|el mismo dia|ese dia|that day|the same day|that same day|"
+        "le jour meme|le meme jour|am selben tag|am gleichen tag}",
+        blockers=_NOT_PAST,
+    ),
+)
+
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.de.ausgeloest",
+        CLEAR,
+        # Swiss/Austrian "Wir haben heute folgende Zahlung zu Ihren Gunsten ausgelöst"
+        "{haben|habe} {heute|soeben|gerade} {folgende|die|eine|diese} {zahlung|zahlungen|uberweisung|uberweisungen} _4 "
+        "{ausgelost|veranlasst|angewiesen|getatigt}",
+        blockers=_NOT_PAST,
+    ),
+)
+
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.any.terms_change",
+        CLEAR,
+        # "change our payment terms from 30 to 60 days net", "move to 60 days from invoice date"
+        "{change|changing|modify|modifying|amend|amending|adjust|adjusting|revise|revising|move|moving|extend|"
+        "extending} {our|the|your|its}? {payment|credit}? terms {from # to #|to # days|to net #|from # days to #}",
+        "{move|moving|switch|switching|go|going|change|changing} to # days {from|net|after|end|eom|of}",
+        # only payment terms: "un délai de 2 à 3 jours" is a bank's delay
+        "{terms|zahlungsziel|zahlungsziels} _2 {from|von} # {days|tage}? {to|auf} # {days|tage|net}?",
+        "{delai|delais|plazo|plazos} de {paiement|reglement|pago} _2 {de|del} # {jours|dias}? {a|al} # {jours|dias}",
     ),
 )

@@ -135,3 +135,33 @@ def test_no_promise(text, language):
 
 def test_ambiguous_numeric_date_still_read_when_one_reading_is_near():
     assert promised("Paying invoice 77 on 12/4.", "en") == date(2026, 12, 4)
+
+
+# US field office, French and Austrian/Swiss wording for a day (dev30-dev33 families); our own phrasings.
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("We will pay by EOM.", "en", date(2026, 11, 30)),
+    ("Check goes out e.o.m. for both.", "en", date(2026, 11, 30)),
+    ("I'll mail the check the Monday after Thanksgiving.", "en", date(2026, 11, 30)),
+    ("Payment the Friday before Christmas.", "en", date(2026, 12, 18)),
+    ("Wir überweisen zum Monatsletzten.", "de", date(2026, 11, 30)),
+    ("Die Rechnung wird per Ultimo beglichen.", "de", date(2026, 11, 30)),
+    ("Zahlung bis Ultimo Dezember.", "de", date(2026, 12, 31)),
+    ("Überweisung am Donnerstag der KW 49.", "de", date(2026, 12, 3)),
+    ("Virement le lundi de la semaine 50.", "fr", date(2026, 12, 7)),
+    ("Je vous règle mardi en huit.", "fr", date(2026, 12, 1)),
+    ("k. friday", "en", date(2026, 11, 20)),
+    ("ok, by monday", "en", date(2026, 11, 23)),
+    ("can do 4410 on the 25th, rest after", "en", date(2026, 11, 25)),
+])
+def test_field_office_days(text, language, expected):
+    assert promised(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("OK, Monday works for the call.", "en"),
+    ("Can you do the 25th?", "en"),
+    ("El último pago fue el lunes.", "es"),
+    ("We were closed the Monday after Thanksgiving last year.", "en"),
+])
+def test_field_office_no_day(text, language):
+    assert promised(text, language) is None

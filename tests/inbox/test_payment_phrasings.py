@@ -207,3 +207,64 @@ def test_advice_or_claim(language: str, text: str, expected: str) -> None:
 def test_yesterday_with_breakdown_is_an_advice_with_lines() -> None:
     text = "virement fait hier pour la 6620 et la 6621, total 1 530,00 €"
     assert primary_of(text, "fr", has_remittance_lines=True, has_amounts=True) == "remittance_advice"
+
+
+# Field-office, Lyon and Alpine wording (dev30-dev33 families); our own sentences.
+FIELD_PRIMARY: list[tuple[str, str, str]] = [
+    # a payment put into a dated run, told in the present or the preterite
+    ("fr", "Je la mets au virement fournisseurs de jeudi.", "promise_to_pay"),
+    ("fr", "On l'ajoute au prochain paiement, celui de lundi.", "promise_to_pay"),
+    ("es", "Las incluimos en el próximo corte de pagos del viernes.", "promise_to_pay"),
+    ("de", "Die nehmen wir in den Zahllauf am Freitag mit auf.", "promise_to_pay"),
+    # what the customer "can do" on a day, Spanish "hoy mismo"
+    ("en", "can do 4410 on the 20th, the other one after", "promise_to_pay"),
+    ("en", "We could do half on Friday.", "promise_to_pay"),
+    ("es", "Mañana podemos transferir 3.000 USD.", "promise_to_pay"),
+    ("es", "Hoy mismo sale el pago, saludos.", "promise_to_pay"),
+    # a bare yes with a day; "pas de souci" negates nothing; "sous huitaine" far from the verb
+    ("en", "ok friday", "promise_to_pay"),
+    ("fr", "Pas de problème je vous règle ça demain.", "promise_to_pay"),
+    ("fr", "Je vous vire la 4410, la 4412 et la 4415 sous quinzaine.", "promise_to_pay"),
+    # accepting a schedule: the first instalment has its day
+    ("fr", "C'est d'accord, premier versement de 2 000 € le 15 décembre.", "promise_to_pay"),
+    ("en", "Agreed - first payment of 900.00 on the 1st.", "promise_to_pay"),
+    # paid: a cheque cleared, a transfer on its way, released yesterday, left on a day
+    ("en", "Our cheque 1182 for 640.00 cleared on the 2nd, please look again.", "already_paid"),
+    ("en", "The wire was cashed weeks ago.", "already_paid"),
+    ("de", "Die Zahlung ist schon unterwegs.", "already_paid"),
+    ("de", "Der Betrag wurde gestern von der Hausbank überwiesen.", "already_paid"),
+    ("fr", "Le règlement de la 7731 est parti le 4 novembre.", "already_paid"),
+    ("fr", "Le virement est déjà en route.", "already_paid"),
+    # an advice of today's payment in Swiss German, a cheque mailed today
+    ("de", "Wir haben soeben die Überweisung zu Ihren Gunsten ausgelöst.", "remittance_advice"),
+    ("en", "Cut a check today for 5512.", "remittance_advice"),
+    # longer terms asked for
+    ("en", "Could we change our terms from 30 to 45 days?", "payment_plan_request"),
+    ("en", "We'd like to switch to 90 days end of month.", "payment_plan_request"),
+    ("en", "Please extend the payment terms to net 60.", "payment_plan_request"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FIELD_PRIMARY)
+def test_field_office_families(language: str, text: str, expected: str) -> None:
+    assert primary_of(text, language) == expected
+
+
+FIELD_NEGATIVES: list[tuple[str, str, str]] = [
+    ("en", "I'll go over this with the bookkeeper and get back to you.", "promise_to_pay"),
+    ("en", "Can you do the 15th instead?", "promise_to_pay"),
+    ("fr", "C'est la facture que je m'étais engagé à régler fin octobre, mais elle est au mauvais nom.",
+     "promise_to_pay"),
+    ("fr", "La facture 2231 a été prélevée deux fois sur notre compte.", "payment_plan_request"),
+    ("en", "Once the cheque clears we will release the goods.", "already_paid"),
+    ("en", "The payment should be on its way next week.", "already_paid"),
+    ("fr", "Nous pourrions faire un premier versement de 500 € le 10 ?", "promise_to_pay"),
+    ("de", "Wenn die Zahlung gestern überwiesen wurde, sehen Sie sie morgen.", "already_paid"),
+    ("de", "Die Zahlung wurde gestern freigegeben und geht mit dem nächsten Zahllauf raus.", "already_paid"),
+    ("fr", "Le virement arrive en général dans un délai de 2 à 3 jours.", "payment_plan_request"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "absent"), FIELD_NEGATIVES)
+def test_field_office_negatives(language: str, text: str, absent: str) -> None:
+    assert absent not in labels_of(text, language)
