@@ -197,7 +197,19 @@ def identify_customer(sender: str | None, text: str, directory: Directory,
 def _match_company_name(text: str, directory: Directory) -> Identification | None:
     if not directory.names or not text:
         return None
-    haystack = " ".join(_words(text[:4000]))
+    words_of_text = _words(text[:4000])
+    found = _match_in(" ".join(words_of_text), directory)
+    if found is None:
+        # An administrator or a lawyer writes the name in full ("Scheepswerf De Vries Harlingen
+        # B.V. (in administration)", "The Harbour Group Ltd"): the words names are keyed without
+        # ("de", "the", "group", legal forms) left out of the text too.
+        bare = [w for w in words_of_text if w not in _LEGAL_SUFFIXES]
+        if len(bare) < len(words_of_text):
+            found = _match_in(" ".join(bare), directory)
+    return found
+
+
+def _match_in(haystack: str, directory: Directory) -> Identification | None:
     keys, words = _name_tables(directory)
     hits = process.extract(haystack, keys, scorer=fuzz.partial_ratio, score_cutoff=92, limit=3,
                            processor=None)
@@ -264,3 +276,4 @@ def _run_around(tokens: list[str], i: int, name: list[str]) -> str | None:
     if name[0] not in run or 2 * len(set(run)) < len(set(name)):
         return None
     return " ".join(run)
+

@@ -45,3 +45,28 @@ def test_a_personal_mailbox_is_not_a_company_domain():
 def test_invoices_of_two_customers_are_ambiguous():
     ident = identify_customer("j@smith-accountants.example", "", DIRECTORY, ["B", "C"])
     assert ident.customer_id is None and ident.method == "ambiguous"
+
+
+# An administrator, a trustee or a colleague writes from their own address; the customer is named
+# in the text, in full with its legal form and particles.
+THIRD_NAMES = {"S": "Scheepsbouw Van der Meer B.V.", "N": "Northern Lights Ferry Company Ltd",
+               "P": "Atelier de la Pointe SARL", "T": "Tarn Valley Timber Ltd"}
+THIRD = Directory.build([("ap@vdmeer.example", "S"), ("ap@nlferry.example", "N"),
+                         ("compta@pointe.example", "P"), ("ap@tarnvalley.example", "T")], THIRD_NAMES)
+
+
+def test_the_administrator_names_the_company_in_full_with_its_particles():
+    text = "Re: Scheepsbouw Van der Meer B.V. (in administration) - notice to creditors"
+    ident = identify_customer("curator@advocaten.example", text, THIRD)
+    assert (ident.customer_id, ident.method) == ("S", "company_name")
+    text = "Nous vous informons que l'Atelier de la Pointe a été placé en liquidation judiciaire."
+    assert identify_customer("mj@mandataires.example", text, THIRD).customer_id == "P"
+    text = "We act for The Northern Lights Ferry Company Limited, our client, which is in administration."
+    assert identify_customer("x@lawfirm.example", text, THIRD).customer_id == "N"
+
+
+
+def test_initials_in_capitals_are_not_taken_for_a_customer():
+    # With thousands of customers, three capitals are someone's initials by chance ("TBC",
+    # "NLF"): a guess, so nobody rather than the wrong account.
+    assert identify_customer("sales@ourselves.example", "Looks like NLF is going under.", THIRD).customer_id is None

@@ -171,3 +171,50 @@ def test_restructuring_and_phone_families(expected: str, language: str, text: st
 def test_restructuring_case_set_shape() -> None:
     assert len(RESTRUCTURING_CASES) >= 30
     assert sum(case[0] == "none" for case in RESTRUCTURING_CASES) >= 8
+
+
+# Families of the dev30/dev33 errors, in new words: a rescue that failed into a worse procedure;
+# and the near misses beside the insolvency words (a debtor of the writer, set off by an
+# apposition or owing us a little later; the writer's own claim in someone else's procedure; a
+# contract or job wound up; the law named, not a procedure; a procedure over and done; a lawyer
+# asked to review a dispute while the customer keeps answering).
+DEV30_CASES: list[tuple[str, str, str]] = [
+    # A rescue that failed.
+    ("ins", "en", "Sadly the company did not survive the restructuring and the administrators are now in charge."),
+    ("ins", "en", "Seems Bayview didn't make it through examinership after all."),
+    ("ins", "en", "The CVA has failed and a liquidator will be appointed next week."),
+    ("ins", "fr", "La société n'a pas survécu à la sauvegarde, le mandataire vous écrira."),
+    ("ins", "de", "Die Sanierung ist gescheitert, das Verfahren läuft nun als Regelinsolvenz."),
+    ("ins", "es", "El preconcurso ha fracasado y la empresa solicitará el concurso."),
+    # Still the writer's own notice next to the near-miss words.
+    ("ins", "en", "We have gone into administration, leaving us unable to pay any supplier for now."),
+    ("ins", "en", "The company entered administration on 3 March under the Insolvency Act 1986."),
+    ("ins", "en", "The business is winding up and a liquidator has been appointed."),
+    # Someone else's insolvency: an apposition, owing us later in the clause, our claim.
+    ("none", "en", "One of our larger account holders, a haulage firm in Leeds, has gone into liquidation, so we'll pay on the 30th."),
+    ("none", "en", "A charter operator in Oban entered administration last month still owing us the summer's fees."),
+    ("none", "fr", "Un de nos principaux acheteurs, une poissonnerie de Dieppe, a été placé en redressement judiciaire ; nous paierons fin mars."),
+    ("none", "de", "Unser wichtigster Auftraggeber, die Wohnbau Süd GmbH, hat Insolvenz angemeldet; wir bitten um Stundung."),
+    ("none", "en", "We have lodged our claim with the liquidator of the shipyard, so payment to you will be a week late."),
+    ("none", "fr", "Pour déclarer notre créance auprès du mandataire, il nous faut vos bons de livraison."),
+    ("none", "es", "Hemos comunicado nuestro crédito a la administración concursal del astillero; les pagaremos el viernes."),
+    # A contract or job wound up.
+    ("none", "en", "We're winding up the offshore maintenance contract next month, please send a final statement."),
+    ("none", "en", "Now that the harbour project is wound up, can you confirm the balance?"),
+    # The law named, not a procedure.
+    ("none", "en", "Our auditor asked how the new Bankruptcy Act affects retention of title in your terms."),
+    ("none", "en", "Is your retention of title clause still valid under the revised insolvency code?"),
+    # A procedure over and done.
+    ("none", "en", "Yes, the group went through a restructuring plan in 2022; it was fully implemented and we are trading well."),
+    # A lawyer asked to review a dispute.
+    ("none", "en", "I've sent the contract to our lawyer to review the penalty clause and will come back to you."),
+    ("none", "fr", "J'ai transmis le dossier à notre avocat pour avis sur les pénalités, je reviens vers vous."),
+    # ... unlike a hand-over.
+    ("cease", "en", "I've passed the file to our attorney to review; from now on please contact her directly."),
+    ("cease", "en", "The matter has been passed to our solicitors, who will be in touch."),
+]
+
+
+@pytest.mark.parametrize(("expected", "language", "text"), DEV30_CASES)
+def test_failed_rescue_and_third_party_near_misses(expected: str, language: str, text: str) -> None:
+    assert legal_labels(text, language) == _EXPECTED[expected]
