@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, Rule, RuleSet, rule, tokenise
-from inbox.intent_text import guess_language, normalise_text
+from inbox.intent_text import fold, guess_language, normalise_text
 
 REASONS = (
     "invoice_not_received",
@@ -1047,7 +1047,9 @@ REASON_DETAILS: tuple[Rule, ...] = (
         # spoilt or bent on arrival: "came bent", "durchgeweicht und nicht mehr verkäuflich"
         "dispute.damaged.any_detail",
         CLEAR,
-        "{bent|warped|chipped|soaked|waterlogged|mouldy|moldy|rusted|rusty|melted|thawed|contaminated}",
+        "{bent|warped|chipped|soaked|waterlogged|mouldy|moldy|rusted|melted|thawed|contaminated}",
+        # "rusty" as a state, not the salesman Rusty
+        "{arrived|came|were|was|are|is|all|badly|already|completely|slightly|very} rusty",
         # failing in use: "the units keep failing", "it broke down within a week"
         "{keep|keeps|kept} {failing|breaking|leaking|tripping|jamming|crashing|cutting out}",
         "{failed|broke down|stopped working|gave out} {after|within|in} {a|the|#|two|three|one}",
@@ -1183,7 +1185,7 @@ REASON_DETAILS = REASON_DETAILS + (
         "dispute.duplicate_billing.en_same_as",
         STRONG,
         "same _6 {order|delivery|shipment|items|goods|job|work|service|services|lines|products|visit|week|associates} as "
-        "{invoice|inv|#|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*}",
+        "{invoice|inv|#|*0*|*1*|*2*|*3*|*4*|*5*|*6*|*7*|*8*|*9*}",
         negatable=False,
     ),
     rule(
@@ -1249,6 +1251,199 @@ REASON_DETAILS = REASON_DETAILS + (
         "{avoir|note de credit} {pour|sur} {le|les|la} {retour|retours|marchandise retournee|produits retournes}",
         "gutschrift {fur|uber} {die|den} {retoure|rucksendung|retouren|zuruckgesandte ware}",
         "abono {por|de} la {devolucion|mercancia devuelta}",
+        negatable=False,
+    ),
+)
+
+# Later authors' wordings (an industrial laundry, oilfield services, building technology).
+# Contests in themselves: evidence of the dispute as well as of its reason.
+_SYSTEMS = ("{basware|coupa|ariba|sap|oracle|tungsten|tradeshift|jaggaer|openinvoice|esker|yooz|docuware|chorus|"
+            "chorus pro|serrala|readsoft|concur|netsuite|workday|quickbooks|xero|sage|dynamics|navision}")
+# An invoice's own number and amount, nothing else, between the invoice and what is said of it: "facture
+# SCF118508 de 6 070,02 AUD que...", not "facture 1078 correspond à une commande qu'on...".
+_REF = "{*0*|*1*|*2*|*3*|*4*|*5*|*6*|*7*|*8*|*9*}"
+_INVOICE_THAT = ("{facture|factures} {que|qu}", f"{{facture|factures}} {{n°|no|numero}}? {_REF} {{-|/}}? {_REF}? {{que|qu}}",
+                 f"{{facture|factures}} {{n°|no|numero}}? {_REF} {{-|/}}? {_REF}? {{de|d un montant de}} {{$|€|eur|chf}}? # #? "
+                 "{€|eur|euros|$|usd|cad|aud|chf|gbp}? {que|qu}")
+_NOT_RECEIVED_BY = ("{nous|on|je|j} {ne}? {avons|a|ai|avions|avait}",
+                    "{notre|mon|ma|le|la} {client|cliente|societe|service|comptabilite} {ne}? {a|avait}")
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        # the invoice, named before, is the one not received: "une facture 1486 que nous n'avons jamais reçue", "la
+        # facture X qui figure sur votre relance n'a jamais été reçue", "elles ne nous ont jamais été adressées", "nous
+        # ne sommes pas en possession de la facture", "it is not in Basware"
+        "dispute.invoice_not_received.any_antecedent",
+        STRONG,
+        *(f"{invoice} {who} {{jamais|pas|toujours pas}} {{recue|recues|recu|eue|eues|vue|vues}}"
+          for invoice in _INVOICE_THAT for who in _NOT_RECEIVED_BY),
+        "{facture|factures} _8 ne {nous}? {a|ont} {jamais|pas|toujours pas} ete {recue|recues|adressee|adressees|envoyee|"
+        "envoyees|transmise|transmises|remise|remises}",
+        "ne {nous}? {a|ont|est|sont} {jamais|pas|toujours pas} ete {adressee|adressees|envoyee|envoyees|transmise|transmises}",
+        "{pas|plus} en possession {de|des|du} {la|les|cette|ces|votre|vos}? {facture|factures}",
+        f"{{it|this|this invoice|the invoice|that invoice|this one|they|these invoices}} {{is|was|are|were}} {{not|neither}} "
+        f"{{in|on|uploaded to|loaded in|registered in}} {{our}}? {_SYSTEMS}",
+        f"{{not|no}} {{received|arrived|showing|visible|found}} {{in|on}} {{our}}? {_SYSTEMS}",
+        "{rechnung|rechnungen} _6 {wurde|wurden|ist|sind} {uns}? {nie|nicht|niemals|noch nicht} {zugestellt|ubermittelt|"
+        "zugesandt|ubersandt|zugeschickt}",
+        "{factura|facturas} _6 que {no|nunca} {hemos|habiamos} {recibido|visto}",
+        "no {figura|aparece|consta|esta} ni en",
+        negatable=False,
+    ),
+    rule(
+        # one payment taken twice: "prélevée deux fois", "debited twice by direct debit", "zweimal abgebucht"
+        "dispute.duplicate_billing.any_debited",
+        STRONG,
+        "{debited|collected|taken|withdrawn|drawn|direct debited|deducted} {from our account}? {twice|two times|double}",
+        "{preleve|prelevee|preleves|prelevees|encaisse|encaissee|encaisses|encaissees} {deux fois|en double|a deux reprises|"
+        "2 fois}",
+        "{double|second|deuxieme|2e} prelevement",
+        "{zweimal|doppelt|zweifach} {abgebucht|eingezogen|abgezogen|belastet|eingelost}",
+        "{cobrado|cobrada|cargado|cargada|domiciliado|domiciliada|debitado|debitada|pasado|pasada|cobraron|cargaron} "
+        "{dos veces|por duplicado|2 veces}",
+        "{recibo|adeudo|cargo|cobro} {duplicado|repetido}",
+        negatable=False,
+    ),
+    rule(
+        # nothing delivered in the period billed: "aucune livraison de linge n'a eu lieu", "no deliveries were made in
+        # August", "es erfolgte keine Lieferung", "no se realizó ninguna entrega"
+        "dispute.not_received_goods.any_no_delivery",
+        STRONG,
+        "aucune {livraison|prestation|intervention|collecte|tournee|visite|passage} _4 {eu lieu|ete effectuee|ete effectue|"
+        "ete realisee|ete realise|ete livree|ete receptionnee|effectuee|realisee}",
+        "{no|zero} {deliveries|delivery|collections|collection|visits|visit|services|work} {was|were|has been|have been}? "
+        "{made|done|carried out|performed|provided|took place|taken place}",
+        "{keine|keinerlei} {lieferung|lieferungen|leistung|leistungen|arbeiten|montage} {erfolgt|erfolgte|erfolgten|"
+        "stattgefunden|erbracht|ausgefuhrt}",
+        "{erfolgte|erfolgten|gab es} {keine|keinerlei} {lieferung|lieferungen|leistung|leistungen}",
+        "{ninguna|ningun} {entrega|servicio|visita|suministro} _3 {se}? {realizo|hizo|efectuo|presto|hubo}",
+        "no {se}? {realizo|hizo|efectuo|hubo|presto} {ninguna|ningun} {entrega|servicio|visita|suministro}",
+        negatable=False,
+    ),
+    rule(
+        # tax charged to an exempt customer or on an invalid tax invoice: "please remove the tax", "it isn't a valid VAT
+        # invoice", "merci de retirer la TVA", "bitte die USt herausnehmen", "quiten el IVA"
+        "dispute.tax.any_remove",
+        CLEAR,
+        "{remove|take off|take out|delete|credit|reverse} the {sales|state|local}? {tax|taxes|vat|gst|hst|pst}",
+        "{not|n't|isn't|no} a valid {vat|tax|gst} invoice",
+        "{retirer|enlever|supprimer|deduire|annuler} la {tva|taxe|tps|tvq}",
+        "{ust|mwst|umsatzsteuer|mehrwertsteuer} _3 {herausnehmen|entfernen|stornieren|streichen|abziehen}",
+        "{quitar|quiten|eliminar|eliminen|retirar|retiren|anular|anulen} el {iva|impuesto}",
+        negatable=False,
+    ),
+    rule(
+        # a price rise the customer never accepted: "price indexation not agreed", "the price escalation clause ... which
+        # we never agreed to", "l'avenant d'indexation n'a jamais été signé", "Preiserhöhung nicht vereinbart"
+        "dispute.pricing.any_increase",
+        CLEAR,
+        "{price|prices|pricing|rate|rates|tariff} {increase|increases|rise|rises|uplift|uplifts|revision|revisions|"
+        "indexation|escalation|adjustment|adjustments|hike} _6 {not|never|n't} {agreed|accepted|signed|approved|"
+        "authorised|authorized|notified|announced|applicable|valid|justified}",
+        "{price|prices|pricing|rate|rates|tariff} {increase|rise|uplift|revision|indexation|escalation|hike} _3 {we|which we|"
+        "that we} {never|did not|didn't|have not|haven't|do not|don't} {agreed|agree|accept|accepted|sign|signed|approve|"
+        "approved}",
+        "{indexation|revision de prix|revision des prix|revision tarifaire|hausse tarifaire|augmentation tarifaire|"
+        "revalorisation|hausse des prix|augmentation des prix} _8 {pas|jamais|aucune|non} {ete}? {signe|signee|acceptee|"
+        "accepte|validee|valide|applicable|convenue|notifiee}",
+        "aucune {revision|hausse|augmentation|indexation|revalorisation} {de prix|des prix|tarifaire}? _3 {applicable|"
+        "acceptee|convenue|prevue}",
+        "{preiserhohung|preisanpassung|preissteigerung|indexanpassung|indexierung|wertsicherung|teuerungszuschlag} _6 "
+        "{nicht|nie|niemals} {vereinbart|akzeptiert|unterschrieben|genehmigt|zulassig|angekundigt|vorgesehen}",
+        "{subida|incremento|aumento|actualizacion|revision|indexacion} {de|del|de los} {precio|precios|tarifa|tarifas} _6 "
+        "{no|nunca} {acordado|acordada|aceptado|aceptada|firmado|firmada|pactado|pactada|aprobado|aprobada}",
+        negatable=False,
+    ),
+)
+
+# Reason only: how the later authors name the count or the price they contest.
+REASON_DETAILS = REASON_DETAILS + (
+    rule(
+        # some of the items billed never came: "trois longueurs de chaîne facturées n'ont jamais été livrées", "two of the
+        # billed pumps were never delivered"; not "les 8 armoires facturées..." (all of them: see _ALL_OF_THEM)
+        "dispute.quantity.any_billed_undelivered",
+        CLEAR,
+        "# _3 {facturees|factures|facturee|facture} _2 ne {nous}? {ont|a|sont} {jamais|pas} ete {livrees|livres|livree|livre}",
+        "# {of the}? _2 {billed|invoiced|charged} _2 {were|was|have|has} {never|not} {been}? {delivered|received|supplied}",
+        "# {der|davon}? {berechneten|verrechneten|fakturierten} _2 {wurden|sind|wurde|ist} {nie|nicht|niemals} {geliefert|"
+        "angekommen}",
+        "# _3 {facturados|facturadas|cobrados|cobradas} {no|nunca} {se}? {han|fueron}? {llegado|entregado|entregados|"
+        "entregadas|recibido}",
+        negatable=False,
+    ),
+    rule(
+        # the customer's exemption from the tax billed: "our certificate of exemption is on file", "exonérés de TVA"
+        "dispute.tax.any_exempt",
+        CLEAR,
+        "{exemption certificate|exemption certificates|certificate of exemption|resale certificate|exempt certificate|"
+        "direct pay permit|tax exempt|tax-exempt|exempt from sales tax|exempt from tax|exempt from vat}",
+        "{exonere|exoneree|exoneres|exonerees|exoneration} {de}? {tva|taxe|taxes}",
+        "{steuerbefreit|umsatzsteuerbefreit|steuerfrei|steuerbefreiung}",
+        "{exento|exenta|exentos|exentas|exencion} {de}? {iva|impuesto|impuestos}",
+        negatable=False,
+    ),
+    rule(
+        # the price or rate revised or raised: "prices may only be revised once a year", "4.8% higher than", "hausse de
+        # 3,9 % sur l'ensemble des prix", "se cambió el precio", "Preiserhöhung um 5 %"
+        "dispute.pricing.any_revised",
+        CLEAR,
+        "{prices|price|rates|rate|tariffs|fees} {may|can|could|shall|are to|were to} {only}? be {revised|increased|raised|"
+        "adjusted|indexed|changed}",
+        "{price|prices|rates|rate|unit prices|fees} _4 {is|are|were|was} # % {higher|more|above|up}",
+        "{unit prices|prices|rates} {used|applied|charged} _3 {not|n't} {agreed|accepted|correct|right}",
+        "{not|n't} accept the _3 {price|prices|rate|rates|pricing|unit prices|values}",
+        "{price|prices|rate|rates|unit prices} {increase|rise|uplift|indexation|escalation|revision} {clause|of|from|at}?",
+        "{hausse|augmentation|majoration|revalorisation} de # % _4 {prix|tarifs|tarif}",
+        "{indexation|revision de prix|revision des prix|clause de revision|avenant d indexation|avenant tarifaire}",
+        "{preiserhohung|preisanpassung|preissteigerung|indexanpassung|indexierung|wertsicherung|indexklausel}",
+        "{se}? {cambio|cambiaron|modifico|subio|subieron|aumento|aumentaron} {el|los|la}? {precio|precios|tarifa|tarifas}",
+        "{subida|incremento|aumento|actualizacion|revision|indexacion} {de|del|de los} {precio|precios|tarifa|tarifas}",
+        negatable=False,
+    ),
+    rule(
+        # the price of the customer's document, told against the billed one: "our MSA ... has that package at $1,150/day",
+        # "votre offre n° OF-26-1187 prévoit CHF 38.50 pièce", "la cotización Q-2231 estaba en USD 5,160.00"
+        "dispute.pricing.any_document_rate",
+        CLEAR,
+        "{msa|contract|agreement|exhibit|schedule|quote|quotation|rate card|rate sheet|price list|price schedule|offer|"
+        "proposal|bid|estimate|po|purchase order} _6 {has|had|have|lists|listed|shows|showed|prices|priced|puts|put|quotes|"
+        "quoted|gives|gave} _4 at {$|€|£|eur|usd|gbp|chf|cad}? #",
+        "{offre|devis|contrat|grille tarifaire|accord cadre|contrat cadre|bpu|tarif} _8 {prevoit|prevoyait|indique|indiquait|"
+        "mentionne|mentionnait|fixe|fixait|stipule} {un prix de|un tarif de|un prix unitaire de}? {$|€|eur|chf|cad} #",
+        "{offre|devis|contrat|grille tarifaire|accord cadre|contrat cadre|bpu|tarif} _8 {prevoit|prevoyait|indique|indiquait|"
+        "mentionne|mentionnait|fixe|fixait|stipule} {un prix de|un tarif de|un prix unitaire de}? # {$|€|eur|chf|cad|euros}",
+        "{cotizacion|presupuesto|oferta|contrato|pedido|tarifa} _8 {estaba|era|venia|fue|decia|dice|indica|indicaba} "
+        "{en|a|de|por}? {$|€|usd|eur|mxn}? #",
+        "{angebot|auftragsbestatigung|vertrag|rahmenvertrag|preisliste|bestellung|lv|leistungsverzeichnis} _6 {sieht|sah|"
+        "nennt|nannte|lautet|lautete|weist|wies} _3 {$|€|eur|chf}? #",
+        "{invoiced|billed|charged} at {$|€|£|eur|usd|gbp|chf|cad}? # _3 {but|while|whereas|vs|versus|instead of}",
+        negatable=False,
+    ),
+    rule(
+        # a count billed against a count received or signed for: "12 EA billed, 9 EA received", "quantity billed exceeds
+        # quantity received", "the ticket says 2 hrs labor, not 4", "a difference of 15 m", "laut Aufmaß erst 36 Stk."
+        "dispute.quantity.any_received_count",
+        CLEAR,
+        "{quantity|qty|quantities} {billed|invoiced|charged} {exceeds|exceed|is greater than|is more than|is higher than|"
+        "does not match|doesn't match|differs from}",
+        "{quantity|qty} {mismatch|discrepancy|variance|difference}",
+        "# _6 {billed|invoiced|charged} {,|;|but|and|vs|versus|only}? # _3 {received|delivered|receipted|counted|installed}",
+        "{ticket|tickets|field ticket|delivery ticket|work ticket|job ticket|delivery note|ddt|goods receipt|timesheet|"
+        "work order|pod|proof of delivery|bill of lading|packing slip|signed ticket} _6 {says|say|shows|show|states|lists|"
+        "records|has} {only}? # {hrs|hours|hr|days|units|pcs|pieces|ea|loads|trucks|miles|m|meters|metres}?",
+        "# {hrs|hours|hr|days|units|pcs|pieces|ea|loads|trucks|miles} {labor|labour}? {,}? not #",
+        "{difference|shortfall|discrepancy|variance} of # {m|m.|m2|m3|metres|meters|pieces|pcs|pc|units|items|ea|each|boxes|"
+        "cartons|pallets|hours|hrs|days|kg|tonnes|tons|lengths|rolls|bags|sets|stk|stuck|piezas|unidades|pieces|unites}",
+        "there {are|were|is|was} only # {m|m.|m2|metres|meters|pieces|pcs|units|items|ea|boxes|cartons|pallets|hours|kg|"
+        "lengths|rolls|bags|sets}",
+        "{laut|lt|gemass|nach} {dem|unserem|gemeinsamem|gemeinsamen|dem gemeinsamen}? {aufmass|lieferschein|wareneingang|"
+        "regiebericht|regieschein|stundenbericht|stundenzettel|stundennachweis}",
+        "{erst|nur|lediglich|bloss} # {stk|stuck|m|lfm|meter|stunden|std|einheiten|paletten} _3 {geliefert|montiert|"
+        "verbaut|eingebaut|erhalten|angeliefert|geleistet|erbracht}?",
+        "{bon de livraison|bl|bons de livraison|feuille de pointage|bon d intervention|fiche d intervention} _6 "
+        "{indique|indiquent|mentionne|mentionnent|porte|portent|montre|montrent} {seulement|que|uniquement}? # {pieces|"
+        "articles|unites|kg|heures|h}?",
+        "{albaran|parte de trabajo|parte|ticket|hoja de servicio} _6 {indica|dice|muestra|recoge|refleja} {solo|solamente}? "
+        "# {horas|unidades|piezas|kg|metros}?",
         negatable=False,
     ),
 )
@@ -1321,6 +1516,22 @@ def pick_reason(found: list[tuple[str, float, str]], named_other: bool = False) 
     return reason, evidence
 
 
+# "never received it", "jamais reçue": the words name no goods, so the invoice the message also
+# says is missing ("it is not in Basware", "la facture que nous n'avons jamais reçue") is what
+# was not received.
+_UNNAMED_OBJECTS = frozenset({"it", "them", "this", "that", "recu", "recue", "recus", "recues"})
+
+
+# "the 8 cupboards billed were never delivered": all of them, not a shortfall.
+_ALL_OF_THEM = frozenset({"les", "ces", "nos", "the", "these", "those", "all", "our", "die", "alle", "diese", "los", "las",
+                          "todos", "todas", "estos", "estas"})
+
+
+def _no_goods_named(text: str) -> bool:
+    words = fold(text).lower().split()
+    return bool(words) and words[-1].strip(".,;:!?") in _UNNAMED_OBJECTS
+
+
 def dispute_reason(own_text: str, language: str | None) -> tuple[str, str] | None:
     """Why the customer contests an invoice, with the phrase that says so; None when nothing does.
 
@@ -1330,5 +1541,11 @@ def dispute_reason(own_text: str, language: str | None) -> tuple[str, str] | Non
     normalised = normalise_text(own_text)
     tokens = tokenise(normalised, language or guess_language(normalised))
     hits = dispute_rules().find(tokens)
+    hits = [hit for hit in hits if not (hit.rule.name == "dispute.quantity.any_billed_undelivered" and hit.start > 0
+                                        and tokens.norms[hit.start - 1] in _ALL_OF_THEM)]
+    if any(hit.rule.name.startswith("dispute.invoice_not_received.") for hit in hits):
+        goods = [hit for hit in hits if hit.rule.name.startswith("dispute.not_received_goods.")]
+        if goods and all(_no_goods_named(hit.text) for hit in goods):
+            hits = [hit for hit in hits if hit not in goods]
     found = [(reason_of(hit.rule.name), hit.rule.weight, hit.text) for hit in hits]
     return pick_reason(found, any(hit.rule.name in _NAMED_OTHER for hit in hits))
