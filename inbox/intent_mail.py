@@ -9,24 +9,40 @@ from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule
 
 _SEND_EN = "{send|resend|re send|forward|provide|share|email|mail|supply|issue|reissue|re issue|give|post|attach|furnish|get}"
 _DOC_EN = "{w-9|w-8|w-8ben|coi|certificate of insurance|copy|copies|duplicate|pdf|statement|statements|proof of delivery|pod|delivery note|delivery notes|w 9|w9|w 8ben|w8|invoice|invoices|bank details|banking details|bank account details|iban|remittance details|breakdown|credit note|signed|timesheet|timesheets|purchase order|po|certificate|documentation|documents|backup|back up|supporting|itemised|itemized|detailed|packing list|packing slip|delivery ticket|delivery docket|paperwork}"
+# documents asked for without an article ("please send copy of invoice 12"); plural statements and
+# invoices without one are a routing instruction ("please send statements, reminders and queries to ...")
+_DOC_EN_ONE = "{w-9|w-8|w-8ben|coi|certificate of insurance|copy|copies|duplicate|pdf|statement|proof of delivery|pod|delivery note|w 9|w9|w 8ben|w8|invoice|bank details|banking details|bank account details|iban|remittance details|breakdown|credit note|signed|timesheet|purchase order|po|certificate|backup|back up|supporting|itemised|itemized|detailed|packing list|packing slip|delivery ticket|delivery docket}"
 _DOC_FR = "{etat de compte|etat|situation|copie|copies|duplicata|facture|factures|releve|releves|extrait|rib|coordonnees bancaires|bon de livraison|bons de livraison|preuve|attestation|avoir|justificatif|justificatifs|kbis|detail|details|document|documents|pdf|bon de commande|ordre|exemplaire|double|pieces|piece}"
-_DOC_DE = "{rechnungskopie|kopie|kopien|duplikat|rechnung|rechnungen|kontoauszug|kontoubersicht|saldenbestatigung|saldenliste|offene posten liste|op liste|lieferschein|lieferscheine|liefernachweis|bankverbindung|bankdaten|gutschrift|nachweis|nachweise|unterlagen|aufstellung|pdf|bestellung|belege|beleg|pod|abliefernachweis|quittung|zahlungsbestatigung|kontoauszugs|rechnungskopien|lieferscheins}"
+_DOC_DE = "{rechnungskopie|kopie|kopien|duplikat|rechnung|rechnungen|kontoauszug|kontoubersicht|saldenbestatigung|saldenliste|offene posten liste|op liste|lieferschein|lieferscheine|liefernachweis|bankverbindung|bankdaten|gutschrift|nachweis|nachweise|unterlagen|aufstellung|pdf|bestellung|belege|beleg|pod|abliefernachweis|quittung|zahlungsbestatigung|kontoauszugs|rechnungskopien|lieferscheins|arbeitsrapport|arbeitsrapporte|rapport|rapporte|stundenzettel|stundennachweis|stundennachweise|leistungsnachweis|leistungsnachweise|zeitnachweis|zeitnachweise|regiebericht|regieberichte}"
+_DE_ADJ = "{aktuelle|aktuellen|aktuelles|aktueller|neue|neuen|neues|vollstandige|vollstandigen|unterschriebene|unterschriebenen|detaillierte|detaillierten}"
 _DOC_ES = "{copia|copias|duplicado|factura|facturas|extracto|estado de cuenta|albaran|albaranes|prueba de entrega|certificado|datos bancarios|abono|nota de credito|justificante|documentacion|documento|documentos|pdf|detalle|desglose|orden de compra|pedido}"
 
 DOCUMENT_REQUEST: tuple[Rule, ...] = (
     rule(
         "document_request.en.send",
         CLEAR,
-        f"{{could|can|would|please|kindly|pls|plz}} {{you}}? {{please|kindly|also}}? {_SEND_EN} {{us|me|over|through|across|again}}? {{a|an|the|your|another|our|all|any|copies of|a copy of|them|it|updated|an updated|a new|corrected|a corrected}}? _3 {_DOC_EN}",
+        # with its object or its article: "please send us all open invoices", "can you send the statement";
+        # "please send all statements and reminders to ap@..." says where documents go (contact_update)
+        f"{{could|can|would|please|kindly|pls|plz}} {{you}}? {{please|kindly|also}}? {_SEND_EN} {{us|me|over|through|across|again}} {{a|an|the|your|another|our|all|any|copies of|a copy of|them|it|updated|an updated|a new|corrected|a corrected}}? _3 {_DOC_EN}",
+        f"{{could|can|would|please|kindly|pls|plz}} {{you}}? {{please|kindly|also}}? {_SEND_EN} {{a|an|the|your|another|our|all the|all of the|copies of|a copy of|them|it|updated|an updated|a new|corrected|a corrected}} _3 {_DOC_EN}",
+        f"{{could|can|would|please|kindly|pls|plz}} {{you}}? {{please|kindly|also}}? {_SEND_EN} {_DOC_EN_ONE}",
         f"{{need|require|request|requesting|want|missing|ask for|asking for|looking for|waiting for|would like|would appreciate|have not got}} {{a|an|the|your|another|copies of|a copy of|updated|an updated|a new|corrected|a corrected}}? {_DOC_EN} {{of|for}}?",
         "{w 9 form|w9 form|tax form|bank letter|supplier form|vendor form|vendor setup form}",
         "{resend|re send|re issue|reissue} {the|this|that|these|your|it|them|invoice|invoices|a}?",
+        # "please resubmit a copy of the invoice", not "resubmit the invoice with the approver's name" (a correction)
+        "{resubmit|re submit} {a|the|another}? {copy|copies|duplicate|pdf}",
         "{where can i|where can we|how can i|how can we|how do we} {find|get|download|access}",
         # "would you mind re-sending the October statement", "and send me a statement while you're at it"
         f"would you mind {{sending|resending|re sending|forwarding|emailing|sharing}} {{me|us|over}}? {{a|an|the|your|our|another}}? _3 {_DOC_EN}",
         "{and|also|please|pls} {send|resend|forward|email|share|provide} {me|us}? {a|an|the|our|your}? "
-        "{current|updated|up to date|revised|latest|fresh|new|signed}? {statement|statements|statement of account|soa|pod|"
+        "{current|updated|up to date|revised|latest|fresh|new|signed}? {statement|statement of account|soa|pod|"
         "proof of delivery|packing list|delivery note|delivery ticket}",
+        # plural statements need an object, an article or an adjective: not "please send statements, reminders
+        # and queries to ap@..." (where they go)
+        "{and|also|please|pls} {send|resend|forward|email|share|provide} {me|us} {a|an|the|our|your}? "
+        "{current|updated|up to date|revised|latest|fresh|new|signed}? statements",
+        "{and|also|please|pls} {send|resend|forward|email|share|provide} {me|us}? {a|an|the|our|your|current|updated|up to date|"
+        "revised|latest|fresh|new|signed} statements",
         f"{{let|letting}} {{me|us}} {{have|see}} {{a|an|the|another|your}}? _3 {_DOC_EN}",
         # the invoice as a pronoun: "please send it over", "can you email them again?"
         "{please|pls|kindly|could you|can you|would you} {please}? {send|resend|re send|forward|email|mail} {it|them|this|that|"
@@ -88,7 +104,9 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
     rule(
         "document_request.fr.envoyer",
         CLEAR,
-        f"{{merci de|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez|je vous prie de|nous vous prions de|serait il possible de|est il possible de|pourriez|pouvez}} {{aussi|egalement}}? {{nous|me|m}}? {{renvoyer|transmettre|faire parvenir|communiquer|adresser|envoyer|fournir|reenvoyer|retransmettre|refaire|reediter|faire suivre|joindre|etablir|emettre}} {{une|un|la|le|les|des|votre|vos|de nouveau|a nouveau}}? _2 {_DOC_FR}",
+        # "merci d'adresser vos relances et relevés à Mme Garnier" says where they go: "adresser" needs "nous"/"me"
+        f"{{merci de|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez|je vous prie de|nous vous prions de|serait il possible de|est il possible de|pourriez|pouvez}} {{aussi|egalement}}? {{nous|me|m}} {{renvoyer|transmettre|faire parvenir|communiquer|adresser|envoyer|fournir|reenvoyer|retransmettre|refaire|reediter|faire suivre|joindre|etablir|emettre}} {{une|un|la|le|les|des|votre|vos|de nouveau|a nouveau}}? _2 {_DOC_FR}",
+        f"{{merci de|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez|je vous prie de|nous vous prions de|serait il possible de|est il possible de|pourriez|pouvez}} {{aussi|egalement}}? {{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|refaire|reediter|faire suivre|joindre|etablir|emettre}} {{une|un|la|le|les|des|votre|vos|de nouveau|a nouveau}}? _2 {_DOC_FR}",
         "{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|reediter} {nous|me}? {une|un|la|le|les|des|votre|vos}? {copie|duplicata}",
         # "merci de vérifier et de m'envoyer un relevé à jour"
         "de {m|me|nous} {envoyer|transmettre|adresser|faire parvenir|renvoyer|fournir} {un|une|le|la|les|des|votre|vos}? _2 {releve|etat de compte|extrait|copie|duplicata|double}",
@@ -97,13 +115,13 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         "{remercions|remercie|prions|prie} de bien vouloir {nous|me}? {adresser|transmettre|communiquer|envoyer|retourner|faire parvenir|confirmer|renvoyer|fournir}",
         "{merci de|veuillez|pourriez vous|pouvez vous} {nous|me}? {retourner|completer|remplir|renseigner} {le|la|les|ce|cette|ces}? {formulaire|fiche|questionnaire|documents|attestation|attestations}",
         "bien vouloir {nous|me} {adresser|transmettre|communiquer|envoyer|retourner|faire parvenir|renvoyer|fournir}",
-        "{besoin|avons besoin|aurions besoin|ai besoin} {de|du|de la|des|de une|de un} _2 {copie|duplicata|facture|releve|rib|justificatif|bon|preuve|attestation|document|documents}",
+        "{besoin|avons besoin|aurions besoin|ai besoin} {de|du|de la|des|de une|de un} _2 {copie|duplicata|facture|releve|rib|justificatif|bon de|bons de|preuve|attestation|document|documents}",
     ),
     rule(
         "document_request.de.senden",
         CLEAR,
         f"{{senden|schicken|ubermitteln|ubersenden|mailen|zusenden|zuschicken|nachreichen|lassen}} sie {{uns|mir}} _4 {_DOC_DE}",
-        f"{{bitte|konnten sie|konnen sie|wurden sie|wir bitten um|ich bitte um|bitten um}} _4 {_DOC_DE} _3 {{zusenden|senden|schicken|ubermitteln|ubersenden|zukommen|mailen|zuschicken|erneut|nochmals|noch einmal}}",
+        f"{{bitte|konnten sie|konnen sie|wurden sie|wir bitten um|ich bitte um|bitten um}} _4 {_DOC_DE} _3 {{zusenden|senden|schicken|ubermitteln|ubersenden|zukommen|mailen|zuschicken|zustellen|erneut|nochmals|noch einmal}}",
         f"{{bitten um|bitte um|um}} {{zusendung|ubersendung|ubermittlung|zustellung}} {{einer|eines|der|des|ihrer|ihres|von}}? _2 {_DOC_DE}",
         "{bitten um|bitte um|um} {zusendung|ubersendung|ubermittlung} {einer|eines|der|des|ihrer|ihres}? {saldenbestatigung|saldenliste|kontoubersicht|kontoauszug|rechnungskopie}",
         "{benotigen|brauchen} {wir|ich} {noch}? {eine|einen|die|den|das|ihre|ihren|erneut}? {rechnungskopie|kopie|duplikat|kontoauszug|kontoubersicht|saldenbestatigung|lieferschein|liefernachweis|abliefernachweis|offene posten liste|op liste|aufstellung|saldenliste}",
@@ -111,7 +129,10 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         "{erneut|nochmals|noch einmal} {zusenden|zuschicken|senden|schicken|ubermitteln}",
         "zukommen lassen",
         # "könnten Sie uns bitte eine Kopie der Rechnung ... zustellen?", "bitte schicken Sie sie uns zu"
-        f"{{konnten sie|konnen sie|wurden sie}} {{uns|mir}} {{bitte}}? {{eine|einen|die|den|das|ihre|ihren}}? {_DOC_DE}",
+        f"{{konnten sie|konnen sie|wurden sie}} {{uns|mir}} {{bitte}}? {{eine|einen|die|den|das|ihre|ihren}}? {_DE_ADJ}? {_DOC_DE}",
+        # the document as a pronoun: "können Sie uns diese bitte zustellen?"
+        "{konnten sie|konnen sie|wurden sie} {uns|mir} {diese|diesen|dieses|sie|ihn|es} {bitte}? {noch|nochmals|erneut}? "
+        "{zustellen|zusenden|zuschicken|schicken|senden|ubermitteln|mailen|nachreichen|weiterleiten}",
         "{schicken|senden|ubermitteln|mailen|ubersenden} sie {sie|ihn|es|diese|diesen} {uns|mir}",
         "{ersuche|ersuchen|bitte|bitten} {ich|wir}? um {ubermittlung|zusendung|ubersendung|zustellung}",
         "{braucht|benotigt|brauchen|benotigen} _5 {lieferschein|liefernachweis|rechnungskopie|kontoauszug|auftragsbestatigung|saldenbestatigung|abliefernachweis}",
@@ -125,7 +146,7 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         "document_request.es.enviar",
         CLEAR,
         f"{{pueden|podrian|puede|podria|podeis|por favor|les rogamos|le rogamos|rogamos|necesitamos|necesitariamos|solicitamos|agradeceriamos|agradecere|favor de|pido que|les pido que|le pido que}} {{me manden|me envien|me remitan|enviarnos|mandarnos|remitirnos|reenviarnos|facilitarnos|proporcionarnos|hacernos llegar|enviarme|mandarme|remitirme|reenviarme|facilitarme|nos envien|nos manden|nos remitan|nos reenvien|nos faciliten|que nos envien|que nos remitan|envien|manden|remitan|reenvien|faciliten|enviar|recibir|una|un|la|el|copia}} _3 {_DOC_ES}",
-        "{envienos|mandenos|remitannos|reenvienos|facilitenos|mandennos|envienme|mandenme}",
+        "{envienos|enviennos|mandenos|remitannos|reenvienos|reenviennos|facilitenos|faciliten nos|facilitennos|mandennos|envienme|mandenme}",
         # the invoice by its pronoun: "¿me la pueden reenviar?"
         "{me|nos} {la|las} {pueden|podrian|puede|podria|podeis|podriais|podrias|puedes} {enviar|mandar|reenviar|remitir|hacer llegar}",
         f"{{me|nos}} {{pueden|podrian|puede|podria|podeis|podriais|podrias|puedes}} {{enviar|mandar|remitir|reenviar|facilitar|pasar|hacer llegar}} _3 {_DOC_ES}",
@@ -139,17 +160,25 @@ _SEND_TO = (
     "contacter|ecrire|senden|schicken|richten|kontaktieren|wenden|enviar|envien|dirijan|contacten|escriban|remitan}"
 )
 
+_SEND_TO_NO_COPY = _SEND_TO.replace("|copy|cc|", "|")
+
 CONTACT_UPDATE: tuple[Rule, ...] = (
     rule(
         "contact_update.en.contact",
         STRONG,
-        "{new|updated|changed|correct|dedicated} {email|address|email address|contact|contact person|point of contact|ap contact|accounts payable contact|mailbox|billing address|invoice address|invoicing address|contact details|ap email|accounts payable email|billing email|invoicing email}",
+        "{new|updated|correct|dedicated} {email|address|email address|contact|contact person|point of contact|ap contact|accounts payable contact|mailbox|billing address|invoice address|invoicing address|contact details|ap email|accounts payable email|billing email|invoicing email|"
+        "mailing address|postal address|remittance address|remit to address|correspondence address|registered address|office address}",
+        # "changed email address", not "we changed email systems"
+        "changed {address|email address|contact|contact person|point of contact|ap contact|billing address|invoice address|"
+        "invoicing address|contact details|ap email|billing email|invoicing email|mailing address|postal address}",
         "{our|the|my} {email|address|email address|contact|contact details|billing address|invoice address|mailbox|point of contact} {has|have} {changed|moved|been changed|been updated}",
         "change of {address|contact|email|contact details|name|ownership}",
         "{has|have} {left|departed|moved on from} {the|our|this}? {company|business|organisation|organization|firm|group|team|role|us|department|position}",
         "{has|have} retired",
         "{has|have} {moved on|left us|moved to another company|moved to another role}",
         "{now|will now|is now} {looks after|look after|handles|handle|deals with|manages|is responsible for|takes care of|looking after} {supplier|our|the|all|your}? {payments|accounts payable|payables|invoices|the account|your account|supplier accounts|purchase ledger|accounts}",
+        "{will be|is now|am now|are now} {handling|managing|looking after|taking care of} {their|our|the|all|his|her}? {payables|accounts payable|invoices|accounts|account|bookkeeping|supplier payments|purchase ledger}",
+        "{payables|accounts payable|receivables|invoices|supplier payments} {are|is|will be} {now}? {handled|managed|processed|dealt with|paid} {by|through|via}",
         "{has|have} taken over",
         "{who|she|he} {has}? {replaced|succeeded} {me|him|her|them}",
         "{i|i am|i have|am} {taking|taken|now taking} over",
@@ -167,15 +196,35 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{billing address|invoice address|invoicing address|address|postal address|email address|remit to address|registered address|mailing address} {is now|has changed to|changed to|has moved to|will now be|becomes|will change to}",
         "{our|the|my} new {postal|mailing|billing|invoicing|invoice|registered|correspondence|remittance}? address {for|is|will be|:}",
         "{accounts department|accounts team|finance department|finance team|accounts payable|ap department|ap team|office|offices} {has|have} {moved|relocated}",
+        # "our office moved on Nov 16", "the practice relocated to ..."
+        "{our|the} {office|offices|business|practice|clinic|shop|store|company|premises|warehouse} {has|have}? {moved|relocated} "
+        "{on|to|in|last|this|from|across|over}",
+        # a new person introduced by role: "Rick here, new hospital manager at Coral Springs"
+        "new {hospital|practice|office|finance|accounts|ap|billing|business|clinic|general|store|site}? "
+        "{manager|bookkeeper|accountant|controller|administrator|director|owner|owners} {at|for|of|here}",
+        # "Please add heather@... to your contacts"
+        "{add|save|note|use} @email {to|in|on|as} {your|the} {contacts|contact list|records|address book|system|distribution list|"
+        "mailing list|file|vendor file|customer file}",
+        # where everything goes now: "all invoices for the Trust should go to x@...", "reminders go to ap@... now",
+        # "send anything for Brandon Smiles to their AP department ap@..."
+        "{invoices|statements|reminders|correspondence|bills|anything|everything|remittances|billing questions} _6 "
+        "{should|must|need to|now|will|can}? {go|goes} {directly|straight}? to _3 @email",
+        # a business sold or transferred: "must be invoiced directly to the new operator"
+        "{invoiced|billed|addressed|made out|charged} {directly}? to the new {operator|owner|owners|company|entity|management|"
+        "tenant|franchisee|legal entity}",
+        "{send|address|direct|forward|email|submit|route} {anything|everything|all|any|it|them|billing questions|questions|queries} _8 "
+        "to {their|his|her|my|our} _3 @email",
         "update {it|this|that|the address|our address} {on your side|in your system|in your records|on your records|on your system}",
         "{will be|is now|becomes|will become} your {new}? {contact|point of contact|account contact|ap contact|accounts contact|main contact}",
-        "{i'm|i am|i've been|i have been} the new {bookkeeper|accountant|controller|finance manager|ap clerk|contact|office manager|finance director|credit controller|accounts assistant|payables clerk|accounts manager|finance officer|purchase ledger clerk}",
+        "{i'm|i am|i've been|i have been} the new {outside|external|interim|acting|part time|freelance|temporary}? {bookkeeper|accountant|controller|finance manager|ap clerk|contact|office manager|finance director|credit controller|accounts assistant|payables clerk|accounts manager|finance officer|purchase ledger clerk}",
         "{please}? use this {address|email|email address|mailbox} {for|from now on|going forward|instead|in future}",
         "{contact|point of contact|person to contact|contact person} for {payments|invoices|accounts|finance|payment queries|invoice queries|remittances} {is|will be|is now}",
         "{name|company name|legal entity|entity} {has|have}? {changed|been changed}",
         "{changed|change|changing|will change} {its|our|the} {name|company name|trading name|legal name|registered name} to",
-        "{new|updated|changed|correct} {gst|vat|tax|tin|ein|siret|siren|ust id|vat registration|tax id|company registration|registration} {number|no|id|details}?",
-        f"{_SEND_TO} _12 {{to|at|:|a|au|sur|vers|an|unter|al|en|via}} {{the|our|this|le|la|notre|die|unsere|el|nuestra}}? {{address|email|adresse|email address|mailbox|adresse email|adresse mail|adresse suivante|e mail adresse|direccion|correo|direccion de correo}}? @email",
+        # "our new VAT number", not "the correct VAT" (a rate in dispute)
+        "{new|updated|changed|correct} {gst|vat|tax|vat registration|company registration|registration} {number|no|id|details|registration number}",
+        "{new|updated|changed|correct} {tin|ein|siret|siren|ust id|tax id} {number|no|id|details}?",
+        f"{_SEND_TO_NO_COPY} _12 {{to|at|:|(|a|au|sur|vers|an|unter|al|en|via}} {{the|our|this|le|la|notre|die|unsere|el|nuestra}}? {{address|email|adresse|email address|mailbox|adresse email|adresse mail|adresse suivante|e mail adresse|direccion|correo|direccion de correo}}? @email",
         "@email {instead|from now on|going forward|in future|henceforth|desormais|dorenavant|a compter|ab sofort|kunftig|zukunftig|en adelante|a partir}",
         "{new|updated|correct|our|nouvelle|neue|nueva} {email|address|email address|contact|adresse|adresse email|e mail adresse|direccion} {is|:|will be|est|ist|es}? @email",
     ),
@@ -196,11 +245,24 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "contact_update.en.no_longer",
         STRONG,
         "{is|am|are} {no longer|not longer} {with|at|in|working|employed|responsible|handling|in charge|the contact|part of|dealing}",
-        "no longer {works|working|employed|handles|deals|looks after|responsible|in charge|with us|with the company|at|part of}",
+        "no longer {works|working|employed|handles|handle|handling|deals|deal with|dealing with|looks after|look after|looking after|manage|manages|cover|covers|responsible|in charge|with us|with the company|at|part of}",
         "{wrong|incorrect|not the right|not the correct|not the appropriate} {person|contact|address|email|recipient|department|team|company|entity}",
         "{do not|please do not|no need to|no longer} {send|post|mail} {us}? {paper|hard copy|hard copies|printed|postal|physical}",
         "{do not|please do not|no longer} {send|address|email|mail|direct|copy} {invoices|statements|reminders|correspondence|emails|queries|them|these|anything} _4 {to} {individual|individuals|staff|employees|personal|colleagues|team members|named}",
         negatable=False,
+    ),
+    rule(
+        # paper to e-mail: "send invoices by email, not by post", "par mail et non par courrier", "per E-Mail statt
+        # per Post"; not "we have no record of it - not by email, not by post"
+        "contact_update.any.paper_to_email",
+        STRONG,
+        "{by|via} {email|e mail} {only}? {,}? {not|rather than|instead of|and not} {by|via|through}? {post|paper|letter|the post|"
+        "postal mail|snail mail|mail}",
+        "par {mail|email|e mail|courriel} {et}? {non|plus|pas} {par|sur|en} {courrier|papier|la poste|voie postale}",
+        "{per|uber|via} {e mail|email|mail} {statt|anstatt|nicht} {per|uber|auf|in}? {post|papier|briefpost}",
+        "por {correo|correo electronico|email|e mail} {y}? {no|en vez de|en lugar de} {por|en}? {correo postal|papel|correo ordinario|carta}",
+        negatable=False,
+        blockers=("not", "nor", "neither", "ni", "nicht", "weder"),
     ),
     rule(
         "contact_update.fr.contact",
@@ -216,7 +278,14 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{contact|interlocuteur|interlocutrice|personne a contacter} pour {les paiements|la comptabilite|les factures|les reglements|la facturation} {est|sera|est desormais}",
         "{adresse|coordonnees|interlocuteur|contact|adresse de facturation|raison sociale} _3 {a change|ont change|change|"
         "changera|a ete modifiee|ont ete modifiees|evolue}",
-        "{veuillez|merci de|priere de} {adresser|envoyer|transmettre|diriger|faire parvenir} {vos|les|toutes|tous|desormais|dorenavant|a lavenir|a present|les futures} _3 {factures|relances|courriers|correspondances|mails|emails|demandes|envois} {a|au|aux|sur|par}",
+        "{veuillez|merci de|priere de} {adresser|envoyer|transmettre|diriger|faire parvenir} {vos|les|toutes|tous|desormais|dorenavant|a lavenir|a present|les futures} _3 {factures|relances|courriers|correspondances|mails|emails|demandes|envois} {en copie|en cc}? {a|au|aux|sur|par|via}",
+        # the adverb after the verb: "merci d'adresser dorénavant vos relances à ..."
+        "{adresser|envoyer|transmettre|faire parvenir|diriger} {desormais|dorenavant|a l avenir|a present|a partir de maintenant} "
+        "{vos|les|toutes|tous|toute|la} _2 {factures|relances|courriers|correspondance|correspondances|mails|emails|envois}",
+        "et non plus par {mail|email|e mail|courriel|courrier|la poste|voie postale|papier}",
+        # "toute facture ... doit être transmise exclusivement via Chorus Pro"
+        "{doit|doivent} {etre}? {transmise|transmises|deposee|deposees|envoyee|envoyees|adressee|adressees|emise|emises} "
+        "{exclusivement|uniquement|obligatoirement|desormais}? {via|par|sur} {chorus|chorus pro|la plateforme|le portail|notre plateforme|notre portail}",
         "{desormais|dorenavant|a present|a compter de} _6 {adresser|envoyer|contacter|ecrire|transmettre|joindre}",
         "{quitte|quitterai|quittera|quitterons|quittons} {mes|ses|nos|la|le|notre|leurs} {fonctions|poste|societe|entreprise|service}",
         "{uniquement|exclusivement|seulement} par {email|mail|courriel|voie electronique|le portail}",
@@ -231,6 +300,7 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{se|me} {occupe|occupent} plus",
         "ne est plus {en charge|chez|dans|responsable|le contact|la personne|joignable}",
         "{plus de|pas de} {factures|facture|courrier} papier",
+        "{envois|factures|courriers} {papier|papiers|postaux|par courrier} ne {seront|sont} plus {traites|acceptes|traitees|acceptees|pris en compte}",
         "ne plus {nous|me} {envoyer|adresser} {les|vos|des|de}? {factures|facture} {par|en} {courrier|papier|la poste|voie postale}",
         negatable=False,
     ),
@@ -248,7 +318,10 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{ich bin|wir sind} {die|der} {neue|neuer} {buchhalterin|buchhalter|ansprechpartnerin|ansprechpartner|sachbearbeiterin|sachbearbeiter}",
         "{ansprechpartner|ansprechpartnerin|kontaktperson} fur {zahlungen|rechnungen|buchhaltung|zahlungsfragen|rechnungsfragen} {ist|wird|ist jetzt|ist ab sofort}",
         "{buchhaltung|firma|unternehmen|buro|verwaltung} {ist|sind|hat} {umgezogen|verlegt}",
-        "{ubernimmt|ubernommen|ubernehme|nachfolgerin|nachfolger|vertretung ubernimmt}",
+        "{ubernimmt|ubernommen|nachfolgerin|nachfolger|vertretung ubernimmt}",
+        # "ich übernehme ab sofort ...", not a stand-in's "Herr B. ist abwesend, ich übernehme"
+        "ubernehme {ab sofort|ab jetzt|kunftig|zukunftig|ab dem|dauerhaft|die|den|das|ihre|ihren}",
+        "{wenden sie sich|wenden sie sich bitte} {bitte}? {neu|kunftig|zukunftig|ab sofort|nun|jetzt|ab jetzt} {direkt}? an",
         "{nur noch|ausschliesslich|nur} {per|via|uber} {e mail|email|mail|portal}",
     ),
     rule(
@@ -258,6 +331,7 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{nicht mehr|nicht langer} _4 zustandig",
         "{nicht mehr|nicht langer} {zustandig|tatig|beschaftigt|im hause|im haus}",
         "arbeitet nicht mehr",
+        "{ist|sind|bin} {nicht mehr|nicht langer} {bei|fur|in} _5 {tatig|beschaftigt|angestellt}",
         "{ist|sind} _3 {nicht mehr|nicht langer} {bei uns|im unternehmen|im haus|im hause|fur uns tatig|in der firma|im betrieb|in unserem unternehmen}",
         "keine {papierrechnungen|rechnungen per post|post}",
         negatable=False,
@@ -281,6 +355,9 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{direccion|domicilio|datos|correo|contacto|direccion de facturacion|razon social|email|persona de contacto} _3 "
         "{ha cambiado|han cambiado|cambia|cambiara|se ha modificado|ha sido modificada|ha sido modificado}",
         "{solo|unicamente|exclusivamente} por {email|correo|correo electronico|el portal}",
+        # "las facturas y recordatorios deben enviarse a cuentasxpagar@..."
+        "{facturas|recordatorios|correspondencia|comunicaciones|reclamaciones|notificaciones} _4 {deben|deberan|tienen que|han de} "
+        "{enviarse|remitirse|dirigirse|mandarse|presentarse} {a|al|por|mediante|en|exclusivamente|unicamente}",
     ),
     rule(
         # a retired mailbox tells us where not to write: with the auto-answer, a contact change
@@ -295,6 +372,20 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{buzon|direccion|cuenta|correo} ya no {se}? {consulta|revisa|atiende|monitoriza|utiliza|usa|esta activo|esta activa}",
         # a new role or department: "I have moved to a new role"
         "{moved|moving|move|changed|changing} {to|into}? {a}? {new|different|another} {role|position|job|department|team|post}",
+        # the old address closed down: "the old domain will be shut down", "Wanadoo ferme mon ancienne adresse",
+        # "die Adresse buchhaltung@... wird Ende Oktober abgeschaltet", "este buzón lo vamos a cerrar"
+        "{old|previous|former} _2 {address|email|email address|mailbox|inbox|domain|account|email account} _4 {will be|is being|has been|"
+        "gets|is} {closed|shut down|shut|deactivated|discontinued|decommissioned|retired|switched off|turned off|deleted}",
+        "{sent|emails sent|anything sent|mail sent} to the {old|previous|former} {address|mailbox|email|email address|inbox} _6 "
+        "{will not|won't|wont} be {picked up|read|seen|received|monitored|answered}",
+        "{ancienne|ancien} {adresse|boite|domaine|messagerie|adresse mail|adresse email} _4 {sera|va etre|est|a ete} "
+        "{fermee|ferme|supprimee|supprime|desactivee|desactive|close|resiliee}",
+        "{ferme|fermera|supprime|supprimera|desactive|resilie} {mon|ma|notre|l} {ancienne|ancien} {adresse|boite|domaine|messagerie}",
+        "{adresse|postfach|e mail adresse|email adresse|mailbox|domain|domane} _6 {wird|werden} _4 {abgeschaltet|geschlossen|deaktiviert|"
+        "geloscht|aufgelost|stillgelegt|aufgehoben}",
+        "{buzon|correo|direccion|cuenta de correo|dominio} {lo|la}? {vamos a|van a|se va a}? {cerrar|cerraremos|cerrara|cerramos|dar de baja|"
+        "desactivar|desactivaremos|desactivara}",
+        "{deja|dejara|dejaran|dejan} de {estar activa|estar activo|funcionar|estar operativa|estar operativo|usarse|utilizarse}",
         negatable=False,
     ),
     rule(
@@ -312,6 +403,11 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{nos|notre|mes|mon} {nouvelles|nouveau} {coordonnees bancaires|rib}",
         "{unsere|meine} {neue|geanderte} bankverbindung",
         "{nuestra|nuestros|mi|mis} {nueva|nuevos} {cuenta bancaria|datos bancarios}",
+        # the customer's own direct-debit account: "actualicen el mandato SEPA con la nueva cuenta"
+        "{update|amend|change} {the|your|our} {direct debit|sepa|sepa direct debit}? mandate",
+        "{mettre|mettez} a jour {le|votre|notre} mandat {de prelevement|sepa}?",
+        "{lastschriftmandat|sepa lastschriftmandat|sepa mandat|mandat} _4 {aktualisieren|anpassen|andern}",
+        "{actualicen|actualice|actualizar|modifiquen|modifique|cambien} {el|su|nuestro} {mandato|mandato sepa|mandato de domiciliacion}",
     ),
 )
 
@@ -329,6 +425,8 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "{copy|cc|include|loop in|add} _3 @email _2 {on|in|into} {all|any|future|your|the|our|every}? {emails|email|"
         "reminders|correspondence|statements|communications|mails|payment reminders|chasers|messages|email chains|threads}",
         "{add|put|include|keep|have} {me|us|him|her|them|@email} {in|on|as} {copy|cc|the cc|the loop|the distribution}",
+        # "keep sending invoices to ap@... but copy payments@..."
+        "{please|also|but|and|pls|kindly} {also}? {copy|cc|bcc} {in}? @email",
         "{mettre|mettez|mettre systematiquement|ajouter|ajoutez|inclure|incluez|garder|gardez} _4 en {copie|cc}",
         "{setzen|nehmen} sie _4 {in|ins} {kopie|cc}",
         "{poner|pongan|poned|incluir|incluyan|anadir|anadan} _4 en {copia|cc}",
@@ -634,6 +732,18 @@ DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
         f"{{nos|me}} {{pide|piden|pidio|solicita|solicitan|exige|exigen|requiere|requieren}} _3 {_DOC_ES}",
         "{pourriez|pouvez|pourrais|peux|merci de} {vous|tu}? {nous|me|m'} {le|la|les|l'} "
         "{transmettre|envoyer|renvoyer|faire parvenir|adresser|faire suivre}",
+    ),
+)
+
+# A document the customer waits for before anything else: "don't chase this one until you can show us a
+# signed POD", "until you provide the proof of delivery".
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.any.until_shown",
+        CLEAR,
+        "{until|unless|till|once} you {can}? {show|send|provide|produce|give|forward} {us|me} {a|the|your|some|any}? {signed}? "
+        "{pod|proof of delivery|delivery note|signed delivery note|delivery ticket|signed pod|timesheet|timesheets|proof}",
+        negatable=False,
     ),
 )
 

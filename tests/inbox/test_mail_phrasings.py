@@ -163,3 +163,109 @@ def test_an_invoice_never_received_is_a_dispute_with_the_request() -> None:
     assert labels[0] == "dispute"
     assert "document_request" in labels
     assert labels_of(text + ".", "de")[:2] == ["dispute", "document_request"]  # docs/labelling.md
+
+
+# Contact changes (r1): a departed person's successor, a mailbox being closed, where everything goes now,
+# paper to e-mail, a platform made compulsory, the direct-debit mandate, a business sold (EN/FR/DE/ES).
+MORE_CONTACT: list[tuple[str, str]] = [
+    # where invoices go from now on
+    ("en", "Our new address for invoices is 14 Harbour Road, Leith, EH6 6QU."),
+    ("en", "Please address future invoices to accounts@brightwell-example.co.uk."),
+    ("en", "Kindly send invoices by email, not by post; our post room has closed."),
+    ("en", "We moved AP to a shared service centre in Krakow: all invoices should go to ssc.ap@example.pl."),
+    ("en", "Statements and reminders go to payables@example.org now, not to me."),
+    ("en", "From Monday we trade under new owners; please send anything for the shop to their accounts team at ap@newco.example."),
+    ("en", "Sites delivered after 1 March must be invoiced directly to the new operator, Harbour Leisure Ltd."),
+    ("en", "Please keep sending invoices to ap@example.nl but cc treasury@example.nl."),
+    ("en", "Please add maria@lundbooks.example to your contacts for our statements."),
+    # a departed or moved person, a successor
+    ("en", "I have moved to the Leeds branch and no longer handle the Manchester accounts."),
+    ("en", "Hi, Priya here, new practice manager at Ellis Dental; Dr Ellis has asked me to take over the bills."),
+    ("en", "I'm the new interim bookkeeper for the company and will be handling their payables going forward."),
+    ("en", "Our office moved on 3 March. The new mailing address for cheques is 5 Quay Street, Cork."),
+    ("en", "Our payables are now handled through Baltic Factoring; they will pay you from now on."),
+    # an old mailbox closed down
+    ("en", "The old ap@ mailbox will be shut down at month end, please use invoices@example.com."),
+    ("fr", "Orange ferme mon ancienne adresse à la fin du mois, merci de noter celle-ci."),
+    ("fr", "À compter du 1er, adressez vos factures à compta@exemple.fr : l'ancienne boîte sera supprimée."),
+    ("de", "Die Adresse buchhaltung@beispiel.de wird Ende Juni abgeschaltet."),
+    ("es", "Este buzón lo vamos a cerrar; las facturas, a partir de ahora, a pagos@ejemplo.es."),
+    ("es", "La dirección admin@ejemplo.es deja de estar activa el día 30."),
+    # FR
+    ("fr", "Notre nouvelle adresse de facturation : 12 rue des Tanneurs, 67000 Strasbourg."),
+    ("fr", "Merci d'adresser dorénavant vos relances en copie à notre gérante, Mme Roche."),
+    ("fr", "Dès janvier, merci d'adresser les factures via Chorus Pro, service FIN-02, et non plus par mail."),
+    ("fr", "Toute facture doit être transmise exclusivement via Chorus Pro ; les envois papier ne seront plus traités."),
+    # DE
+    ("de", "Unsere neue Rechnungsadresse lautet: Hafenstraße 4, 20457 Hamburg."),
+    ("de", "Herr Keller ist nicht mehr bei der Keller Metallbau GmbH tätig."),
+    ("de", "Für Fragen zu Rechnungen wenden Sie sich bitte neu an Frau Graf, kreditoren@beispiel.ch."),
+    ("de", "Ich übernehme ab sofort die Kreditorenbuchhaltung von Herrn Wolf."),
+    # ES
+    ("es", "Nuevo correo para facturas: facturas@ejemplo.es."),
+    ("es", "Desde el lunes las facturas y recordatorios deben enviarse a cxp@ejemplo.com.co."),
+    ("es", "Por favor actualicen el mandato SEPA con nuestra nueva cuenta."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MORE_CONTACT)
+def test_more_contact_update_families(language: str, text: str) -> None:
+    assert "contact_update" in labels_of(text, language)
+
+
+NOT_CONTACT_MORE: list[tuple[str, str]] = [
+    # a mail system changed, not the address
+    ("en", "Can you resend invoice 4471? I think it got lost when we changed email systems."),
+    # a stand-in while someone is away
+    ("de", "Frau Berger ist abwesend, ich übernehme. Die Rechnung 88 wird Freitag bezahlt."),
+    # "the correct VAT" is a rate in dispute, not a new VAT number
+    ("en", "Invoice 5520 should have been charged at the correct VAT of 5%, please amend it."),
+    # a copy of the invoice to a mailbox is a document, not a new address
+    ("en", "Please resubmit a copy of the invoice quoting PO-2231 to invoices@council.example.gov.uk."),
+    # how the invoice did NOT arrive is no new channel
+    ("en", "We have no record of invoice 7710 at all - not by email, not by post. Kindly send it over."),
+    # a marketing banner / an internal move that names no address
+    ("en", "We have moved banks this year and the payment will go out on Friday."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_CONTACT_MORE)
+def test_more_near_misses_are_no_contact_update(language: str, text: str) -> None:
+    assert "contact_update" not in labels_of(text, language)
+
+
+# Document requests (r1): a copy resent because it went missing, a document to be produced before we
+# chase, signed work reports asked for by pronoun, a statement with an adjective (EN/FR/DE/ES).
+MORE_DOCUMENTS: list[tuple[str, str]] = [
+    ("en", "I can't find invoice 3381 in our inbox, could you resend it?"),
+    ("en", "Please attach the POD to the invoice and send it again."),
+    ("en", "Please resubmit a copy of the invoice to our AP mailbox."),
+    ("en", "We have no delivery on record. Don't chase this again until you can show us a signed proof of delivery."),
+    ("fr", "Merci de nous faire parvenir le duplicata de la facture 5512."),
+    ("fr", "Pourriez-vous m'envoyer une copie de la facture 7720 ?"),
+    ("de", "Bitte senden Sie uns eine Rechnungskopie der Rechnung 4410."),
+    ("de", "Könnten Sie mir bitte einen aktuellen Kontoauszug zustellen?"),
+    ("de", "Für die Kontierung fehlen uns die unterschriebenen Arbeitsrapporte. Können Sie uns diese bitte zustellen?"),
+    ("es", "Envíennos copia de la factura 2231, por favor."),
+    ("es", "¿Nos pueden enviar el duplicado de la factura 901?"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MORE_DOCUMENTS)
+def test_more_document_request_families(language: str, text: str) -> None:
+    assert "document_request" in labels_of(text, language)
+
+
+# Where documents go from now on, or a need that is no document: not a document request.
+NOT_DOCUMENTS_MORE: list[tuple[str, str]] = [
+    ("en", "Please send statements, reminders and any queries to ap@shared.example.com from then on."),
+    ("en", "Please send all statements to statements@example.ca from now on."),
+    ("en", "We moved! Please send statements and anything by mail to 12 Rice St, Roseville."),
+    ("fr", "Je quitte mes fonctions ; merci d'adresser vos relances et relevés à Mme Garnier."),
+    ("fr", "J'aurais besoin d'un bon technicien pour la moissonneuse, vous en avez un ?"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_DOCUMENTS_MORE)
+def test_routing_instructions_are_no_document_request(language: str, text: str) -> None:
+    assert "document_request" not in labels_of(text, language)
