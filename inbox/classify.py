@@ -43,7 +43,8 @@ from functools import lru_cache
 
 from inbox.disputes import RESOLVED
 from inbox.intent_engine import HINT, MEDIUM, STRONG, SUPPORTED_LANGUAGES, Hit, Rule, RuleSet, Tokens, tokenise
-from inbox.intent_legal import INSOLVENCY, cease_contact_yields, cease_request_rules, cut_paragraphs, without_third_party
+from inbox.intent_legal import (INSOLVENCY, cease_contact_yields, cease_request_rules, complains_of_our_contact,
+                                cut_paragraphs, without_third_party)
 from inbox.intent_payment import CONDITIONAL_PROMISE
 from inbox.intent_rules import BODY_RULES, LABELS, LEGAL_LABELS, SUBJECT_RULES
 from inbox.intent_text import (clean_subject, fold, guess_language, may_hold_insolvency, normalise_text,
@@ -211,7 +212,8 @@ def classify_intents(
     blended = _second_opinion(kept, model_scores, is_auto_reply) if model_scores else kept
     ruled_dispute = next((s.confidence for s in kept if s.label == "dispute"), 0.0)
     return _legal_first(_withheld_first(blended, bool(_WITHHELD.search(folded)), ruled_dispute,
-                                        kept[0].label == "dispute"))
+                                        kept[0].label == "dispute"),
+                        complains_of_our_contact(fold(subject) + "\n" + folded))
 
 
 # docs/labelling.md: a dispute leads when a payment is withheld because of it, even after a
@@ -276,11 +278,20 @@ def _withheld_first(scores: list[IntentScore], withheld: bool, ruled_dispute: fl
 LEGAL_LEADS = 0.9
 
 
-def _legal_first(scores: list[IntentScore]) -> list[IntentScore]:
+def _legal_first(scores: list[IntentScore], complaint: bool) -> list[IntentScore]:
+    """A confident legal label leads; with both legal labels from the rules, cease_contact leads
+    when the writer complains of our calls (the insolvency only its reason) and
+    insolvency_notice otherwise, as the labelled sets have it."""
     legal = [s for s in scores if s.label in LEGAL_LABELS and s.confidence >= LEGAL_LEADS]
-    if not legal or scores[0].label in LEGAL_LABELS:
-        return scores
-    return legal + [s for s in scores if s not in legal]
+    if legal and scores[0].label not in LEGAL_LABELS:
+        scores = legal + [s for s in scores if s not in legal]
+    ruled = {s.label: s for s in scores if s.label in LEGAL_LABELS
+             and not any(note.startswith(_MODEL_LEGAL_NOTE) for note in s.evidence)}
+    if len(ruled) == 2 and scores[0].label in LEGAL_LABELS:
+        lead = ruled["cease_contact" if complaint else "insolvency_notice"]
+        if scores[0] is not lead:
+            scores = [lead] + [s for s in scores if s is not lead]
+    return scores
 
 
 # Asking for a credit note or a corrected invoice is asking for the dispute to be settled, not
@@ -337,6 +348,9 @@ def _claims_outside_promises(hits: list[Hit]) -> list[Hit]:
             if hit.rule.label != "already_paid" or not any(s < hit.end and hit.start < e for s, e in promises)]
 
 
+_MODEL_LEGAL_NOTE = "model (legal recall)"
+
+
 def _second_opinion(scores: list[IntentScore], model: dict[str, float], is_auto_reply: bool
                     ) -> list[IntentScore]:
     """Blend the trained model's probabilities into the rules' confidences.
@@ -361,7 +375,7 @@ def _second_opinion(scores: list[IntentScore], model: dict[str, float], is_auto_
     out = [IntentScore(label, round(min(CAP, blended.get(label, rules.get(label, 0.0))), 3),
                        notes.get(label, ()) + (f"model: {model.get(label, 0.0):.2f}",))
            for label in keep]
-    out += [IntentScore(label, LEGAL_PRESENCE, (f"model (legal recall): {model[label]:.2f}",))
+    out += [IntentScore(label, LEGAL_PRESENCE, (f"{_MODEL_LEGAL_NOTE}: {model[label]:.2f}",))
             for label in LEGAL_LABELS if label not in rules and model.get(label, 0.0) >= MODEL_LEGAL_FLAG]
     out.sort(key=lambda score: (-score.confidence, LABELS.index(score.label)))
     return out
@@ -403,6 +417,10 @@ _CORRECTIVE = re.compile(  # folded text
 # "submit invoices through our Coupa portal": where every invoice goes from now on (a contact
 # update), not one invoice asked for on the portal ("please upload it to Coupa").
 _PORTAL_POLICY = re.compile(r"\binvoices\b|\bfactures\b|\brechnungen\b|\bfacturas\b|\bthem\b|\bles\b|\blas\b")
+_ROUTING_RULES = ("copy_in", "direct_to_me")
+_ROUTING = re.compile(  # folded text
+    r"reminder|relance|mahnung|zahlungserinnerung|recordatorio|new email|nouvelle adresse|neue e ?mail|neue adresse|"
+    r"nueva direcci|nuevo correo|from now on|going forward|dorenavant|desormais|kunftig|a partir de ahora|en adelante")
 _DEPARTURE_RULES = ("no_longer", "ne_plus", "nicht_mehr", "ya_no")
 _DEPARTURE = re.compile(  # folded text
     r"no longer|has left|have left|left the company|leaving|replac|successor|new contact|"
@@ -462,6 +480,9 @@ def _secondary_stands(score: IntentScore, primary: str, evidence: _Evidence, has
     if label == "contact_update":
         if primary in LEGAL_LABELS:
             return False  # the lawyer's or administrator's address belongs to the notice
+        if primary != "auto_reply" and any(name.rsplit(".", 1)[-1] in _ROUTING_RULES or _ROUTING.search(text)
+                                           for name, text in notes):
+            return True  # "copy our AP mailbox in", "from now on send reminders to…": where to write now
         return any(name.rsplit(".", 1)[-1] in _DEPARTURE_RULES or _DEPARTURE.search(text) for name, text in notes)
     if label == "already_paid" and primary == "remittance_advice":
         return len({text.lower() for _, text in notes}) >= 2  # the advice is itself the claim
@@ -513,6 +534,32 @@ def _add_flags(
 
 def _sentence_of(tokens: Tokens, index: int) -> int:
     return sum(1 for i in range(index) if tokens.breaks[i] and tokens.norms[i] != " ")
+
+
+# "The price increase from January is fine with us", "wir sind steuerbefreit, anbei die Bescheinigung
+# für die Lieferantenanlage": a price or a tax named while agreeing to it or setting up an account
+# contests nothing. Without a contrast ("fine, but 12 were billed"). Matched on the sentence's norms.
+_ACCEPTED = re.compile(
+    r"\b(?:is|are|seems|looks) (?:fine|ok|okay|acceptable|agreed)\b|\bfine (?:with|by|for) (?:us|me)\b|"
+    r"\bwe (?:accept|agree to|approve|are happy with)\b|\bgo ahead\b|\bno (?:problem|objection|issue) with\b|"
+    r"\bnous convien|\b(?:est|sont) (?:ok|accepte|acceptee|acceptes|acceptees|valide|validee)\b|\bd ?accord (?:avec|pour)\b|"
+    r"\beinverstanden\b|\bakzeptier|\bin ordnung\b|\bde acuerdo con\b|\baceptamos\b|\bnos parece bien\b|"
+    r"\b(?:vendor|supplier|new customer) (?:setup|set up|onboarding|registration|form|account)\b|\balta de proveedor|"
+    r"\blieferantenanlage|\blieferantenstamm|\bfiche fournisseur|\breferencement\b|\bouverture de compte\b")
+_CONTRAST = re.compile(r"\b(?:but|however|except|although|mais|sauf|cependant|aber|jedoch|ausser|pero|salvo|sin embargo)\b")
+
+
+def _dispute_only_accepted(tokens: Tokens, hits: list[Hit]) -> bool:
+    """Whether every dispute cue sits in a sentence that agrees to the price or tax it names."""
+    spans = [_sentence_span(tokens, hit.start, hit.end) for hit in hits
+             if hit.rule.label == "dispute" and hit.rule.weight > HINT]
+    if not spans:
+        return False
+    for first, last in set(spans):
+        sentence = " ".join(tokens.norms[first:last])
+        if not _ACCEPTED.search(sentence) or _CONTRAST.search(sentence):
+            return False
+    return True
 
 
 def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_tokens: Tokens,
@@ -580,12 +627,24 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
                            if hit.rule.label == "dispute" and hit.rule.weight > HINT):
             if any(hit.start > min(generic) for hit in _resolved_rules().find(body_tokens)):
                 del confidences["dispute"]
+    if "dispute" in confidences and _dispute_only_accepted(body_tokens, body_hits):
+        del confidences["dispute"]
     if "dispute" in confidences and "promise_to_pay" in confidences:
         conditions = {_sentence_of(body_tokens, hit.start) for hit in _conditional_rules().find(body_tokens)}
         promises = {_sentence_of(body_tokens, hit.start) for hit in body_hits
                     if hit.rule.label == "promise_to_pay" and hit.rule.weight > HINT}
         if conditions and promises and promises <= conditions | {sentence + 1 for sentence in conditions}:
             del confidences["promise_to_pay"]  # every promise sits in (or right after) a condition
+    if "document_request" in confidences and "promise_to_pay" in confidences and "dispute" not in confidences:
+        # "once the signed ticket is attached it will drop into the next payment cycle": the promise
+        # waits for a document we must send, and sending it is what the collector does first.
+        conditions = {_sentence_of(body_tokens, hit.start) for hit in _conditional_rules().find(body_tokens)
+                      if hit.rule.name == "conditional.any.on_document"}
+        promises = {_sentence_of(body_tokens, hit.start) for hit in body_hits
+                    if hit.rule.label == "promise_to_pay" and hit.rule.weight > HINT}
+        if conditions and promises and promises <= conditions | {sentence + 1 for sentence in conditions}:
+            confidences["promise_to_pay"] = min(confidences["promise_to_pay"],
+                                                confidences["document_request"] - RANK_MARGIN)
     if ("remittance_advice" in confidences and "already_paid" in confidences and not has_remittance_lines
             and any(key.endswith("already_paid.any.advice_sent") for key in evidence.weights["already_paid"])):
         # "it was part of our payment advice sent on 5/11": an advice mentioned as sent earlier is

@@ -949,6 +949,23 @@ CONDITIONAL_PROMISE: tuple[Rule, ...] = (
         "resuelto|resuelta|completado|completada|anulada|anulado|subsanado|subsanada}",
         negatable=False,
     ),
+    rule(
+        # whatever document the payment waits for: "once it's attached in Coupa it will drop into the
+        # next run", "as soon as we have the waiver it goes on the next check run"
+        "conditional.any.on_document",
+        CLEAR,
+        "{once|when|as soon as|after|upon} _6 {attached|uploaded|submitted|on file}",
+        "{once|when|as soon as|after|upon} {we|i} {have|get|receive|got|'ve got} {the|a|your|that|this|those|these|signed}? _3 "
+        "{w 9|w9|w 8|w8|waiver|waivers|lien waiver|coi|certificate|pod|proof of delivery|ticket|tickets|signed|copy|"
+        "copies|statement|timesheet|timesheets|backup|documentation|paperwork|form|forms|bank letter|delivery note}",
+        "{des|a|apres} {reception|receipt} {de|du|des}? {le|la|l|votre|vos|les}? _2 {bon de livraison|bons de livraison|"
+        "attestation|rib|kbis|copie|duplicata|justificatif|justificatifs|releve|document|documents|bon de commande}",
+        "{nach|bei} {erhalt|eingang|vorlage} {des|der|einer|eines|ihrer|ihres} {lieferscheins|lieferscheine|lieferschein|"
+        "rechnungskopie|kopie|nachweise|nachweis|bescheinigung|unterlagen|leistungsnachweise|stundenzettel}",
+        "{una vez|cuando|en cuanto|tras} {recibamos|tengamos} {el|la|los|las}? _2 {albaran|albaranes|certificado|copia|"
+        "documentacion|justificante|justificantes}",
+        negatable=False,
+    ),
 )
 
 
