@@ -21,6 +21,7 @@ from inbox.intent_model import IntentModel
 from inbox.plan_terms import PlanTerms, find_plan_terms
 from inbox.disputes import dispute_reason
 from inbox.identify import Directory, Identification, identify_customer
+from inbox.intent_text import sentence_bounds
 from inbox.language import detect_language
 from inbox.message import ParsedMessage
 from inbox.mime import parse_message
@@ -502,8 +503,13 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
             evidence["promised_date"] = promised.text
         money = [a for a in found_amounts if a.amount > 0]
         if money:
-            changes["promised_amount"] = money[0].amount
-            changes["promised_currency"] = money[0].currency
+            pick = money[0]
+            if promised:
+                # "6,170 stays disputed; we release 18,510 on the 30th": the amount said with the date
+                first, last = sentence_bounds(own, promised.start, promised.end)
+                pick = next((a for a in money if first <= a.start and a.end <= last + 1), pick)
+            changes["promised_amount"] = pick.amount
+            changes["promised_currency"] = pick.currency
     elif "dispute" in labels and promised:
         # "We contest 4411; the others will be paid on the 24th": the undisputed invoices'
         # promise (labelled promise_to_pay beside the dispute). Only the date: the first

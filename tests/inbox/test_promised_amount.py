@@ -1,0 +1,46 @@
+"""The promised amount is the one said with the promise, not the first amount in the message
+(a disputed difference, an amount already paid, the invoice total quoted first)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from inbox.analyse import LedgerView, understand
+from inbox.identify import Directory
+from inbox.references import ReferenceIndex
+
+LEDGER = {"SGR-263419": ("K1", "24680.00"), "SGR-263502": ("K1", "2630.00")}
+
+
+@pytest.fixture(scope="module")
+def view() -> LedgerView:
+    directory = Directory.build([("buchhaltung@huber-haustechnik.example", "K1")], {"K1": "Huber Haustechnik GmbH"})
+    return LedgerView(directory=directory, invoice_owner={n: c for n, (c, _) in LEDGER.items()},
+                      invoices_by_customer={"K1": tuple(LEDGER)}, invoice_currency={n: "EUR" for n in LEDGER},
+                      all_invoices=ReferenceIndex({n: c for n, (c, _) in LEDGER.items()}), invoice_po={},
+                      invoice_amounts={n: (Decimal(a), Decimal(a)) for n, (_, a) in LEDGER.items()})
+
+
+def promised(view, body):
+    raw = ("From: Anna <buchhaltung@huber-haustechnik.example>\r\nTo: AR <ar@supplier.example>\r\n"
+           "Subject: Re: Zahlungserinnerung\r\nDate: Mon, 16 Nov 2026 09:00:00 +0000\r\nMessage-ID: <p@example>\r\n"
+           "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+    u = understand(raw, view)
+    return u.promised_date, u.promised_amount
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    ("The difference of EUR 6,170.00 on SGR-263419 stays open until the site measurement.\n"
+     "We will pay EUR 18,510.00 on Friday.", "18510.00"),
+    ("SGR-263502 über 2.630,00 EUR haben wir bereits bezahlt. Für SGR-263419 überweisen wir "
+     "am Freitag 10.000,00 EUR.", "10000.00"),
+])
+def test_the_amount_said_with_the_promised_date(view, body, amount):
+    when, how_much = promised(view, body)
+    assert when is not None and how_much == Decimal(amount)
+
+
+def test_a_promise_without_an_amount_in_its_sentence_keeps_the_first_amount(view):
+    when, how_much = promised(view, "SGR-263419 (EUR 24,680.00): we will pay it on Friday.")
+    assert how_much == Decimal("24680.00")
