@@ -43,8 +43,7 @@ from functools import lru_cache
 
 from inbox.disputes import RESOLVED
 from inbox.intent_engine import HINT, MEDIUM, STRONG, SUPPORTED_LANGUAGES, Hit, Rule, RuleSet, Tokens, tokenise
-from inbox.intent_legal import (INSOLVENCY, cease_contact_yields, cease_request_rules, complains_of_our_contact,
-                                cut_paragraphs, without_third_party)
+from inbox.intent_legal import INSOLVENCY, cease_contact_yields, cease_request_rules, cut_paragraphs, without_third_party
 from inbox.intent_payment import CONDITIONAL_PROMISE
 from inbox.intent_rules import BODY_RULES, LABELS, LEGAL_LABELS, SUBJECT_RULES
 from inbox.intent_text import (clean_subject, fold, guess_language, may_hold_insolvency, normalise_text,
@@ -212,8 +211,7 @@ def classify_intents(
     blended = _second_opinion(kept, model_scores, is_auto_reply) if model_scores else kept
     ruled_dispute = next((s.confidence for s in kept if s.label == "dispute"), 0.0)
     return _legal_first(_withheld_first(blended, bool(_WITHHELD.search(folded)), ruled_dispute,
-                                        kept[0].label == "dispute"),
-                        complains_of_our_contact(fold(subject) + "\n" + folded))
+                                        kept[0].label == "dispute"))
 
 
 # docs/labelling.md: a dispute leads when a payment is withheld because of it, even after a
@@ -278,20 +276,11 @@ def _withheld_first(scores: list[IntentScore], withheld: bool, ruled_dispute: fl
 LEGAL_LEADS = 0.9
 
 
-def _legal_first(scores: list[IntentScore], complaint: bool) -> list[IntentScore]:
-    """A confident legal label leads; with both legal labels from the rules, cease_contact leads
-    when the writer complains of our calls (the insolvency only its reason) and
-    insolvency_notice otherwise, as the labelled sets have it."""
+def _legal_first(scores: list[IntentScore]) -> list[IntentScore]:
     legal = [s for s in scores if s.label in LEGAL_LABELS and s.confidence >= LEGAL_LEADS]
-    if legal and scores[0].label not in LEGAL_LABELS:
-        scores = legal + [s for s in scores if s not in legal]
-    ruled = {s.label: s for s in scores if s.label in LEGAL_LABELS
-             and not any(note.startswith(_MODEL_LEGAL_NOTE) for note in s.evidence)}
-    if len(ruled) == 2 and scores[0].label in LEGAL_LABELS:
-        lead = ruled["cease_contact" if complaint else "insolvency_notice"]
-        if scores[0] is not lead:
-            scores = [lead] + [s for s in scores if s is not lead]
-    return scores
+    if not legal or scores[0].label in LEGAL_LABELS:
+        return scores
+    return legal + [s for s in scores if s not in legal]
 
 
 # Asking for a credit note or a corrected invoice is asking for the dispute to be settled, not

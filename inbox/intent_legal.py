@@ -1717,26 +1717,3 @@ def cease_contact_yields(rule_names: Iterable[str], labels: Iterable[str]) -> bo
         return families <= REDIRECT_FAMILIES  # "write to Lea from now on, not to me": a new contact
     return families <= OFFICE_ROUTING_FAMILIES
 
-
-# "Someone from your office has phoned our accounts team four times", "Vos appels", "han llamado
-# dos veces al capitán", "Sie rufen schon wieder an": the writer complains of our calls. With both
-# legal labels present, the labelled sets lead with cease_contact when the message is such a
-# complaint (the insolvency only recalled as its reason) and with insolvency_notice otherwise
-# (24 of 24 dev messages with both labels). Matched on folded text (subject and own words).
-_COMPLAINT_OF_CONTACT = re.compile(
-    r"\b(?:(?:someone|somebody|one of your (?:staff|colleagues|agents)|your (?:office|agency|agents?|staff|colleagues?|company)"
-    r"|an agency)\b[^.!?\n]{0,60}\b(?:phoned|called|rang|rung|telephoned|keeps? (?:phoning|calling|ringing))"
-    r"|(?:have|has|keep|kept) (?:phoned|called|rung|ringing|calling|phoning)\b[^.!?\n]{0,40}\b(?:times|again|twice|every)"
-    r"|(?:collection )?calls to (?:our|my)\b|\byour calls\b|\bvos appels\b|\bihre anrufe\b|\bsus llamadas\b"
-    r"|(?:quelqu'?un|on) (?:de chez vous |de votre (?:societe|part) )?(?:m'?a|nous a) (?:encore )?(?:appele|telephone)"
-    r"|je recois encore un appel|encore (?:un|des) appels?"
-    r"|(?:han|ha) llamado\b|(?:nos|me) siguen llamando"
-    r"|(?:rufen|riefen) (?:sie|ihre mitarbeiter) (?:uns |mich )?(?:immer wieder|schon wieder|erneut|taglich)"
-    r"|(?:sie|ihre mitarbeiter) (?:rufen|riefen) (?:uns |mich )?(?:immer wieder|schon wieder|erneut|taglich)"
-    r"|(?:schon wieder|erneut|wieder) angerufen)")
-
-
-def complains_of_our_contact(folded: str) -> bool:
-    """Whether the writer complains of our calls or visits (folded subject and own words): with
-    both legal labels, cease_contact then leads (see _COMPLAINT_OF_CONTACT)."""
-    return bool(_COMPLAINT_OF_CONTACT.search(folded[:20_000]))

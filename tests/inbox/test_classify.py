@@ -6,7 +6,6 @@ import time
 import pytest
 
 from inbox.classify import IntentScore, _legal_first, _withheld_first, classify_intents, primary_intent
-from inbox.intent_text import guess_language
 
 
 def labels_of(text: str, language: str | None = None, subject: str = "Re: Payment reminder", **flags: bool) -> list[str]:
@@ -345,7 +344,7 @@ class TestLegalRecall:
 
     def test_legal_wins_ties(self) -> None:
         scores = [IntentScore("promise_to_pay", 0.9, ()), IntentScore("cease_contact", 0.9, ())]
-        assert primary_intent(_legal_first(scores, complaint=False)) == "cease_contact"
+        assert primary_intent(_legal_first(scores)) == "cease_contact"
 
     def test_legal_in_auto_reply_is_kept(self) -> None:
         text = "I am out of the office. Acme Ltd is in administration; joint administrators were appointed."
@@ -647,36 +646,7 @@ def test_a_confident_legal_label_leads_even_when_the_contact_change_scores_highe
 
 def test_a_weak_legal_cue_stays_behind_the_content():
     scores = [IntentScore("dispute", 0.7, ()), IntentScore("cease_contact", 0.21, ())]
-    assert _legal_first(scores, complaint=False)[0].label == "dispute"
-
-
-def test_with_both_legal_labels_the_complaint_of_our_calls_decides_which_leads():
-    both = [IntentScore("cease_contact", 0.95, ()), IntentScore("insolvency_notice", 0.92, ())]
-    assert _legal_first(both, complaint=False)[0].label == "insolvency_notice"
-    assert _legal_first(both, complaint=True)[0].label == "cease_contact"
-    # A legal label only the model added does not take the lead from the rules' one.
-    flagged = [IntentScore("cease_contact", 0.95, ()),
-               IntentScore("insolvency_notice", 0.2, ("model (legal recall): 0.45",))]
-    assert _legal_first(flagged, complaint=False)[0].label == "cease_contact"
-
-
-@pytest.mark.parametrize("text", [
-    "Someone from your office has phoned our yard four times this week. We are in administration; "
-    "the administrators deal with all creditors. Stop calling us.",
-    "Vos appels répétés au capitaine doivent cesser : la société est en redressement judiciaire, "
-    "adressez-vous au mandataire.",
-])
-def test_a_complaint_of_our_calls_from_an_insolvent_customer_leads_with_cease_contact(text):
-    scores = classify_intents(text, "Re: reminder", guess_language(text))
-    labels = [s.label for s in scores]
-    assert labels[0] == "cease_contact" and "insolvency_notice" in labels
-
-
-def test_an_administrator_asking_for_writing_only_leads_with_the_insolvency():
-    text = ("We were appointed joint administrators of Harbour Ferries Ltd on 3 November. "
-            "Please do not contact the company's staff; all correspondence must be in writing to us.")
-    scores = classify_intents(text, "Harbour Ferries Ltd (in administration)", "en")
-    assert scores[0].label == "insolvency_notice"
+    assert _legal_first(scores)[0].label == "dispute"
 
 
 @pytest.mark.parametrize(("language", "text"), [

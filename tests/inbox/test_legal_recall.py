@@ -924,22 +924,3 @@ def test_a_competitors_insolvency_is_flagged_but_does_not_lead(language, text):
     assert scores[0].label == "promise_to_pay"
     assert "insolvency_notice" in [s.label for s in scores]  # recall first: still flagged
 
-
-# With both legal labels, a complaint about our calls leads with cease_contact (classify's order).
-from inbox.intent_legal import complains_of_our_contact  # noqa: E402
-from inbox.intent_text import fold  # noqa: E402
-
-
-@pytest.mark.parametrize(("text", "complains"), [
-    ("Somebody from your agency rang my wife at home again on Sunday.", True),
-    ("Your colleagues have called the site office three times this week.", True),
-    ("Re: Collection calls to our warehouse", True),
-    ("On m'a encore appelé ce matin sur mon téléphone privé.", True),
-    ("Ustedes han llamado otra vez al patrón del pesquero.", True),
-    ("Sie rufen uns schon wieder an, obwohl das Verfahren eröffnet ist.", True),
-    ("The company entered administration on 3 May; please do not call the directors.", False),
-    ("We called your office yesterday about the credit note.", False),
-    ("La société est en liquidation judiciaire, ne m'appelez plus.", False),
-])
-def test_a_complaint_about_our_calls(text: str, complains: bool) -> None:
-    assert complains_of_our_contact(fold(text)) is complains
