@@ -31,7 +31,7 @@ from inbox.second_reading import check_reading, merge_reading, needs_second_read
 from ledger import clock
 from ledger.db import transaction
 from ledger.errors import InputError
-from ledger.models import Application, Customer, Message
+from ledger.models import Application, Message
 from ledger.money import decimal_str
 from ledger.settings import Settings
 from matching.service import apply_remittance
@@ -221,13 +221,12 @@ class Pipeline:
         if message.status == "processed":  # another worker finished it meanwhile
             return {**(inbox_service.stored_result(session, message) or {}), "source": source}
         result = verdict(u, source)
-        analysis, payment = inbox_service.record(session, message, u, result)
+        analysis, payment, customer = inbox_service.record(session, message, u, result)
         applied: list[str] = []
         if payment is not None:
             apps = apply_remittance(session, payment, self.settings.amount_tolerance)
             result["applications"] = _applications_json(apps)
             applied = [a.invoice.invoice_number for a in apps if a.status == "auto_applied"]
-        customer = session.get(Customer, analysis.customer_pk) if analysis.customer_pk else None
         if customer is not None:
             facts = ReplyFacts(intent=u.primary_intent, language=u.language,
                                subject=u.message.subject, customer_name=customer.name,

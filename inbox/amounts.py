@@ -28,8 +28,10 @@ Conventions (precision over recall: a missed amount is better than a wrong one):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 __all__ = ["AmountMention", "parse_amount", "find_amounts", "format_amount", "currency_of", "identifier_spans"]
 
@@ -254,18 +256,29 @@ _MONEY_WORD = re.compile(
 )
 
 
+# One message's text is read by several extractors (references, bare numbers, amounts, each
+# calling identifier_spans): both functions are pure, so their results are kept for the last
+# few texts and every caller gets its own list.
+_CACHED_TEXTS = 64
+
+
 def identifier_spans(text: str) -> list[tuple[int, int]]:
     """Spans of phone numbers, IBANs, labelled tax/company/account ids and percentages."""
+    return list(_identifier_spans(text))
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for pattern in _NOT_MONEY:
         spans.extend(m.span() for m in pattern.finditer(text))
     # A label such as "TVA" or "account" masks only a long id (7+ digits), not "TVA 246,91 €".
     spans.extend(m.span() for m in _IBAN.finditer(text) if _looks_like_iban(m.group()))
     spans.extend(m.span() for m in _LABELLED_ID.finditer(text) if sum(c.isdigit() for c in m.group()) >= 7)
-    return spans
+    return tuple(spans)
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
@@ -275,7 +288,12 @@ def find_amounts(text: str, *, bare: bool = False) -> list[AmountMention]:
     `bare=True` also returns numbers with exactly two decimals and no currency or money
     word (for remittance rows such as "INV-1 1,200.00").
     """
-    masked = identifier_spans(text)
+    return list(_find_amounts(text, bare))
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _find_amounts(text: str, bare: bool) -> tuple[AmountMention, ...]:
+    masked = _identifier_spans(text)
     used_currency: list[tuple[int, int]] = []
     found: list[AmountMention] = []
     for m in _NUMBER.finditer(text):
@@ -347,4 +365,4 @@ def find_amounts(text: str, *, bare: bool = False) -> list[AmountMention]:
         if cur_span:
             used_currency.append(cur_span)
         found.append(AmountMention(value, currency, span_start, span_end, text[span_start:span_end]))
-    return found
+    return tuple(found)

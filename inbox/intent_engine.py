@@ -116,6 +116,7 @@ def _folded(norm: str) -> str:
 _LONG_WORD = re.compile(r"\S{%d,}" % MAX_WORD)
 
 
+@lru_cache(maxsize=16)  # the same text is read by classify and by disputes; Tokens is read-only
 def tokenise(text: str, language: str) -> Tokens:
     """Tokenise already-normalised text with the language's blank pipeline (its tokenizer only)."""
     if len(text) > MAX_WORD:

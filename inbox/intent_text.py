@@ -159,6 +159,7 @@ _DISCLAIMER = re.compile(
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
+@lru_cache(maxsize=16)  # classify and the intent model strip the same text
 def strip_boilerplate(text: str) -> str:
     """Drop newsletter footers and disclaimer paragraphs; keep everything the customer wrote."""
     kept = []

@@ -98,22 +98,25 @@ def _invoices(session: Session, numbers: list[str]) -> dict[str, Invoice]:
         select(Invoice).where(Invoice.invoice_number.in_(numbers)))}
 
 
-def record(session: Session, message: Message, u: Understanding,
-           result: dict[str, Any]) -> tuple[Analysis, Payment | None]:
-    """Store the analysis and act on it; returns the analysis and the remittance payment, if any."""
+def record(session: Session, message: Message, u: Understanding, result: dict[str, Any]
+           ) -> tuple[Analysis, Payment | None, Customer | None]:
+    """Store the analysis and act on it; returns the analysis, the remittance payment, if any,
+    and the customer (the caller keeps it: the session holds unchanged objects only weakly, so
+    looking it up again by key would cost another query)."""
     msg = u.message
+    # Looked up before the message changes, so that the query has nothing to flush first; the
+    # changes and the analysis are flushed together by the next query or flush (no id needed).
+    customer = _customer(session, u.identification.customer_id)
     message.subject = msg.subject[:2000]
     message.from_address = msg.from_address
     message.sent_at = msg.date
     message.status = "processed"
     message.failure_reason = None
     message.processed_at = now_utc()
-    customer = _customer(session, u.identification.customer_id)
     analysis = Analysis(message_pk=message.id, customer_pk=customer.id if customer else None,
                         language=u.language, primary_intent=u.primary_intent, result=result,
                         evidence=u.evidence)
     session.add(analysis)
-    session.flush()
     audit.record(session, ACTOR, "message_analysed", "message", message.id,
                  primary_intent=u.primary_intent, customer=u.identification.customer_id)
     labels = {i.label for i in u.intents}
@@ -124,7 +127,7 @@ def record(session: Session, message: Message, u: Understanding,
     if u.bounced_recipient:
         _mark_bounced(session, u.bounced_recipient, message)
     if customer is None:
-        return analysis, None
+        return analysis, None, None
     for label in LEGAL_INTENTS:
         if label in labels and customer.legal_hold is None:
             customer.legal_hold = label
@@ -165,7 +168,7 @@ def record(session: Session, message: Message, u: Understanding,
                          invoice=inv.invoice_number if inv else None, reason=dispute.reason)
     if u.remittance and u.remittance.lines:
         payment = _record_remittance(session, message, customer, u, invoices)
-    return analysis, payment
+    return analysis, payment, customer
 
 
 def _mark_bounced(session: Session, address: str, message: Message) -> None:
