@@ -527,7 +527,7 @@ def _sentence_of(tokens: Tokens, index: int) -> int:
 
 # "The price increase from January is fine with us", "wir sind steuerbefreit, anbei die Bescheinigung
 # für die Lieferantenanlage": a price or a tax named while agreeing to it or setting up an account
-# contests nothing. Without a contrast ("fine, but 12 were billed"). Matched on the sentence's norms.
+# contests nothing. Matched on the sentence's norms.
 _ACCEPTED = re.compile(
     r"\b(?:is|are|seems|looks) (?:fine|ok|okay|acceptable|agreed)\b|\bfine (?:with|by|for) (?:us|me)\b|"
     r"\bwe (?:accept|agree to|approve|are happy with)\b|\bgo ahead\b|\bno (?:problem|objection|issue) with\b|"
@@ -535,7 +535,9 @@ _ACCEPTED = re.compile(
     r"\beinverstanden\b|\bakzeptier|\bin ordnung\b|\bde acuerdo con\b|\baceptamos\b|\bnos parece bien\b|"
     r"\b(?:vendor|supplier|new customer) (?:setup|set up|onboarding|registration|form|account)\b|\balta de proveedor|"
     r"\blieferantenanlage|\blieferantenstamm|\bfiche fournisseur|\breferencement\b|\bouverture de compte\b")
-_CONTRAST = re.compile(r"\b(?:but|however|except|although|mais|sauf|cependant|aber|jedoch|ausser|pero|salvo|sin embargo)\b")
+# A contrast ("fine, but…") or a negation ("no estamos de acuerdo con el precio") undoes the agreement.
+_CONTRAST = re.compile(r"\b(?:but|however|except|although|mais|sauf|cependant|aber|jedoch|ausser|pero|salvo|sin embargo|"
+                       r"not|no|never|n t|ne|pas|jamais|nicht|kein|keine|nie|nunca|tampoco)\b")
 
 
 def _dispute_only_accepted(tokens: Tokens, hits: list[Hit]) -> bool:

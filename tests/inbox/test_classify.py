@@ -786,6 +786,7 @@ def test_a_price_or_tax_agreed_to_is_no_dispute(language, text):
 @pytest.mark.parametrize("text", [
     "The price is fine but you billed 12 units and we received 10.",
     "The price increase was never agreed, please credit the difference.",
+    "We are not OK with the price increase on invoice 4410.",
 ])
 def test_a_contested_price_or_count_stays_a_dispute(text):
     assert classify_intents(text, "Re: invoice 4410", "en")[0].label == "dispute"
