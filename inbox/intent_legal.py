@@ -326,6 +326,11 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         # The writer's own supplier ("our supplier went into administration").
         "{our|my} {supplier|suppliers|vendor|vendors}",
         "{we are|we were|we have been} {now}? {a|an}? {unsecured|secured|preferential}? creditor",
+        # Whom the writer works for or rents from, in the trades: "our operator filed Chapter 11",
+        # "the main contractor went into administration", "our landlord's receiver".
+        f"{{our|my|the|a|an}} {_BIG_EN}? {{operator|operators|pipeline operator|well operator|general contractor|main "
+        "contractor|prime contractor|head contractor|gc|end client|end customer|building owner|property developer|"
+        "developer|landlord|landlords|freeholder|franchisor}",
         negatable=False,
     ),
     rule(
@@ -336,6 +341,12 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         "{un|une} {client|cliente|debiteur|debitrice}",
         "{notre|nos|un|un de nos} {fournisseur|fournisseurs}",
         "{rumeur|rumeurs|bruits}",
+        # the adjective after the noun: "notre client principal", "notre donneur d'ordre historique"
+        "{notre|un|une|le|la} {client|cliente|donneur de ordre|debiteur|acheteur} {principal|principale|historique|majeur|"
+        "majeure|le plus important}",
+        # whom the writer builds or works for, or rents from
+        "{le|notre|un|du|au} {maitre de ouvrage|maitre de louvrage|promoteur|entreprise generale|bailleur|proprietaire des murs|"
+        "donneur de ordre|franchiseur}",
         negatable=False,
     ),
     rule(
@@ -345,6 +356,8 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         "{unser|unsere|unseren|unserem|ein|eine|einen|einem|mein|meine} {grosster|grossten|wichtigster|wichtigsten|grosser|grossen|wichtiger|wichtigen|langjahriger|langjahrigen}? {kunde|kundin|kunden|abnehmer|auftraggeber|hauptkunde|hauptkunden|grosskunde|grosskunden}",
         "{geruchte|geruecht|geruchten|geruch}",
         "{unser|unsere|unseren|unserem|ein|einer|einem} {lieferant|lieferanten}",
+        "{unser|unsere|unseren|unserem|ein|einer|einem|der|des|dem} {bauherr|bauherrn|bauherren|bautrager|bautragers|"
+        "generalunternehmer|generalunternehmers|hauptauftraggeber|hauptauftraggebers|vermieter|vermieters|franchisegeber}",
         negatable=False,
     ),
     rule(
@@ -355,6 +368,8 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         "{un|una} {cliente|deudor|deudora}",
         "{nuestro|nuestros|un} {proveedor|proveedores}",
         "{rumor|rumores}",
+        "{nuestro|nuestra|el|la|un|una} {promotor|promotora|constructora principal|contratista principal|operador|operadora|"
+        "arrendador|casero|franquiciador}",
         negatable=False,
     ),
 )
@@ -1656,6 +1671,13 @@ _CUSTOMER_WORDS = frozenset({
     "tenants", "distributors", "buyers", "holders", "members", "charterers", "lessees", "licensees", "dealers",
     "operators", "acheteurs", "acheteur", "locataires", "locataire", "armateurs", "affreteurs", "compradores",
     "comprador", "arrendatarios", "inquilinos", "promotores", "promotora", "armadores", "fletadores",
+    # whom the writer builds or works for, or rents from (the ends of third_party.*'s trade patterns)
+    "operator", "developer", "landlord", "landlords", "freeholder", "franchisor", "gc", "owner",
+    "principal", "principale", "historique", "majeur", "majeure", "important", "ouvrage", "louvrage", "promoteur",
+    "generale", "bailleur", "murs", "ordre", "franchiseur", "bauherr", "bauherrn", "bauherren", "bautrager",
+    "bautragers", "generalunternehmer", "generalunternehmers", "hauptauftraggeber", "hauptauftraggebers",
+    "vermieter", "vermieters", "franchisegeber", "promotor", "operador", "operadora", "arrendador", "casero",
+    "franquiciador",
 })
 
 

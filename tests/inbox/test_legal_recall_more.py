@@ -218,3 +218,25 @@ DEV30_CASES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("expected", "language", "text"), DEV30_CASES)
 def test_failed_rescue_and_third_party_near_misses(expected: str, language: str, text: str) -> None:
     assert legal_labels(text, language) == _EXPECTED[expected]
+
+
+# Whom the writer works for, builds for or rents from going under is their trouble, not a notice
+# from our customer; the customer's own notices next to them still read as notices.
+TRADE_THIRD_PARTY_CASES: list[tuple[str, str, str]] = [
+    ("none", "en", "Our operator filed Chapter 11 last month, so we're waiting on their payment before we can pay you."),
+    ("none", "en", "The pipeline operator is in bankruptcy court and hasn't paid us, so 118000 will be late."),
+    ("none", "en", "Our main contractor went into administration in October and owes us a fortune; can we pay monthly?"),
+    ("none", "en", "The developer has gone into liquidation, which leaves us short this month. We'll pay on the 30th."),
+    ("none", "fr", "Notre client principal est en redressement judiciaire, d'où notre retard. Nous vous proposons un échéancier."),
+    ("none", "fr", "Le maître d'ouvrage a été placé en liquidation judiciaire et ne nous paie plus ; nous réglerons fin du mois."),
+    ("none", "de", "Unser Bauherr hat Insolvenz angemeldet, deshalb verzögert sich die Zahlung bis Ende Dezember."),
+    ("none", "es", "Nuestro promotor ha entrado en concurso y nos debe mucho; pagaremos la factura en dos plazos."),
+    ("ins", "en", "We filed for Chapter 11 protection yesterday; our operator contracts continue."),
+    ("ins", "de", "Wir haben beim Amtsgericht Insolvenzantrag gestellt; der Bauherr weiß Bescheid."),
+    ("ins", "fr", "Notre société a été placée en redressement judiciaire par le tribunal de commerce."),
+]
+
+
+@pytest.mark.parametrize(("expected", "language", "text"), TRADE_THIRD_PARTY_CASES)
+def test_a_trade_partners_insolvency_is_theirs(expected: str, language: str, text: str) -> None:
+    assert legal_labels(text, language) == _EXPECTED[expected]
