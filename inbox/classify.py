@@ -521,8 +521,14 @@ def _add_flags(
                 evidence.add(label, "flag:has_amounts", 0.2, "flag:has_amounts")
 
 
-def _sentence_of(tokens: Tokens, index: int) -> int:
-    return sum(1 for i in range(index) if tokens.breaks[i] and tokens.norms[i] != " ")
+def _sentence_numbers(tokens: Tokens) -> list[int]:
+    """Per token, the number of the sentence it is in (a break ends a sentence; blank tokens do not)."""
+    out, current = [], 0
+    for brk, norm in zip(tokens.breaks, tokens.norms):
+        out.append(current)
+        if brk and norm != " ":
+            current += 1
+    return out
 
 
 # "The price increase from January is fine with us", "wir sind steuerbefreit, anbei die Bescheinigung
@@ -530,7 +536,7 @@ def _sentence_of(tokens: Tokens, index: int) -> int:
 # contests nothing. Matched on the sentence's norms.
 _ACCEPTED = re.compile(
     r"\b(?:is|are|seems|looks) (?:fine|ok|okay|acceptable|agreed)\b|\bfine (?:with|by|for) (?:us|me)\b|"
-    r"\bwe (?:accept|agree to|approve|are happy with)\b|\bgo ahead\b|\bno (?:problem|objection|issue) with\b|"
+    r"\bwe (?:accept|agree to|approve|are happy with)\b|\bgo ahead\b|"
     r"\bnous convien|\b(?:est|sont) (?:ok|accepte|acceptee|acceptes|acceptees|valide|validee)\b|\bd ?accord (?:avec|pour)\b|"
     r"\beinverstanden\b|\bakzeptier|\bin ordnung\b|\bde acuerdo con\b|\baceptamos\b|\bnos parece bien\b|"
     r"\b(?:vendor|supplier|new customer) (?:setup|set up|onboarding|registration|form|account)\b|\balta de proveedor|"
@@ -540,9 +546,23 @@ _CONTRAST = re.compile(r"\b(?:but|however|except|although|mais|sauf|cependant|ab
                        r"not|no|never|n t|ne|pas|jamais|nicht|kein|keine|nie|nunca|tampoco)\b")
 
 
+_ACCEPT_REACH = 30  # tokens each side: an agreement is said next to what it agrees to
+
+
+def _near_span(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a match, at most _ACCEPT_REACH tokens each side (linear on long lines)."""
+    first = start
+    while first > 0 and start - first < _ACCEPT_REACH and not tokens.breaks[first - 1]:
+        first -= 1
+    last = end
+    while last < len(tokens.norms) and last - end < _ACCEPT_REACH and not tokens.breaks[last]:
+        last += 1
+    return first, last
+
+
 def _dispute_only_accepted(tokens: Tokens, hits: list[Hit]) -> bool:
     """Whether every dispute cue sits in a sentence that agrees to the price or tax it names."""
-    spans = [_sentence_span(tokens, hit.start, hit.end) for hit in hits
+    spans = [_near_span(tokens, hit.start, hit.end) for hit in hits
              if hit.rule.label == "dispute" and hit.rule.weight > HINT]
     if not spans:
         return False
@@ -621,17 +641,19 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
     if "dispute" in confidences and _dispute_only_accepted(body_tokens, body_hits):
         del confidences["dispute"]
     if "dispute" in confidences and "promise_to_pay" in confidences:
-        conditions = {_sentence_of(body_tokens, hit.start) for hit in _conditional_rules().find(body_tokens)}
-        promises = {_sentence_of(body_tokens, hit.start) for hit in body_hits
+        sentence_of = _sentence_numbers(body_tokens)
+        conditions = {sentence_of[hit.start] for hit in _conditional_rules().find(body_tokens)}
+        promises = {sentence_of[hit.start] for hit in body_hits
                     if hit.rule.label == "promise_to_pay" and hit.rule.weight > HINT}
         if conditions and promises and promises <= conditions | {sentence + 1 for sentence in conditions}:
             del confidences["promise_to_pay"]  # every promise sits in (or right after) a condition
     if "document_request" in confidences and "promise_to_pay" in confidences and "dispute" not in confidences:
         # "once the signed ticket is attached it will drop into the next payment cycle": the promise
         # waits for a document we must send, and sending it is what the collector does first.
-        conditions = {_sentence_of(body_tokens, hit.start) for hit in _conditional_rules().find(body_tokens)
+        sentence_of = _sentence_numbers(body_tokens)
+        conditions = {sentence_of[hit.start] for hit in _conditional_rules().find(body_tokens)
                       if hit.rule.name == "conditional.any.on_document"}
-        promises = {_sentence_of(body_tokens, hit.start) for hit in body_hits
+        promises = {sentence_of[hit.start] for hit in body_hits
                     if hit.rule.label == "promise_to_pay" and hit.rule.weight > HINT}
         if conditions and promises and promises <= conditions | {sentence + 1 for sentence in conditions}:
             confidences["promise_to_pay"] = min(confidences["promise_to_pay"],

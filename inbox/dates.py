@@ -605,7 +605,7 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
             elif holiday.startswith(("christmas", "xmas")):
                 anchor = date(year, 12, 25)
             else:
-                anchor = date(year + 1, 1, 1)
+                anchor = date(year, 1, 1)
             if g("hdir").lower() == "after":
                 day = anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
             else:
@@ -917,7 +917,13 @@ _MONEY_TALK = re.compile(
 _BARE_YES = re.compile(
     r"(?i)\s*(?:k|kk|ok|okay|okey|yep|yup|sure|will\s+do|d['’]accord|vale|passt|alles\s+klar)"
     r"[\s.,!:-]*(?:(?:on|by|this|ce|el|am|bis)\s+)?")
-_CAN_DO = re.compile(r"(?i)\b(?:can|could)\s+do\b(?![^.\n]*\?)")
+_CAN_DO = re.compile(r"(?i)\b(?:can|could)\s+do\b(?![^.\n]{0,200}\?)")
+
+
+def _can_do(text: str, first: int, end_mark: int) -> bool:
+    """"can do 4410 on the 15th" said as an answer, not asked ("could do the 15th?"): the
+    sentence's own end mark is read too."""
+    return bool(_CAN_DO.search(text, first, end_mark + 1))
 
 
 def find_promised_date(text: str, sent: date, language: str | None) -> DateMention | None:
@@ -955,7 +961,7 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
     elif (not vague_paying and len({f.value for f, _ in dated}) == 1
           and (_MONEY_TALK.search(text)
                or _FUTURE.search(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end))
-               or _CAN_DO.search(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end))
+               or _can_do(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end))
                or _BARE_YES.fullmatch(text, 0, dated[0][0].start))):
         # one date, in a message about money or in a commitment ("will do by Friday"), and no
         # payment tied to a vaguer time

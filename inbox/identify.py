@@ -276,4 +276,3 @@ def _run_around(tokens: list[str], i: int, name: list[str]) -> str | None:
     if name[0] not in run or 2 * len(set(run)) < len(set(name)):
         return None
     return " ".join(run)
-

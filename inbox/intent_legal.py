@@ -1528,12 +1528,16 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
         )
 
     own_claims = sorted(hit.start for hit in found if hit.rule.name == _OWN_CLAIM_NAME)
+    claim_spans = sorted((hit.start, hit.end) for hit in found if hit.rule.name == _OWN_CLAIM_NAME)
 
     def in_own_claim_sentence(hit: Hit) -> bool:
         """"We have lodged our claim with the administrators", "pour déclarer notre créance auprès
-        du curateur": the procedure named in the writer's own claim is the debtor's."""
-        for at in own_claims:
-            if at <= hit.start and not any(tokens.breaks[i] for i in range(at, hit.start)):
+        du curateur": the procedure named in the writer's own claim is the debtor's — unless the
+        writer turns to itself in between ("... and as a result we have gone into administration")."""
+        for start, end in claim_spans:
+            if start <= hit.start and hit.start - start <= _OWN_CLAIM_REACH and not any(
+                    tokens.breaks[i] for i in range(start, hit.start)) and not any(
+                    tokens.norms[i] in _FIRST_PERSON for i in range(end, hit.start)):
                 return True
         return False
 
@@ -1571,15 +1575,17 @@ _HANDS_OVER = (
 
 
 _HANDS_OVER_REACH = 30
+_SENTENCE_REACH = 60
 
 
 def _sentence_text(tokens: Tokens, start: int, end: int) -> str:
+    """The sentence around a match, at most _SENTENCE_REACH tokens each side (linear on long lines)."""
     lo = start
-    while lo > 0 and not tokens.breaks[lo - 1]:
+    while lo > 0 and start - lo < _SENTENCE_REACH and not tokens.breaks[lo - 1]:
         lo -= 1
     hi = end
     n = len(tokens.norms)
-    while hi < n and not tokens.breaks[hi]:
+    while hi < n and hi - end < _SENTENCE_REACH and not tokens.breaks[hi]:
         hi += 1
     return " " + " ".join(tokens.norms[lo:hi]) + " "
 
@@ -1738,4 +1744,3 @@ def cease_contact_yields(rule_names: Iterable[str], labels: Iterable[str]) -> bo
     if "insolvency_notice" not in present:
         return families <= REDIRECT_FAMILIES  # "write to Lea from now on, not to me": a new contact
     return families <= OFFICE_ROUTING_FAMILIES
-

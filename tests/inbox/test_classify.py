@@ -790,3 +790,26 @@ def test_a_price_or_tax_agreed_to_is_no_dispute(language, text):
 ])
 def test_a_contested_price_or_count_stays_a_dispute(text):
     assert classify_intents(text, "Re: invoice 4410", "en")[0].label == "dispute"
+
+
+@pytest.mark.parametrize("unit", [
+    "we have lodged our claim and we are in liquidation and ",
+    "i have passed it to our lawyer to review and ",
+    "the price increase was never agreed, it is fine with us and ",
+])
+def test_a_100k_line_of_repeated_cues_is_read_in_linear_time(unit):
+    # Each of these once walked its whole sentence for every match (12-17 s); a backtracking
+    # guard with room for slow machines, not a throughput claim (bench/ measures throughput).
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    started = time.process_time()
+    classify_intents(text, "", "en")
+    assert time.process_time() - started < 8.0
+
+
+def test_a_creditors_claim_then_its_own_administration_is_a_notice():
+    text = ("We have lodged our claim with the liquidator of Smith Ltd, and as a result we have now gone "
+            "into administration ourselves. Please contact our administrators.")
+    assert classify_intents(text, "Re: reminder", "en")[0].label == "insolvency_notice"
+    text = "We have lodged our claim with the liquidator of Smith Ltd and will pay your invoice on Friday."
+    assert "insolvency_notice" not in [s.label for s in classify_intents(text, "Re: reminder", "en")]
+

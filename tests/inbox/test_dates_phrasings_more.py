@@ -165,3 +165,15 @@ def test_field_office_days(text, language, expected):
 ])
 def test_field_office_no_day(text, language):
     assert promised(text, language) is None
+
+
+def test_the_monday_after_new_year_in_the_first_days_of_january_is_this_years():
+    from inbox.dates import find_promised_date
+    assert find_promised_date("We can pay the Monday after New Year.", date(2026, 1, 2), "en").value == date(2026, 1, 5)
+    assert find_promised_date("We can pay the Monday after New Year.", date(2026, 11, 20), "en").value == date(2027, 1, 4)
+
+
+def test_can_do_asked_as_a_question_is_no_promise():
+    from inbox.dates import find_promised_date
+    assert find_promised_date("can do 4410 on the 15th? Let me know", date(2026, 11, 2), "en") is None
+    assert find_promised_date("can do 4410 on the 15th. Thanks", date(2026, 11, 2), "en").value == date(2026, 11, 15)
