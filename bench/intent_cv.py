@@ -57,6 +57,14 @@ def strategies(rules: dict[str, float], model: dict[str, float]) -> dict[str, st
         mixed = {k: (1 - alpha) * rules.get(k, 0.0) + alpha * p for k, p in model.items()
                  if k in rules or k not in LEGAL_LABELS}
         out[f"legal+mix{alpha}"] = max(mixed, key=mixed.__getitem__)
+    # When no rule matched at all (the rules' "other" is only the default answer), how far to
+    # trust the model's best label: always, or only above a probability.
+    nothing = set(rules) <= {"other"}
+    legal_free = {k: p for k, p in model.items() if k not in LEGAL_LABELS}
+    free_top = max(legal_free, key=legal_free.__getitem__)
+    for floor in (0.0, 0.3, 0.5):
+        take = nothing and free_top != "other" and legal_free[free_top] >= floor
+        out[f"legal+mix0.6|nomatch>={floor}"] = free_top if take else out["legal+mix0.6"]
     for t in (0.6, 0.7, 0.8):
         out[f"fallback<{t}"] = model_top if rules.get(rule_top, 0) < t or rule_top == "other" \
             else rule_top
