@@ -66,12 +66,6 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "reason"), CASES)
-def test_reason_in_a_strangers_words(language: str, text: str, reason: str) -> None:
-    found = dispute_reason(text, language)
-    assert found is not None and found[0] == reason, found
-
-
 @pytest.mark.parametrize(("language", "text"), [
     # a count or a price from the customer's own record contests the invoice by itself
     ("en", "Invoice 5120 charges 9 hours at EUR 150.00/h. Our agreement is EUR 120.00/h, please correct it."),
@@ -145,8 +139,8 @@ LATER_CASES: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "reason"), LATER_CASES)
-def test_reason_in_later_authors_words(language: str, text: str, reason: str) -> None:
+@pytest.mark.parametrize(("language", "text", "reason"), CASES + LATER_CASES)
+def test_reason_in_a_strangers_words(language: str, text: str, reason: str) -> None:
     found = dispute_reason(text, language)
     assert found is not None and found[0] == reason, found
 
