@@ -299,22 +299,12 @@ _CORRECTIVE_RULE = Rule("dispute.other.corrective_request", "dispute", MEDIUM, (
 _COPY_OF = re.compile(r"cop(?:y|ie|ies|ia|ias)\b|duplicat|kopie|duplikat|statement|releve|kontoauszug|extracto")
 
 
-def _sentence_span(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
-    first = start
-    while first > 0 and not tokens.breaks[first - 1]:
-        first -= 1
-    last = end
-    while last < len(tokens.norms) and not tokens.breaks[last]:
-        last += 1
-    return first, last
-
-
 def _corrective_requests(tokens: Tokens, hits: list[Hit]) -> list[Hit]:
     """Document requests for a correction become dispute evidence (see _CORRECTION_DOC)."""
     out = []
     for hit in hits:
         if hit.rule.label == "document_request" and hit.rule.weight > HINT:
-            first, last = _sentence_span(tokens, hit.start, hit.end)
+            first, last = tokens.sentence(hit.start, hit.end)
             sentence = " ".join(tokens.norms[first:last])
             if _CORRECTION_DOC.search(sentence) and not _COPY_OF.search(sentence):
                 hit = Hit(_CORRECTIVE_RULE, hit.start, hit.end, hit.text, hit.hedged)
@@ -521,6 +511,20 @@ def _add_flags(
                 evidence.add(label, "flag:has_amounts", 0.2, "flag:has_amounts")
 
 
+_ON_DOCUMENT = "conditional.any.on_document"
+
+
+def _promises_wait(tokens: Tokens, hits: list[Hit], condition: str | None = None) -> bool:
+    """Whether every promise sits in (or right after) a sentence with a condition (of the rule
+    named `condition`, or any): "we will pay once the credit note is received"."""
+    sentence_of = _sentence_numbers(tokens)
+    conditions = {sentence_of[hit.start] for hit in _conditional_rules().find(tokens)
+                  if condition is None or hit.rule.name == condition}
+    promises = {sentence_of[hit.start] for hit in hits
+                if hit.rule.label == "promise_to_pay" and hit.rule.weight > HINT}
+    return bool(conditions and promises and promises <= conditions | {sentence + 1 for sentence in conditions})
+
+
 def _sentence_numbers(tokens: Tokens) -> list[int]:
     """Per token, the number of the sentence it is in (a break ends a sentence; blank tokens do not)."""
     out, current = [], 0
@@ -549,20 +553,9 @@ _CONTRAST = re.compile(r"\b(?:but|however|except|although|mais|sauf|cependant|ab
 _ACCEPT_REACH = 30  # tokens each side: an agreement is said next to what it agrees to
 
 
-def _near_span(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a match, at most _ACCEPT_REACH tokens each side (linear on long lines)."""
-    first = start
-    while first > 0 and start - first < _ACCEPT_REACH and not tokens.breaks[first - 1]:
-        first -= 1
-    last = end
-    while last < len(tokens.norms) and last - end < _ACCEPT_REACH and not tokens.breaks[last]:
-        last += 1
-    return first, last
-
-
 def _dispute_only_accepted(tokens: Tokens, hits: list[Hit]) -> bool:
     """Whether every dispute cue sits in a sentence that agrees to the price or tax it names."""
-    spans = [_near_span(tokens, hit.start, hit.end) for hit in hits
+    spans = [tokens.sentence(hit.start, hit.end, _ACCEPT_REACH) for hit in hits
              if hit.rule.label == "dispute" and hit.rule.weight > HINT]
     if not spans:
         return False
@@ -641,21 +634,12 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
     if "dispute" in confidences and _dispute_only_accepted(body_tokens, body_hits):
         del confidences["dispute"]
     if "dispute" in confidences and "promise_to_pay" in confidences:
-        sentence_of = _sentence_numbers(body_tokens)
-        conditions = {sentence_of[hit.start] for hit in _conditional_rules().find(body_tokens)}
-        promises = {sentence_of[hit.start] for hit in body_hits
-                    if hit.rule.label == "promise_to_pay" and hit.rule.weight > HINT}
-        if conditions and promises and promises <= conditions | {sentence + 1 for sentence in conditions}:
-            del confidences["promise_to_pay"]  # every promise sits in (or right after) a condition
+        if _promises_wait(body_tokens, body_hits):
+            del confidences["promise_to_pay"]
     if "document_request" in confidences and "promise_to_pay" in confidences and "dispute" not in confidences:
         # "once the signed ticket is attached it will drop into the next payment cycle": the promise
         # waits for a document we must send, and sending it is what the collector does first.
-        sentence_of = _sentence_numbers(body_tokens)
-        conditions = {sentence_of[hit.start] for hit in _conditional_rules().find(body_tokens)
-                      if hit.rule.name == "conditional.any.on_document"}
-        promises = {sentence_of[hit.start] for hit in body_hits
-                    if hit.rule.label == "promise_to_pay" and hit.rule.weight > HINT}
-        if conditions and promises and promises <= conditions | {sentence + 1 for sentence in conditions}:
+        if _promises_wait(body_tokens, body_hits, _ON_DOCUMENT):
             confidences["promise_to_pay"] = min(confidences["promise_to_pay"],
                                                 confidences["document_request"] - RANK_MARGIN)
     if ("remittance_advice" in confidences and "already_paid" in confidences and not has_remittance_lines

@@ -920,10 +920,11 @@ _BARE_YES = re.compile(
 _CAN_DO = re.compile(r"(?i)\b(?:can|could)\s+do\b(?![^.\n]{0,200}\?)")
 
 
-def _can_do(text: str, first: int, end_mark: int) -> bool:
-    """"can do 4410 on the 15th" said as an answer, not asked ("could do the 15th?"): the
-    sentence's own end mark is read too."""
-    return bool(_CAN_DO.search(text, first, end_mark + 1))
+def _commits(text: str, first: int, end_mark: int) -> bool:
+    """Whether the sentence text[first:end_mark] commits to its date: a future ("will do by
+    Friday") or "can do 4410 on the 15th" said as an answer, not asked ("could do the 15th?":
+    the sentence's own end mark is read for that)."""
+    return bool(_FUTURE.search(text, first, end_mark) or _CAN_DO.search(text, first, end_mark + 1))
 
 
 def find_promised_date(text: str, sent: date, language: str | None) -> DateMention | None:
@@ -960,8 +961,7 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
             chosen = paying_dates[1]
     elif (not vague_paying and len({f.value for f, _ in dated}) == 1
           and (_MONEY_TALK.search(text)
-               or _FUTURE.search(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end))
-               or _can_do(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end))
+               or _commits(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end))
                or _BARE_YES.fullmatch(text, 0, dated[0][0].start))):
         # one date, in a message about money or in a commitment ("will do by Friday"), and no
         # payment tied to a vaguer time

@@ -1528,7 +1528,7 @@ _ALL_OF_THEM = frozenset({"les", "ces", "nos", "the", "these", "those", "all", "
 
 
 def _no_goods_named(text: str) -> bool:
-    words = fold(text).lower().split()
+    words = fold(text).split()
     return bool(words) and words[-1].strip(".,;:!?") in _UNNAMED_OBJECTS
 
 

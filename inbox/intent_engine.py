@@ -97,6 +97,16 @@ class Tokens:
     def text(self, start: int, end: int) -> str:
         return self.doc[start:end].text
 
+    def sentence(self, start: int, end: int, reach: int | None = None) -> tuple[int, int]:
+        """Token bounds of the sentence around tokens[start:end]; with `reach`, at most that many
+        tokens each side (linear when one long line holds many matches)."""
+        first, last, n = start, end, len(self.norms)
+        while first > 0 and not self.breaks[first - 1] and (reach is None or start - first < reach):
+            first -= 1
+        while last < n and not self.breaks[last] and (reach is None or last - end < reach):
+            last += 1
+        return first, last
+
 
 _FOLDED: dict[str, str] = {}
 MAX_WORD = 64

@@ -1527,7 +1527,6 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
             for end in ends
         )
 
-    own_claims = sorted(hit.start for hit in found if hit.rule.name == _OWN_CLAIM_NAME)
     claim_spans = sorted((hit.start, hit.end) for hit in found if hit.rule.name == _OWN_CLAIM_NAME)
 
     def in_own_claim_sentence(hit: Hit) -> bool:
@@ -1536,15 +1535,14 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
         writer turns to itself in between ("... and as a result we have gone into administration")."""
         for start, end in claim_spans:
             if start <= hit.start and hit.start - start <= _OWN_CLAIM_REACH and not any(
-                    tokens.breaks[i] for i in range(start, hit.start)) and not any(
-                    tokens.norms[i] in _FIRST_PERSON for i in range(end, hit.start)):
+                    tokens.breaks[i] for i in range(start, hit.start)) and not own_words_between(end, hit.start):
                 return True
         return False
 
     def before_own_claim(hit: Hit) -> bool:
         """"Our client X has been declared bankrupt. To lodge our claim with the curator ...": the
         writer is a creditor of whoever is insolvent just before (unless "we" are the subject)."""
-        return any(0 <= at - hit.end <= _OWN_CLAIM_REACH for at in own_claims) and not own_clause_before(hit.start)
+        return any(0 <= at - hit.end <= _OWN_CLAIM_REACH for at, _ in claim_spans) and not own_clause_before(hit.start)
 
     return [hit for hit in hits if not (hit.rule.label == "insolvency_notice" and (
         about_someone_else(hit) or before_own_claim(hit) or in_own_claim_sentence(hit) or _near_miss(hit, tokens)
@@ -1579,14 +1577,8 @@ _SENTENCE_REACH = 60
 
 
 def _sentence_text(tokens: Tokens, start: int, end: int) -> str:
-    """The sentence around a match, at most _SENTENCE_REACH tokens each side (linear on long lines)."""
-    lo = start
-    while lo > 0 and start - lo < _SENTENCE_REACH and not tokens.breaks[lo - 1]:
-        lo -= 1
-    hi = end
-    n = len(tokens.norms)
-    while hi < n and hi - end < _SENTENCE_REACH and not tokens.breaks[hi]:
-        hi += 1
+    """The sentence around a match, at most _SENTENCE_REACH tokens each side, padded for " word " tests."""
+    lo, hi = tokens.sentence(start, end, _SENTENCE_REACH)
     return " " + " ".join(tokens.norms[lo:hi]) + " "
 
 
