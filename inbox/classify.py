@@ -299,12 +299,15 @@ _CORRECTIVE_RULE = Rule("dispute.other.corrective_request", "dispute", MEDIUM, (
 _COPY_OF = re.compile(r"cop(?:y|ie|ies|ia|ias)\b|duplicat|kopie|duplikat|statement|releve|kontoauszug|extracto")
 
 
+_CORRECTION_REACH = 40  # tokens each side: bounds the walk on one long line of many requests
+
+
 def _corrective_requests(tokens: Tokens, hits: list[Hit]) -> list[Hit]:
     """Document requests for a correction become dispute evidence (see _CORRECTION_DOC)."""
     out = []
     for hit in hits:
         if hit.rule.label == "document_request" and hit.rule.weight > HINT:
-            first, last = tokens.sentence(hit.start, hit.end)
+            first, last = tokens.sentence(hit.start, hit.end, _CORRECTION_REACH)
             sentence = " ".join(tokens.norms[first:last])
             if _CORRECTION_DOC.search(sentence) and not _COPY_OF.search(sentence):
                 hit = Hit(_CORRECTIVE_RULE, hit.start, hit.end, hit.text, hit.hedged)
