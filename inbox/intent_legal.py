@@ -318,6 +318,8 @@ THIRD_PARTY: tuple[Rule, ...] = (
         "third_party.en.customer",
         STRONG,
         f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|my}} {_BIG_EN}? {_OWER_EN}",
+        # "one of the main contractors we supply": someone else than the writer
+        f"{{one|several|two|three|some|many|a few|a couple|a number}} of the {_BIG_EN}? {_OWER_EN}",
         # "one of our bigger berth holders", "two of our account holders"
 f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|my}} {_BIG_EN}? _2 {{holders|members|tenants|charterers|lessees|licensees|dealers|operators}}",
         f"{{our|my|a|an}} {_BIG_EN}? {{customer|customers|debtor|debtors|buyer}}",
@@ -1521,7 +1523,8 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
         # customer's name or description set off between commas or dashes not counted
         # ("unser größter Auftraggeber, die Innpark Wohnbau GmbH, hat Insolvenzantrag gestellt").
         return any(
-            end <= hit.start and hit.start - end <= THIRD_PARTY_WINDOW and not own_words_between(end, hit.start)
+            end <= hit.start and hit.start - end <= THIRD_PARTY_WINDOW
+            and not own_words_between(_past_description(tokens, end, hit.start), hit.start)
             and (hit.hedged or end in hearsay or hit.start - _past_apposition(tokens, end, hit.start) <= _CUSTOMER_CLAUSE
                  and _names_a_customer(tokens, end))
             for end in ends
@@ -1640,8 +1643,41 @@ def _completed_in(hit: Hit, tokens: Tokens) -> bool:
     return any(f" {phrase} " in window for phrase in _COMPLETED)
 
 
+# "We emerged from Chapter 11 in 2024", "nous sommes sortis de la procédure de sauvegarde en 2023",
+# "das Insolvenzverfahren wurde 2022 erfolgreich abgeschlossen": a procedure named as over, with
+# no hope or plan of getting out ("we expect to emerge from Chapter 11" is still in it).
+_EXITED = ("emerged from", "came out of", "exited", "exited from", "got out of", "sortis de", "sortie de",
+           "sorti de", "sorties de", "sortis du", "sortie du", "sorti du", "salimos de", "salimos del", "salido de",
+           "salido del", "salio de", "salio del")
+_EXIT_DETERMINERS = frozenset({"the", "our", "its", "la", "le", "notre", "el", "nuestro", "su"})
+_STILL_TO_COME = frozenset({
+    "expect", "expects", "expected", "hope", "hopes", "hoping", "plan", "plans", "planning", "aim", "will",
+    "once", "until", "soon", "should", "shall", "to", "esperons", "comptons", "prevoyons", "pensons",
+    "devrions", "esperamos", "pensamos", "prevemos", "hoffen", "erwarten", "planen",
+})
+_EXIT_AFTER = ("erfolgreich abgeschlossen", "erfolgreich beendet", "ordnungsgemass abgeschlossen")
+_EXIT_REACH = 6
+
+
+def _named_as_over(hit: Hit, tokens: Tokens) -> bool:
+    first, _ = tokens.sentence(hit.start, hit.end, _EXIT_REACH * 4)
+    start = hit.start
+    while True:
+        before = " ".join(tokens.norms[max(first, start - 3):start])
+        if any(before == phrase or before.endswith(" " + phrase) for phrase in _EXITED):
+            return not any(word in _STILL_TO_COME for word in tokens.norms[first:start])
+        if start <= first or hit.start - start >= 2 or tokens.norms[start - 1] not in _EXIT_DETERMINERS:
+            break
+        start -= 1
+    _, last = tokens.sentence(hit.start, hit.end, _EXIT_REACH)
+    after = " " + " ".join(tokens.norms[hit.end:last]) + " "
+    return any(f" {phrase} " in after for phrase in _EXIT_AFTER)
+
+
 def _near_miss(hit: Hit, tokens: Tokens) -> bool:
     n = len(tokens.norms)
+    if _named_as_over(hit, tokens):
+        return True
     if hit.rule.name in _LAW_FAMILIES and hit.end < n and tokens.norms[hit.end] in _LAW_WORDS \
             and not (hit.start > 0 and tokens.norms[hit.start - 1] in {"under", "pursuant", "per"}):
         return True
@@ -1667,7 +1703,7 @@ _CUSTOMER_WORDS = frozenset({
     "customers", "customer", "clients", "client", "mandanten", "mandantin", "klienten", "kunden", "kunde",
     "auftraggeber", "abnehmer", "clientes", "cliente", "clienta", "contractor", "contractors",
     "tenants", "distributors", "buyers", "holders", "members", "charterers", "lessees", "licensees", "dealers",
-    "operators", "acheteurs", "acheteur", "locataires", "locataire", "armateurs", "affreteurs", "compradores",
+    "operators", "builders", "developers", "suppliers", "debtors", "resellers", "franchisees", "acheteurs", "acheteur", "locataires", "locataire", "armateurs", "affreteurs", "compradores",
     "comprador", "arrendatarios", "inquilinos", "promotores", "promotora", "armadores", "fletadores",
     # whom the writer builds or works for, or rents from (the ends of third_party.*'s trade patterns)
     "operator", "developer", "landlord", "landlords", "freeholder", "franchisor", "gc", "owner",
@@ -1698,6 +1734,60 @@ def _past_apposition(tokens: Tokens, end: int, limit: int) -> int:
             return end
         if tokens.norms[i] == close:
             return i + 1
+    return end
+
+
+# A relative clause in which the writer describes the third party: "the operator [we drill for]
+# filed for Chapter 11", "the builders [we supply] have gone into administration", "le promoteur
+# [pour lequel nous travaillons] est en liquidation". The writer's "we" there has a verb of its
+# own (not an auxiliary, not an adverb) and the third party's verb follows it; "because of our
+# customer we [unfortunately have] gone into administration" is the writer's own notice.
+_RELATIVE_OPENERS = frozenset({
+    "that", "who", "whom", "which", "for", "with", "to", "from", "pour", "avec", "chez", "lequel",
+    "laquelle", "lesquels", "lesquelles", "qui", "que", "dont", "auquel", "auxquels", "fur", "mit",
+    "bei", "den", "die", "dem", "denen", "das", "der",
+})
+_OWN_CHAIN = frozenset({
+    "have", "has", "had", "'ve", "ve", "are", "'re", "re", "is", "was", "were", "be", "been", "being",
+    "am", "'m", "will", "shall", "would", "may", "might", "must", "can", "could", "do", "did", "does",
+    "now", "just", "also", "then", "therefore", "today", "yesterday", "again", "already", "ourselves",
+    "myself", "both", "all", "too", "thus", "hence", "indeed", "still", "not", "never", "finally",
+    "went", "gone", "go", "going", "entered", "enter", "filed", "file", "placed", "put", "got", "get",
+    "avons", "sommes", "ai", "suis", "avions", "etions", "serons", "aurons", "allons", "venons",
+    "malheureusement", "desormais", "maintenant", "aujourd", "hui", "deja", "donc", "aussi",
+    "haben", "habe", "sind", "bin", "waren", "hatten", "wurden", "werden", "leider", "nun", "jetzt",
+})
+_THIRD_PARTY_VERBS = frozenset({
+    "has", "have", "had", "is", "are", "was", "were", "went", "filed", "entered", "collapsed", "got",
+    "est", "sont", "a", "ont", "etait", "vient", "viennent", "ist", "sind", "hat", "haben", "war",
+    "musste", "ha", "han", "esta", "estan", "fue", "entro",
+})
+_NEW_SUBJECTS = frozenset({"it", "this", "there", "they", "he", "she", "ce", "il", "elle", "ils", "es", "sie", "er"})
+_LY_VERBS = frozenset({"supply", "apply", "reply", "rely", "comply", "fly", "multiply"})  # not adverbs
+_RELATIVE_REACH = 9
+
+
+def _past_description(tokens: Tokens, end: int, limit: int) -> int:
+    """Where the third party's own clause resumes after `end`: past an apposition between commas
+    or dashes, or past a relative clause of the writer's describing it; else `end`."""
+    resumed = _past_apposition(tokens, end, limit)
+    if resumed != end or limit - end > _RELATIVE_REACH:
+        return resumed
+    words = tokens.norms[end:limit]
+    if any(tokens.breaks[i] or tokens.norms[i] in CLAUSE_BREAKS for i in range(end, limit)):
+        return end
+    own = next((k for k, word in enumerate(words) if word in _FIRST_PERSON), None)
+    if own is None or any(word not in _RELATIVE_OPENERS for word in words[:own]) or own + 1 >= len(words):
+        return end
+    verb = words[own + 1]
+    if verb in _OWN_CHAIN or verb in _FIRST_PERSON or verb in _THIRD_PARTY_VERBS \
+            or verb.endswith("ly") and verb not in _LY_VERBS:
+        return end
+    rest = words[own + 1:]
+    if any(word in _FIRST_PERSON or word in _NEW_SUBJECTS for word in rest):
+        return end  # "because of our customer we decided [it] was best to enter administration"
+    if any(word in _THIRD_PARTY_VERBS for word in tokens.norms[end + own + 2:min(limit + 1, end + own + 5)]):
+        return limit  # the third party's verb, up to the insolvency match's first word
     return end
 
 

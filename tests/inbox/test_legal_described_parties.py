@@ -1,0 +1,54 @@
+"""A third party described by the writer, and a procedure named as over.
+
+"The operator we drill for filed for Chapter 11" is someone else's insolvency even though "we"
+sits between the party and the procedure; "because of our customer we went into administration"
+is the writer's own. "We emerged from Chapter 11 in 2024" names a procedure that is over;
+"we expect to emerge from Chapter 11" is still in it. Phrasings written for this file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from inbox.classify import classify_intents
+
+LEGAL = {"insolvency_notice", "cease_contact"}
+
+
+def legal_labels(text: str, language: str) -> set[str]:
+    return {s.label for s in classify_intents(text, "Re: Payment reminder", language)} & LEGAL
+
+
+SOMEONE_ELSE = [
+    ("en", "The main operator we work for went into Chapter 11, so our cash is tight; we'll pay half now."),
+    ("en", "The operator we drill for filed for Chapter 11 last month; we will pay when they pay us."),
+    ("en", "One of the main contractors we supply has gone into administration, so we need a few more weeks."),
+    ("fr", "Le promoteur pour lequel nous travaillons est en liquidation judiciaire depuis lundi, nous paierons fin du mois."),
+    ("fr", "Notre client principal, pour lequel nous travaillons depuis 10 ans, est en redressement judiciaire ; nous paierons fin du mois."),
+    ("de", "Der Bauherr, für den wir arbeiten, hat Insolvenz angemeldet; wir zahlen Ende des Monats."),
+]
+OVER = [
+    ("en", "We emerged from Chapter 11 in 2024 and our finances are solid; the payment goes out Friday."),
+    ("en", "Our company came out of administration two years ago, so please don't worry, we'll pay on the 30th."),
+    ("fr", "Nous sommes sortis de la procédure de sauvegarde en 2023, le plan est respecté ; règlement vendredi."),
+    ("de", "Wir haben das Insolvenzverfahren 2022 erfolgreich abgeschlossen; die Zahlung erfolgt am Freitag."),
+]
+OWN = [
+    ("en", "Because of our main customer we unfortunately went into administration last week."),
+    ("en", "Because of our main customer we decided it was best to enter administration."),
+    ("en", "Due to our landlord we had to file for Chapter 11."),
+    ("en", "Because of the builder we formally went into administration on Monday."),
+    ("en", "We filed for Chapter 11 last week and expect to emerge from it by spring."),
+    ("en", "We are in Chapter 11 and hope to have emerged from Chapter 11 by June."),
+    ("fr", "Nous espérons être sortis de la procédure de sauvegarde en 2027."),
+    ("fr", "À cause de notre client principal nous sommes en redressement judiciaire depuis lundi."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SOMEONE_ELSE + OVER)
+def test_someone_elses_or_a_finished_procedure_is_no_notice(language: str, text: str) -> None:
+    assert legal_labels(text, language) == set()
+
+
+@pytest.mark.parametrize(("language", "text"), OWN)
+def test_the_writers_own_procedure_stays_a_notice(language: str, text: str) -> None:
+    assert legal_labels(text, language) == {"insolvency_notice"}
