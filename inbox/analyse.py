@@ -501,13 +501,8 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
         if promised:
             changes["promised_date"] = promised.value
             evidence["promised_date"] = promised.text
-        money = [a for a in found_amounts if a.amount > 0]
-        if money:
-            pick = money[0]
-            if promised:
-                # "6,170 stays disputed; we release 18,510 on the 30th": the amount said with the date
-                first, last = sentence_bounds(own, promised.start, promised.end)
-                pick = next((a for a in money if first <= a.start and a.end <= last + 1), pick)
+        pick = _promised_amount(own, [a for a in found_amounts if a.amount > 0], promised)
+        if pick is not None:
             changes["promised_amount"] = pick.amount
             changes["promised_currency"] = pick.currency
     elif "dispute" in labels and promised:
@@ -541,6 +536,45 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     if changes:
         result = replace(result, **changes)
     return result
+
+
+# A total named as such next to its parts: "£2,970.85 will be with you", "£1,838.00 in total",
+# "soit 3 776,64 €", "insgesamt CHF 4'200.00", "en total 2.595,93 €".
+_TOTAL_BEFORE = re.compile(r"(?i)\b(?:total|totalling|totaling|soit|so|i\.e\.|insgesamt|gesamt|zusammen|en\s+total"
+                           r"|au\s+total|altogether|together|in\s+all|making|which\s+makes)\b\W{0,4}"
+                           r"(?:of\s+|de\s+|von\s+)?(?:[A-Za-z$€£.]{1,4}\s?)?$")
+_TOTAL_AFTER = re.compile(r"(?i)^\W{0,3}(?:in\s+total|total|au\s+total|en\s+total|insgesamt|altogether|together"
+                          r"|between\s+them|combined|in\s+all|all\s+in|en\s+tout|im\s+total)\b")
+
+
+def _promised_amount(own: str, money: list[amounts.AmountMention],
+                     promised: dates.DateMention | None) -> amounts.AmountMention | None:
+    """The amount said with the promise: in the promised date's sentence (its total when it
+    lists the parts too), else the message's first amount."""
+    if not promised:
+        return money[0] if money else None
+    # "6,170 stays disputed; we release 18,510 on the 30th": the amount said with the date
+    first, last = sentence_bounds(own, promised.start, promised.end)
+    near = [a for a in money if first <= a.start and a.end <= last + 1]
+    if not near:
+        # "I will pay invoice 48362 716,28 on monday": a two-decimal number, no currency, said
+        # with the date (never an identifier: amounts' bare reading already leaves those out)
+        # ("15.10" or "10.30" may be a date or a time: a dot-decimal number must be above 31)
+        near = [a for a in amounts.find_amounts(own[first:last + 1], bare=True)
+                if a.amount > 0 and (a.amount >= 32 or "," in a.text)]
+        near = [replace(a, start=a.start + first, end=a.end + first) for a in near]
+        if not near:
+            return money[0] if money else None
+    if len(near) > 1:
+        for a in near:
+            if (_TOTAL_BEFORE.search(own, max(0, a.start - 20), a.start)
+                    or _TOTAL_AFTER.search(own[a.end:a.end + 20])):
+                return a
+        for a in near:  # "paying 047139 (£865.05) and 047283 (£2,105.80) - so £2,970.85 ..."
+            rest = [b.amount for b in near if b is not a]
+            if len(rest) >= 2 and sum(rest, Decimal(0)) == a.amount:
+                return a
+    return near[0]
 
 
 def _remittance_facts(own: str, lines: Sequence[remittance.RemittanceLine],

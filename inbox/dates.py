@@ -46,7 +46,8 @@ Conventions (precision first: None is better than a wrong date):
   payment/cheque/BACS run, value date...; "near" stays on the date's side of a comma or "and"
   when another date shares the sentence, so "approved on Monday, payment goes out Friday" is
   Friday; a date after an approval word, "validé aujourd'hui", is not near the payment; a part
-  payment's first date is the promise). If none is, but a vague time is
+  payment's first date is the promise; an instalment plan's dates give way to a payment committed
+  to beside the plan). If none is, but a vague time is
   ("released in next week's BACS run"), None. Otherwise there must be exactly one date, in a
   message about money or in a commitment ("will do by Friday").
 * Out-of-office (`find_return_date`): "back on X", "de retour le X", "ab X wieder im Büro"
@@ -167,6 +168,7 @@ _DAY_ONLY = re.compile(rf"""{_B}(?:
     | (?:on|by|before|until|for|from|after|around|of)\s+the\s+(?P<en>[0-3]?\d)(?!\d)(?:st|nd|rd|th)
     | (?:am|bis\ zum|bis|zum|vor\ dem|spätestens\ am)\s+(?P<de>[0-3]?\d)(?!\d)\.
     | (?:el|el\ día|para\ el|antes\ del|hasta\ el)\s+(?P<es>[0-3]?\d)(?!\d)
+    | (?:on|by|before)\s+day\s+(?P<en2>[0-3]?\d)(?!\d)(?:\s+of\s+this\s+month)?
     )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
         |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|de\s+(?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""", _F)
 
@@ -274,7 +276,8 @@ _PAYMENT = re.compile(
     r"|payer|payerons|payerai|paierons|paierai|payons|paie|paient|payez|payes|r[èe]gle|r[èe]glent|r[èe]glons"
     r"|money|argent|geld|dinero|pay[ée]e?s?|verserons|verserai|versons|solder|solderons"
     r"|paiements?|versements?|verser|chèques?|prélèvement|date\s+de\s+valeur"
-    r"|zahlen|zahlung\w*|bezahl\w*|überweis\w*|überwiesen|gezahlt|zahllauf\w*|lastschrift|valuta\w*|scheck"
+    r"|zahlen|zahle|zahlt|zahlung\w*|bezahl\w*|begleiche|überweis\w*|überwiesen|gezahlt|zahllauf\w*|lastschrift"
+    r"|valuta\w*|scheck"
     r"|begleichen|beglichen|ausgleichen|ausgeglichen"
     r"|pago|pagos|pagar\w*|pagamos|pagado|pagaremos|paga|pagan|pagará|pagarán|transferencia"
     # instruments that pay on their own due date: "confirming", "LCR", "pagaré", "Wechsel"
@@ -349,7 +352,10 @@ _FUTURE = re.compile(
     r"|enverrai|verserons|werden|wird|vamos|voy|pagaremos|haremos|realizaremos|enviaremos|transferiremos"
     r"|should|devrai\w*|sollte\w*|deber[íi]a\w*|be\s+(?:paid|settled|transferred|sent|released|wired)"
     r"|(?:is|are|gets)\s+(?:paid|settled|transferred)|est\s+(?:pay|r[ée]gl)[ée]e?"
-    r"|get\s+(?:\w+\s+)?paid)\b|['’]ll\b)")
+    r"|get\s+(?:\w+\s+)?paid"
+    # the future perfect and the Spanish "tener" + participle: "quand la coop m'aura réglé",
+    # "a final de mes lo tenéis todo pagado", "lo tendréis ingresado"
+    r"|aura|auront|aurai|aurons|will\s+have|tendr\w+|(?:lo|la|los|las)\s+ten[ée]is)\b|['’]ll\b)")
 # Not a commitment: "we cannot pay by the end of the month", "on ne pourra pas payer fin novembre".
 _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|cannot|\w+n['’]t|unable|never|no\s+longer|pas|jamais|impossible|nicht|kein\w*|nie|niemals"
@@ -660,7 +666,7 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
         b = m["b"] or m["b2"]
         add(m, policy.day_month(int(m["a"]), int(b), None, language, bool(m["dsep"])), kind="noyear")
     for m in _DAY_ONLY.finditer(text):
-        day = int(next(v for v in (m["fr"], m["fr2"], m["en"], m["de"], m["es"]) if v))
+        day = int(next(v for v in (m["fr"], m["fr2"], m["en"], m["en2"], m["de"], m["es"]) if v))
         value = None
         for months_ahead in ((1,) if m["nextmonth"] else range(0, 3)):
             first = _add_months(policy.sent.replace(day=1), months_ahead)
@@ -927,6 +933,25 @@ def _commits(text: str, first: int, end_mark: int) -> bool:
     return bool(_FUTURE.search(text, first, end_mark) or _CAN_DO.search(text, first, end_mark + 1))
 
 
+# The words of an instalment plan, read back from a date to the start of its sentence or to the
+# previous date: "spread over three monthly payments at the end of October", "en trois
+# mensualités fin octobre, fin novembre", "in zwei Raten Ende Oktober", "en dos plazos el 30".
+_PLAN_TERMS = re.compile(
+    r"(?i)\b(?:instal(?:l)?ments?|monthly\s+payments|equal\s+payments|spread|split|stagger\w*|payment\s+plan"
+    r"|(?:two|three|four|five|six|\d)\s+(?:payments|parts|tranches)"
+    r"|mensualit[ée]s|[ée]ch[ée]ancier|[ée]chelonn\w*|[ée]tal\w+|versements\s+mensuels"
+    r"|en\s+(?:deux|trois|quatre|\d)\s+fois"
+    r"|raten\w*|ratenzahlung\w*|teilzahlung\w*|monatsraten|zahlungsplan"
+    r"|plazos|cuotas|mensualidades|fraccion\w+|plan\s+de\s+pagos?)\b")
+
+
+def _in_plan_terms(text: str, f: _Found) -> bool:
+    """Whether the date is one of an instalment plan's dates: the plan's words stand before it in
+    its sentence (at most 120 characters back)."""
+    first, _ = sentence_bounds(text, f.start, f.end)
+    return bool(_PLAN_TERMS.search(text, max(first, f.start - 120), f.start))
+
+
 def find_promised_date(text: str, sent: date, language: str | None) -> DateMention | None:
     """The date the customer promises to pay by, or None; see the module docstring."""
     found = _find(text, sent, language, _Policy(sent, forward=True))
@@ -952,6 +977,13 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
         else:
             dated.append((f, paying))
     paying_dates = [f for f, near in dated if near]
+    if len(paying_dates) > 1:
+        # "spread over three monthly payments at the end of October, November and December ...
+        # in the meantime I'll clear the two smaller ones next Friday": the plan's instalment
+        # dates are its terms; the payment committed to beside the plan is the promise
+        committed = [f for f in paying_dates if not _in_plan_terms(text, f)]
+        if committed and len(committed) < len(paying_dates):
+            paying_dates = committed
     if paying_dates:
         chosen = paying_dates[0]
         if len(paying_dates) > 1 and chosen.value == sent and _TODAYS.search(

@@ -43,7 +43,8 @@ REMITTANCE: tuple[Rule, ...] = (
     rule("remittance_advice.en.mention", MEDIUM, "{our|the|this|a} remittance", "remittance :",
          "remittance {for|of|re|regarding} {payment|our payment|transfer|bacs|the payment|wire|ach|#}",
          # "you should have had our remittance", "did you get the remittance": an earlier one, as proof
-         blockers=("had", "received", "got", "get", "saw", "seen", "receive")),
+         # "as per our remittance", "according to our remittance": an earlier one, referred to
+         blockers=("had", "received", "got", "get", "saw", "seen", "receive", "per", "according")),
     rule(
         "remittance_advice.en.following",
         STRONG,
@@ -203,8 +204,10 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "already_paid.en.claim",
         CLEAR,
         "already {been}? {paid|settled|transferred|remitted|sent|made|processed|cleared|wired|released|issued|mailed|posted}",
-        "{has|have|had|was|were} {already}? {been}? {paid|settled|remitted} {in full|on|last|yesterday|today|by|via|already|at|earlier|weeks|days|a week|this|twice}",
-        f"{{has|have|had}} {{already}}? {{been}}? {{paid|settled}}",
+        "{has|was|were} {already}? {been}? {paid|settled|remitted} {in full|on|last|yesterday|today|by|via|already|at|earlier|weeks|days|a week|this|twice}",
+        "{have|had} {already}? {paid|settled|remitted} {in full|on|last|yesterday|today|by|via|already|at|earlier|weeks|days|a week|this|twice}",
+        f"{{has}} {{already}}? {{been}}? {{paid|settled}}",
+        f"{{have|had}} {{already}}? {{paid|settled}}",
         "{we|i|our company|our team|accounts payable|ap} {already|have|did|had}? {paid|payed|settled|transferred|remitted|wired|cleared} {this|it|that|the|these|those|your|them|all|in full|on|last|yesterday|today|via|by|#}",
         f"{_PAYWORD_EN} {{was|has|had|were|have}} {{already}}? {{been}}? {{made|sent|processed|released|transferred|issued|executed|initiated|remitted|paid|mailed|posted|wired|submitted|completed|debited|credited|received}}",
         "{we|i} {have|'ve|had}? {sent|made|processed|released|transferred|issued|initiated|executed|wired|mailed|posted|submitted|completed|effected} {the|a|our|this|your|that}? {full}? {payment|transfer|wire|funds|cheque|check|money|amount|remittance|balance}",
@@ -227,7 +230,8 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "already_paid.fr.claim",
         CLEAR,
         "deja {ete}? {regle|reglee|reglees|regles|paye|payee|payees|payes|vire|viree|solde|soldee|honore|honoree|effectue|acquitte|acquittee}",
-        "{a|ont|avons|ai|avait|avions|est|sont} {deja}? {ete}? {regle|reglee|reglees|regles|paye|payee|payees|payes|vire|viree|virees|solde|soldee|soldees|acquitte|acquittee}",
+        "{a|ont|avons|ai|avait|avions} {deja}? {ete}? {regle|reglee|reglees|regles|paye|payee|payees|payes|vire|viree|virees|solde|soldee|soldees|acquitte|acquittee}",
+        "{est|sont} {deja} {ete}? {regle|reglee|reglees|regles|paye|payee|payees|payes|vire|viree|virees|solde|soldee|soldees|acquitte|acquittee}",
         "{avons|ai|a|ont} {deja}? {effectue|procede|realise|emis|envoye|passe|fait|lance|execute} {le|au|un|notre|les|ce}? {virement|reglement|paiement|versement|cheque|virements|reglements|paiements}",
         "{virement|reglement|paiement|versement|cheque} {a|ont|est} {ete|bien}? {ete}? {effectue|effectuee|emis|envoye|passe|fait|execute|realise|lance|poste|parti|debite|credite|recu}",
         # the invoice named in between: "le paiement de la facture HPF/0792 a été effectué le 6 novembre"
@@ -553,7 +557,7 @@ PROMISE = PROMISE + (
         # scheduling participle after the payment noun ("paiement prévu le", "virement programmé pour")
         "{paiement|virement|reglement|versement|cheque|echeance|mise en paiement} {est|sera|a ete|bien}? {prevu|prevue|programme|programmee|planifie|planifiee|fixe|fixee|envisage|cale|calee|positionne|inscrit|ordonnance|bloque pour} {le|pour|au|a|en|dans|des|demain|lundi|mardi|mercredi|jeudi|vendredi|fin|debut|mi|semaine|courant|sous|de ici|avant|ce|cette|la}",
         "{virement|paiement|reglement|cheque|versement|fonds} _3 {sera|seront|va etre|vont etre|devrait etre|devraient etre} {envoye|envoyes|envoyee|emis|emise|adresse|expedie|poste|transmis|remis|effectue|effectuee|fait|lance|execute|execute|passe|valide|declenche|ordonne|debite}",
-        "{partira|partiront|part|partent|arrivera|arriveront|parviendra|parviendront|interviendra|tombera|sortira|passera|passeront} {le|lundi|mardi|mercredi|jeudi|vendredi|demain|en|au|fin|debut|dans|de ici|avant|sous|cette|la|ce|des|mi|courant}",
+        "{partira|partiront|part|partent|arrivera|arriveront|parviendra|parviendront|interviendra|tombera|sortira|passera|passeront} {avec|le|lundi|mardi|mercredi|jeudi|vendredi|demain|en|au|fin|debut|dans|de ici|avant|sous|cette|la|ce|des|mi|courant}",
         "{recevrez|receverez|aurez|devriez recevoir|allez recevoir} _2 {paiement|virement|reglement|cheque|fonds|somme|montant|solde|versement}",
         "{demande|demandé|transmis|remonte|remis|envoye} _3 {a la|au|aux|a notre|a nos} {comptabilite|service comptable|tresorerie|direction financiere|daf|compta|service financier} {de|pour} {regler|payer|proceder|lancer|emettre|effectuer|valider|mettre en paiement|virer}",
         "{bon a payer|valide pour paiement|validee pour paiement|mise en paiement|mis en paiement}",
@@ -771,7 +775,7 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
     rule(
         "payment_plan_request.en.instalments",
         STRONG,
-        "instalment|instalments|installment|installments",
+        "instalments|installments",
         "{payment|repayment|installment|instalment|time to pay} {plan|plans|arrangement|arrangements|schedule|agreement}",
         "{pay|paying|settle|settling|clear|clearing|split} {it|this|the balance|the amount|the invoice|the debt|the outstanding|the total|the sum|that}? {in|over|into} {two|three|four|five|six|several|multiple|monthly|weekly|equal|smaller|2|3|4|5|6|12|a few|a number of|the next} {parts|payments|tranches|stages|chunks|months|weeks|instalments|installments|portions|amounts}?",
         "{split|spread|stagger|break|divide|phase} {up}? {the|our|this|these|that|my}? {payment|payments|amount|balance|cost|debt|invoice|total|sum|bill|outstanding}",
@@ -814,7 +818,7 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
     rule(
         "payment_plan_request.fr.echeancier",
         STRONG,
-        "{echeancier|echeanciers|echelonnement|mensualisation|etalement|etalements}",
+        "{echeanciers|echelonnement|mensualisation|etalement|etalements}",
         # Quebec and Belgian usage: "une entente de paiement"
         "{entente|arrangement|convention} de {paiement|paiements|reglement|remboursement}",
         "{versements|paiements|reglements|virements} {mensuels|hebdomadaires|trimestriels|bimensuels|reguliers|partiels|echelonnes|etales}",
@@ -880,7 +884,6 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
         "three|four|six|twelve|the next|a few|several|deux|trois|quatre|six|douze|zwei|drei|vier|sechs|dos|tres|"
         "cuatro|seis} {months|weeks|mois|semaines|monate|monaten|wochen|meses|semanas|quarter|quarters|trimestre|"
         "trimestres|quartal|quartale}",
-        "{agree|set up|make|arrange|propose|discuss|agreeing|setting up} {a|an|some}? _2 {arrangement|plan|schedule}",
         "{arrangement|plan} {for|on} {the}? {balance|amount|outstanding|debt|invoice|remaining|arrears}",
         "{£|€|$|eur|euros|usd|gbp|chf|dollars|pounds} # {per|a|each|every|par|pro|al|cada} {month|week|mois|semaine|"
         "monat|woche|mes|semana}",
@@ -1241,7 +1244,7 @@ _FR_PAY_NOW = ("{regle|reglons|reglent|paie|paye|payons|payent|vire|virons|verse
                "envoyons|fais|faisons|passe|passons}")
 _FR_FUTURE_TIME = ("{demain|apres demain|lundi|mardi|mercredi|jeudi|vendredi|de ici|sous|fin|debut|courant|"
                    "la semaine prochaine|semaine prochaine|le mois prochain|avant le|au plus tard|des reception|"
-                   "des lundi|des demain|en fin|en debut|mi|le #day}")
+                   "des lundi|des demain|en fin|en debut|mi|le #day|apres la|apres le|apres les}")
 _ES_FUTURE_TIME = ("{manana|pasado manana|que viene|la proxima semana|el proximo|la proxima|dentro de|a fin de|"
                    "a finales de|a final de|esta semana|este viernes|este lunes|antes del|antes de fin|sin falta}")
 PROMISE = PROMISE + (
@@ -1370,7 +1373,10 @@ REMITTANCE = REMITTANCE + (
         # "547,64 pr la 3812 + 215,41 pr la 3815": an amount for an invoice, twice
         "# " + _AMOUNT_UNIT + "? {pr|pour|for|para|fur|on|sur|against} " + _INVOICE_WORD + "? # {+|and|y|et|und|,|&} "
         + _AMOUNT_UNIT + "? # " + _AMOUNT_UNIT + "? {pr|pour|for|para|fur|on|sur|against}",
-        blockers=_NOT_PAST,
+        # "the balances showing on 047321 (£530.72) and 047328 (£470.66) are the retention": open
+        # balances listed, not what a payment covers
+        blockers=_NOT_PAST + ("balance", "balances", "showing", "outstanding", "owing", "remaining", "soldes",
+                              "restant", "restants", "offen", "offene", "offenen", "saldos", "pendientes"),
     ),
 )
 
@@ -1577,5 +1583,186 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         # only payment terms: "un délai de 2 à 3 jours" is a bank's delay
         "{terms|zahlungsziel|zahlungsziels} _2 {from|von} # {days|tage}? {to|auf} # {days|tage|net}?",
         "{delai|delais|plazo|plazos} de {paiement|reglement|pago} _2 {de|del} # {jours|dias}? {a|al} # {jours|dias}",
+    ),
+)
+
+
+# Wording met in dev35-dev39 (Bordeaux farms and vets, Manchester trade counters, Barcelona
+# workshops, Swiss clinics):
+# - who pays and who is paid, said as a habit, is no claim: "toutes nos factures fournisseurs sont
+#   payées par la comptabilité centrale", "after we've been paid by our main contractors";
+# - a remittance mailbox named for future queries is no advice sent earlier ("remittance queries
+#   should from then on be sent to ...");
+# - a cheque handed in at the counter or the branch ("I dropped a cheque in at the Trafford Park
+#   counter", "j'ai déposé un chèque à votre agence"), and a past payment told in the present
+#   with its past time ("I pay invoices 48230 and 48291 last week Thursday by transfer");
+# - a promise in the spoken present or in a short form: "will sort fri", "el día 5 hacemos la
+#   transferencia", "el pago ... sale el jueves 1 de octubre", "a final de mes lo tenéis todo pagado",
+#   "wir werden den Betrag von ... (Rechnung ..., Ihre Bestellung ...) bis zum 15.10.2026 anweisen", the
+#   next payment of an agreed plan ("first $1,500 goes out nov 15");
+# - a same-day payment announced with its list: "Mit heutiger Valuta haben wir Ihnen total
+#   Fr. 30'267.75 überwiesen:";
+# - a card payment taken over the phone ("I pay invoice ... by card on the phone");
+# - plans: an amount "a fortnight", "pay them in two payments", longer terms asked in Spanish
+#   ("pasar a pago a 90 días", "que nos pusierais las facturas a 90 días"); but a customer's own
+#   "échéancier fournisseurs" is its payment calendar, and the next instalment of a plan already
+#   agreed ("as per the plan you agreed, the first instalment ... will be paid on Monday", "thanks
+#   for agreeing the plan") is a promise, not a new request.
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.en.claim_been",
+        CLEAR,
+        # "the invoices have been paid" (not "we've been paid by our customers": money received)
+        "{have|had} {already}? been {paid|settled|remitted}",
+        blockers=_NOT_PAST + ("we", "i", "ourselves", "myself"),
+    ),
+    rule(
+        "already_paid.fr.claim_present",
+        CLEAR,
+        # "la facture est payée" (not "nos factures fournisseurs sont payées par le siège": a habit)
+        "{est|sont} {ete}? {regle|reglee|reglees|regles|paye|payee|payees|payes|vire|viree|virees|solde|soldee|"
+        "soldees|acquitte|acquittee}",
+        blockers=_NOT_PAST + ("fournisseurs", "fournisseur", "toujours", "generalement", "habituellement",
+                              "normalement", "systematiquement"),
+    ),
+    rule(
+        "already_paid.any.cheque_handed_in",
+        CLEAR,
+        "{dropped|handed|brought|took|left|delivered|gave} {in|off|over|round}? {a|the|our|my|your}? {cheque|check|cheques|"
+        "checks|payment|cash} {in|off|into|at|to|round|over|for|with}",
+        "{ai|avons|a} {depose|remis|apporte|laisse|donne} {un|le|notre|mon|les|nos}? {cheque|cheques|reglement|"
+        "paiement|especes} {a|au|chez|dans|le|pour|en}",
+        "{habe|haben|hat} _4 {scheck|check|bargeld} _4 {abgegeben|eingeworfen|vorbeigebracht|hinterlegt|eingereicht}",
+        "{deje|dejamos|entregue|entregamos|lleve|llevamos} {un|el|los|nuestro|mi}? {cheque|cheques|talon|pagare} "
+        "{en|a|al|para}",
+        blockers=_NOT_PAST,
+    ),
+    rule(
+        "already_paid.en.card_by_phone",
+        CLEAR,
+        # a card payment taken over the phone: "I pay invoice 48806 by card on the phone on 6 october"
+        "{i|we} {pay|paid|payed} {invoice|inv|the|it|this|them|#}? _3 {by|with} {card|credit card|debit card} "
+        "{on|over|by} {the}? phone",
+        blockers=_NOT_PAST + ("can", "could", "may", "want", "like"),
+    ),
+    rule(
+        "already_paid.en.present_with_past_time",
+        CLEAR,
+        # non-native English keeps the present: "I pay invoices 48230 and 48291 last week Thursday"
+        "{i|we} {pay|transfer|send|settle} _8 {last week|last month|last monday|last tuesday|last wednesday|"
+        "last thursday|last friday|yesterday|# days ago|# weeks ago|a week ago|two weeks ago}",
+        blockers=_NOT_PAST + ("next", "can", "could", "must", "should"),
+    ),
+)
+# replaces the advice_sent rule's blockers: "remittance queries should be sent to" is no earlier advice
+ALREADY_PAID = tuple(
+    rule(r.name, r.weight, *r.patterns, negatable=r.negatable,
+         blockers=tuple(r.blockers) + ("should", "queries", "query", "be", "must", "please", "can", "may"))
+    if r.name == "already_paid.any.advice_sent" else r
+    for r in ALREADY_PAID
+)
+
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.en.short_forms",
+        CLEAR,
+        "{will|'ll|shall} sort {it|this|that|them|you|you out|it out|payment}? {today|tomorrow|tmrw|tonight|monday|"
+        "tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|this|next|by|on|first thing}",
+        blockers=("if", "unless", "when", "once", "whether", "?"),
+    ),
+    rule(
+        "promise_to_pay.es.spoken_present",
+        CLEAR,
+        "dia #day _3 {hacemos|hago|mandamos|mando|enviamos|envio|realizamos|realizo|ordenamos|os hacemos|les hacemos|"
+        "te hago|os pagamos|les pagamos}",
+        "{pago|transferencia|transferencias|pagos|ingreso|abono} _8 {sale|salen} {el|este|esta|manana|pasado manana|"
+        "la proxima|el proximo|antes|dentro}",
+        "{lo|la|los|las} {tendreis|tendran|tendra|tendras} {todo|todos|todas|ya}? {pagado|pagada|pagados|pagadas|"
+        "ingresado|ingresada|abonado|abonada|transferido|transferida|liquidado|liquidada}",
+        f"{_ES_FUTURE_TIME} _4 {{lo|la|los|las}} {{teneis|tienen|tiene|tienes}} {{todo|todos|todas}}? {{pagado|pagada|"
+        "pagados|pagadas|ingresado|ingresada|abonado|abonada|transferido|transferida}",
+        f"{_ES_WHEN} _4 {{lo|la|los|las}} {{teneis|tienen|tiene|tienes}} {{todo|todos|todas}}? {{pagado|pagada|"
+        "pagados|pagadas|ingresado|ingresada|abonado|abonada|transferido|transferida}",
+        blockers=("si", "cuando", "ya", "ayer", "pasado", "hicimos"),
+    ),
+    rule(
+        "promise_to_pay.de.werden_far",
+        CLEAR,
+        # the infinitive at the clause's end after a long object: "wir werden den Betrag von ... bis zum
+        # 15.10.2026 anweisen"
+        "{wir|ich} {werden|werde} _20 {anweisen|uberweisen|bezahlen|begleichen|ausgleichen|zahlen|uberweisen lassen}",
+        blockers=("wenn", "falls", "sofern", "sobald", "ob", "nicht", "kein", "keine"),
+    ),
+    rule(
+        "promise_to_pay.en.agreed_instalment",
+        CLEAR,
+        # the next payment of a plan already agreed: "the first instalment of £2,190.45 will be paid on Monday",
+        # "the first of the three payments goes out on Friday"
+        "{first|second|third|next|final|last} {instalment|installment|payment|one} _6 {will|'ll|shall|goes|go|is going|"
+        "leaves|is scheduled|is due to} {be}? {paid|go out|out|sent|made|released|transferred|on|this|tomorrow}",
+        "the {first|second|next} of the {two|three|four|five|six|#} {payments|instalments|installments} _6 {will|'ll|goes|"
+        "leaves|is}",
+        "{first|second|third|next|final} {£|€|$|usd|eur|gbp|chf}? # {£|€|$|eur|euros|usd|gbp|chf}? {goes|will go|'ll go|"
+        "leaves|will leave|is going|will be paid|will be sent} {out}?",
+        blockers=("if", "could", "would", "propose", "suggest", "can", "?"),
+    ),
+)
+
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        # the bare singular is mostly the next payment of an agreed plan ("the first instalment will
+        # be paid on Monday"); asked for it is still a plan ("can we pay by instalment?")
+        "payment_plan_request.en.instalment_word",
+        STRONG,
+        "instalment|installment",
+        blockers=("first", "second", "third", "next", "final", "last", "1st", "2nd", "3rd", "agreed"),
+    ),
+    rule(
+        # an agreement to come, not one thanked for: "can we agree a plan?" (not "thanks for agreeing the plan")
+        "payment_plan_request.any.agree_plan",
+        MEDIUM,
+        "{agree|set up|make|arrange|propose|discuss|agreeing|setting up} {a|an|some}? _2 {arrangement|plan|schedule}",
+        blockers=("thanks", "thank", "for", "agreed", "merci", "danke", "gracias", "per"),
+    ),
+    rule(
+        # a customer's own supplier payment calendar ("avec notre échéancier fournisseurs du mois") is no plan
+        "payment_plan_request.fr.echeancier_word",
+        STRONG,
+        "echeancier {fournisseurs|fournisseur}?",
+        blockers=("fournisseurs", "fournisseur"),
+    ),
+    rule(
+        "payment_plan_request.any.fortnightly_amount",
+        CLEAR,
+        "# {£|€|$|eur|euros|usd|gbp|chf|dollars|pounds|k}? {per|a|each|every} {fortnight|two weeks|quinzaine}",
+        "{£|€|$} # {per|a|each|every} {fortnight|two weeks}",
+        blockers=("charged", "billed", "debited"),
+    ),
+    rule(
+        "payment_plan_request.en.pronoun_split",
+        STRONG,
+        "{pay|paying|settle|settling|clear|clearing|split} {them|these|those|both|everything|the invoices|the two|all} "
+        "{in|over|into} {two|three|four|five|six|2|3|4|5|6|monthly|equal|several} {payments|parts|instalments|installments|"
+        "tranches|months|amounts|chunks}",
+    ),
+    rule(
+        "payment_plan_request.es.terms_days",
+        CLEAR,
+        # longer terms in Spanish: "pasar a pago a 90 días", "que nos pusierais las facturas a 90 días"
+        "{pasar|pasarnos|cambiar|cambiarnos|poner|ponernos} a {pago|pagar|plazo|vencimiento} a # dias",
+        "{pusierais|pusieran|pongais|pongan|ponerlas|ponernos|dejarais|dejaran|hicierais|hicieran|giraseis|girarais} "
+        "{las|nuestras|todas las}? {facturas|vencimientos} a # dias",
+        "{mettre|mettiez|passer|passiez} {nos|les|toutes nos}? factures a # jours",
+    ),
+)
+
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.de.valuta_today",
+        CLEAR,
+        # "Mit heutiger Valuta haben wir Ihnen total Fr. 30'267.75 überwiesen:" (the list follows)
+        "{mit|per|zu} {heutiger|heutigem} {valuta|valutadatum|datum|buchungsdatum} {haben|habe} {wir|ich} _16 " + _DE_PAID,
+        "{haben|habe} {wir|ich} _12 " + _DE_PAID + " :",
+        blockers=_NOT_PAST,
     ),
 )

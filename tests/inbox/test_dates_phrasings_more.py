@@ -177,3 +177,48 @@ def test_can_do_asked_as_a_question_is_no_promise():
     from inbox.dates import find_promised_date
     assert find_promised_date("can do 4410 on the 15th? Let me know", date(2026, 11, 2), "en") is None
     assert find_promised_date("can do 4410 on the 15th. Thanks", date(2026, 11, 2), "en").value == date(2026, 11, 15)
+
+
+# Farm, workshop and clinic wording (dev35-dev39 families); our own phrasings. SENT is Wed 18 Nov 2026.
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a condition in the future perfect after the date does not make it past
+    ("Je vous paie fin novembre, quand le négociant m'aura payé le blé.", "fr", date(2026, 11, 30)),
+    ("Je règle la 4410 le 25 quand la banque aura débloqué le prêt.", "fr", date(2026, 11, 25)),
+    # Spanish "tener" + participle with a future time
+    ("A final de mes lo tenéis pagado.", "es", date(2026, 11, 30)),
+    ("Lo tendréis ingresado el viernes.", "es", date(2026, 11, 20)),
+    # German first person present
+    ("Ich zahle die 4410 bis Ende Monat.", "de", date(2026, 11, 30)),
+    ("Die 8812 zahlt unsere Buchhaltung am Freitag.", "de", date(2026, 11, 20)),
+    # "on day 20" (non-native English)
+    ("We will pay both on day 25 of this month.", "en", date(2026, 11, 25)),
+    ("Payment by day 30, after our customer pays us.", "en", date(2026, 11, 30)),
+])
+def test_workshop_days(text, language, expected):
+    assert promised(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le virement a été fait fin octobre, quand vous nous aviez relancés.", "fr"),
+    ("We pay on day 20 of the month.", "en"),
+    ("Ya lo tenéis pagado desde el lunes 16.", "es"),
+])
+def test_workshop_no_day(text, language):
+    assert promised(text, language) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the plan's instalment dates are its terms; the payment committed to beside the plan is the promise
+    ("Could we spread 4410 over three monthly payments at the end of December, January and February? "
+     "Meanwhile I'll pay 4412 on Friday 20th.", date(2026, 11, 20)),
+    ("We'd ask to split the rest into instalments on 15 December and 15 January. "
+     "The small invoice will be paid tomorrow.", date(2026, 11, 19)),
+])
+def test_the_promise_beside_a_plan_is_not_an_instalment_date(text, expected):
+    assert promised(text, "en") == expected
+
+
+def test_a_plan_alone_keeps_its_first_date():
+    # only instalment dates: the first, as before (analyse reports it only beside a promise or a plan)
+    text = "The balance will be paid in two instalments, on 15 December and 15 January."
+    assert promised(text, "en") == date(2026, 12, 15)

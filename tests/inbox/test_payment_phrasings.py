@@ -268,3 +268,79 @@ FIELD_NEGATIVES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("language", "text", "absent"), FIELD_NEGATIVES)
 def test_field_office_negatives(language: str, text: str, absent: str) -> None:
     assert absent not in labels_of(text, language)
+
+
+# Farm, trade-counter, workshop and clinic wording (dev35-dev39 families); our own sentences.
+COUNTER_PRIMARY: list[tuple[str, str, str]] = [
+    # a cheque handed in at the counter or the branch; a card payment taken over the phone
+    ("en", "I left a cheque at your Leeds branch on Tuesday for the two invoices.", "already_paid"),
+    ("en", "My wife handed a cheque in at the trade desk last Friday, ask them.", "already_paid"),
+    ("fr", "J'ai déposé un chèque à votre agence de Pau la semaine dernière.", "already_paid"),
+    ("es", "Dejamos un cheque en vuestra tienda el lunes para la 8812.", "already_paid"),
+    ("en", "We paid 7741 by card over the phone with your colleague.", "already_paid"),
+    # the present kept with a past time (non-native English)
+    ("en", "I pay the two invoices last Monday by bank transfer, please look.", "already_paid"),
+    ("en", "We transfer the money for 5512 three days ago.", "already_paid"),
+    # promises in short or spoken forms
+    ("en", "will sort tmrw", "promise_to_pay"),
+    ("en", "I'll sort it Thursday, sorry mate", "promise_to_pay"),
+    ("fr", "Je vous règle les deux après la vente des veaux, le 20 novembre.", "promise_to_pay"),
+    ("fr", "La 4410 partira avec notre virement fournisseurs du 25.", "promise_to_pay"),
+    ("es", "El día 12 os hacemos el ingreso de las dos facturas.", "promise_to_pay"),
+    ("es", "La transferencia de la 7741 sale el martes 3 de noviembre.", "promise_to_pay"),
+    ("es", "A principios de mes lo tenéis ingresado, de verdad.", "promise_to_pay"),
+    ("es", "Lo tendréis pagado antes del día 20.", "promise_to_pay"),
+    ("de", "Wir werden den offenen Betrag von 2.310,00 EUR (Rechnung 8812, Auftrag 4471) bis zum 20.11. "
+           "anweisen.", "promise_to_pay"),
+    # the next instalment of a plan already agreed is a promise
+    ("en", "As agreed, the second instalment of £800 will be paid on Friday.", "promise_to_pay"),
+    ("en", "Thanks for agreeing to the arrangement. The first of the four payments goes out Monday.",
+     "promise_to_pay"),
+    ("en", "Many thanks for agreeing the plan - next £400 goes out on the 1st.", "promise_to_pay"),
+    # a same-day transfer announced with its list
+    ("de", "Mit heutiger Valuta haben wir folgende Rechnungen überwiesen:\nRe 8812 CHF 1'200.00\n"
+           "Re 8815 CHF 310.00", "remittance_advice"),
+    # plans: an amount a fortnight, "them" in two payments, longer terms in Spanish and French
+    ("en", "Could I clear it at £150 a fortnight? Work is slow.", "payment_plan_request"),
+    ("en", "Can we pay them in three payments over the next months?", "payment_plan_request"),
+    ("es", "Os pedimos pasar a pago a 120 días para los próximos pedidos.", "payment_plan_request"),
+    ("es", "¿Podríais ponernos las facturas a 90 días a partir de enero?", "payment_plan_request"),
+    ("fr", "Pourriez-vous nous mettre toutes nos factures à 60 jours ?", "payment_plan_request"),
+    ("en", "Can we pay by instalment? Cash is short this quarter.", "payment_plan_request"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), COUNTER_PRIMARY)
+def test_counter_and_workshop_families(language: str, text: str, expected: str) -> None:
+    assert primary_of(text, language) == expected
+
+
+COUNTER_NEGATIVES: list[tuple[str, str, str]] = [
+    # who pays and who is paid, said as a habit
+    ("fr", "Nos factures fournisseurs sont payées par le siège à Lyon, je transmets.", "already_paid"),
+    ("en", "We settle suppliers on the 10th once we've been paid by the council.", "already_paid"),
+    ("en", "Remittance advices and payment queries should be sent to ap@example.com from now on.",
+     "already_paid"),
+    # a cheque to be dropped off, a card payment offered, a present with a future time
+    ("en", "I'll drop a cheque in at the counter on Friday.", "already_paid"),
+    ("en", "Can we pay by card over the phone tomorrow?", "already_paid"),
+    ("en", "I pay the last invoice next week.", "already_paid"),
+    # no promise: "sort" of something else, a negated future, a plan still to agree
+    ("en", "Will sort the delivery note with the driver.", "promise_to_pay"),
+    ("de", "Wir werden die Rechnung in dieser Form nicht anweisen.", "promise_to_pay"),
+    ("es", "Ya lo tenéis pagado desde el lunes, revisad.", "promise_to_pay"),
+    # the customer's own supplier payment calendar is no plan; open balances listed are no advice
+    ("fr", "Le virement sera émis le 30 avec notre échéancier fournisseurs.", "payment_plan_request"),
+    ("en", "The balances showing on 4410 (£120.00) and 4412 (£80.00) are the retention.", "remittance_advice"),
+    ("en", "As per our remittance of March the credit was taken.", "remittance_advice"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "absent"), COUNTER_NEGATIVES)
+def test_counter_and_workshop_negatives(language: str, text: str, absent: str) -> None:
+    assert absent not in labels_of(text, language)
+
+
+def test_agreed_instalment_with_a_new_plan_request_stays_a_plan() -> None:
+    text = "Could we spread the balance in instalments? We propose a first instalment of £500 on 1 December."
+    assert primary_of(text, "en") == "payment_plan_request"

@@ -44,3 +44,25 @@ def test_the_amount_said_with_the_promised_date(view, body, amount):
 def test_a_promise_without_an_amount_in_its_sentence_keeps_the_first_amount(view):
     when, how_much = promised(view, "SGR-263419 (EUR 24,680.00): we will pay it on Friday.")
     assert how_much == Decimal("24680.00")
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    # the total said with the date, after its parts
+    ("We're paying SGR-263419 (EUR 1,200.00) and SGR-263502 (EUR 800.00) on Friday - EUR 2,000.00 in total.",
+     "2000.00"),
+    ("Für SGR-263419 (1.000,00 EUR) und SGR-263502 (500,00 EUR) überweisen wir am Freitag insgesamt 1.500,00 EUR.",
+     "1500.00"),
+    # the total with no label: the one that is the sum of the others
+    ("We'll pay SGR-263419 (€300.00) and SGR-263502 (€450.00) on Friday, so €750.00 reaches you then.", "750.00"),
+    # a two-decimal number without a currency, said with the date
+    ("I will pay invoice SGR-263502 2630,00 on friday.", "2630.00"),
+])
+def test_the_total_or_a_bare_amount_said_with_the_date(view, body, amount):
+    when, how_much = promised(view, body)
+    assert when is not None and how_much == Decimal(amount)
+
+
+def test_a_date_or_time_is_no_bare_amount(view):
+    # "20.11." is the date and "10.30" a time, not amounts
+    when, how_much = promised(view, "We will pay SGR-263502 on 20.11. before 10.30 in the morning.")
+    assert when is not None and how_much is None
