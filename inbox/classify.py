@@ -41,7 +41,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from inbox.disputes import RESOLVED
+from inbox.disputes import RESOLVED, settled_by_credit
 from inbox.intent_engine import HINT, MEDIUM, STRONG, SUPPORTED_LANGUAGES, Hit, Rule, RuleSet, Tokens, tokenise
 from inbox.intent_legal import INSOLVENCY, cease_contact_yields, cease_request_rules, cut_paragraphs, without_third_party
 from inbox.intent_payment import CONDITIONAL_PROMISE
@@ -219,7 +219,7 @@ def classify_intents(
 # month end"). Matched on folded text.
 _WITHHELD = re.compile(
     r"\b(?:not paying|won'?t pay|will not pay|cannot pay|can'?t pay|refuse to pay|holding (?:that|this|the|it|payment)"
-    r"|on hold|withh[eo]ld|blocked|before (?:we )?pay|pay (?:it |for it |that )?(?:once|when|after) "
+    r"|on hold|withh[eo]ld|blocked|before (?:we |i )?pay|pay (?:it |for it |that )?(?:once|when|after) "
     r"|holding (?:invoice |inv |no |number |#)?[a-z]{0,6}[\d/-]{3,}|(?:won'?t|will not|not|cannot|can'?t) release"
     r"|ne (?:paiera|paieront|reglera|regleront|payera|payeront|paye|regle|paie)(?:i|s)? pas|tant qu"
     r"|until (?:we|you|the|a|it|that)\b"
@@ -380,7 +380,8 @@ _CONTEST = re.compile(  # matched on folded text (lowercase, no accents)
     r"set off|setting off|offset|penalt|compens|verrechn|aufrechn|strafe|"
     r"rejected|declined|rechaz|rejet|abgelehnt|zuruckgewiesen|no po|purchase order|order number|"
     r"goods receipt|grn|wareneingang|recepcion|account by mistake|separate|another company|autre societe|"
-    r"not paying|not going to be paid|not be paid|until we get|unless|bloquee|bloque|gesperrt")
+    r"not paying|not going to be paid|not be paid|until we get|unless|bloquee|bloque|gesperrt|"
+    r"discute (?:el|la|los|las) |discutimos")
 _COPY = re.compile(  # folded text
     r"cop(y|ie|ia)|duplicat|kopie|statement|relev|kontoauszug|extracto|again|nochmal|erneut|"
     r"de nouveau|otra vez|proof|justificati|bon de livraison|lieferschein|albar|certificat|"
@@ -665,6 +666,8 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
         # An automatic answer ("out of office", "this mailbox is no longer read, write to ...") leads
         # the address it gives (docs/labelling.md: auto_reply ranks before the customer's content).
         confidences["contact_update"] = min(confidences["contact_update"], confidences["auto_reply"] - RANK_MARGIN)
+    if "dispute" in confidences and not _WITHHELD.search(folded) and settled_by_credit(body_tokens, body_hits):
+        del confidences["dispute"]  # "got the credit note for the returned heaters, thanks"
     _lead_with(confidences, body_hits)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, Rule, RuleSet, rule, tokenise
+from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, Hit, Rule, RuleSet, Tokens, rule, tokenise
 from inbox.intent_text import fold, guess_language, normalise_text
 
 REASONS = (
@@ -25,6 +25,10 @@ _NEVER_EN = "{never|not|neither|nor|no|yet to}"
 _GOODS_EN = "{goods|order|items|item|delivery|shipment|parts|products|product|material|materials|consignment|package|parcel|equipment|stock|merchandise|service|services|pallet|pallets|units|it|them|licence|licences|license|licenses|licence keys|license keys|keys|activation|software}"
 _GOODS_FR = "{marchandise|marchandises|commande|livraison|colis|produits|produit|articles|article|materiel|pieces|palette|palettes|prestation|prestations|service}"
 _GOODS_DE = "{ware|waren|lieferung|bestellung|artikel|produkte|teile|material|paket|sendung|palette|leistung|leistungen|gerat|gerate}"
+# what goes back to the supplier: "la mercancía devuelta", "devolvimos las 3 cajas"
+_GOODS_ES_BACK = ("{mercancia|mercancias|material|pedido|producto|productos|articulos|articulo|piezas|pieza|cajas|caja|"
+                  "palets|palet|unidades|genero|equipo|equipos|bultos|envio|prendas|rollos|botellas|sacos|paquete|"
+                  "paquetes|maquina|maquinas}")
 _GOODS_ES = "{mercancia|mercancias|pedido|entrega|material|productos|producto|articulos|paquete|envio|palet|palets|servicio|equipo|equipos}"
 
 DISPUTE_RULES: tuple[Rule, ...] = (
@@ -173,6 +177,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "dispute.not_received_goods.en",
         STRONG,
         f"{_NEVER_EN} {{received|receive|recieved|got|get|had|seen|taken delivery of}} {{the|this|that|our|your|any|these|those|all the|said|a|an}}? {_GOODS_EN}",
+        # "we never received any of the goods", "none of the parts"
+        f"{_NEVER_EN} {{received|receive|recieved|got|get|had|seen|taken delivery of}} {{any|all|either|one}} of {{the|our|your|these|those}} {_GOODS_EN}",
         f"{_GOODS_EN} {{was|were|has|have|is|are}} {{never|not|n't|yet to be}} {{been}}? {{delivered|received|arrived|shipped|dispatched|provided|performed|rendered|completed|done}}",
         f"{_GOODS_EN} {{never|not}} {{arrived|delivered|received|turned up|showed up|shipped|performed}}",
         "{they|these|those} {never|have never|had never} {arrived|turned up|showed up|been delivered|came}",
@@ -230,7 +236,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         # without its object: "toujours pas livré", "jamais reçue" (the invoice as often as the goods)
         "dispute.not_received_goods.fr_bare",
         STRONG,
-        "{toujours pas|jamais|pas encore|pas ete|non} {livre|livree|livrees|livres|recu|recue|recues|arrive|arrivee}",
+        "{toujours pas|jamais|pas encore|pas ete|non} {livre|livree|livrees|livres|recu|recue|recues|recus|arrive|arrivee|"
+        "arrives|arrivees}",
         negatable=False,
     ),
     rule(
@@ -309,10 +316,16 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.damaged.de",
         CLEAR,
-        "{beschadigt|beschadigte|beschadigten|defekt|defekte|defekten|kaputt|kaputte|kaputten|mangelhaft|mangelhafte|mangelhaften|mangelhafter|mangelhaftes|defektes|beschadigtes|mangel|mangelruge|transportschaden|bruch|zerbrochen|unbrauchbar|fehlerhaft|fehlerhafte|beschadigung|schaden|schaden am|reklamation|reklamieren|retoure|retourniert|zuruckgeschickt|zurucksenden}",
+        "{beschadigt|beschadigte|beschadigten|defekt|defekte|defekten|kaputt|kaputte|kaputten|mangelhaft|mangelhafte|mangelhaften|mangelhafter|mangelhaftes|defektes|beschadigtes|mangel|mangelruge|transportschaden|bruch|zerbrochen|unbrauchbar|fehlerhaft|fehlerhafte|beschadigung|schaden|schaden am|reklamation|reklamieren}",
         "{schlechte|mangelhafte|minderwertige} qualitat",
         "qualitats {mangel|problem|probleme}",
         "qualitatsmangel|qualitatsproblem|qualitatsprobleme",
+    ),
+    rule(
+        # goods sent back: "other" unless the damage is named, as any_return (see _AS_OTHER)
+        "dispute.damaged.de_return",
+        CLEAR,
+        "{retoure|retouren|retourniert|zuruckgeschickt|zurucksenden|zuruckgesandt|rucksendung}",
     ),
     rule("dispute.damaged.de_replacement", MEDIUM, "{ersatzlieferung|ersatzteile|austauschlieferung|nachbesserung}"),
     rule("dispute.damaged.de_not_as_ordered", CLEAR,
@@ -339,8 +352,12 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         # sent back, as any_return above; "devolvemos la factura" returns the invoice, not goods
         "dispute.damaged.es_return",
         CLEAR,
-        "{devuelto|devuelta|devueltos|devueltas|devolucion|devoluciones}",
-        "{devolvemos|devolveremos|hemos devuelto|han devuelto}",
+        # the goods named: not "os llegó devuelto el recibo" (a direct debit bounced), whose object follows
+        f"{_GOODS_ES_BACK} _3 {{devuelto|devuelta|devueltos|devueltas}}",
+        f"{{devuelto|devuelta|devueltos|devueltas|devolucion|devoluciones|devolvemos|devolveremos|devolvimos}} {{de|del}}? "
+        f"{{el|la|los|las|todo el|toda la|todos los|todas las|nuestro|nuestra}}? _2 {_GOODS_ES_BACK}",
+        "{os|se|le|les}? {lo|la|los|las} {hemos devuelto|han devuelto|devolvemos|devolveremos|devolvimos|devolvi}",
+        "{albaran|numero|nota|orden} de devolucion",
         blockers=("recibo", "recibos", "domiciliacion", "domiciliado", "adeudo", "cargo", "transferencia", "pago", "pagos",
                   "tarjeta", "cheque", "aviso", "factura", "facturas"),
     ),
@@ -537,7 +554,9 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{not|n't} a {valid|proper|compliant|correct} {vat|tax|gst|hst} invoice",
         "{vat|tax|gst} _4 {calculated|charged|applied} {on|twice|again} {an amount|a gross|the gross|a total|the total|top of}? _3 {already|twice|inclusive|including|included}",
     ),
-    rule("dispute.tax.en_word", HINT, "{vat|gst|tax|taxes|hst|pst|qst}"),
+    # an amount's qualifier ("£412.50 inc VAT", "plus GST", "inkl. MwSt") names no tax claim: the blockers
+    rule("dispute.tax.en_word", HINT, "{vat|gst|tax|taxes|hst|pst|qst}",
+         blockers=("inc", "incl", "including", "inclusive", "plus", "ex", "excl", "excluding", "exclusive", "+")),
     rule(
         # excise duties named (alcohol, fuel, tobacco): IEPS in Mexico, accises, Verbrauchsteuern; named, they
         # only help a generic contest to its reason
@@ -585,7 +604,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{tva} _4 {calculee|appliquee|facturee} _3 {sur un montant|deux fois|en trop|sur le ttc|sur un ttc|a tort}",
         "{montant|prix} {deja} {ttc|toutes taxes comprises}",
     ),
-    rule("dispute.tax.fr_word", HINT, "{tva|taxe|taxes|tps|tvq|tvh}", "{sans|hors} {tva|taxe|taxes}"),
+    rule("dispute.tax.fr_word", HINT, "{tva|taxe|taxes|tps|tvq|tvh}", "{sans|hors} {tva|taxe|taxes}",
+         blockers=("toutes", "inclus", "incluse", "comprise", "compris")),
     rule(
         "dispute.tax.de",
         MEDIUM,
@@ -594,7 +614,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{reverse charge|steuerschuldnerschaft|steuerschuldumkehr|steuerfrei|steuerbefreit|steuerbefreiung|innergemeinschaftlich|innergemeinschaftliche|13b}",
         "{mwst|mehrwertsteuer|ust|umsatzsteuer} _4 {auf den bruttobetrag|doppelt|zweimal|bereits enthalten|schon enthalten}",
     ),
-    rule("dispute.tax.de_word", HINT, "{mwst|mehrwertsteuer|ust|umsatzsteuer|steuer}", "{ohne mwst|ohne umsatzsteuer|nettobetrag|zzgl mwst}"),
+    rule("dispute.tax.de_word", HINT, "{mwst|mehrwertsteuer|ust|umsatzsteuer|steuer}", "{ohne mwst|ohne umsatzsteuer|nettobetrag|zzgl mwst}",
+         blockers=("inklusive", "inkl", "incl", "exklusive", "exkl")),
     rule(
         "dispute.tax.es",
         MEDIUM,
@@ -606,7 +627,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{iva|impuesto} _4 {calculado|aplicado|repercutido|cobrado} _3 {sobre un importe|dos veces|de mas|incorrectamente|mal|sobre el total}",
         "ya {incluia|incluye|incluian|incluyen|llevaba|lleva} {el|los}? {iva|impuesto|impuestos}",
     ),
-    rule("dispute.tax.es_word", HINT, "{iva|irpf|impuesto|impuestos|ieps}", "sin iva"),
+    rule("dispute.tax.es_word", HINT, "{iva|irpf|impuesto|impuestos|ieps}", "sin iva",
+         blockers=("incluido", "incluida", "incl", "mas")),
     # --- other: contesting without one of the reasons above
     rule(
         # an explicit contest of the invoice, and a subscription ended before the invoiced period
@@ -656,7 +678,9 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{are|am|'re|'m} not {paying|settling|releasing|approving|processing|accepting} {this|that|the|it|for|invoice|#|any|a|these|those|them}",
         "{it|this|that|invoice|#|*0*|*1*|*2*|*3*|*4*|*5*|*6*|*7*|*8*|*9*|they|these|the invoice|the balance|the amount|which} {is|are|'s|'re} not {going to be|to be|being} {paid|settled|released|approved|processed}",
         # the invoice is the subject: "this invoice will not be scheduled for payment", not "invoices sent there will not be processed"
-        "{it|this|that|invoice|#|*0*|*1*|*2*|*3*|*4*|*5*|*6*|*7*|*8*|*9*|they|these|the invoice|the balance|the amount|which} {will not|won't|cannot|can not|can't} be {paid|settled|released|approved|processed|scheduled}",
+        "{it|this|invoice|#|*0*|*1*|*2*|*3*|*4*|*5*|*6*|*7*|*8*|*9*|they|these|the invoice|the balance|the amount} {will not|won't|cannot|can not|can't} be {paid|settled|released|approved|processed|scheduled}",
+        # a relative "that"/"which" may be money owed to the customer ("a retention ... that won't be released")
+        "{that|which} {will not|won't|cannot|can not|can't} be {paid|settled|approved|processed|scheduled}",
         "{we|i} {do|did} not {agree|accept|recognise|recognize|owe|order|authorise|authorize|approve|sign}",
         "{did not|never} {order|request|authorise|authorize|approve|agree to|sign}",
         "{nobody|no one|noone} {here|at our end|on our side}? {ordered|requested|authorised|authorized|approved|asked for|signed for|agreed to}",
@@ -683,7 +707,11 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.other.fr",
         MEDIUM,
-        "{litige|litiges|differend|differends|contestation|contestons|conteste|contester|contestee|reclamation|reclamations|desaccord|reserve|reserves|bloquee|bloquees|bloque|en suspens|suspendu}",
+        "{litige|litiges|differend|differends|contestation|contestons|conteste|contester|contestee|reclamation|reclamations|desaccord|bloquee|bloquees|bloque|en suspens|suspendu}",
+        # "réserves" made on a delivery, not "Reserve your booth" nor "sous réserve de"
+        "{des|nos|les|avec|emis|emettons|formule|formulons|formulees|porte|portees|mentionne|mentionnees|faisons|fait} "
+        "{reserve|reserves}",
+        "{reserve|reserves} {sur le bon|sur le bl|a la livraison|a la reception|au transporteur|de livraison|emises|formulees}",
         "{pas|non} {conforme|conformes} {au|aux|a le|a la} {cahier des charges|contrat|specifications|commande}",
         "expertise {est}? en cours",
         "{facture|factures} {erronee|erronees|incorrecte|incorrectes|fausse|fausses|non conforme|non conformes|non due|non dues|contestee|contestees}",
@@ -691,6 +719,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{facture|factures} {corrigee|corrigees|rectifiee|rectificative|modifiee}",
         "{bloquons|bloquer|suspendons|suspendre|retenons} {le|notre|ce|les}? {reglement|paiement|reglements|paiements|facture}",
         "{refusons|refuse|refusee} {de payer|de regler|la facture}",
+        # "le virement risque d'être bloqué", "pour éviter que la facture soit bloquée": a risk, not a hold
+        blockers=("risque", "risquent", "risquerait", "pourrait", "pourraient", "sinon", "eviter"),
     ),
     rule(
         "dispute.other.fr_neg",
@@ -698,6 +728,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{ne|pas} _2 {commande|commandee|commandes|valide|validee|accepte|acceptee|signe|signee}",
         "{ne} {sommes|suis} pas de accord",
         "ne {reglerons|paierons|payerons|reglerai|validerons|reglons|payons} pas",
+        "{je|on|nous} {paierai|paiera|payerai|payera|reglerai|reglera|paierons|reglerons|payerons|paye|regle} pas {ce|cette|ca|la|le|les|tant}",
         "ne {reglerons|paierons|payerons|reglerai|paierai|reglons|payons|reglerai} _3 {que|qu} {a|apres|lorsque|quand|une fois|des|au}",
         "pas de accord",
         negatable=False,
@@ -729,6 +760,11 @@ DISPUTE_RULES: tuple[Rule, ...] = (
 
         "{factura|facturas|importe|cargo} {incorrecta|incorrectas|erronea|erroneas|equivocada|equivocadas|indebida|indebidas|no corresponde|improcedente}",
         "{error|errores} {en|de} {la|su|esta|dicha|las}? {factura|facturas|facturacion}",
+        # "mi mandante discute el importe de las facturas"
+        "{discute|discutimos|discuten|discutir} {el|la|los|las|dicha|dichas|esta|estas|este}? {importe|importes|factura|"
+        "facturas|cargo|cargos|cobro|cantidad|cantidades}",
+        # "podría quedar bloqueada", "para evitar que se quede retenida": a risk, not a hold
+        blockers=("podria", "podrian", "riesgo", "evitar", "puede", "pueden"),
     ),
     rule(
         "dispute.other.es_neg",
@@ -751,7 +787,8 @@ DISPUTE_RULES = DISPUTE_RULES + (
         "dispute.other.en_hold",
         MEDIUM,
         "{on hold|blocked|withheld|withhold|withholding}",
-        blockers=_HYPOTHETICAL,
+        # "our account was put on hold", "you blocked our deliveries": the supplier's hold, not the customer's
+        blockers=_HYPOTHETICAL + ("account", "deliveries", "orders", "shipments", "supplies"),
     ),
     rule(
         "dispute.other.not_due",
@@ -1448,6 +1485,188 @@ REASON_DETAILS = REASON_DETAILS + (
     ),
 )
 
+# Later authors' wordings (a veterinary wholesaler, an electrical wholesaler, a textile mill, a
+# medical-equipment dealer, an events firm). Contests in themselves, evidence of the dispute as
+# well as of its reason: a price set against the customer's quote, a free-delivery threshold
+# ignored, a count delivered against the count billed, goods never received said informally.
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        # the billed price against the customer's document: "ne correspond pas au devis", "alors que le devis
+        # accepté était à 14,50 €/m", "entspricht nicht unserer Offerte", "no coincide con la oferta"
+        "dispute.pricing.any_against_quote",
+        CLEAR,
+        "ne {correspond|correspondent|concorde|concordent} pas {au|a le|a la|a notre|a votre|aux|avec le|avec la|avec notre|"
+        "avec votre} {devis|offre|tarif|tarifs|contrat|prix convenu|prix du devis|proposition|soumission}",
+        "{alors que|alors qu|tandis que} {le|la|notre|votre|nos|vos|les}? {devis|offre|contrat|tarif|tarifs|accord|"
+        "proposition|soumission|prix convenu} _10 {etait|etaient|est|sont|prevoyait|indiquait|mentionnait|fixait} {a|de|un "
+        "prix de|un tarif de|un montant de}? {$|chf|eur|cad}? #",
+        "{entspricht|entsprechen|entsprach|stimmt|stimmen} nicht {mit}? {dem|der|unserem|unserer|ihrem|ihrer} "
+        "{angebot|offerte|vertrag|preisliste|rahmenvertrag|kostenvoranschlag}",
+        "{gemass|laut|entgegen|gem} {ihrer|unserer|der|ihrem|unserem|dem} {offerte|offerten|kostenvoranschlag} _10 "
+        "{preis|betrag|pauschale|festpreis|pauschalpreis|chf|eur|$}",
+        "no {coincide|coinciden|corresponde|corresponden|cuadra|cuadran} con {el|la|nuestro|nuestra|su|vuestro|vuestra} "
+        "{presupuesto|oferta|cotizacion|tarifa|precio acordado|precio pactado}",
+        "{doesn't|does not|don't|do not} {match|agree with|correspond to|reflect} {the|our|your} {accepted|signed|agreed|"
+        "approved}? {quote|quotation|estimate|offer|proposal|price list|contract price}",
+        negatable=False,
+    ),
+    rule(
+        # carriage billed above the free-delivery threshold: "alors que la commande dépassait votre franco",
+        # "the order was over your free delivery threshold", "über der Frei-Haus-Grenze", "portes pagados a partir de"
+        "dispute.pricing.any_free_delivery",
+        CLEAR,
+        "{depassait|depasse|depassaient|depassent|au dessus de|superieure a|superieur a|au dela de} {largement|bien}? "
+        "{votre|le|notre|ce|du}? {franco|seuil de franco|minimum de franco|seuil franco}",
+        "{frais de port|frais de transport|frais de livraison|port|transport|livraison} _8 {alors que|alors qu|malgre} _8 "
+        "{franco|franco de port}",
+        "{over|above|exceeded|exceeds|exceeding|past|beyond|qualified for|qualifies for|meets|met} {the|your|our}? "
+        "{free delivery|free shipping|free freight|free carriage|carriage paid|carriage free} {threshold|limit|minimum|level}",
+        "{charged|billed|invoiced|added} {us}? _4 {delivery|shipping|freight|carriage|postage} _8 {free delivery|free "
+        "shipping|free freight|free carriage|carriage paid} {threshold|limit|minimum|over|above}",
+        "{uber|oberhalb|ab} {der|dem|ihrer|ihrem}? {frei haus grenze|frei-haus-grenze|versandkostenfrei grenze|"
+        "mindestbestellwert fur frei haus|frachtfreigrenze|frachtfrei grenze}",
+        "{frei haus|frachtfrei|versandkostenfrei|portofrei} _6 {berechnet|verrechnet|in rechnung gestellt|belastet}",
+        "{portes|envio|transporte} {pagados|gratuito|gratis} {a partir de|desde|por encima de} _4 {cobrado|cobran|"
+        "facturado|facturan|cargado|cargan}",
+        "{cobrado|cobran|cobrais|facturado|facturan|facturais|cargado|cargan} _4 {portes|transporte|envio} _8 "
+        "{portes pagados|envio gratuito|transporte gratuito|pedido minimo}",
+        negatable=False,
+    ),
+    rule(
+        # a count delivered set against the count billed, with what was delivered named between:
+        # "Geliefert wurden 12 Geräte (siehe Lieferschein), verrechnet sind aber 20 Stück"
+        "dispute.quantity.any_delivered_billed",
+        CLEAR,
+        "{geliefert|erhalten|angekommen|bekommen|bestellt|montiert|installiert} {wurden|wurde|haben wir|hatten wir|sind} "
+        "# _10 {berechnet|verrechnet|fakturiert|abgerechnet|in rechnung gestellt} {sind|wurden|haben sie|werden|ist|wurde|"
+        "habt ihr} {aber|jedoch|dagegen|hingegen}? #",
+        "{delivered|received|supplied|installed|shipped} {were|was|only}? # _10 {but|yet|while|whereas} {you|you've|you "
+        "have|the invoice|your invoice|it} {has|have|had}? {billed|invoiced|charged|charges|bills|shows|lists} {us}? {for}? #",
+        "{livre|livres|livrees|recu|recus|recues|installe|installes|installees} {seulement|uniquement}? # _10 {mais|alors que|"
+        "alors qu|or|tandis que} {vous}? {nous}? {en}? {facturez|avez facture|facture|factures|facturees|comptez|avez compte} #",
+        "{entregaron|recibimos|llegaron|nos llegaron|nos entregaron|se entregaron|hemos recibido} {solo|solamente}? # _10 "
+        "{pero|y|mientras} {nos}? {facturan|facturais|facturaron|cobran|cobrais|cobraron|factura|han facturado|habeis "
+        "facturado} #",
+        negatable=False,
+    ),
+    rule(
+        # goods never received, said as people speak: "on les a jamais reçus", "le chauffeur est pas passé",
+        # "la mercancía NO la hemos recibido", "the driver never came", "der Fahrer ist nie gekommen"
+        "dispute.not_received_goods.any_spoken",
+        STRONG,
+        "{on|nous|je} {les|le|la|l} {a|avons|ai} {jamais|pas} {recu|recus|recue|recues|eu|eus|vu|vus}",
+        "{le|la|votre|notre|leur}? {chauffeur|livreur|transporteur|technicien|monteur|coursier} _2 {ne}? {est|etait|sont} "
+        "{jamais|pas} {venu|venue|passe|arrive|intervenu|venus|passes}",
+        "{the|your|our}? {driver|courier|carrier|van|lorry|truck|technician|engineer|fitter|installer} {never|didn't|did "
+        "not|has not|hasn't} {came|come|turn up|turned up|show up|showed up|arrived|arrive|deliver|delivered|attend|"
+        "attended}",
+        "{der|ihr|unser}? {fahrer|kurier|spediteur|techniker|monteur|lieferant} {ist|sind|war|kam} {nie|nicht|niemals} "
+        "{gekommen|erschienen|vorbeigekommen|aufgetaucht|da}?",
+        f"{_GOODS_ES_BACK} _4 {{no|nunca}} {{la|lo|las|los}} {{hemos|he|habiamos|han}}? {{recibido|recibimos|recibi|visto|"
+        "entregado|traido}",
+        "{el|nuestro|su|vuestro}? {transportista|repartidor|chofer|conductor|tecnico|mensajero} {no|nunca} {vino|paso|"
+        "aparecio|llego|ha venido|ha pasado|se presento}",
+        negatable=False,
+        blockers=("if", "unless", "whether", "si", "wenn", "falls", "cuando", "hasta"),
+    ),
+)
+
+REASON_DETAILS = REASON_DETAILS + (
+    rule(
+        # the cold chain broken, frozen or melted in transit: "the ice packs were gone and the logger showed 14°C",
+        # "la chaîne du froid n'a pas été respectée", "Kühlkette unterbrochen", "se rompió la cadena de frío"
+        "dispute.damaged.any_cold_chain",
+        CLEAR,
+        "{cold chain|temperature excursion|temperature excursions|temperature breach|temperature abuse}",
+        "{ice packs|ice pack|ice bricks|gel packs|cool packs|dry ice} {were|was|had|all}? {gone|melted|defrosted|thawed|"
+        "warm|completely melted}",
+        "{quarantined|quarantine} {the|all|this|that|those|these|whole|entire}? {whole|entire}? {consignment|shipment|"
+        "delivery|batch|stock|goods|order|lot|vaccines|product|products}",
+        "{chaine du froid|rupture de la chaine|rupture de chaine}",
+        "{pains de glace|pain de glace|blocs refrigerants|accumulateurs de froid|glace carbonique|carboglace} _3 {fondus|"
+        "fondu|fondue|fondues|degeles|absents|disparus}",
+        "{indicateur|enregistreur|temoin|controleur} de temperature _4 {rouge|vire|depasse|hors|alarme}",
+        "{kuhlkette|kuhlakkus|kuhlelemente|trockeneis} _4 {unterbrochen|geschmolzen|aufgetaut|warm|nicht eingehalten|"
+        "verletzt}",
+        "{temperaturabweichung|temperaturuberschreitung|kuhlkettenunterbrechung}",
+        "{cadena de frio|rotura de la cadena|rotura de cadena}",
+        "{placas de hielo|acumuladores de frio|hielo seco|bloques de hielo} _3 {derretidos|derretidas|derretido|fundidos|"
+        "descongelados|descongeladas}",
+        negatable=False,
+    ),
+    rule(
+        # failed in use: "les deux groupes de filtration sont tombés en panne", "ist nach zwei Tagen ausgefallen",
+        # "se averió a la semana"
+        "dispute.damaged.any_broke_down",
+        CLEAR,
+        "{tombe|tombes|tombee|tombees|tombent|tombait|tombaient|tomber} en panne",
+        "{ist|sind|war|waren} _4 {ausgefallen|kaputtgegangen|defekt gegangen}",
+        "{se}? {averio|averiaron|estropeo|estropearon|rompio|rompieron} {a los|al cabo de|tras|despues de|en}",
+        "{broke down|stopped working|packed up} {on|within|after|in} {the|its|their|day|first|a|#}",
+        negatable=False,
+    ),
+    rule(
+        # shade or dye-lot differences within a delivery (a quality fault; "the wrong colour" is the wrong goods):
+        # "two different dye lots", "écart de teinte entre les rouleaux", "Farbabweichung", "diferencia de tono"
+        "dispute.damaged.any_shade",
+        CLEAR,
+        "{colour|color|shade|tone|dye} {variation|variations|difference|differences|mismatch|discrepancy|inconsistency}",
+        "{different|two|separate|mixed} {dye lots|dye batches|dye baths|shades}",
+        "{ecart|ecarts|difference|differences|variation|variations} de {teinte|teintes|nuance|nuances|ton|tons|couleur|"
+        "coloris} _6 {rouleaux|pieces|lots|bains|livraison|entre}",
+        "{bains de teinture|lots de teinture} {differents|distincts}",
+        "{farbabweichung|farbabweichungen|farbunterschied|farbunterschiede|farbtonabweichung|farbtonunterschied}",
+        "{diferencia|diferencias} de {tono|tonos|color|matiz}",
+        "{distintos|diferentes|dos} {banos de tinte|banos de tintura|lotes de tinte|lotes de tintura}",
+        negatable=False,
+    ),
+    rule(
+        # a cost the agreed price already includes, billed on top: "delivery and installation are included in the
+        # unit prices, but your invoice charges them separately", "livraison comprise", "im Preis inbegriffen"
+        "dispute.pricing.any_included",
+        CLEAR,
+        "{included|inclusive|includes|include} in {the|our|your}? {unit}? {price|prices|rate|rates|quote|quotation|"
+        "contract price|lump sum|fixed price|package price|day rate}",
+        "{charges|charged|charge|bills|billed|invoices|invoiced} _6 {separately|on top|in addition|as an extra|as extra}",
+        "{transport|delivery|freight|carriage|shipping|installation|setup|set up|commissioning} {included|inclusive}",
+        "{inclus|incluse|inclue|compris|comprise|comprises} dans {le|les|notre|votre}? {prix|tarif|tarifs|forfait|devis|offre}",
+        "{facture|factures|facturee|facturees|facturez|facturent} _4 {separement|en sus|en supplement|a part|en plus}",
+        "{livraison|transport|installation|pose|montage|port|mise en service} {comprise|compris|incluse|inclus|inclue}",
+        "{im|in dem} {preis|angebotspreis|pauschalpreis|festpreis|einheitspreis|einzelpreis} {inbegriffen|enthalten|"
+        "inklusive|eingeschlossen}",
+        "{separat|zusatzlich|extra|gesondert} {berechnet|verrechnet|fakturiert|in rechnung gestellt|abgerechnet}",
+        "{incluido|incluida|incluidos|incluidas} en el {precio|presupuesto|importe|contrato}",
+        "{cobrado|cobran|cobrais|facturado|facturan|facturais|cobrasteis|facturasteis} _4 {aparte|por separado|adicionalmente}",
+        "{transporte|porte|portes|montaje|instalacion|entrega} {incluido|incluida|incluidos}",
+        negatable=False,
+    ),
+    rule(
+        # the price of the customer's document told after a long aside: "votre offre (réf. ..., signée) mentionnait
+        # un prix de CHF 4'250", "war ein Preis von CHF 19'750.00 vereinbart", "a corrected invoice at the quoted price"
+        "dispute.pricing.any_price_of",
+        CLEAR,
+        "{mentionnait|prevoyait|indiquait|stipulait|fixait|mentionne|prevoit|indique|stipule|fixe|annoncait} {un|le} "
+        "{prix|tarif|montant|prix unitaire|forfait|prix global} de",
+        "{au|aux|a le} {prix|tarif|tarifs} {de le|du|de la} {offre|devis|contrat|commande|proposition|soumission}",
+        "{un|der|ein} {preis|betrag|pauschalpreis|festpreis} von {chf|eur|$}? # _6 {vereinbart|abgemacht|offeriert|"
+        "angeboten|zugesagt}",
+        "{at|to} the {quoted|agreed|contracted|contract|offer} {price|prices|rate|rates}",
+        "al precio {de la oferta|del presupuesto|acordado|pactado|de la cotizacion}",
+        negatable=False,
+    ),
+    rule(
+        # a collection order never picked up: "we never collected it", "nous ne sommes jamais venus la chercher"
+        "dispute.not_received_goods.any_never_collected",
+        STRONG,
+        "{we|i|we've|i've} {never|didn't|did not|have not|haven't} {collected|collect|picked up|pick up} {it|them|the order|"
+        "the goods|the items|that order}",
+        "{jamais|pas} {venus|venu|passes|passe} {le|la|les} {chercher|recuperer|enlever}",
+        "{nie|nicht} {abgeholt}",
+        "{nunca|no} {lo|la|los|las}? {recogimos|hemos recogido|pasamos a recoger|fuimos a recoger}",
+        negatable=False,
+    ),
+)
+
 # A hold or a query told as over: "I've had the PO reopened", "the blocks have been released",
 # "un litige aujourd'hui réglé". Not body rules: classify drops a dispute whose only evidence is
 # generic ("other") when one of these follows it.
@@ -1481,7 +1700,7 @@ def dispute_rules() -> RuleSet:
 # Rules whose wording is dispute evidence for classify under their own reason, but which say how
 # the customer handled the goods rather than why they contest: goods sent back are "other" unless
 # the damage itself is named ("returned 14 cartons, still no credit", "os devolvemos la 2021").
-_AS_OTHER = frozenset({"dispute.damaged.any_return", "dispute.damaged.es_return"})
+_AS_OTHER = frozenset({"dispute.damaged.any_return", "dispute.damaged.es_return", "dispute.damaged.de_return"})
 # "Other" reasons told in so many words (the wrong goods, the wrong company, a warranty repair):
 # they outweigh a hint ("VAT IE 3344556WH" in the address, "your quotation" naming the spec).
 _NAMED_OTHER = frozenset({"dispute.other.wrong_goods", "dispute.other.wrong_customer",
@@ -1549,3 +1768,46 @@ def dispute_reason(own_text: str, language: str | None) -> tuple[str, str] | Non
             hits = [hit for hit in hits if hit not in goods]
     found = [(reason_of(hit.rule.name), hit.rule.weight, hit.text) for hit in hits]
     return pick_reason(found, any(hit.rule.name in _NAMED_OTHER for hit in hits))
+
+
+# A credit already received for what was contested: "Got the credit note CN-6214 for the returned
+# singles, thanks", "Hemos recibido su abono por las 6 cajas que faltaban", "bien reçu l'avoir pour
+# le colis abîmé". The complaint is settled; what the sentence names is history, not a dispute. Not
+# a credit awaited ("once we have received the credit note", "we have not received the credit").
+_AWAITED = ("once", "when", "until", "till", "soon", "after", "upon", "if", "unless", "before", "sobald", "wenn",
+            "nachdem", "bis", "falls", "lorsque", "quand", "apres", "fois", "si", "des", "cuando", "hasta", "pronto",
+            "vez", "espera", "esperamos", "waiting", "awaiting", "attendons", "attente", "warten")
+SETTLED: tuple[Rule, ...] = (
+    rule(
+        "settled.any.credit_received",
+        CLEAR,
+        "{got|received|receipt of|thanks for|thank you for|have received|'ve received|now have} {the|your|a|our}? "
+        "{credit note|credit memo|credit}",
+        "{credit note|credit memo} {#|*0*|*1*|*2*|*3*|*4*|*5*|*6*|*7*|*8*|*9*}? {has|have}? {arrived|come through|"
+        "came through|been received|landed}",
+        "{recu|bien recu|reception de|merci pour|merci de} {le|votre|cet|la|votre}? {avoir|note de credit}",
+        "{gutschrift|gutschriften} _8 {erhalten|bekommen|eingegangen|angekommen}",
+        "{danke|dank} {fur} {die|ihre}? gutschrift",
+        "{recibido|recibimos|gracias por} {su|el|vuestro|la|vuestra}? {abono|nota de credito|nota de abono|"
+        "factura rectificativa}",
+        blockers=_AWAITED,
+    ),
+)
+
+
+@lru_cache(maxsize=1)
+def _settled_rules() -> RuleSet:
+    return RuleSet(SETTLED)
+
+
+_SETTLED_REACH = 40  # tokens each side of the acknowledgement
+
+
+def settled_by_credit(tokens: Tokens, hits: list[Hit]) -> bool:
+    """Whether every dispute cue (above hint weight) sits in a sentence that acknowledges a credit
+    already received for it (see SETTLED). For classify: such a message contests nothing."""
+    cues = [hit for hit in hits if hit.rule.label == "dispute" and hit.rule.weight > HINT]
+    if not cues:
+        return False
+    spans = [tokens.sentence(hit.start, hit.end, _SETTLED_REACH) for hit in _settled_rules().find(tokens)]
+    return bool(spans) and all(any(first <= hit.start and hit.end <= last for first, last in spans) for hit in cues)
