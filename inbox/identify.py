@@ -85,7 +85,7 @@ class Directory:
 @dataclass(frozen=True, slots=True)
 class Identification:
     customer_id: str | None
-    method: str  # email / domain / invoice_reference / company_name / ambiguous / unknown
+    method: str  # email / domain / invoice_reference / contact_in_text / company_name / ambiguous / unknown
     confidence: float
     explanation: str
     candidates: tuple[str, ...] = field(default_factory=tuple)
@@ -121,16 +121,39 @@ def _name_key(name: str) -> str:
     return " ".join(kept or words)
 
 
+_PARENTHESIS = re.compile(r"\(([^()]*)\)")
+_ALTERNATE = "\x00"  # customer id + _ALTERNATE + n: the n-th other way of writing its name
+
+
+def _name_variants(name: str) -> list[str]:
+    """The name, and for a sole trader written "Trade name (Owner)" or "Owner (Trade name)" each
+    part alone: "Électricité MAG enr. (Marc-André Gagnon)" is written "Électricité MAG" too."""
+    inside = [part.strip() for part in _PARENTHESIS.findall(name) if part.strip()]
+    outside = _PARENTHESIS.sub(" ", name).strip()
+    return [name] + ([outside] + inside if inside and outside else [])
+
+
+def _customer(key_id: str) -> str:
+    return key_id.partition(_ALTERNATE)[0]
+
+
 def _name_tables(directory: Directory) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """Name keys of the customers (4+ characters) and, for every word of them, its customers."""
+    """Name keys of the customers (4+ characters; more than one for a name with a part in
+    parentheses, the others keyed customer id + _ALTERNATE + n) and, for every word of them,
+    its customers."""
     cached = directory._names.get("tables")
     if cached is None:
-        keys = {cid: _name_key(name) for cid, name in directory.names.items()}
-        keys = {cid: key for cid, key in keys.items() if len(key) >= 4}
+        keys: dict[str, str] = {}
+        for cid, name in directory.names.items():
+            for n, variant in enumerate(_name_variants(name)):
+                key = _name_key(variant)
+                # a part alone counts with two words at least: not "(Europe)", "(UK)"
+                if len(key) >= 4 and key not in keys.values() and (n == 0 or len(key.split()) >= 2):
+                    keys[cid if n == 0 else f"{cid}{_ALTERNATE}{n}"] = key
         words: dict[str, set[str]] = defaultdict(set)
-        for cid, key in keys.items():
+        for key_id, key in keys.items():
             for word in key.split():
-                words[word].add(cid)
+                words[word].add(_customer(key_id))
         cached = directory._names["tables"] = (keys, {w: frozenset(c) for w, c in words.items()})
     return cached
 
@@ -183,6 +206,9 @@ def identify_customer(sender: str | None, text: str, directory: Directory,
         return Identification(None, "ambiguous", 0.0,
                               "the invoices mentioned belong to several customers",
                               tuple(sorted(refs)))
+    by_address = _match_written_address(text, directory, sender)
+    if by_address is not None:
+        return by_address
     by_name = _match_company_name(text, directory)
     if by_name is not None:
         return by_name
@@ -192,6 +218,33 @@ def identify_customer(sender: str | None, text: str, directory: Directory,
                               tuple(sorted(by_domain)))
     return Identification(None, "unknown", 0.0,
                           "no contact, domain, invoice or company name matches")
+
+
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _match_written_address(text: str, directory: Directory, sender: str) -> Identification | None:
+    """A customer's contact address written in the text ("billing questions go to
+    office@example.ch", "our accounts team at ap@example.com"): a writer from a personal
+    address, a lawyer or an office holder naming whose account it is. The address itself,
+    else its (non-personal) domain; only when it points at one customer."""
+    written = {m.group(0).lower().strip(".'-") for m in _ADDRESS.finditer(text[:4000])} - {sender}
+    for table, what in ((directory.by_email, "address"), (directory.by_domain, "domain")):
+        owners: set[str] = set()
+        seen = []
+        for address in sorted(written):
+            key = address if what == "address" else address.rpartition("@")[2]
+            found = table.get(key, ())
+            if found:
+                owners.update(found)
+                seen.append(key)
+        if len(owners) == 1:
+            (only,) = owners
+            return Identification(only, "contact_in_text", 0.8,
+                                  f"the text gives {what} {seen[0]}, a contact {what} of {only}")
+        if owners:
+            return None
+    return None
 
 
 def _match_company_name(text: str, directory: Directory) -> Identification | None:
@@ -211,16 +264,16 @@ def _match_company_name(text: str, directory: Directory) -> Identification | Non
 
 def _match_in(haystack: str, directory: Directory) -> Identification | None:
     keys, words = _name_tables(directory)
-    hits = process.extract(haystack, keys, scorer=fuzz.partial_ratio, score_cutoff=92, limit=3,
+    hits = process.extract(haystack, keys, scorer=fuzz.partial_ratio, score_cutoff=92, limit=6,
                            processor=None)
     if hits:
         best_score = hits[0][1]
         top = [h for h in hits if h[1] >= best_score - 2]
-        if len(top) > 1:
-            named = tuple(str(h[2]) for h in top)
+        named = tuple(dict.fromkeys(_customer(str(h[2])) for h in top))
+        if len(named) > 1:
             return Identification(None, "ambiguous", 0.0,
                                   "the text names several customers: " + ", ".join(named), named)
-        cid = str(hits[0][2])
+        cid = named[0]
         return Identification(cid, "company_name", 0.75,
                               f'the text names "{directory.names[cid]}" '
                               f"(similarity {best_score:.0f}/100)")
@@ -232,16 +285,21 @@ def _match_short_name(haystack: str, keys: dict[str, str], words: dict[str, froz
     """Two or more words of one customer's name, in its order and next to each other in the
     text, one of them found in no other customer's name: "Boulangerie Guérin, Nantes"."""
     tokens = haystack.split()
+    by_customer: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for key_id, key in keys.items():
+        by_customer[_customer(key_id)].append((key, _ALTERNATE in key_id))
     found: dict[str, str] = {}
     for i, token in enumerate(tokens):
         owners = words.get(token)
         if not owners or len(owners) != 1 or len(token) < 4 or token in _COMMON_WORDS:
             continue
         (cid,) = owners
-        name = keys[cid].split()
-        best = _run_around(tokens, i, name)
-        if best is not None:
-            found.setdefault(cid, best)
+        for key, alternate in by_customer[cid]:
+            best = _run_around(tokens, i, key.split())
+            # one part of the name, shortened, is too little: "Jean-Luc" of "(Jean-Luc Vautrin)"
+            if best is not None and (not alternate or best == key):
+                found.setdefault(cid, best)
+                break
     if len(found) == 1:
         ((cid, written),) = found.items()
         return Identification(cid, "company_name", 0.7,

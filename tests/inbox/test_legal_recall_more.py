@@ -222,7 +222,132 @@ TRADE_THIRD_PARTY_CASES: list[tuple[str, str, str]] = [
 ]
 
 
+# Families of the dev35-dev39 errors, in new words: the owner announcing the company will be
+# dissolved, a business stopping for good (which leads a promise), and the near misses: our own
+# insolvency denied ("neither ... nor in any other procedure", "That is not true.", "nothing to do
+# with us"), the customer asking whether *we* are the insolvent one, the writer owed money by
+# the insolvent party and its office holder named later in the sentence, a stock clearance
+# ("liquidation totale du stock") and a dissolution without liquidation (a merger).
+DEV35_39_CASES: list[tuple[str, str, str]] = [
+    # The company about to be dissolved.
+    ("ins", "en", "We closed the bakery in July and are dissolving the company; the accountant has the paperwork."),
+    ("ins", "fr", "Nous avons fermé l'atelier et nous allons dissoudre la SARL d'ici la fin de l'année."),
+    ("ins", "fr", "La société va être dissoute, notre comptable s'occupe des formalités."),
+    ("ins", "de", "Wir lösen die GmbH zum Jahresende auf, der Steuerberater kümmert sich darum."),
+    ("ins", "es", "Hemos cerrado la tienda y la empresa la vamos a liquidar este otoño."),
+    ("ins", "es", "Vamos a disolver la sociedad en cuanto el gestor tenga los papeles."),
+    # Stopping for good leads a promise beside it.
+    ("ins", "fr", "Je pars à la retraite : la pharmacie cesse définitivement son activité fin juin. Je vous réglerai le solde avant."),
+    ("ins", "en", "The practice is ceasing trading permanently on 31 March; we will settle your invoices before then."),
+    ("ins", "es", "El negocio cesa definitivamente su actividad el día 30; les pagaremos todo antes."),
+    ("ins", "de", "Wir stellen den Geschäftsbetrieb zum Monatsende endgültig ein und begleichen vorher alle Rechnungen."),
+    # Near misses: an own insolvency denied.
+    ("none", "de", "Wir befinden uns weder in Konkurs noch in einem sonstigen Insolvenzverfahren; die Zahlung folgt am Freitag."),
+    ("none", "en", "We are neither in administration nor in any other insolvency procedure, and will pay on Friday."),
+    ("none", "fr", "Votre technicien a entendu dire que nous étions en liquidation judiciaire. C'est faux. Nous paierons lundi."),
+    ("none", "en", "Your rep says you heard we were in receivership. That is simply not true. Payment goes out Monday."),
+    ("none", "fr", "C'est la SARL voisine qui est en redressement judiciaire, rien à voir avec nous."),
+    ("none", "en", "A company with a similar name to ours went into liquidation last week."),
+    ("none", "es", "La que está en concurso es otra empresa con el mismo nombre, nada que ver con nosotros."),
+    # Near misses: the customer asks whether we are insolvent.
+    ("none", "en", "Our bursar saw a Gazette notice about a furniture maker going into administration. Is that you?"),
+    ("none", "fr", "La presse parle de la liquidation judiciaire d'un fabricant de la région : êtes-vous concernés ?"),
+    ("none", "fr", "Pouvez-vous nous confirmer que votre société n'est pas en redressement judiciaire ?"),
+    ("none", "de", "In der Zeitung stand etwas über ein Insolvenzverfahren eines Möbelherstellers. Sind Sie davon betroffen?"),
+    ("none", "es", "Hemos leído que un fabricante de la zona ha entrado en concurso. ¿Se trata de su empresa?"),
+    # Near misses: the writer is owed by the insolvent party.
+    ("none", "en", "We're owed £30k by the builder, who went into liquidation in May; we'll pay on the 28th."),
+    ("none", "fr", "Ils nous doivent 20 000 € et sont en liquidation judiciaire ; nous réglerons fin du mois."),
+    # Near misses: stock cleared, a dissolution without liquidation.
+    ("none", "fr", "Nous faisons une liquidation totale du stock d'exposition avant travaux, pouvons-nous vendre vos chaises à -30 % ?"),
+    ("none", "en", "We're running a liquidation sale of our showroom stock next month."),
+    ("none", "fr", "La société a été absorbée par sa mère par dissolution sans liquidation ; merci de facturer la nouvelle entité."),
+    # ... and the writer's own procedure beside those words stays a notice.
+    ("ins", "en", "The company is in administration; please write to the administrators, not us."),
+    ("ins", "en", "We went into administration and the business was sold to another company."),
+    ("both", "fr", "Ne nous appelez pas, nous sommes en liquidation judiciaire."),
+    ("ins", "en", "Our biggest customer went into administration and as a result we have entered administration too."),
+    ("ins", "fr", "Nous sommes en redressement judiciaire depuis lundi ; le mandataire vous écrira."),
+    ("ins", "de", "Wir sind noch im Insolvenzverfahren und dürfen deshalb nicht zahlen."),
+]
+
+
+def test_dev35_39_case_set_shape() -> None:
+    assert len(DEV35_39_CASES) >= 30
+    assert sum(case[0] == "none" for case in DEV35_39_CASES) >= 15
+
+
 @pytest.mark.parametrize(("expected", "language", "text"),
-                         CASES + RESTRUCTURING_CASES + DEV30_CASES + TRADE_THIRD_PARTY_CASES)
+                         CASES + RESTRUCTURING_CASES + DEV30_CASES + TRADE_THIRD_PARTY_CASES + DEV35_39_CASES)
 def test_family_phrasings_give_exactly_the_legal_labels(expected: str, language: str, text: str) -> None:
     assert legal_labels(text, language) == _EXPECTED[expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Je pars à la retraite : la pharmacie cesse définitivement son activité fin juin. Je vous réglerai le solde avant."),
+    ("en", "The practice is ceasing trading permanently on 31 March; we will settle your invoices before then."),
+    ("es", "Vamos a disolver la sociedad; les iremos pagando 300 euros al mes hasta saldar la deuda."),
+])
+def test_a_business_stopping_for_good_leads_its_promise(language: str, text: str) -> None:
+    assert classify_intents(text, "Re: Payment reminder", language)[0].label == INS
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "¡Ya está pagada! Dejen de enviarme correos cada semana."),
+    ("fr", "Arrêtez de m'envoyer des mails tous les deux jours, la facture est réglée depuis le 3."),
+    ("en", "We paid on the 2nd, stop sending us emails."),
+])
+def test_stop_sending_us_mail_beside_a_payment_is_a_paid_claim(language: str, text: str) -> None:
+    labels = [s.label for s in classify_intents(text, "Re: Payment reminder", language)]
+    assert labels[0] == "already_paid" and CEASE not in labels
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Dejen de enviarnos correos, por favor."),
+    ("fr", "Arrêtez de nous envoyer des mails."),
+    ("fr", "Cessez de nous appeler, la facture est réglée."),
+])
+def test_stop_sending_or_calling_alone_is_still_a_cease_request(language: str, text: str) -> None:
+    assert CEASE in {s.label for s in classify_intents(text, "Re: Payment reminder", language)}
+
+
+def _tokens(text: str, language: str):
+    from inbox.intent_engine import tokenise
+    from inbox.intent_text import normalise_text
+    return tokenise(normalise_text(text), language)
+
+
+_FORWARDED_LETTERS = [
+    ("de", "Sehr geehrte Damen und Herren, das Amtsgericht hat das Insolvenzverfahren über das Vermögen der "
+           "Beispiel GmbH eröffnet und mich zum Insolvenzverwalter bestellt. Gläubiger melden ihre Forderungen bei mir an."),
+    ("fr", "Madame, Monsieur, par jugement du 2 mars, le tribunal de commerce a ouvert une procédure de sauvegarde "
+           "au profit de la société et désigné un mandataire judiciaire."),
+    ("en", "Notice of appointment of administrators. Joint administrators were appointed to the company on 3 May."),
+]
+
+
+@pytest.mark.parametrize(("language", "letter"), _FORWARDED_LETTERS)
+def test_a_forwarded_notice_is_the_customers_own(language: str, letter: str) -> None:
+    from inbox.intent_legal import forwarded_insolvency
+    own = {"de": "Zur Kenntnis, siehe unten.", "fr": "Pour info, voir le courrier ci-dessous.", "en": "FYI, see below."}
+    assert forwarded_insolvency(_tokens(letter, language), _tokens(own[language], language))
+
+
+@pytest.mark.parametrize(("language", "letter"), _FORWARDED_LETTERS)
+def test_a_forwarded_notice_about_someone_else_is_none(language: str, letter: str) -> None:
+    from inbox.intent_legal import forwarded_insolvency
+    own = {"de": "Einer unserer Kunden ist insolvent, siehe unten; deshalb zahlen wir später.",
+           "fr": "Un de nos clients est concerné, voir ci-dessous ; nous paierons donc fin du mois.",
+           "en": "One of our customers has gone under, see the letter below, so we will pay late."}
+    assert not forwarded_insolvency(_tokens(letter, language), _tokens(own[language], language))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "We're owed £30k by the builder and the liquidators say unsecured creditors will get nothing. We'll pay on Friday."),
+    ("es", "Nuestro casero ha entrado en concurso de acreedores y el administrador concursal ha bloqueado el local. "
+           "Les pagaremos el día 20."),
+    ("en", "Our landlord went into administration and the administrators have locked the warehouse, so we'll pay next week."),
+])
+def test_someone_elses_office_holder_named_later_is_flagged_but_never_leads(language: str, text: str) -> None:
+    scores = classify_intents(text, "Re: Payment reminder", language)
+    assert scores[0].label == "promise_to_pay"
