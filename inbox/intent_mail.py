@@ -164,6 +164,17 @@ _SEND_TO_NO_COPY = _SEND_TO.replace("|copy|cc|", "|")
 
 CONTACT_UPDATE: tuple[Rule, ...] = (
     rule(
+        # where to write, with the address: "send all invoices to ap@...", "adresser vos relances à compta@...";
+        # not a copy asked for at an address ("senden Sie uns Kopien der Rechnungen 1 und 2 als PDF an ...")
+        "contact_update.en.contact",
+        STRONG,
+        f"{_SEND_TO_NO_COPY} _12 {{to|at|:|(|a|au|sur|vers|an|unter|al|en|via}} {{the|our|this|le|la|notre|die|unsere|el|nuestra}}? "
+        "{address|email|adresse|email address|mailbox|adresse email|adresse mail|adresse suivante|e mail adresse|direccion|correo|"
+        "direccion de correo}? @email",
+        blockers=("copies", "kopie", "kopien", "rechnungskopie", "rechnungskopien", "duplikat", "copie", "duplicata", "copia",
+                  "copias", "duplicado", "duplicados", "duplicate", "duplicates"),
+    ),
+    rule(
         "contact_update.en.contact",
         STRONG,
         "{new|updated|correct|dedicated} {email|address|email address|contact|contact person|point of contact|ap contact|accounts payable contact|mailbox|billing address|invoice address|invoicing address|contact details|ap email|accounts payable email|billing email|invoicing email|"
@@ -224,7 +235,6 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         # "our new VAT number", not "the correct VAT" (a rate in dispute)
         "{new|updated|changed|correct} {gst|vat|tax|vat registration|company registration|registration} {number|no|id|details|registration number}",
         "{new|updated|changed|correct} {tin|ein|siret|siren|ust id|tax id} {number|no|id|details}?",
-        f"{_SEND_TO_NO_COPY} _12 {{to|at|:|(|a|au|sur|vers|an|unter|al|en|via}} {{the|our|this|le|la|notre|die|unsere|el|nuestra}}? {{address|email|adresse|email address|mailbox|adresse email|adresse mail|adresse suivante|e mail adresse|direccion|correo|direccion de correo}}? @email",
         "@email {instead|from now on|going forward|in future|henceforth|desormais|dorenavant|a compter|ab sofort|kunftig|zukunftig|en adelante|a partir}",
         "{new|updated|correct|our|nouvelle|neue|nueva} {email|address|email address|contact|adresse|adresse email|e mail adresse|direccion} {is|:|will be|est|ist|es}? @email",
     ),
@@ -284,7 +294,8 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{vos|les|toutes|tous|toute|la} _2 {factures|relances|courriers|correspondance|correspondances|mails|emails|envois}",
         "et non plus par {mail|email|e mail|courriel|courrier|la poste|voie postale|papier}",
         # "toute facture ... doit être transmise exclusivement via Chorus Pro"
-        "{doit|doivent} {etre}? {transmise|transmises|deposee|deposees|envoyee|envoyees|adressee|adressees|emise|emises} "
+        "{doit|doivent|devra|devront} {etre}? {transmise|transmises|transmis|deposee|deposees|depose|deposes|envoyee|envoyees|envoyes|"
+        "adressee|adressees|adresses|emise|emises} "
         "{exclusivement|uniquement|obligatoirement|desormais}? {via|par|sur} {chorus|chorus pro|la plateforme|le portail|notre plateforme|notre portail}",
         "{desormais|dorenavant|a present|a compter de} _6 {adresser|envoyer|contacter|ecrire|transmettre|joindre}",
         "{quitte|quitterai|quittera|quitterons|quittons} {mes|ses|nos|la|le|notre|leurs} {fonctions|poste|societe|entreprise|service}",
@@ -363,7 +374,7 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         # a retired mailbox tells us where not to write: with the auto-answer, a contact change
         "contact_update.any.no_longer",
         MEDIUM,
-        "{mailbox|inbox|address|email address|account} {is|has|will} {no longer|not longer|no longer being} "
+        "{mailbox|inbox|address|email address|account|email|e mail} {is|has|will} {no longer|not longer|no longer being} "
         "{monitored|read|checked|attended|in use|used|active}",
         "{adresse|boite|messagerie|boite mail|adresse mail|adresse email} ne {est|sera} plus {consultee|surveillee|lue|"
         "relevee|active|utilisee|geree|suivie}",
@@ -378,7 +389,7 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "gets|is} {closed|shut down|shut|deactivated|discontinued|decommissioned|retired|switched off|turned off|deleted}",
         "{sent|emails sent|anything sent|mail sent} to the {old|previous|former} {address|mailbox|email|email address|inbox} _6 "
         "{will not|won't|wont} be {picked up|read|seen|received|monitored|answered}",
-        "{ancienne|ancien} {adresse|boite|domaine|messagerie|adresse mail|adresse email} _4 {sera|va etre|est|a ete} "
+        "{ancienne|ancien|actuelle|actuel} {adresse|boite|domaine|messagerie|adresse mail|adresse email} _4 {sera|va etre|est|a ete} "
         "{fermee|ferme|supprimee|supprime|desactivee|desactive|close|resiliee}",
         "{ferme|fermera|supprime|supprimera|desactive|resilie} {mon|ma|notre|l} {ancienne|ancien} {adresse|boite|domaine|messagerie}",
         "{adresse|postfach|e mail adresse|email adresse|mailbox|domain|domane} _6 {wird|werden} _4 {abgeschaltet|geschlossen|deaktiviert|"
@@ -759,5 +770,239 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "{manden|envien|mandeis|envieis|remitan|dirijan} {a mi|a este correo|a esta direccion|a mi correo|"
         "a este mail|a esta cuenta}",
         blockers=("if", "si"),
+    ),
+)
+
+# A document asked for by an enclitic pronoun (Spanish): "¿podéis reenviárnosla en PDF?",
+# "¿me la podríais reenviar?" is es.enviar's; the verb carrying "nos/me" + "la/las/lo/los" is this.
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.es.enclitic",
+        CLEAR,
+        "{reenviarnosl*|enviarnosl*|mandarnosl*|remitirnosl*|pasarnosl*|facilitarnosl*|reenviarmel*|enviarmel*|"
+        "mandarmel*|remitirmel*|pasarmel*|facilitarmel*|reenviadnosl*|enviadnosl*|mandadnosl*|pasadnosl*|"
+        "envienosl*|enviennosl*|mandenosl*|mandennosl*|reenvienosl*|reenviennosl*|envienmel*|mandenmel*|reenvienmel*}",
+    ),
+)
+
+# Where invoices go now, said with the address first or the adverb inside the verb ("please use
+# ap@... for all invoices from now on", "should from then on be sent to ..."); a new person asking
+# to be the contact ("add me as the main contact for statements", "keep ap@... copied in"); an old
+# mailbox closed; invoices accepted only on a portal or no longer by post.
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.route_here",
+        STRONG,
+        "{please|kindly|pls}? use @email {for|from now on|going forward|in future|henceforth|instead} "
+        "{all|any|future|your|our|the}? {future}? _2 {invoices|invoice|statements|reminders|correspondence|queries|emails|"
+        "remittances|billing|accounts|payment}",
+        "{invoices|statements|reminders|correspondence|queries|inquiries|enquiries|remittances} _8 {should|must|need to|are to|"
+        "have to|will need to} {from then on|from now on|going forward|in future|in the future|henceforth|from that date|"
+        "thereafter|from this date|now|instead} {be}? {sent|addressed|directed|submitted|emailed|uploaded} {to|via|through|only|by|on|in}",
+        "{utilisez|utiliser} {desormais|dorenavant|plutot}? @email {pour} {les|vos|toutes|tous}? _2 {factures|relances|courriers|correspondances}",
+        "{verwenden|nutzen} sie {bitte}? {kunftig|ab sofort|zukunftig|nur noch}? @email {fur} {alle|ihre|die|samtliche}? _2 "
+        "{rechnungen|mahnungen|zahlungserinnerungen|korrespondenz}",
+        "{utilicen|usen|utilizad|usad} {a partir de ahora|en adelante}? @email {para} {las|los|todas|todos|sus}? _2 "
+        "{facturas|recordatorios|reclamaciones|comunicaciones}",
+        # invoices on the customer's portal from a date: "toutes vos factures devront être déposées sur notre portail",
+        # "Rechnungen müssen künftig über unser Lieferantenportal eingereicht werden"
+        "{rechnungen|gutschriften} _6 {mussen|sind} _4 {uber|via|im|in unserem|auf unserem|uber unser} {portal|lieferantenportal|"
+        "plattform|rechnungsportal} {eingereicht|hochgeladen|einzureichen|hochzuladen|ubermittelt|zu ubermitteln|einzustellen}",
+        "{facturas|abonos} _6 {deberan|deben|tendran que|tienen que|habran de|han de} {ser}? {presentarse|subirse|cargarse|"
+        "enviarse|remitirse|presentadas|subidas|cargadas|enviadas|remitidas} {a traves de|en|mediante|por|a} {el|nuestro|la|nuestra} "
+        "{portal|plataforma}",
+        # paper or e-mail refused from now on: "les factures envoyées par courrier ne pourront plus être traitées"
+        "{factures|invoices|rechnungen|facturas} {envoyees|recues|adressees|transmises|sent|received|posted|emailed|"
+        "gesendete|eingereichte|enviadas|recibidas} {par|by|per|por|via} _4 {ne pourront plus|ne seront plus|will no longer|"
+        "can no longer|will not be|nicht mehr|ya no}",
+        negatable=False,
+    ),
+    rule(
+        "contact_update.any.copy_in",
+        STRONG,
+        "{add|set up|register|list|put|save|record|enter} {me|us|him|her|them|@email} as {the|your|a|our}? {main|primary|new|"
+        "billing|accounts|finance|sole|first|principal}? {contact|point of contact|contact person|recipient|addressee}",
+        "{keep|leave|have} {@email|me|us|him|her|them} {copied|cc|ccd|cced|in copy|on copy|in cc|on cc}",
+        "{ajouter|ajoutez|enregistrer|enregistrez|inscrire|inscrivez|indiquer|indiquez|noter|notez} {moi|nous|m|me|@email}? "
+        "comme {nouveau|nouvelle|principal|principale}? {contact|interlocuteur|interlocutrice|destinataire|correspondant|correspondante}",
+        "{mich|uns|@email} als {neue|neuen|neuer|zustandige|zustandigen|haupt}? {ansprechpartnerin|ansprechpartner|kontakt|"
+        "kontaktperson|empfanger|empfangerin|hauptkontakt} {hinterlegen|eintragen|erfassen|aufnehmen|vermerken|speichern|fuhren}",
+        "{anadirme|agregarme|registrarme|darme de alta|incluirme|anadirnos|agregarnos|registrarnos|darnos de alta} como "
+        "{nuevo|nueva|principal}? {contacto|persona de contacto|interlocutor|interlocutora|destinatario|destinataria}",
+        negatable=False,
+    ),
+    rule(
+        "contact_update.any.no_longer",
+        MEDIUM,
+        "{old|previous|former} _3 {mailbox|inbox|address|email address|email account|account|domain} _8 {closed|shut down|"
+        "deactivated|decommissioned|deleted|discontinued|retired|switched off}",
+        negatable=False,
+    ),
+)
+
+# Mail that is not for collection: a "document shared with you" lure and a sign-in to "verify
+# your identity"; a mass mailing's own footer ("you are receiving this email because ...") and
+# its call to book ("book before 15 October and save 15%"); a customer doubting a letter that
+# says OUR bank details changed ("cela nous paraît suspect", "can you confirm your bank details
+# remain unchanged?").
+AUTO_REPLY = AUTO_REPLY + (
+    rule(
+        "other.any.phishing_lure",
+        STRONG,
+        "{document|file|folder|pdf|invoice|remittance advice|remittance|payment advice|statement|fax|voicemail} shared with you",
+        "{sign in|log in|login|signin} with your {email|email account|email address|microsoft account|office 365 account|"
+        "mailbox|outlook account|work account} {to} {verify|view|access|confirm|download|open|unlock}",
+        "to {verify|confirm|validate} your identity",
+    ),
+    rule(
+        "other.any.mass_mailing",
+        STRONG,
+        "{you are receiving|you're receiving|you receive|you received|you have received} this {email|e mail|message|newsletter|"
+        "mailing} because",
+        "{vous recevez|vous avez recu} ce {message|mail|e mail|courriel|courrier|email} {car|parce que|parce qu}",
+        "sie {erhalten|bekommen} diese {e mail|email|nachricht|mail|mitteilung|newsletter} {weil|da}",
+        "{recibe|recibes|ha recibido|has recibido} este {correo|mensaje|email|e mail|boletin} {porque|ya que}",
+        "{book|order|register|sign up|reserve} {now|today|before|by} _6 save #",
+    ),
+    rule(
+        "other.any.verify_change_doubt",
+        STRONG,
+        "{confirm|verify|check} _6 {your} {bank details|banking details|bank account|account details|iban} {remain|are still|"
+        "have not|haven't|are unchanged|stay}",
+        "{confirmer|verifier} _6 {vos|votre} {coordonnees bancaires|rib|iban|compte bancaire|domiciliation bancaire} "
+        "{restent|reste|sont toujours|n ont pas|ne ont pas|sont inchangees|demeurent}",
+        "{bestatigen|prufen} _6 {ihre} {bankverbindung|bankdaten|kontoverbindung|iban} _3 {unverandert|gleich|weiterhin}",
+        "{confirmar|confirmen|confirme|verificar} _6 {sus|su|vuestros|vuestra} {datos bancarios|cuenta bancaria|iban} {siguen|sigue|"
+        "no han|no ha|son los mismos}",
+        "{seems|looks|appears} {suspicious|fraudulent|like a scam|like fraud|like phishing}",
+        "{nous}? {parait|semble|paraissent|semblent} {suspect|suspecte|suspects|suspectes|louche|frauduleux|frauduleuse}",
+        "{kommt|kommen|erscheint|scheint} {uns|mir} {verdachtig|merkwurdig|betrugerisch|seltsam}",
+        "{nos|me} {parece|parecen|resulta} {sospechoso|sospechosa|sospechosos|sospechosas|fraudulento|fraudulenta|raro|rara}",
+        negatable=False,
+    ),
+)
+
+# Requests and routing written with the second-person plural or an indirect object (dev35, dev37):
+# "a partir de ahora enviad facturas y recordatorios a ...", "please send all invoices and statements
+# to me", "pouvez-vous lui renvoyer les factures ouvertes ?", "¿podéis mandarles una copia?",
+# "les agradeceríamos que nos enviaran una relación de las facturas pendientes"; a departure said in
+# the simple past ("João left the company") and a current address announced as closing ("l'adresse
+# actuelle sera fermée fin novembre").
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.direct_to_me",
+        STRONG,
+        "{a partir de ahora|en adelante|de ahora en adelante|desde ahora} {por favor}? {enviad|mandad|remitid|dirigid} {las|los|sus|"
+        "vuestras|vuestros|toda la}? {facturas|recordatorios|reclamaciones|correos|comunicaciones|correspondencia}",
+        "{por favor|os rogamos|os pedimos que}? {enviad|mandad|remitid|dirigid} {las|los|vuestras|vuestros|toda la}? {facturas|"
+        "recordatorios|reclamaciones|comunicaciones|correspondencia} {y|e|,} {las|los|la}? {facturas|recordatorios|reclamaciones|"
+        "comunicaciones|correspondencia} _3 {a|al}",
+        "{please|kindly|pls} {send|address|direct|forward|email} {all|any}? {future}? {invoices|statements|reminders|correspondence|"
+        "queries|remittances} {and|&|,|or} {all|any}? {invoices|statements|reminders|correspondence|queries|remittances} {to|directly to} "
+        "{me|us|@email|my|our|the new}",
+        negatable=False,
+    ),
+    rule(
+        "contact_update.en.contact",
+        STRONG,
+        "{left|departed} {the|our} {company|business|firm|organisation|organization|practice}",
+        "{utilisera|utiliserons|utiliseront|utilise desormais|utilisons desormais|utilisera desormais} _6 {le|l|la|cette}? {adresse|"
+        "adresse mail|adresse email|adresse electronique} @email",
+    ),
+    rule(
+        "contact_update.any.no_longer",
+        MEDIUM,
+        "{adresse|boite|messagerie|adresse mail|adresse email} {actuelle|actuel} _2 {sera|va etre} {fermee|ferme|supprimee|supprime|"
+        "desactivee|desactive|close|resiliee}",
+        negatable=False,
+    ),
+)
+
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.es.enviar",
+        CLEAR,
+        f"{{pueden|podrian|puede|podria|podeis|podriais|podrias|puedes|por favor}} {{mandarles|enviarles|remitirles|reenviarles|"
+        f"facilitarles|pasarles|hacerles llegar|mandarle|enviarle|remitirle|reenviarle|facilitarle|pasarle}} _3 {_DOC_ES}",
+        f"{{que nos enviaran|que nos enviasen|que nos remitieran|que nos remitiesen|que nos mandaran|que nos mandasen|"
+        f"que nos hicieran llegar|que nos facilitaran|que nos facilitasen|que me enviaran|que me remitieran|que me mandaran}} "
+        f"{{una|un|la|el|las|los}}? _2 {{{_DOC_ES[1:-1]}|relacion|listado|lista}}",
+    ),
+    rule(
+        "document_request.fr.envoyer",
+        CLEAR,
+        f"{{merci de|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez|serait il possible de|est il possible de}} {{aussi|egalement}}? "
+        f"{{lui|leur}} {{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|faire suivre}} "
+        f"{{directement|aussi|egalement|a nouveau|de nouveau}}? {{une|un|la|le|les|des|votre|vos}}? _2 {_DOC_FR}",
+        blockers=("desormais", "dorenavant", "avenir", "futures", "toutes", "systematiquement"),
+    ),
+    rule(
+        "document_request.de.senden",
+        CLEAR,
+        "{bitten|bitte|ersuchen|benotigen|brauchen} _10 {aufstellung|ubersicht|liste|saldenliste|kontoubersicht} {aller|der|samtlicher|"
+        "ihrer|unserer}? {offenen|offener|ausstehenden|falligen|unbezahlten} {rechnungen|posten|betrage} _4 {zu senden|zuzusenden|"
+        "zu ubermitteln|zu ubersenden|zuzuschicken|zu schicken|zukommen zu lassen}",
+    ),
+    # a list of the open items is a statement: "a list of all open invoices", "une liste des factures en cours"
+    rule(
+        "document_request.any.doc_word",
+        WEAK,
+        "{list|listing|schedule|breakdown|overview|summary} of {all}? {the|our|your}? {open|outstanding|unpaid|overdue|due} "
+        "{invoices|items|balances|positions}",
+        "{liste|releve|etat|recapitulatif} {des|de toutes les|de nos|de vos} factures {ouvertes|en cours|impayees|echues|non reglees|"
+        "en attente|dues}",
+        "{aufstellung|liste|ubersicht} {aller|der|samtlicher|unserer|ihrer}? {offenen|offener|ausstehenden|unbezahlten} {rechnungen|posten}",
+        "{relacion|listado|lista} de {las|todas las|nuestras|sus}? facturas {pendientes|abiertas|vencidas|impagadas|por pagar}",
+        blockers=("thanks", "thank", "thx", "merci", "remercie", "remercions", "danke", "dank", "gracias", "agradecemos",
+                  "received", "receipt", "recu", "erhalten", "recibido", "recibimos", "attached", "enclosed", "ci joint",
+                  "anbei", "beiliegend", "adjunto", "adjuntamos"),
+    ),
+)
+
+# A request with an aside between the modal and the verb ("pouvez-vous par ailleurs nous adresser un
+# relevé", "können Sie mir bei der Gelegenheit einen Kontoauszug senden?"), the document as "en"
+# ("pouvez-vous m'en envoyer un ?"), and a list of the open items asked for ("send us an overview of
+# all your open items").
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.fr.envoyer",
+        CLEAR,
+        f"{{merci de|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez|serait il possible de|est il possible de}} "
+        f"{{par ailleurs|en outre|au passage|de plus|dans la foulee|si possible|egalement|aussi|a cette occasion|en meme temps}} "
+        f"{{nous|me|m}} {{renvoyer|transmettre|faire parvenir|communiquer|adresser|envoyer|fournir|reenvoyer|retransmettre|faire suivre}} "
+        f"{{une|un|la|le|les|des|votre|vos}}? _2 {_DOC_FR}",
+        "{pourriez vous|pouvez vous|merci de|veuillez|pourriez|pouvez|pourrais tu|peux tu} {nous|me|m} en {adresser|envoyer|"
+        "transmettre|faire parvenir|fournir|renvoyer|communiquer} {un|une|deux|une copie|un exemplaire}? {?|svp|s il vous plait|merci|.}",
+    ),
+    rule(
+        "document_request.de.senden",
+        CLEAR,
+        f"{{konnten sie|konnen sie|wurden sie}} {{uns|mir}} _5 {_DOC_DE} _2 {{senden|zusenden|schicken|zuschicken|ubermitteln|"
+        "ubersenden|mailen|zustellen|zukommen|nachreichen}",
+    ),
+    rule(
+        "document_request.en.send",
+        CLEAR,
+        "{send|provide|email|forward|share|give} {us|me}? {a|an|the|your}? {overview|list|listing|summary|schedule|breakdown} of _3 "
+        "{open|outstanding|unpaid|overdue} {items|invoices|balances|positions}",
+    ),
+)
+
+# Who pays, told as where the account is handled (FR/DE/ES; EN is contact_update.en.contact's
+# "invoices are paid by"): "toutes nos factures fournisseurs sont payées par la comptabilité centrale du
+# groupe", "Rechnungen werden von unserer Konzernbuchhaltung beglichen", "las facturas se pagan desde la central".
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.handled_by",
+        STRONG,
+        "{factures|reglements|paiements} {fournisseurs}? {sont|seront} {desormais|dorenavant|toutes|tous}? {payees|reglees|traitees|"
+        "gerees|centralisees|payes|regles|traites|geres|centralises} {par|au niveau de|via} {la|le|notre|nos|l} _2 {comptabilite|service|"
+        "siege|groupe|maison mere|centrale|direction financiere|cabinet|expert comptable|holding}",
+        "{rechnungen|zahlungen|lieferantenrechnungen} {werden} {kunftig|ab sofort|zentral|nur noch|ausschliesslich}? {von|uber|durch} "
+        "{unsere|unserer|unseren|die|der|den} _2 {buchhaltung|konzernbuchhaltung|zentrale|muttergesellschaft|holding|treuhand|"
+        "kreditorenbuchhaltung|finanzabteilung} {in _1|aus _1|am _1|im _1}? {bezahlt|beglichen|bearbeitet|abgewickelt|verbucht}",
+        "{facturas|pagos} {se pagan|se gestionan|se tramitan|son pagadas|son gestionadas|se abonan} {desde|por|a traves de} "
+        "{la|nuestra|el|nuestro} _2 {central|sede|gestoria|administracion central|matriz|departamento|contabilidad}",
+        negatable=False,
     ),
 )
