@@ -32,6 +32,7 @@ from inbox.references import (BareNumber, ReferenceIndex, ReferenceMention, Refe
 from ledger.errors import InputError
 
 _REPLY_PREFIXES = ("re:", "aw:", "sv:", "tr:", "fw:", "fwd:", "wg:", "rv:", "réf:", "ref:")
+_FORWARD_PREFIXES = ("fw:", "fwd:", "wg:", "tr:", "rv:", "enc:", "i:", "doorst:")
 _REMITTANCE_TYPES = ("text/csv", "application/pdf", "application/vnd.ms-excel",
                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                      "text/html")
@@ -299,16 +300,20 @@ _NEXT_MESSAGE = re.compile(
     r"|_{10,}|on .{0,200}wrote:|le .{0,200}a [ée]crit ?:|am .{0,200}schrieb .{0,100}:)")
 
 
-def _forwarded_material(quoted: str, to_addresses: Sequence[str]) -> list[tuple[str, str]]:
+def _forwarded_material(quoted: str, to_addresses: Sequence[str], whole: bool = False) -> list[tuple[str, str]]:
     """(sender, text) of each message the customer forwarded that is not ours: a bank's
     payment confirmation, their accountant's letter, their AP system's advice. Ours is the
-    one sent from an address (or domain) the customer wrote to; without a To header, none."""
+    one sent from an address (or domain) the customer wrote to; without a To header, none.
+    `whole`: the subject says the message is a forward ("WG:", "TR:"), so the quoted text
+    is one even without a "Forwarded message" line (Outlook starts it at "Von:")."""
     ours = {a.lower() for a in to_addresses}
     our_domains = {a.rpartition("@")[2] for a in ours}
     if not ours:
         return []
     out = []
     starts = [m.end() for m in _FORWARD_START.finditer(quoted)]
+    if whole and not starts:
+        starts = [0]
     for start in starts:
         block = quoted[start:start + 20_000]
         header = _HEADER_FROM.search(block, 0, 400)
@@ -443,6 +448,9 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     else:
         # The sender's display name may be their company ("Lone Pine Diner AP").
         signed = f"{own}\n{msg.from_name}" if msg.from_name else own
+        # A lawyer's or an office holder's subject names the customer ("Électro-Boréal inc. -
+        # Avis aux créanciers"); after the customer's own words, so a name they write wins.
+        signed = f"{signed}\n{msg.subject}" if msg.subject else signed
         ident = identify_customer(msg.from_address, signed, view.directory, owners)
         if ident.customer_id is None and not owners:
             fuzzy_owners = sorted({view.invoice_owner[r.invoice_number] for r in global_res
@@ -477,7 +485,10 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
 
     found_amounts = amounts.find_amounts(own)
     promised = dates.find_promised_date(own, sent, language) if sent else None
+    forwarded = "\n\n".join(block for _, block in _forwarded_material(
+        reply.quoted_text, msg.to_addresses, whole=msg.subject.strip().lower().startswith(_FORWARD_PREFIXES)))
     intents = classify_intents(own, subject, language, is_bounce=bounce is not None,
+                               forwarded_text=forwarded,
                                is_auto_reply=auto is not None,
                                has_remittance_lines=any(ln.paid_amount is not None
                                                         for ln in rem_lines),

@@ -43,7 +43,8 @@ from functools import lru_cache
 
 from inbox.disputes import RESOLVED, settled_by_credit
 from inbox.intent_engine import HINT, MEDIUM, STRONG, SUPPORTED_LANGUAGES, Hit, Rule, RuleSet, Tokens, tokenise
-from inbox.intent_legal import INSOLVENCY, cease_contact_yields, cease_request_rules, cut_paragraphs, without_third_party
+from inbox.intent_legal import (INSOLVENCY, cease_contact_yields, cease_request_rules, cut_paragraphs, forwarded_insolvency,
+                                without_third_party)
 from inbox.intent_payment import CONDITIONAL_PROMISE
 from inbox.intent_rules import BODY_RULES, LABELS, LEGAL_LABELS, SUBJECT_RULES
 from inbox.intent_text import (clean_subject, fold, guess_language, may_hold_insolvency, normalise_text,
@@ -153,6 +154,7 @@ def classify_intents(
     has_promised_date: bool = False,
     has_amounts: bool = False,
     model_scores: dict[str, float] | None = None,
+    forwarded_text: str = "",
 ) -> list[IntentScore]:
     """Every intent present in a customer's message, primary first; never empty.
 
@@ -181,6 +183,10 @@ def classify_intents(
     if stripped != own_text and (cut := cut_paragraphs(own_text)):
         # A cut paragraph can still ask us to stop ("... in writing to our registered office").
         evidence.add_hits(cease_request_rules().find(tokenise(normalise_text(cut), language)))
+    if forwarded_text and may_hold_insolvency(forwarded_text):
+        # A notice the customer forwards ("pour info, le courrier de notre mandataire") is theirs.
+        forwarded_tokens = tokenise(normalise_text(forwarded_text), language)
+        evidence.add_hits(forwarded_insolvency(forwarded_tokens, body_tokens), where="forwarded:")
     cleaned_subject, is_reply = clean_subject(subject)
     if cleaned_subject:
         subject_hits = _subject_rules().find(tokenise(normalise_text(cleaned_subject), language))
@@ -345,7 +351,8 @@ def _second_opinion(scores: list[IntentScore], model: dict[str, float], is_auto_
     (bench/intent_cv.py).
     """
     rules = {s.label: s.confidence for s in scores}
-    if scores[0].label in LEGAL_LABELS or (is_auto_reply and "auto_reply" in rules):
+    if scores[0].label in LEGAL_LABELS or any(s.label in LEGAL_LABELS and s.confidence >= LEGAL_LEADS for s in scores) \
+            or (is_auto_reply and "auto_reply" in rules):
         return scores  # a legal notice leads, and RFC 3834 headers are not overruled by wording
     notes = {s.label: s.evidence for s in scores}
     blended = {label: (1 - MODEL_WEIGHT) * rules.get(label, 0.0) + MODEL_WEIGHT * p
