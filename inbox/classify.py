@@ -200,7 +200,9 @@ def classify_intents(
     folded = fold(body)  # the whole body: too long for fold's cache, so folded once here
     _resolve_content(confidences, evidence, body_tokens, body_hits, has_remittance_lines, folded)
     _agreed_credit_is_a_document(confidences, folded)
-    _resolve(confidences, is_auto_reply, has_remittance_lines)
+    away = any(weight > HINT and (".away" in key or ".explicit" in key) and key.startswith("auto_reply.")
+               for key, weight in evidence.weights.get("auto_reply", {}).items())
+    _resolve(confidences, is_auto_reply, has_remittance_lines, away)
 
     scores = [
         IntentScore(label, round(confidence, 3), tuple(evidence.notes[label]))
@@ -473,6 +475,8 @@ def _secondary_stands(score: IntentScore, primary: str, evidence: _Evidence, has
         if primary != "auto_reply" and any(name.rsplit(".", 1)[-1] in _ROUTING_RULES or _ROUTING.search(text)
                                            for name, text in notes):
             return True  # "copy our AP mailbox in", "from now on send reminders to…": where to write now
+        if primary == "document_request" and any(evidence.weights[label].get(name, 0.0) >= STRONG for name, _ in notes):
+            return True  # "send me a statement; also, we've moved to ...": both requests are the customer's
         return any(name.rsplit(".", 1)[-1] in _DEPARTURE_RULES or _DEPARTURE.search(text) for name, text in notes)
     if label == "already_paid" and primary == "remittance_advice":
         return len({text.lower() for _, text in notes}) >= 2  # the advice is itself the claim
@@ -673,6 +677,13 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
         # An automatic answer ("out of office", "this mailbox is no longer read, write to ...") leads
         # the address it gives (docs/labelling.md: auto_reply ranks before the customer's content).
         confidences["contact_update"] = min(confidences["contact_update"], confidences["auto_reply"] - RANK_MARGIN)
+    if sum(weight >= STRONG for key, weight in evidence.weights.get("other", {}).items()
+           if key.startswith("other.any.phishing")) >= 2:
+        # a lure ("Remittance Advice shared with you ... sign in to verify your identity ... link
+        # expires in 24 hours") borrows a payment's words: what it is decides
+        for label in ("remittance_advice", "already_paid", "promise_to_pay", "document_request"):
+            if label in confidences:
+                confidences[label] *= 0.5
     if "dispute" in confidences and not _WITHHELD.search(folded) and settled_by_credit(body_tokens, body_hits):
         del confidences["dispute"]  # "got the credit note for the returned heaters, thanks"
     _lead_with(confidences, body_hits)
@@ -768,6 +779,16 @@ def _lead_with(confidences: dict[str, float], body_hits: list[Hit]) -> None:
         present = [label for label in labels if confidences.get(label, 0.0) >= presence and label in first]
         return max(present, key=lambda label: confidences[label]) if present else None
 
+    # a document asked for and a contact change: the one written first leads ("could you send me a
+    # statement? Also, we've moved: ..."); a request inside the routing sentence ("merci d'envoyer vos
+    # factures à mon adresse ...") is the routing itself
+    if all(confidences.get(label, 0.0) >= LEAD_PRESENCE for label in _REQUEST_LEADS):
+        contact_spans = [(h.start, h.end) for h in body_hits if h.rule.label == "contact_update" and h.rule.weight > HINT]
+        doc_starts = [h.start for h in body_hits if h.rule.label == "document_request" and h.rule.weight > HINT
+                      and not any(s <= h.end and h.start <= e for s, e in contact_spans)]
+        if doc_starts and contact_spans and min(doc_starts) < min(s for s, _ in contact_spans):
+            if confidences["contact_update"] > confidences["document_request"] - RANK_MARGIN:
+                confidences["contact_update"] = confidences["document_request"] - RANK_MARGIN
     payment = best(_PAYMENT_LEADS, LEAD_PRESENCE)
     if payment is None:
         return
@@ -779,13 +800,14 @@ def _lead_with(confidences: dict[str, float], body_hits: list[Hit]) -> None:
             confidences[follower] = confidences[leader] - RANK_MARGIN
 
 
-def _resolve(confidences: dict[str, float], is_auto_reply: bool, has_remittance_lines: bool) -> None:
+def _resolve(confidences: dict[str, float], is_auto_reply: bool, has_remittance_lines: bool,
+             away: bool = False) -> None:
     """Adjust labels that explain each other; see the module docstring."""
     if is_auto_reply:
         content = max(
             (c for label, c in confidences.items() if label not in ("auto_reply", "contact_update")), default=0.0
         )
-        if content >= CONTENT_OVER_AUTO_REPLY:
+        if content >= CONTENT_OVER_AUTO_REPLY and not away:
             # System-sent remittance advices carry Auto-Submitted too: the content is the message.
             confidences["auto_reply"] = AUTO_REPLY_DEMOTED
         else:
