@@ -313,7 +313,11 @@ INSOLVENCY: tuple[Rule, ...] = (
 # customer they act for ("our client has entered administration").
 _BIG_EN = "{biggest|largest|bigger|larger|main|major|key|big|large|important|principal|top|best|oldest|long standing|longstanding}"
 # Whoever owes the writer money besides customers: tenants, members, charterers, berth holders.
-_OWER_EN = "{customers|clients|suppliers|debtors|distributors|buyers|tenants|members|charterers|lessees|licensees|dealers|resellers|franchisees|contractors|builders|developers|operators|holders}"
+_OWER_EN = "{customers|clients|suppliers|debtors|distributors|buyers|tenants|members|charterers|lessees|licensees|dealers|resellers|franchisees|contractors|builders|developers|operators|holders|accounts|sponsors|funders|donors|partners}"
+# Whoever funds the writer (an event, a club, a charity): their insolvency is a hole in the
+# writer's cash, not the writer's own ("our main sponsor went bankrupt", "notre sponsor principal
+# a été déclaré en faillite", "unser Hauptsponsor ist insolvent", "nuestro patrocinador quebró").
+_SPONSOR_EN = "{sponsor|sponsors|title sponsor|headline sponsor|funder|funders|donor|donors|patron}"
 THIRD_PARTY: tuple[Rule, ...] = (
     rule(
         "third_party.en.customer",
@@ -328,6 +332,10 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         "{rumour|rumours|rumor|rumors}",
         # The writer's own supplier ("our supplier went into administration").
         "{our|my} {supplier|suppliers|vendor|vendors}",
+        # "our biggest corporate account filed Chapter 7": not "our account is with the administrators".
+        f"{{our|my|a|an}} {{{_BIG_EN[1:-1]}|corporate|wholesale}} {{corporate|wholesale}}? {{account|accounts}}",
+        f"{{our|my|a|an}} {_BIG_EN}? {_SPONSOR_EN}",
+        f"the {_BIG_EN} {_SPONSOR_EN}",
         "{we are|we were|we have been} {now}? {a|an}? {unsecured|secured|preferential}? creditor",
         # Whom the writer works for or rents from, in the trades: "our operator filed Chapter 11",
         # "the main contractor went into administration", "our landlord's receiver".
@@ -343,6 +351,7 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         "{notre|un|une} {principal|principale|plus gros|plus grand|plus grande|plus important|plus importante|gros|grand|important|importante|premier} {client|cliente|fournisseur|debiteur|acheteur|donneur de ordre|locataire}",
         "{un|une} {client|cliente|debiteur|debitrice}",
         "{notre|nos|un|un de nos} {fournisseur|fournisseurs}",
+        "{notre|nos|un|une|le|la|un de nos|une de nos} {principal|principaux|grand|gros}? {sponsor|sponsors|mecene|mecenes|partenaire financier|partenaires financiers|financeur|financeurs|donateur|donateurs|commanditaire|commanditaires} {principal|principaux|officiel|officiels|historique|majeur}?",
         "{rumeur|rumeurs|bruits}",
         # the adjective after the noun: "notre client principal", "notre donneur d'ordre historique"
         "{notre|un|une|le|la} {client|cliente|donneur de ordre|debiteur|acheteur} {principal|principale|historique|majeur|"
@@ -359,6 +368,7 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         "{unser|unsere|unseren|unserem|ein|eine|einen|einem|mein|meine} {grosster|grossten|wichtigster|wichtigsten|grosser|grossen|wichtiger|wichtigen|langjahriger|langjahrigen}? {kunde|kundin|kunden|abnehmer|auftraggeber|hauptkunde|hauptkunden|grosskunde|grosskunden}",
         "{geruchte|geruecht|geruchten|geruch}",
         "{unser|unsere|unseren|unserem|ein|einer|einem} {lieferant|lieferanten}",
+        "{unser|unsere|unseren|unserem|ein|einer|einem|der|des|dem} {grosster|wichtigster|grossten|wichtigsten}? {sponsor|sponsoren|hauptsponsor|hauptsponsors|geldgeber|geldgebers|forderer|forderers}",
         "{unser|unsere|unseren|unserem|ein|einer|einem|der|des|dem} {bauherr|bauherrn|bauherren|bautrager|bautragers|"
         "generalunternehmer|generalunternehmers|hauptauftraggeber|hauptauftraggebers|vermieter|vermieters|franchisegeber}",
         negatable=False,
@@ -370,6 +380,7 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         "{nuestro|nuestra|un|una} {principal|mayor|gran|importante|primer} {cliente|proveedor|deudor}",
         "{un|una} {cliente|deudor|deudora}",
         "{nuestro|nuestros|un} {proveedor|proveedores}",
+        "{nuestro|nuestra|nuestros|un|una|el|la} {principal|mayor|gran}? {patrocinador|patrocinadora|patrocinadores|sponsor|mecenas|financiador|financiadores|donante|donantes}",
         "{rumor|rumores}",
         "{nuestro|nuestra|el|la|un|una} {promotor|promotora|constructora principal|contratista principal|operador|operadora|"
         "arrendador|casero|franquiciador}",
@@ -1102,6 +1113,39 @@ INSOLVENCY = INSOLVENCY + (
     ),
 )
 
+# A business closed for good, told by its owner with its name (or what it was) between the verb
+# and the adverb: "we closed Rosa's Kitchen for good on Sunday", "cerramos La Palmera
+# definitivamente", "nous avons fermé le Café des Arts définitivement", "wir haben die Bäckerei
+# Huber endgültig geschlossen". Not a branch, an office or an account closed for good
+# (_PART_WORDS), nor "if we close for good" (blockers).
+_CLOSED_NAMED_NAME = "insolvency_notice.any.closed_named"
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        _CLOSED_NAMED_NAME,
+        MEDIUM,
+        "{we|i} {have|'ve|had|'d|finally}? {closed|shut} {down|up}? _5 {for good|permanently|for the last time}",
+        "{we|i} {have|'ve|had|finally}? {closed|shut} {our|the|my} doors {for good|permanently|for the last time}?",
+        "{avons|ai|a|ont|fermons|fermerons} {ferme|fermer}? _5 {definitivement|pour de bon|pour toujours}",
+        "{avons|ai|ont} {ferme|baisse} {le|notre|mon} rideau",
+        "{haben|habe|hat} _7 {endgultig|dauerhaft|fur immer} {geschlossen|zugemacht|aufgegeben|dichtgemacht}",
+        "{schliessen|schliesse} _5 {endgultig|dauerhaft|fur immer}",
+        "{cerramos|cerre|cerraron|hemos cerrado|he cerrado|cerraremos} _5 {definitivamente|para siempre|de forma definitiva|de manera definitiva}",
+        "{cerramos|cerre|hemos cerrado|he cerrado} {las|nuestras} puertas",
+        blockers=("if", "unless", "si", "falls", "wenn", "would", "could", "may", "might", "whether", "ob", "before",
+                  "avant", "bevor", "antes", "vielleicht", "quizas", "maybe", "perhaps", "consider", "considering"),
+    ),
+)
+_PART_WORDS = frozenset({
+    "branch", "branches", "site", "sites", "office", "offices", "location", "locations", "account", "accounts",
+    "ticket", "case", "file", "line", "lines", "depot", "warehouse", "unit", "outlet", "kiosk", "stand", "stall",
+    "window", "door", "gate", "road", "street", "lane", "route", "plant", "division", "department", "section", "card",
+    "succursale", "agence", "filiale", "antenne", "bureau", "bureaux", "compte", "dossier", "entrepot", "point",
+    "niederlassung", "zweigstelle", "standort", "konto", "akte", "lager", "abteilung", "aussenstelle", "nebenstelle",
+    "sucursal", "sucursales", "oficina", "oficinas", "cuenta", "expediente", "almacen", "delegacion", "sede",
+    "second", "other", "one", "deuxieme", "autre", "zweite", "andere", "segunda", "segundo", "otra", "otro",
+})
+
+
 # Near misses read with the insolvency matches (without_third_party): hearsay about someone
 # ("he'd heard Hallam & Reeve had gone into administration", "seen in the trade press that
 # ..."), and an insolvency told of a named third party just after the phrase ("the liquidation
@@ -1125,6 +1169,14 @@ HEARSAY: tuple[Rule, ...] = (
         "{il parait|il semblerait|on me a dit|on nous a dit|on dit} que",
         "{lu|vu} dans la presse",
         "{gehort|gelesen} , dass",
+        # "uns ist zu Ohren gekommen, dass ...", "in der Branche wird erzählt", "people are saying"
+        "zu ohren gekommen",
+        "{erzahlt|gemunkelt|behauptet|geredet} {wird|werde}",
+        "{people|some|others|some people} {are|were} {saying|claiming|spreading}",
+        "{word|talk} {is going round|is going around|going round|going around|in the trade|in the industry|on the street}",
+        "word is that",
+        "{on raconte|on pretend|circule|circulent|bruit court|court le bruit} {que}?",
+        "{se dice|se comenta|se rumorea|corre el rumor|corre la voz|andan diciendo} {que}?",
         "{gehort|gelesen} dass",
         "in der {presse|zeitung} {gelesen|gesehen|stand}",
         "{he|hemos|han} {oido|escuchado|leido} que",
@@ -1592,6 +1644,12 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
         """A "we"/"I" in the sentence before the match ("we have gone into administration")."""
         i = start - 1
         while i >= 0 and start - i <= THIRD_PARTY_WINDOW and not tokens.breaks[i]:
+            if tokens.norms[i] == ")":
+                # "(a startup we did office lunches for)": the writer's words describe someone else.
+                opening = _bracket_opening(tokens, i)
+                if opening is not None:
+                    i = opening - 1
+                    continue
             if tokens.norms[i] in _FIRST_PERSON:
                 return True
             i -= 1
@@ -1608,7 +1666,7 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
         # customer's name or description set off between commas or dashes not counted
         # ("unser größter Auftraggeber, die Innpark Wohnbau GmbH, hat Insolvenzantrag gestellt").
         return any(
-            end <= hit.start and hit.start - end <= THIRD_PARTY_WINDOW
+            end <= hit.start and hit.start - _past_apposition(tokens, end, hit.start) <= THIRD_PARTY_WINDOW
             and not own_words_between(_past_description(tokens, end, hit.start), hit.start)
             and (hit.hedged or end in hearsay or hit.start - _past_apposition(tokens, end, hit.start) <= _CUSTOMER_CLAUSE
                  and _names_a_customer(tokens, end))
@@ -1669,6 +1727,14 @@ _DENIAL_SENTENCE = (
     "falso", "no es cierto", "no es verdad", "no es el caso", "infundado", "mentira",
 )
 _DENIAL_SENTENCE_LENGTH = 8
+# "That is ...", "C'est ...", "Das ist ...", "Eso es ...": the subject and verb before the denial word.
+_DENIAL_LEADS = (
+    "that is", "this is", "it is", "that 's", "this 's", "it 's", "which is", "that is simply", "that is completely",
+    "c est", "ce est", "cela est", "ceci est", "c est totalement", "c est completement",
+    "das ist", "dies ist", "das ist voellig", "das ist vollig", "das ist schlicht", "das ist einfach",
+    "eso es", "esto es", "es", "eso es totalmente", "es totalmente",
+)
+_DENIAL_OPENING = 5
 
 
 def _denied_after(hit: Hit, tokens: Tokens) -> bool:
@@ -1680,7 +1746,10 @@ def _denied_after(hit: Hit, tokens: Tokens) -> bool:
         return False
     _, last = tokens.sentence(i, i + 1, _DENIAL_SENTENCE_LENGTH + 1)
     if last - i > _DENIAL_SENTENCE_LENGTH:
-        return False
+        # A longer sentence that opens with the denial: "Das ist falsch – wir sind weder ...",
+        # "That is simply untrue: we are trading normally".
+        opening = " " + " ".join(tokens.norms[i:i + _DENIAL_OPENING]) + " "
+        return any(f" {lead} {phrase} " in opening for phrase in _DENIAL_SENTENCE for lead in _DENIAL_LEADS)
     sentence = " " + " ".join(tokens.norms[i:last]) + " "
     return any(f" {phrase} " in sentence for phrase in _DENIAL_SENTENCE)
 
@@ -1891,6 +1960,8 @@ def _near_miss(hit: Hit, tokens: Tokens) -> bool:
     n = len(tokens.norms)
     if _named_as_over(hit, tokens) or _goods_liquidation(hit, tokens):
         return True
+    if hit.rule.name == _CLOSED_NAMED_NAME and any(norm in _PART_WORDS for norm in tokens.norms[hit.start:hit.end]):
+        return True  # "we closed the Leeds branch for good", "hemos cerrado la cuenta definitivamente"
     if hit.rule.name in _LAW_FAMILIES and hit.end < n and tokens.norms[hit.end] in _LAW_WORDS \
             and not (hit.start > 0 and tokens.norms[hit.start - 1] in {"under", "pursuant", "per"}):
         return True
@@ -1925,6 +1996,12 @@ _CUSTOMER_WORDS = frozenset({
     "bautragers", "generalunternehmer", "generalunternehmers", "hauptauftraggeber", "hauptauftraggebers",
     "vermieter", "vermieters", "franchisegeber", "promotor", "operador", "operadora", "arrendador", "casero",
     "franquiciador",
+    # sponsors and funders (third_party.*'s sponsor patterns)
+    "sponsor", "sponsors", "funder", "funders", "donor", "donors",
+    "patron", "account", "accounts", "mecene", "mecenes", "financeur", "financeurs", "donateur", "donateurs",
+    "commanditaire", "commanditaires", "financier", "financiers", "sponsoren", "hauptsponsor", "hauptsponsors",
+    "geldgeber", "geldgebers", "forderer", "forderers", "patrocinador", "patrocinadora",
+    "patrocinadores", "mecenas", "financiador", "financiadores", "donante", "donantes",
 })
 
 
@@ -1934,6 +2011,9 @@ _CUSTOMER_CLAUSE = 8  # tokens: "einer unserer Mandanten [ist letzten Monat] in 
 _APPOSITION_MARKS = frozenset({",", "-", "–", "—", "("})
 _APPOSITION_CLOSE = {",": ",", "-": "-", "–": "–", "—": "—", "(": ")"}
 _APPOSITION_REACH = 10
+# A description in brackets runs longer: "our biggest account (a startup in the old market district
+# we did office lunches for) filed Chapter 7".
+_BRACKET_REACH = 20
 
 
 def _past_apposition(tokens: Tokens, end: int, limit: int) -> int:
@@ -1942,7 +2022,8 @@ def _past_apposition(tokens: Tokens, end: int, limit: int) -> int:
     if end >= limit or tokens.norms[end] not in _APPOSITION_MARKS:
         return end
     close = _APPOSITION_CLOSE[tokens.norms[end]]
-    for i in range(end + 1, min(limit, end + 1 + _APPOSITION_REACH)):
+    reach = _BRACKET_REACH if tokens.norms[end] == "(" else _APPOSITION_REACH
+    for i in range(end + 1, min(limit, end + 1 + reach)):
         if tokens.breaks[i]:
             return end
         if tokens.norms[i] == close:
@@ -2002,6 +2083,16 @@ def _past_description(tokens: Tokens, end: int, limit: int) -> int:
     if any(word in _THIRD_PARTY_VERBS for word in tokens.norms[end + own + 2:min(limit + 1, end + own + 5)]):
         return limit  # the third party's verb, up to the insolvency match's first word
     return end
+
+
+def _bracket_opening(tokens: Tokens, close: int) -> int | None:
+    """The "(" that the ")" at `close` ends, within _BRACKET_REACH tokens and the sentence."""
+    for i in range(close - 1, max(-1, close - 1 - _BRACKET_REACH), -1):
+        if tokens.breaks[i] or tokens.norms[i] == ")":
+            return None
+        if tokens.norms[i] == "(":
+            return i
+    return None
 
 
 def _next(positions: list[int], start: int) -> int:
