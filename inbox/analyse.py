@@ -522,6 +522,12 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
         # amount is usually the disputed one.
         changes["promised_date"] = promised.value
         evidence["promised_date"] = promised.text
+        # ... unless the amount is said in the promise's own sentence: "I'll pay 4464 ($516.59) Friday"
+        first, last = sentence_bounds(own, promised.start, promised.end)
+        near = [a for a in found_amounts if a.amount > 0 and first <= a.start and a.end <= last + 1]
+        if len(near) == 1:
+            changes["promised_amount"] = near[0].amount
+            changes["promised_currency"] = near[0].currency
     if "payment_plan_request" in labels:
         terms = find_plan_terms(own, sent, language, found_amounts)
         if terms is not None:

@@ -267,6 +267,8 @@ _PAYMENT = re.compile(
     r"(?i)\b(?:pay|pays|paid|paying|payment|payments|payable|settle\w*|transfer\w*|wire|wired|wiring|remit\w*"
     r"|cheques?|check\s+runs?|pay\s*-?runs?|bacs|sepa|chaps|(?-i:ACH|EFT)|value\s+date|funds|direct\s+debit"
     r"|go(?:es)?\s+out|going\s+out|raus|hinaus"  # "die 18566 geht am Montag raus"
+    # a cheque run's day: "checks are mailed on Friday, October 23"
+    r"|checks\s+(?:are|will\s+be|get)\b"
     # the remainder of a debt: "the rest on the 30th", "den Rest bis Ende November"
     r"|the\s+(?:rest|balance|remainder)|le\s+(?:reste|solde)|den\s+rest\w*|el\s+(?:resto|saldo)|lo\s+restante"
     # the payment seen from the supplier's side: "you'll have it by Friday", "vous l'aurez lundi"
@@ -345,6 +347,12 @@ _UNTIL = re.compile(r"(?i)\b(?:until|till|jusqu['’]\s?(?:à|au)|hasta)\s+(?:(?
 _PAST_PARTICIPLE = re.compile(r"(?i)\b\w{3,}ed\s+(?:(?:on|at|in|during)\s+)?(?:the\s+)?$")
 _SCHEDULED = re.compile(r"(?i)\b(?:scheduled|planned|expected|set\s+for|booked\s+for|prévu\w*|programm\w*|geplant"
                         r"|vorgesehen|terminiert|programad\w*|previst\w*)\b")
+# A plan stated, then a consent tag asked after it: "I pay 200 on Friday and the rest in May, is that ok?",
+# "je vous verse 250 € ce vendredi, ça vous va ?": the day is still the one promised.
+_TAG_QUESTION = re.compile(
+    r"(?i)[,;]\s*(?:(?:est-ce\s+que\s+)?(?:ça|ca|cela)\s+vous\s+(?:va|convient)|(?:is|would)\s+that\s+(?:be\s+)?"
+    r"(?:ok|okay|alright|fine|acceptable)|does\s+that\s+(?:work|suit)(?:\s+for\s+you)?|ok|okay|d['’]accord|vale"
+    r"|(?:te|le|les)\s+parece(?:\s+bien)?|passt\s+das|geht\s+das|ist\s+das\s+(?:ok|in\s+ordnung))\s*\?$")
 _FUTURE = re.compile(
     r"(?i)(?:\b(?:will|shall|going\s+to|plan|intend|expect|allons|vais|va|vont|sera|serons|seront|serez|serai"
     r"|pourrons|prévoyons|prévu"
@@ -855,6 +863,7 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
         return True  # "please send the corrected invoice by Friday": the supplier's deadline
     sentence_left = text[first:f.start]
     if (text[f.end:stop + 1].rstrip().endswith("?") and not _FUTURE.search(sentence_left)
+            and not _TAG_QUESTION.search(text[f.end:stop + 1].rstrip())
             and not (_OFFER.search(sentence_left) and not _ASKING.search(sentence_left))
             and not _COLLECT.search(sentence_left)):
         return True  # "could we pay on the 15th?"

@@ -1766,3 +1766,115 @@ REMITTANCE = REMITTANCE + (
         blockers=_NOT_PAST,
     ),
 )
+
+# Short, mobile-typed promises (US restaurants, Belgian/German associations): a payment going out
+# today with the rest following later, a returned cheque to present again, a post-dated cheque, the
+# German present for the near future, a cheque run's day.
+_ANY_DAY_EN = ("{today|tonight|tomorrow|tmrw|tmw|monday|tuesday|wednesday|thursday|friday|saturday|this afternoon|"
+               "this morning|eod|next week|on|by|the #day|#day}")
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.en.sending_amount_today",
+        CLEAR,
+        # "sending $412.90 today via ACH for 5521", "mailing a check for $600 tomorrow"
+        "{sending|mailing|wiring|transferring|dropping off|paying|zelling|putting through} {you|over|out}? "
+        "{$|£|€|#|a check for|a cheque for|the check for|check for} _4 " + _ANY_DAY_EN,
+        blockers=("remittance", "proof", "copy", "confirmation", "receipt", "statement", "if", "when", "once", "?",
+                  "sent", "paid", "yesterday"),
+    ),
+    rule(
+        "promise_to_pay.en.rest_will_follow",
+        CLEAR,
+        # "the other two will follow on the 23rd", "5521 and 5530 will follow next week"
+        "{#|others|ones|two|three|both|invoices|rest} {will|'ll|shall|should} follow {on|by|next|this|the|early|end|at|in|"
+        "after|when|once|#day|monday|tuesday|wednesday|thursday|friday|tomorrow|shortly|soon}",
+        blockers=("documents", "details", "remittance", "copy", "copies", "statement", "pod", "pods", "receipts"),
+    ),
+    rule(
+        "promise_to_pay.any.present_again",
+        CLEAR,
+        # a returned cheque or debit to present again: "go ahead and run it again tomorrow",
+        # "you can redeposit the check Monday", "ya lo pueden volver a depositar", "erneut einreichen"
+        "{run|deposit|cash|present|submit|process|debit|put} {it|the check|the cheque|that check|that cheque|the ach|"
+        "the payment|the debit|the draft} {through}? again",
+        "{redeposit|represent|resubmit|rerun|reprocess|re-deposit|re-present|re-submit|re-run} {it|the check|the cheque|"
+        "that check|that cheque|the payment|the ach|the debit}",
+        "re - {deposit|present|submit|run|process} {it|the check|the cheque|that check|that cheque|the payment|the ach}",
+        "{volver|vuelvan|vuelva|vuelvas} a {depositar|cobrar|presentar|pasar|cargar} {el|la|lo}? {cheque|cargo|pago}?",
+        "{representer|represente|representez|remettre|remettez|repasser|repassez} {le|la|votre|notre|ce}? "
+        "{cheque|prelevement}",
+        "{erneut|nochmals|noch einmal|nochmal} {einreichen|einziehen|abbuchen|vorlegen|belasten|einlosen}",
+        blockers=("if", "si", "wenn", "falls", "?", "don't", "cannot", "can't", "why", "did", "pourquoi", "warum", "por que"),
+    ),
+    rule(
+        "promise_to_pay.any.post_dated_cheque",
+        CLEAR,
+        # "a post-dated check for the 30th", "un cheque posfechado para el 30", "un chèque post-daté au 15",
+        # "please don't deposit it before the 30th"
+        "{posfechado|posfechados|postfechado|postdated|post-dated|postdate|post-date|postdate|post-date|"
+        "vordatiert|vordatierten|vordatierter|vordatierte|postdaté|post-daté|postdatés}",
+        "post dated {check|cheque|checks|cheques}",
+        "{no|don't|do not|please don't} {lo|la|los|las}? {depositen|deposite|cobren|cobre|cambien|deposit|cash|run} "
+        "{it|them|the check|the cheque|that check}? {antes|before|until|till}",
+        "{ne|n'} {l|le|la|les}? {encaissez|deposez|presentez} pas avant",
+        negatable=False,
+        blockers=("if", "si", "?"),
+    ),
+    rule(
+        "promise_to_pay.de.present_future",
+        CLEAR,
+        # German present for the near future: "Wir überweisen den Betrag von 900 € bis spätestens 30. Oktober",
+        # "ich zahle die Rechnung nächste Woche"
+        "{wir|ich} {uberweisen|uberweise|zahlen|zahle|begleichen|begleiche|bezahlen|bezahle|uberweisen ihnen|"
+        "uberweise ihnen} _10 {bis|spatestens|morgen|ubermorgen|nachste|nachsten|kommende|kommenden|ende|anfang|mitte|"
+        "diese|dieser|diesen|innerhalb|sofort|umgehend|montag|dienstag|mittwoch|donnerstag|freitag}",
+        blockers=("wenn", "falls", "ob", "sofern", "sobald", "bereits", "schon", "gestern", "haben", "habe", "?",
+                  "immer", "jeweils", "grundsatzlich", "normalerweise"),
+    ),
+    rule(
+        "promise_to_pay.en.checks_mailed_on",
+        CLEAR,
+        # a public body's or a chain's cheque run: "checks are mailed on Friday, October 23", "cheques go out the 15th"
+        "{checks|cheques|payments|check|cheque} {are|will be|get|go|goes|will go|will get} {mailed|cut|released|issued|"
+        "printed|sent|out|mailed out|sent out} {on|the|this|next|by}? {friday|monday|tuesday|wednesday|thursday|#day}",
+        blockers=("if", "?", "usually", "normally", "always", "every", "each"),
+    ),
+)
+
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.de.subject_first_list",
+        CLEAR,
+        # "ich habe heute die drei offenen Rechnungen überwiesen:" (the list follows)
+        "{ich|wir} {habe|haben} _12 " + _DE_PAID + " :",
+        blockers=_NOT_PAST,
+    ),
+)
+
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.fr.bills_of_exchange",
+        CLEAR,
+        # split into several bills of exchange or cheques: "régler la facture en 3 LCR", "en trois traites"
+        "{regler|payer|solder|reglement|paiement|acquitter} _8 en {#|deux|trois|quatre|cinq|six} {lcr|traites|effets|"
+        "cheques|prelevements|echeances}",
+        "en {#|deux|trois|quatre|cinq|six} {lcr|traites|effets} {:|aux|au|le|les|a}",
+        blockers=("avons", "ai", "deja"),
+    ),
+    rule(
+        "payment_plan_request.en.give_net_terms",
+        CLEAR,
+        # longer terms asked by a small customer: "can you give me net 45 on the winter deliveries"
+        "{give|giving|offer|extend|allow|grant} {me|us|our account|my account}? net #",
+        "{can|could|may} {i|we} {get|have|go to|move to|switch to|go on|be on} net #",
+        blockers=("if", "already", "you've", "gave", "thanks", "thank"),
+    ),
+)
+# a price per month in a sales pitch ("for as little as $499/month") is no instalment offer
+PAYMENT_PLAN = tuple(
+    rule(r.name, r.weight, *r.patterns, negatable=r.negatable,
+         blockers=tuple(r.blockers) + ("little", "starting", "starts", "priced", "costs", "cost", "subscription",
+                                       "pricing", "fee", "fees", "charge", "charged", "billed", "rent", "salary"))
+    if r.name == "payment_plan_request.any.spread_v2" else r
+    for r in PAYMENT_PLAN
+)

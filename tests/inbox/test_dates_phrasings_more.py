@@ -222,3 +222,32 @@ def test_a_plan_alone_keeps_its_first_date():
     # only instalment dates: the first, as before (analyse reports it only beside a promise or a plan)
     text = "The balance will be paid in two instalments, on 15 December and 15 January."
     assert promised(text, "en") == date(2026, 12, 15)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a plan stated, then a consent tag: the day is still promised
+    ("I pay 300 on Friday and the rest next month, is that ok?", "en"),
+    ("Je vous règle 400 € vendredi et le solde en décembre, ça vous va ?", "fr"),
+    ("Wir zahlen 500 € am Freitag, passt das?", "de"),
+])
+def test_consent_tag_after_a_stated_plan(text, language):
+    assert promised(text, language) is not None
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # still a question: the day is asked, not promised
+    ("Could we pay on Friday?", "en"),
+    ("Pourrions-nous payer vendredi, ça vous va ?", "fr"),
+])
+def test_asked_day_with_a_tag_is_still_asked(text, language):
+    assert promised(text, language) is None
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a cheque run's day is the promised day; a cheque already mailed is history
+    ("It goes to the council on the 20th; checks are printed the following Thursday, the 26th.", True),
+    ("Checks will be cut on Friday 27 November.", True),
+    ("The check was mailed on the 2nd, please look for it.", False),
+])
+def test_cheque_run_day(text, found):
+    assert (promised(text, "en") is not None) == found

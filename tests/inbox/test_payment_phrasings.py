@@ -344,3 +344,71 @@ def test_counter_and_workshop_negatives(language: str, text: str, absent: str) -
 def test_agreed_instalment_with_a_new_plan_request_stays_a_plan() -> None:
     text = "Could we spread the balance in instalments? We propose a first instalment of £500 on 1 December."
     assert primary_of(text, "en") == "payment_plan_request"
+
+
+# Short promises typed on a phone, a cheque to present again or post-dated, the German present for
+# the near future, a cheque run's day, and a list announced by "ich habe ... überwiesen:".
+SHORT_PROMISES: list[tuple[str, str, str]] = [
+    ("en", "sending $612.40 today thru ACH for 5521", "promise_to_pay"),
+    ("en", "Mailing a check for $290 tomorrow, sorry for the delay", "promise_to_pay"),
+    ("en", "paying 7710 friday, 7714 and 7719 will follow on the 30th", "promise_to_pay"),
+    ("en", "The other two will follow next week once the weekend sales are in.", "promise_to_pay"),
+    ("en", "Sorry about the bounced check, you can redeposit it Monday.", "promise_to_pay"),
+    ("en", "Money is in the account now, please run the check through again.", "promise_to_pay"),
+    ("es", "Ya tengo fondos, pueden volver a depositar el cheque el lunes.", "promise_to_pay"),
+    ("de", "Die Lastschrift können Sie ab Montag erneut einziehen, das Konto ist wieder gedeckt.", "promise_to_pay"),
+    ("en", "Gave your driver a post-dated check for the 15th.", "promise_to_pay"),
+    ("es", "Le mandé un cheque posfechado al día 20, no lo cobren antes por favor.", "promise_to_pay"),
+    ("en", "Please don't deposit it before the 28th, funds arrive that morning.", "promise_to_pay"),
+    ("de", "Wir überweisen die beiden Rechnungen bis Ende nächster Woche.", "promise_to_pay"),
+    ("de", "Ich zahle den Restbetrag spätestens am 12. November.", "promise_to_pay"),
+    ("en", "It goes to the board on the 9th; checks are mailed on Friday the 13th.", "promise_to_pay"),
+    ("de", "Wir haben soeben folgende Rechnungen überwiesen:", "remittance_advice"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SHORT_PROMISES)
+def test_short_promises(language: str, text: str, expected: str) -> None:
+    assert primary_of(text, language) == expected
+
+
+SHORT_PROMISE_NEGATIVES: list[tuple[str, str, str]] = [
+    # a payment already gone, a document to follow, a habit of the cheque run, a condition
+    ("en", "Sent $612.40 yesterday via ACH for 5521.", "promise_to_pay"),
+    ("en", "The remittance copy will follow on Monday.", "promise_to_pay"),
+    ("en", "Checks are usually mailed on the 15th of each month.", "promise_to_pay"),
+    ("de", "Wir haben die Rechnung bereits gestern überwiesen.", "promise_to_pay"),
+    ("de", "Wenn Sie die Gutschrift schicken, zahlen wir bis Freitag.", "promise_to_pay"),
+    ("en", "Why did you run the check again? It was stopped on purpose.", "promise_to_pay"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "absent"), SHORT_PROMISE_NEGATIVES)
+def test_short_promise_negatives(language: str, text: str, absent: str) -> None:
+    assert absent not in labels_of(text, language)
+
+
+PLAN_FORMS: list[tuple[str, str, str]] = [
+    ("fr", "Pourrions-nous régler la facture 8812 en 4 LCR à 30, 60, 90 et 120 jours ?", "payment_plan_request"),
+    ("fr", "Accepteriez-vous un paiement en trois traites ?", "payment_plan_request"),
+    ("en", "any chance you could give us net 60 through the slow season?", "payment_plan_request"),
+    ("en", "Could we move to net 45 on orders from January?", "payment_plan_request"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PLAN_FORMS)
+def test_plan_forms(language: str, text: str, expected: str) -> None:
+    assert primary_of(text, language) == expected
+
+
+PLAN_NEGATIVES: list[tuple[str, str, str]] = [
+    ("fr", "Nous avons réglé la facture en deux chèques le mois dernier.", "payment_plan_request"),
+    ("en", "Thanks for giving us net 30 last year, it helped a lot.", "payment_plan_request"),
+    ("en", "Our bookkeeping service starts at $199/month for small shops.", "payment_plan_request"),
+    ("en", "Get listed on page one for as little as €350/month.", "payment_plan_request"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "absent"), PLAN_NEGATIVES)
+def test_plan_negatives(language: str, text: str, absent: str) -> None:
+    assert absent not in labels_of(text, language)

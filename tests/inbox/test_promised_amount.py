@@ -66,3 +66,16 @@ def test_a_date_or_time_is_no_bare_amount(view):
     # "20.11." is the date and "10.30" a time, not amounts
     when, how_much = promised(view, "We will pay SGR-263502 on 20.11. before 10.30 in the morning.")
     assert when is not None and how_much is None
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    # a dispute beside a promise: the amount said in the promise's own sentence
+    ("SGR-263502 was invoiced twice, please cancel the copy.\nWe will pay SGR-263419 (EUR 2,400.00) on Friday.",
+     "2400.00"),
+    ("Die Rechnung SGR-263502 ist doppelt berechnet worden, bitte stornieren. "
+     "SGR-263419 über 1.250,00 EUR zahlen wir am Freitag.", "1250.00"),
+])
+def test_a_dispute_keeps_the_amount_said_with_its_promise(view, body, amount):
+    when, how_much = promised(view, body)
+    assert when is not None and how_much == Decimal(amount)
+
