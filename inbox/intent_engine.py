@@ -126,11 +126,17 @@ def _folded(norm: str) -> str:
 _LONG_WORD = re.compile(r"\S{%d,}" % MAX_WORD)
 
 
+_CAPS_CONTRACTION = re.compile(r"\b[A-Z]+['’][A-Z]{1,2}\b")
+
+
 @lru_cache(maxsize=16)  # the same text is read by classify and by disputes; Tokens is read-only
 def tokenise(text: str, language: str) -> Tokens:
     """Tokenise already-normalised text with the language's blank pipeline (its tokenizer only)."""
     if len(text) > MAX_WORD:
         text = _LONG_WORD.sub(lambda m: m.group(0)[:MAX_WORD], text)
+    # "I'LL PAY FRIDAY", "WE CAN'T": spaCy's contraction exceptions are case-sensitive; lowercasing
+    # the contraction alone keeps every offset
+    text = _CAPS_CONTRACTION.sub(lambda m: m.group(0).lower(), text)
     doc = pipeline(language).make_doc(text)
     norms = []
     breaks = []
