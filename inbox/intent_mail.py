@@ -12,10 +12,10 @@ _DOC_EN = "{w-9|w-8|w-8ben|coi|certificate of insurance|copy|copies|duplicate|pd
 # documents asked for without an article ("please send copy of invoice 12"); plural statements and
 # invoices without one are a routing instruction ("please send statements, reminders and queries to ...")
 _DOC_EN_ONE = "{w-9|w-8|w-8ben|coi|certificate of insurance|copy|copies|duplicate|pdf|statement|proof of delivery|pod|delivery note|w 9|w9|w 8ben|w8|invoice|bank details|banking details|bank account details|iban|remittance details|breakdown|credit note|signed|timesheet|purchase order|po|certificate|backup|back up|supporting|itemised|itemized|detailed|packing list|packing slip|delivery ticket|delivery docket}"
-_DOC_FR = "{etat de compte|etat|situation|copie|copies|duplicata|facture|factures|releve|releves|extrait|rib|coordonnees bancaires|bon de livraison|bons de livraison|preuve|attestation|avoir|justificatif|justificatifs|kbis|detail|details|document|documents|pdf|bon de commande|ordre|exemplaire|double|pieces|piece}"
-_DOC_DE = "{rechnungskopie|kopie|kopien|duplikat|rechnung|rechnungen|kontoauszug|kontoubersicht|saldenbestatigung|saldenliste|offene posten liste|op liste|lieferschein|lieferscheine|liefernachweis|bankverbindung|bankdaten|gutschrift|nachweis|nachweise|unterlagen|aufstellung|pdf|bestellung|belege|beleg|pod|abliefernachweis|quittung|zahlungsbestatigung|kontoauszugs|rechnungskopien|lieferscheins|arbeitsrapport|arbeitsrapporte|rapport|rapporte|stundenzettel|stundennachweis|stundennachweise|leistungsnachweis|leistungsnachweise|zeitnachweis|zeitnachweise|regiebericht|regieberichte}"
+_DOC_FR = "{etat de compte|etat|situation|copie|copies|duplicata|facture|factures|releve|releves|extrait|rib|coordonnees bancaires|bon de livraison|bons de livraison|preuve|attestation|avoir|justificatif|justificatifs|kbis|detail|details|document|documents|pdf|bon de commande|ordre|exemplaire|double|pieces|piece|pv|proces verbal|certificat|certificats|certificat de conformite|rapport de controle|fiche de controle}"
+_DOC_DE = "{rechnungskopie|kopie|kopien|duplikat|rechnung|rechnungen|kontoauszug|kontoubersicht|saldenbestatigung|saldenliste|offene posten liste|op liste|lieferschein|lieferscheine|liefernachweis|bankverbindung|bankdaten|gutschrift|nachweis|nachweise|unterlagen|aufstellung|pdf|bestellung|belege|beleg|pod|abliefernachweis|quittung|zahlungsbestatigung|kontoauszugs|rechnungskopien|lieferscheins|arbeitsrapport|arbeitsrapporte|rapport|rapporte|stundenzettel|stundennachweis|stundennachweise|leistungsnachweis|leistungsnachweise|zeitnachweis|zeitnachweise|regiebericht|regieberichte|zertifikat|zertifikate|prufbericht|prufprotokoll|werkszeugnis|abnahmeprotokoll|konformitatserklarung}"
 _DE_ADJ = "{aktuelle|aktuellen|aktuelles|aktueller|neue|neuen|neues|vollstandige|vollstandigen|unterschriebene|unterschriebenen|detaillierte|detaillierten}"
-_DOC_ES = "{copia|copias|duplicado|factura|facturas|extracto|estado de cuenta|albaran|albaranes|prueba de entrega|certificado|datos bancarios|abono|nota de credito|justificante|documentacion|documento|documentos|pdf|detalle|desglose|orden de compra|pedido}"
+_DOC_ES = "{copia|copias|duplicado|factura|facturas|extracto|estado de cuenta|albaran|albaranes|prueba de entrega|certificado|datos bancarios|abono|nota de credito|justificante|documentacion|documento|documentos|pdf|detalle|desglose|orden de compra|pedido|certificados|certificado de conformidad|informe de inspeccion|acta de recepcion}"
 
 DOCUMENT_REQUEST: tuple[Rule, ...] = (
     rule(
@@ -86,7 +86,9 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         "{copy|copies|duplicate|pdf} of {the|this|that|your|all|these|those|our|invoice|invoices} {invoice|invoices|statement|delivery|pod|signed|order|proof}?",
         "{copie|duplicata|double} {de|du|des} {la|le|les|cette|votre}? {facture|factures|releve|bon|avoir}",
         "{releve|extrait|etat|situation} de compte",
-        "{rib|releve de identite bancaire|coordonnees bancaires}",
+        "{le|un|votre|vos|du|notre|nouveau|nouvel|ce|les|joindre|rappel} rib",
+        "rib {de|du|bancaire|a jour|joint|ci joint|signe}",
+        "{releve de identite bancaire|releve d identite bancaire|coordonnees bancaires}",
         "{bon|bons|preuve} de livraison",
         "kopie der rechnung",
         # "thanks for the statement", "merci pour l'état de compte": a document received, not asked for
@@ -157,7 +159,8 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
 
 _SEND_TO = (
     "{send|address|direct|forward|email|submit|route|copy|cc|use|contact|write to|reach|envoyer|adresser|transmettre|"
-    "contacter|ecrire|senden|schicken|richten|kontaktieren|wenden|enviar|envien|dirijan|contacten|escriban|remitan}"
+    "contacter|ecrire|senden|schicken|richten|kontaktieren|wenden|enviar|envien|dirijan|contacten|escriban|remitan|"
+    "mandele|mandeles|enviele|envieles|remitale|remitales|mandenle|envienle|mandenles|envienles}"
 )
 
 _SEND_TO_NO_COPY = _SEND_TO.replace("|copy|cc|", "|")
@@ -168,7 +171,7 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         # not a copy asked for at an address ("senden Sie uns Kopien der Rechnungen 1 und 2 als PDF an ...")
         "contact_update.en.contact",
         STRONG,
-        f"{_SEND_TO_NO_COPY} _12 {{to|at|:|(|a|au|sur|vers|an|unter|al|en|via}} {{the|our|this|le|la|notre|die|unsere|el|nuestra}}? "
+        f"{_SEND_TO_NO_COPY} _12 {{to|at|:|(|a|au|sur|vers|an|unter|al|en|via}} {{the|our|this|his|her|their|le|la|notre|son|sa|leur|die|unsere|seine|ihre|el|nuestra|su}}? "
         "{address|email|adresse|email address|mailbox|adresse email|adresse mail|adresse suivante|e mail adresse|direccion|correo|"
         "direccion de correo}? @email",
         blockers=("copies", "kopie", "kopien", "rechnungskopie", "rechnungskopien", "duplikat", "copie", "duplicata", "copia",
@@ -1004,5 +1007,78 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "{facturas|pagos} {se pagan|se gestionan|se tramitan|son pagadas|son gestionadas|se abonan} {desde|por|a traves de} "
         "{la|nuestra|el|nuestro} _2 {central|sede|gestoria|administracion central|matriz|departamento|contabilidad}",
         negatable=False,
+    ),
+)
+
+# A colleague or relative taking over the accounts, said as what they will do rather than as a new
+# contact: "from 1 March my colleague will handle all supplier invoices, please address everything to
+# her", "desde ahora mi hermana se va a encargar de las cuentas", "c'est désormais mon fils qui
+# s'occupera des factures", "ab sofort kümmert sich meine Tochter um die Buchhaltung". A payment run
+# handled this week ("we will take care of the invoices by Friday") names no one and stays out.
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.takes_over",
+        STRONG,
+        "{will|shall|is going to} {handle|manage|look after|take care of|deal with|take over} all {supplier|vendor|incoming|"
+        "our supplier|our vendor} {invoices|payments|payables|accounts|invoicing|bills}",
+        "{se va a encargar|se encargara|se van a encargar|se encargaran|se hara cargo|se va a hacer cargo|va a llevar|llevara|"
+        "ahora se encarga|ahora lleva} de {las|los|la|el|toda la|todas las|todos los} {cuentas|pagos|contabilidad|facturas|"
+        "cobros|administracion|facturacion|proveedores}",
+        "{se occupera|se occuperont|se occupe desormais|se occupe dorenavant|va se occuper|prendra en charge|prend desormais en charge|gerera|"
+        "va gerer} {des|de la|du|de|les|la|le} {factures|paiements|reglements|comptabilite|comptes|facturation|fournisseurs}",
+        "{kummert sich|kummern sich|wird sich} {ab sofort|kunftig|zukunftig|ab jetzt|nun|jetzt|ab dem _2} _3 um {die|unsere|alle} "
+        "{rechnungen|zahlungen|buchhaltung|finanzen|kreditoren|lieferantenrechnungen}",
+        "{ab sofort|kunftig|zukunftig|ab jetzt} {kummert|kummern} sich _3 um {die|unsere|alle|ihre} {rechnungen|zahlungen|"
+        "buchhaltung|finanzen|kreditoren|lieferantenrechnungen}",
+    ),
+)
+
+# "please address everything to her": who "her" is comes from the sentence before (a successor, or an
+# administrator whose notice leads), so alone it is only suggestive.
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.everything_to",
+        WEAK,
+        "{please}? {address|send|direct|forward|refer} {everything|all correspondence|all queries|all reminders|anything} "
+        "{else}? {to|directly to} {him|her|them} {directly}? {from now on|going forward|instead|.|,|!}?",
+    ),
+)
+
+# A supplier of ours telling us its receivables now go to a factor ("nos créances sont cédées à notre
+# société d'affacturage, merci de régler directement au factor"): a payment instruction to us, not
+# a customer's reply about what it owes. Not a customer paying through its own reverse-factoring
+# programme ("dans le cadre du programme d'affacturage inversé ... nous avons réglé"), which stays
+# an advice.
+AUTO_REPLY = AUTO_REPLY + (
+    rule(
+        "other.any.factored_receivables",
+        STRONG,
+        "{nos|notre|toutes nos} {creances|factures} {clients}? {sont|ont ete|seront|sont desormais} {cedees|transferees|"
+        "confiees} {a|au|a notre|a la}",
+        "{regler|payer|verser|reglez|payez|virer} _8 {directement}? {au factor|a notre factor|a la societe d affacturage|"
+        "a notre societe d affacturage|aupres du factor|aupres de notre factor}",
+        "{our} {receivables|invoices|accounts receivable} {have been|are|will be|are now} {assigned|sold|factored|transferred} to",
+        "{pay|remit|send payment|make payment} _6 {directly}? to {the|our} {factor|factoring company|factoring agent}",
+        "{unsere|samtliche|alle} {forderungen|rechnungen} {wurden|werden|sind} _3 {abgetreten|verkauft|zediert}",
+        "{zahlen|uberweisen|leisten} sie _6 {an|auf das konto} {die|unsere|der|unserer} {factoring gesellschaft|factoringgesellschaft|"
+        "factoring bank|factor}",
+        "{nuestros|nuestras} {creditos|facturas|derechos de cobro} {han sido|son|seran|estan} {cedidos|cedidas} a",
+        "{pagar|abonar|paguen|abonen} _6 {directamente}? a {la|nuestra} {sociedad de factoring|entidad de factoring|empresa de factoring|"
+        "entidad factor}",
+    ),
+)
+
+# Where to write instead, said to the reader with the address: "pour la compta vous m'écrivez ici, à
+# x@...", "schriftliche Mitteilungen bitte nur an x@...", "write to me at x@... instead".
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.write_here",
+        STRONG,
+        "{me|nous} {ecrivez|ecrire} _4 @email",
+        "{ecrivez moi|ecrivez nous|ecrivez} {plutot|desormais|dorenavant|uniquement|seulement}? {ici}? {a|sur}? {l adresse}? @email",
+        "{mitteilungen|nachrichten|post|korrespondenz|schreiben|mails|e mails|rechnungen|mahnungen|zahlungserinnerungen|anfragen} "
+        "{bitte}? {nur|ausschliesslich|nur noch|kunftig|ab sofort|bitte nur} {noch}? an @email",
+        "{write|email|mail} {to}? {me|us} {instead|only|directly}? {at|on|via} @email",
+        "{escribame|escribanme|escribanos|escribidme|escribeme} {solo|unicamente|mejor|directamente}? {a|al}? _2 @email",
     ),
 )

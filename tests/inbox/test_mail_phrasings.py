@@ -395,3 +395,114 @@ def test_other_families_r4(language: str, text: str) -> None:
     labels = labels_of(text, language, subject="")
     assert labels[0] == "other", labels
     assert "contact_update" not in labels
+
+
+# Round r4 (dev40-dev42): quality paperwork asked for as documents (FR/DE/ES), the French RIB only as
+# the bank document, a colleague or relative taking over the accounts, and where to write said with
+# a possessive ("a su correo", "to his address").
+DOCUMENT_R4: list[tuple[str, str]] = [
+    ("fr", "Merci de nous faire parvenir le PV de réception signé pour la commande 5521."),
+    ("fr", "Pourriez-vous nous envoyer les certificats de conformité des lots livrés en mai ?"),
+    ("fr", "Pouvez-vous me transmettre le rapport de contrôle de la pièce 18 ?"),
+    ("de", "Könnten Sie uns bitte das Werkszeugnis zur Lieferung vom 3. Mai zusenden?"),
+    ("de", "Senden Sie uns bitte den Prüfbericht der letzten Charge."),
+    ("es", "¿Nos pueden enviar los certificados de conformidad del último pedido?"),
+    ("fr", "Merci de nous envoyer votre RIB à jour."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DOCUMENT_R4)
+def test_document_request_r4(language: str, text: str) -> None:
+    assert labels_of(text, language)[0] == "document_request"
+
+
+NOT_DOCUMENT_R4: list[tuple[str, str]] = [
+    ("en", "This week's special: slow-cooked short rib with mashed potatoes, book your table now."),
+    ("en", "Our chef recommends the prime rib on Sundays."),
+    ("fr", "Le rapport annuel est en ligne sur notre site, bonne lecture."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_DOCUMENT_R4)
+def test_not_document_request_r4(language: str, text: str) -> None:
+    assert "document_request" not in labels_of(text, language, subject="")
+
+
+TAKES_OVER_R4: list[tuple[str, str]] = [
+    ("en", "I retire in March; after that my colleague Tom will handle all supplier invoices, so please "
+           "address everything to him."),
+    ("en", "From next month Priya will take care of all vendor payments for the group."),
+    ("es", "Desde el lunes mi sobrina se va a encargar de la facturación del taller."),
+    ("es", "Por favor envíele las facturas a su correo lucia@example.es, ella lleva ahora la tienda."),
+    ("fr", "À partir du 1er avril, c'est ma fille qui s'occupera des factures du magasin."),
+    ("de", "Ab sofort kümmert sich meine Tochter um die Rechnungen der Praxis."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TAKES_OVER_R4)
+def test_takes_over_r4(language: str, text: str) -> None:
+    assert labels_of(text, language)[0] == "contact_update"
+
+
+NOT_TAKES_OVER_R4: list[tuple[str, str]] = [
+    ("en", "We will take care of the invoices by Friday."),
+    ("en", "Our AP team will handle the payment next week."),
+    ("es", "Nos vamos a encargar del pago la semana que viene."),
+    ("fr", "Nous nous occuperons du règlement dès réception de l'avoir."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_TAKES_OVER_R4)
+def test_not_takes_over_r4(language: str, text: str) -> None:
+    assert "contact_update" not in labels_of(text, language)
+
+
+# A supplier telling us its receivables go to a factor is a payment instruction to us (`other`),
+# even with an IBAN and an amount in it; a customer paying through its reverse-factoring programme is not.
+FACTORED_R4: list[tuple[str, str]] = [
+    ("fr", "Nous vous informons que nos factures sont désormais cédées à Banque Factor SA : merci de régler "
+           "nos prochaines échéances directement au factor."),
+    ("en", "Please note our receivables have been assigned to Northgate Factoring; pay invoice 7731 "
+           "directly to the factor using the account below."),
+    ("de", "Unsere Forderungen wurden an die Factoring-Bank abgetreten, bitte zahlen Sie künftig an die Factoringgesellschaft."),
+    ("es", "Nuestras facturas han sido cedidas a Factoring Levante; les rogamos abonar directamente a la sociedad de factoring."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FACTORED_R4)
+def test_factored_receivables_are_other(language: str, text: str) -> None:
+    labels = [s.label for s in classify_intents(text, "Information", language, has_remittance_lines=True,
+                                                has_amounts=True)]
+    assert labels[0] == "other", labels
+
+
+def test_reverse_factoring_payment_stays_an_advice() -> None:
+    text = ("Dans le cadre du programme d'affacturage de notre client, nous avons procédé ce jour au règlement "
+            "des factures suivantes : F-101 1 200,00 EUR ; F-102 800,00 EUR.")
+    labels = [s.label for s in classify_intents(text, "Avis de paiement", "fr", has_remittance_lines=True, has_amounts=True)]
+    assert labels[0] == "remittance_advice", labels
+
+
+WRITE_HERE_R4: list[tuple[str, str]] = [
+    ("fr", "Pour les factures, vous m'écrivez sur jeanne.compta@example.fr, c'est plus simple."),
+    ("de", "Zahlungserinnerungen bitte nur noch an buchhaltung@example.de."),
+    ("en", "Please email us only at payables@example.com."),
+    ("es", "Escríbanme directamente a marta@example.es, por favor."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WRITE_HERE_R4)
+def test_write_here_r4(language: str, text: str) -> None:
+    assert "contact_update" in labels_of(text, language)
+
+
+NOT_WRITE_HERE_R4: list[tuple[str, str]] = [
+    ("en", "I wrote to you at ar@example.com last week about this invoice."),
+    ("fr", "Je vous ai écrit à compta@example.fr la semaine dernière, sans réponse."),
+    ("de", "Wir haben Ihnen die Unterlagen gestern an info@example.de geschickt, bitte prüfen."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_WRITE_HERE_R4)
+def test_not_write_here_r4(language: str, text: str) -> None:
+    assert "contact_update" not in labels_of(text, language)
