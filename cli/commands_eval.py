@@ -34,7 +34,24 @@ def load_labels(paths: list[Path], split: str | None) -> list[tuple[Path, dict[s
 def predict(labels: list[Path], ledgers: list[Path], split: str | None,
             settings: Settings | None = None
             ) -> tuple[list[dict[str, Any]], list[dict[str, Any] | None]]:
-    """(labels, `process --json` results) of every labelled message, on a fresh ledger."""
+    """(labels, `process --json` results) of every labelled message, on a fresh ledger.
+
+    With one ledger per label file (in the same order), each set is its own supplier and is
+    scored in its own database: two suppliers may number their invoices alike."""
+    if len(labels) > 1 and len(labels) == len(ledgers):
+        golds: list[dict[str, Any]] = []
+        preds: list[dict[str, Any] | None] = []
+        for one_labels, one_ledger in zip(labels, ledgers, strict=True):
+            g, p = _predict_together([one_labels], [one_ledger], split, settings)
+            golds += g
+            preds += p
+        return golds, preds
+    return _predict_together(labels, ledgers, split, settings)
+
+
+def _predict_together(labels: list[Path], ledgers: list[Path], split: str | None,
+                      settings: Settings | None = None
+                      ) -> tuple[list[dict[str, Any]], list[dict[str, Any] | None]]:
     items = load_labels(labels, split)
     with tempfile.TemporaryDirectory() as tmp:
         base = settings or Settings()
@@ -60,7 +77,8 @@ def evaluate(labels: list[Path], ledgers: list[Path], split: str | None) -> dict
 @app.command("eval")
 def eval_command(labels: Annotated[list[Path], typer.Argument(help="Label files (JSON Lines).")],
                  ledger: Annotated[list[Path], typer.Option(
-                     "--ledger", help="Invoice CSV(s) the emails refer to.")],
+                     "--ledger", help="Invoice CSV(s) the emails refer to; one per label file, in the "
+                                         "same order, scores each set in its own database.")],
                  split: Annotated[str | None, typer.Option(help="dev or test (default: all).")]
                  = None,
                  as_json: Annotated[bool, typer.Option("--json", help="Print the report as "
