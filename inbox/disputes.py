@@ -68,7 +68,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "dispute.invoice_not_received.any_records",
         CLEAR,
         "{apparait|figure|est|existe|trouve} {pas|ni} dans {notre|nos} {logiciel|systeme|comptabilite|registres|livres|fichiers|"
-        "base|outil|boite|boite mail|ged|erp|bons a payer|circuit|parapheur}",
+        "base|outil|boite|boite mail|ged|erp|bons a payer|circuit|parapheur|courrier|courriers|messagerie|boite de reception|"
+        "boite aux lettres|boite a factures}",
         "{rien|aucune facture} trouve",
         "{ist|liegt|taucht|befindet sich} _3 nicht in {unserem|unserer|unseren} {system|buchhaltung|unterlagen|posteingang|"
         "rechnungseingang} {auf}?",
@@ -135,7 +136,11 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.duplicate_billing.fr",
         STRONG,
-        "{facture|facturee|facturees|factures|facturé|debite|debitee} {deux fois|en double|a deux reprises|2 fois}",
+        "{facture|facturee|facturees|factures|facturé|debite|debitee|facturez|facturent|facturer|facturons|debitez|"
+        "debitent|preleve|prelevee|prelevez} {deux fois|en double|a deux reprises|2 fois}",
+        # "vous me facturez deux fois la même chose", "la même chose facturée deux fois"
+        "{facturez|facturent|facturer|facture|factures|facturee} _3 {deux fois|2 fois} la meme {chose|commande|livraison|"
+        "prestation|marchandise}",
         "{fait|font} doublon",
         "{deux|2} factures {pour|concernant} {la meme|le meme}",
         "{facture|facturee|facturees|factures|facturez|facturent|comptabilise|comptabilisee} _6 {une deuxieme fois|une seconde fois|une 2e fois|a nouveau|de nouveau}",
@@ -310,6 +315,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{returned|returning|sent back|send back} {the|all|some|these|those|them|it}? {goods|items|parts|products|units|shipment|order|delivery}?",
         "{retourne|retournee|retournes|retournees|retour de la|renvoye|renvoyee} {la|les|le}? {marchandise|marchandises|produits|colis|livraison}?",
         "{rma|return authorisation|return authorization}",
+        # "invoices received by post will be returned unprocessed": what the customer will do with mail, not goods
+        blockers=("be",),
     ),
     rule("dispute.damaged.fr_compliance", MEDIUM, "{non conforme|non conformes|non conformite}"),
     rule("dispute.damaged.fr_neg", CLEAR, "ne {fonctionne|fonctionnent|marche|marchent} {pas|plus}", negatable=False),
@@ -603,6 +610,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{pas de|aucune|erreur de|erreur sur la} {tva|taxe}",
         "{tva} _4 {calculee|appliquee|facturee} _3 {sur un montant|deux fois|en trop|sur le ttc|sur un ttc|a tort}",
         "{montant|prix} {deja} {ttc|toutes taxes comprises}",
+        # "notre numéro de TVA intracommunautaire ne change pas": an identifier, not a tax query
+        blockers=("numero", "n°", "identifiant", "identification"),
     ),
     rule("dispute.tax.fr_word", HINT, "{tva|taxe|taxes|tps|tvq|tvh}", "{sans|hors} {tva|taxe|taxes}",
          blockers=("toutes", "inclus", "incluse", "comprise", "compris")),
@@ -788,7 +797,10 @@ DISPUTE_RULES = DISPUTE_RULES + (
         MEDIUM,
         "{on hold|blocked|withheld|withhold|withholding}",
         # "our account was put on hold", "you blocked our deliveries": the supplier's hold, not the customer's
-        blockers=_HYPOTHETICAL + ("account", "deliveries", "orders", "shipments", "supplies"),
+        # "the dock is blocked by the buses", "the street was blocked": a place, not a payment
+        blockers=_HYPOTHETICAL + ("account", "deliveries", "orders", "shipments", "supplies", "dock", "docks", "road",
+                                  "roads", "street", "entrance", "driveway", "lane", "bay", "gate", "access", "parking",
+                                  "door", "alley", "traffic"),
     ),
     rule(
         "dispute.other.not_due",
@@ -1811,3 +1823,154 @@ def settled_by_credit(tokens: Tokens, hits: list[Hit]) -> bool:
         return False
     spans = [tokens.sentence(hit.start, hit.end, _SETTLED_REACH) for hit in _settled_rules().find(tokens)]
     return bool(spans) and all(any(first <= hit.start and hit.end <= last for first, last in spans) for hit in cues)
+
+
+# Food-service and trade wording, and a few general families (dev40-dev42, own phrasings in
+# tests/inbox/test_dispute_families.py): the price sheet against the price billed, a surcharge
+# never asked for, a correction asked for in German, the same thing billed twice in German.
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        # the customer's price document quoted with its figure: "the price sheet your rep gave us says $13.40/lb",
+        # "la grille tarifaire indique 12,50 €", "laut Preisliste 4,20 EUR", "la lista de precios dice 9,80"
+        "dispute.pricing.any_price_sheet",
+        CLEAR,
+        "{price sheet|price list|pricelist|price schedule|pricing sheet|bid sheet|order guide|contract pricing|rate card|"
+        "rate sheet} _8 {says|said|shows|showed|lists|listed|states|stated|gives|gave|has|had|is|was} {$|€|£|usd|eur|"
+        "chf}? #",
+        "{grille tarifaire|liste de prix|liste des prix|bareme|catalogue} _6 {indique|indiquait|prevoit|prevoyait|"
+        "mentionne|mentionnait|affiche|donne|est|etait} {de}? {€|eur|chf}? #",
+        "{laut|gemass|nach} {preisliste|preisblatt|konditionenblatt|konditionenliste|preistabelle} _4 {€|eur|chf}? #",
+        "{preisliste|preisblatt|konditionenblatt|preistabelle} _6 {nennt|zeigt|sagt|sieht|weist|lautet|steht} _4 {€|eur|"
+        "chf}? #",
+        "{lista de precios|tarifa|tarifario|hoja de precios} _6 {dice|indica|pone|marca|decia|indicaba|ponia} {€|eur|$}? #",
+        negatable=False,
+    ),
+    rule(
+        # a service or option never ordered, told as the customer's refusal: "Einen Expressauftrag haben wir nie
+        # erteilt", "we never requested rush delivery", "nunca solicitamos entrega urgente"
+        "dispute.pricing.any_never_ordered_option",
+        CLEAR,
+        "{haben|hatten} wir {nie|niemals|nicht} {erteilt|beauftragt|bestellt|vereinbart|verlangt|angefordert}",
+        "{we|i} {never|didn't|did not|have not|haven't} {requested|request|asked for|ask for|ordered|order|authorised|"
+        "authorized|authorise|authorize|agreed to|agree to} {a|an|any|the}? {rush|express|expedited|urgent|same day|"
+        "next day|weekend|after hours|special|extra|second} {delivery|deliveries|service|order|shipping|run|drop|stop}?",
+        "{nous|je} {n|n'|ne}? {avons|ai} {jamais|pas} {demande|commande|autorise|accepte} {de|d|une|un|la|le}? {livraison|"
+        "traitement|service|delai}? {express|urgente|urgent|rapide|en urgence|prioritaire|le samedi}",
+        "{nunca|no} {pedimos|solicitamos|encargamos|autorizamos|hemos pedido|hemos solicitado} {un|una|el|la}? {envio|"
+        "entrega|servicio|pedido}? {urgente|express|expres|prioritario|prioritaria}",
+        negatable=False,
+    ),
+    rule(
+        # "Wir bitten um Korrektur der Rechnung", "bitte um Stornierung dieser Rechnung"
+        "dispute.other.de_correction",
+        MEDIUM,
+        "{bitten|bitte|ersuchen|ersuche} {sie}? um {korrektur|berichtigung|stornierung|storno|anpassung|neuausstellung|"
+        "gutschrift} {der|dieser|unserer|ihrer|die|einer}? {rechnung|faktura|position}?",
+        negatable=False,
+    ),
+    rule(
+        # the invoice to be cancelled and issued again (to another name, with other lines): "Merci de l'annuler et
+        # de la réémettre au nom de ...", "please void it and reissue to our Dallas entity", "bitte stornieren und
+        # neu ausstellen", "anularla y emitirla de nuevo"; and made out to the wrong entity of a group
+        "dispute.other.any_cancel_reissue",
+        MEDIUM,
+        "{annuler|annulez|annule|annulee} {et} {de}? {la|le|les|l}? {reemettre|reediter|refaire|etablir a nouveau|"
+        "refacturer}",
+        "{cancel|void|withdraw|credit} {it|this|this one|the invoice|this invoice|that invoice|them}? and {reissue|re issue|"
+        "re-issue|resend a corrected|rebill|re bill|re invoice|reinvoice|issue a new}",
+        "{stornieren|storniert|stornierung} _3 {und} _3 {neu} {ausstellen|ausgestellt|stellen|erstellen|fakturieren|aus}",
+        "{anular|anularla|anularlo|anulen|anulenla|anuleis} _3 y {emitir|emitirla|emitirlo|reemitir|volver a emitir|"
+        "hacer una nueva|emitir una nueva}",
+        "{libellee|libelle|libellees|adressee|adresse|etablie|etabli|emise|emis} {au nom de|a l ordre de} {notre|la|une} "
+        "{maison mere|filiale|societe soeur|mauvaise entite|mauvaise societe|ancienne societe|ancienne raison sociale}",
+        negatable=False,
+    ),
+    rule(
+        "dispute.duplicate_billing.de_verb",
+        STRONG,
+        "{berechnen|verrechnen|fakturieren|belasten|stellen} _5 {zweimal|doppelt|ein zweites mal}",
+        negatable=False,
+    ),
+)
+
+# Reason only (they do not make the dispute): short deliveries in distribution wording, food
+# gone off or arrived warm, a surcharge or fee named, a unit price billed.
+REASON_DETAILS = REASON_DETAILS + (
+    rule(
+        # "shortages on the delivery ticket", "credit for the shorted items", "short 4 cases",
+        # "6 cases of milk were not delivered", "Fehlmenge", "faltaron 3 cajas"
+        "dispute.quantity.any_shorts",
+        CLEAR,
+        "{shortage|shortages|shorts} {on|in|of|noted|for|from}",
+        "{shorted|shorting} {items|item|cases|case|lines|line|product|products|us|on}",
+        "{the|with the|with} shorts {noted|written|marked|signed|listed}?",
+        "short {by}? # {cases|case|cs|boxes|box|cartons|units|pieces|bags|lbs|pounds|gallons|trays|pallets}",
+        "# {cases|case|cs|boxes|cartons|bags|trays|units|pieces} {of} _6 {were|was} {not|never} {delivered|on the truck|"
+        "received|loaded|shipped}",
+        "{fehlmenge|fehlmengen|minderlieferung|unterlieferung|mindermenge|mindermengen}",
+        "{faltaron|faltan|faltaban|faltantes|faltante} # {cajas|unidades|bultos|piezas|sacos|paquetes|kilos|kg}?",
+        "{colis|cartons|caisses|unites|pieces} {manquants|manquantes|manquait|manquaient}",
+        negatable=False,
+    ),
+    rule(
+        # food gone off or arrived warm: "came off the truck at 52 degrees", "had to throw them out", "the lettuce was
+        # spoiled", "arrivé décongelé", "verdorben angekommen", "llegaron descongelados", "tuvimos que tirarlo"
+        "dispute.damaged.any_spoiled",
+        CLEAR,
+        "{spoiled|spoilt|rotten|moldy|mouldy|rancid|thawed|defrosted|slimy|wilted|bruised}",
+        "{came|arrived|showed up|delivered|come|arrive} _4 {warm|thawed|defrosted|melted|soft|spoiled|at # degrees}",
+        "{came|arrived|delivered|was|were|read|temped|temped at|measured} _3 # {degrees|deg|°f|°c}",
+        "{had to|have to|we had to|needed to} {throw|toss|dump|bin|discard|scrap} {them|it|the|all|those|these}? {out|away}?",
+        "{decongele|decongeles|decongelee|decongelees|avarie|avaries|avariee|avariees|pourri|pourris|pourrie|pourries|"
+        "perime|perimes|tourne|rance}",
+        "{verdorben|aufgetaut|angetaut|verschimmelt|schimmelig|ranzig|sauer geworden}",
+        "{descongelado|descongelados|descongelada|descongeladas|podrido|podridos|podrida|podridas|echado a perder|"
+        "echados a perder|en mal estado|caducado|caducados}",
+        "{tuvimos|hubo} que {tirar|tirarlo|tirarla|tirarlos|tirarlas|botar|botarlo|botarlos|desechar}",
+        negatable=False,
+    ),
+    rule(
+        # a surcharge or fee named in a dispute: "the fuel surcharge", "Expresszuschlag", "le supplément urgence",
+        # "el recargo por combustible"; MEDIUM, so the goods' own reason wins when it is told
+        "dispute.pricing.any_surcharge",
+        MEDIUM,
+        "{surcharge|surcharges|fuel charge|rush fee|rush charge|express fee|express charge|handling fee|handling charge|"
+        "delivery fee|delivery charge|small order fee|minimum order fee|drop fee|stop fee|restocking fee}",
+        "{*zuschlag|*zuschlags|*zuschlage|*zuschlagen|aufpreis|mehrpreis|*gebuhr|*pauschale}",
+        "{supplement|majoration|surcharge|frais} {de|d}? {urgence|carburant|gasoil|express|livraison|port|transport|"
+        "manutention|petite commande}",
+        "{recargo|recargos|suplemento} {por|de}? {combustible|urgencia|urgente|envio|entrega|transporte|pedido minimo}?",
+        negatable=False,
+    ),
+    rule(
+        # the unit price billed, told with its figure: "billed at $16.95/lb", "facturé à 14,20 € le kilo"
+        "dispute.pricing.any_billed_at",
+        MEDIUM,
+        # the price per unit, not a rate: "charged at 30%" is a cancellation scale
+        "{billed|charged|invoiced|billing|charging} {us}? at {$|€|£|usd|eur|chf} #",
+        "{billed|charged|invoiced|billing|charging} {us}? at # {/|per|each|ea|a|an} {lb|kg|case|cs|unit|piece|box|"
+        "pound|gallon|dozen|tray|bag|hour|item}",
+        "{facture|factures|facturee|facturees|facturez} a {€}? # {€|eur|euros}? {le|la|par|/}",
+        "{berechnet|verrechnet|fakturiert} {mit|zu} {€|eur|chf}? # {€|eur|chf}? {pro|je|/}",
+        "{facturado|facturada|facturados|cobrado|cobrada|cobrados} a {€|$}? # {€|eur|euros}? {el|la|por|/}",
+        negatable=False,
+    ),
+)
+
+SETTLED = SETTLED + (
+    rule(
+        # a credit already issued, the customer only missing the document: "credit note CN-57 (for invoice 1575) was
+        # issued on 20 October, but we have not received it" (a document request), not "once the credit note is issued"
+        "settled.any.credit_issued",
+        CLEAR,
+        "{credit note|credit memo} _12 {was|has been|were|have been|had been} {issued|raised|created|sent|posted|approved|"
+        "processed}",
+        "{avoir|note de credit} _12 {a ete|avait ete|a bien ete|aurait ete} {emis|etabli|envoye|cree|valide}",
+        "{gutschrift} _12 {wurde|ist|sei|ware} _3 {erstellt|ausgestellt|verschickt|versandt|gebucht|freigegeben}",
+        "{wurde|ist|sei|ware} {die|ihre|eine|unsere}? gutschrift _4 {erstellt|ausgestellt|verschickt|versandt|gebucht|"
+        "freigegeben}",
+        "{abono|nota de credito|factura rectificativa} _12 {fue|ha sido|se ha|se habia|habia sido} {emitido|emitida|emitio|"
+        "enviado|enviada|generado|generada}",
+        blockers=_AWAITED,
+    ),
+)

@@ -180,3 +180,116 @@ def test_a_credit_received_settles_the_complaint(language: str, text: str) -> No
 ])
 def test_a_credit_awaited_settles_nothing(language: str, text: str) -> None:
     assert not _settled(text, language)
+
+
+# --- dev40-dev42 families (own phrasings): distribution shorts, food gone off, the price sheet
+# against the price billed, a surcharge or option never asked for, the same thing billed twice,
+# a mail box as the records, an invoice to cancel and reissue; and their near misses.
+NEW_REASONS: list[tuple[str, str, str]] = [
+    # quantity: shorts on the delivery ticket
+    ("en", "There were shortages on Tuesday's drop for invoice 5512, please credit us. Invoice on hold.", "quantity"),
+    ("en", "Driver wrote the shorts on the ticket: we need a credit memo for the shorted items on 7731.", "quantity"),
+    ("en", "We were short 4 cases of romaine on invoice 3390 and got billed for them, please fix.", "quantity"),
+    ("en", "3 cases of chicken thighs were not delivered but are on invoice 221. Please credit.", "quantity"),
+    ("de", "Bei Rechnung 771 gibt es eine Fehlmenge von 5 Kartons, bitte um Gutschrift.", "quantity"),
+    ("es", "En la entrega de la factura 88 faltaron 6 cajas, no pagaremos hasta recibir el abono.", "quantity"),
+    # damaged: food gone off or arrived warm
+    ("en", "The ice cream arrived soft and the shrimp came in at 48 degrees; please credit invoice 3402.", "damaged"),
+    ("en", "Half the strawberries were moldy so we had to toss them. Need a credit on 6610.", "damaged"),
+    ("fr", "Les crevettes sont arrivées décongelées, nous contestons la facture 140.", "damaged"),
+    ("de", "Die Ware war bei Ankunft aufgetaut und verdorben, wir zahlen die Rechnung 55 nicht.", "damaged"),
+    ("es", "El pescado llegó descongelado y tuvimos que tirarlo; no pagaremos la factura 12.", "damaged"),
+    # pricing: the customer's price document against the price billed
+    ("en", "You billed the tenderloin at $24.10/lb but our contract pricing is $21.75. Please correct invoice 88.",
+     "pricing"),
+    ("en", "Invoice 310 has the cheddar at $3.90; the price list you sent in March says $3.45. Holding it.", "pricing"),
+    ("fr", "Le beurre est facturé à 7,80 € le kilo alors que la grille tarifaire indique 6,95 €. Merci de corriger.",
+     "pricing"),
+    ("de", "Sie haben 3,20 EUR pro Stück berechnet, laut Preisliste 2,85 EUR. Bitte korrigieren.", "pricing"),
+    # pricing: a surcharge or option never asked for
+    ("en", "Invoice 404 has a fuel surcharge we never agreed to; please remove it.", "pricing"),
+    ("en", "We never requested rush delivery, so the rush fee on 5020 must come off.", "pricing"),
+    ("de", "Auf der Rechnung 9 steht ein Wochenendzuschlag. Einen Wochenendeinsatz haben wir nie beauftragt.",
+     "pricing"),
+    ("es", "Nunca solicitamos envío urgente; quiten el recargo de la factura 31.", "pricing"),
+    # duplicate billing: the verb in other persons
+    ("fr", "Vous nous facturez deux fois la même livraison (factures 512 et 540).", "duplicate_billing"),
+    ("de", "Sie berechnen uns dieselbe Lieferung zweimal, Rechnung 77 und 78.", "duplicate_billing"),
+    # invoice not received: the mail box as the records
+    ("fr", "La facture 4410 n'apparaît pas dans notre boîte de réception des factures, nous ne l'avons jamais reçue.",
+     "invoice_not_received"),
+    ("fr", "Cette facture n'apparaît ni dans notre courrier ni dans notre logiciel comptable.", "invoice_not_received"),
+    # other: an invoice to cancel and reissue, or made out to the wrong entity
+    ("fr", "La facture 77 est libellée au nom de notre filiale de Lyon ; merci de l'annuler et de la réémettre.",
+     "other"),
+    ("en", "Please void this invoice and reissue it to our Dallas entity.", "other"),
+    ("de", "Bitte stornieren Sie die Rechnung und stellen Sie sie neu aus, auf unsere Tochterfirma.", "other"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "reason"), NEW_REASONS)
+def test_new_families_name_their_reason(language: str, text: str, reason: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is not None and found[0] == reason, found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Invoice 310 has the cheddar at $3.90; the price list you sent in March says $3.45. Holding it."),
+    ("de", "Auf Rechnung 9 steht ein Expresszuschlag, den Expressauftrag haben wir nie erteilt. Wir bitten um "
+           "Korrektur der Rechnung."),
+    ("fr", "La facture 77 est libellée au nom de notre maison mère ; merci de l'annuler et de la réémettre."),
+    ("fr", "Vous me facturez deux fois la même chose, j'ai déjà payé la 4295 en août."),
+])
+def test_new_families_make_a_dispute(language: str, text: str) -> None:
+    assert "dispute" in _labels(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a place blocked, not a payment
+    ("en", "Can deliveries move to 6 am? The dock is blocked by the school buses after 7."),
+    ("en", "Please call before you come, the street was blocked by roadworks last week."),
+    # a VAT number is an identifier
+    ("fr", "Nous avons déménagé. Notre numéro de TVA intracommunautaire ne change pas ; merci de mettre à jour "
+           "l'adresse de facturation."),
+    # invoices sent to the wrong channel will be returned
+    ("en", "From 1 March invoices sent by post will be returned unprocessed; please use our supplier portal."),
+])
+def test_new_near_misses_make_no_dispute(language: str, text: str) -> None:
+    assert "dispute" not in _labels(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a credit already issued: what is missing is the document
+    ("en", "Your colleague said credit note CN-220 (for invoice 1575) was issued last week, but we have not "
+           "received it. Could you send a copy?"),
+    ("fr", "L'avoir 57 a été émis le 20 octobre selon votre commercial, mais nous ne l'avons pas reçu."),
+    ("de", "Laut Ihrem Vertrieb wurde die Gutschrift 57 bereits erstellt, wir haben sie aber nicht erhalten."),
+])
+def test_a_credit_issued_settles_the_complaint(language: str, text: str) -> None:
+    assert _settled(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Once the credit note has been issued we will pay invoice 1575."),
+    ("en", "The goods arrived broken. Please send a credit note."),
+])
+def test_a_credit_not_yet_issued_settles_nothing(language: str, text: str) -> None:
+    assert not _settled(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "not_reason"), [
+    # "sour cream" is a product, a surcharge beside a named damage gives way to it
+    ("en", "Two tubs of sour cream were crushed in transit, please credit invoice 77.", "pricing"),
+    ("en", "The tomatoes arrived rotten; and the fuel surcharge is on there again. Credit please.", "pricing"),
+    # a shortage of staff is no short delivery
+    ("en", "Sorry for the delay, we had a staff shortage; invoice 12 is disputed because the price is wrong.",
+     "quantity"),
+])
+def test_new_near_miss_reasons(language: str, text: str, not_reason: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is None or found[0] != not_reason, found
+
+
+def test_a_percentage_scale_is_no_unit_price() -> None:
+    tokens = tokenise(normalise_text("cancellations this early are charged at 30%"), "en")
+    assert not any(hit.rule.name == "dispute.pricing.any_billed_at" for hit in dispute_rules().find(tokens))
