@@ -470,6 +470,11 @@ def _secondary_stands(score: IntentScore, primary: str, evidence: _Evidence, has
         has_doc_word = any(".doc_word" in name for name, _ in notes)
         return any(_COPY.search(text) or has_doc_word for text in requests)
     if label == "contact_update":
+        if primary == "cease_contact":
+            # one channel stopped and the customer's own mailbox named instead ("stop calling, e-mail only,
+            # to x@..."): docs/labelling.md adds contact_update; a lawyer's office address stays the notice's
+            return any(name.rsplit(".", 1)[-1] in ("write_here", "direct_to_me") or "@" in text
+                       for name, text in notes)
         if primary in LEGAL_LABELS:
             return False  # the lawyer's or administrator's address belongs to the notice
         if primary != "auto_reply" and any(name.rsplit(".", 1)[-1] in _ROUTING_RULES or _ROUTING.search(text)
@@ -687,6 +692,13 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
     if "dispute" in confidences and not _WITHHELD.search(folded) and settled_by_credit(body_tokens, body_hits):
         del confidences["dispute"]  # "got the credit note for the returned heaters, thanks"
     _lead_with(confidences, body_hits)
+    if "dispute" in confidences and ("remittance_advice" in confidences or "already_paid" in confidences):
+        keys = [key for key, weight in evidence.weights["dispute"].items() if weight > HINT]
+        paid = max(confidences.get("remittance_advice", 0.0), confidences.get("already_paid", 0.0))
+        if keys and any(".duplicate_billing." in key for key in keys):
+            # "you bill the same labels twice, I already paid 4295": the earlier payment is the
+            # original of the duplicate; the double charge is the complaint.
+            confidences["dispute"] = max(confidences["dispute"], min(paid + RANK_MARGIN, 0.99))
 
 
 # A request to reissue or resubmit the invoice with its purchase-order number, and a request for a
