@@ -557,8 +557,8 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
 
 # A total named as such next to its parts: "£2,970.85 will be with you", "£1,838.00 in total",
 # "soit 3 776,64 €", "insgesamt CHF 4'200.00", "en total 2.595,93 €".
-_TOTAL_BEFORE = re.compile(r"(?i)\b(?:total|totalling|totaling|soit|so|i\.e\.|insgesamt|gesamt|zusammen|en\s+total"
-                           r"|au\s+total|altogether|together|in\s+all|making|which\s+makes)\b\W{0,4}"
+_TOTAL_BEFORE = re.compile(r"(?i)(?:\b(?:total|totalling|totaling|soit|insgesamt|gesamt|zusammen|en\s+total"
+                           r"|au\s+total|altogether|together|in\s+all|making|which\s+makes)\b|\bi\.e\.)\W{0,4}"
                            r"(?:of\s+|de\s+|von\s+)?(?:[A-Za-z$€£.]{1,4}\s?)?$")
 _TOTAL_AFTER = re.compile(r"(?i)^\W{0,3}(?:in\s+total|total|au\s+total|en\s+total|insgesamt|altogether|together"
                           r"|between\s+them|combined|in\s+all|all\s+in|en\s+tout|im\s+total)\b")

@@ -363,7 +363,8 @@ _FUTURE = re.compile(
     r"|get\s+(?:\w+\s+)?paid"
     # the future perfect and the Spanish "tener" + participle: "quand la coop m'aura réglé",
     # "a final de mes lo tenéis todo pagado", "lo tendréis ingresado"
-    r"|aura|auront|aurai|aurons|will\s+have|tendr\w+|(?:lo|la|los|las)\s+ten[ée]is)\b|['’]ll\b)")
+    r"|(?:aura|auront|aurai|aurons)\s+(?:\w+\s+)?(?:r[ée]gl|pay|vir|vers|sold)\w*|will\s+have|tendr\w+"
+    r"|(?:lo|la|los|las)\s+ten[ée]is)\b|['’]ll\b)")
 # Not a commitment: "we cannot pay by the end of the month", "on ne pourra pas payer fin novembre".
 _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|cannot|\w+n['’]t|unable|never|no\s+longer|pas|jamais|impossible|nicht|kein\w*|nie|niemals"

@@ -1787,7 +1787,7 @@ def dispute_reason(own_text: str, language: str | None) -> tuple[str, str] | Non
 # le colis abîmé". The complaint is settled; what the sentence names is history, not a dispute. Not
 # a credit awaited ("once we have received the credit note", "we have not received the credit").
 _AWAITED = ("once", "when", "until", "till", "soon", "after", "upon", "if", "unless", "before", "sobald", "wenn",
-            "nachdem", "bis", "falls", "lorsque", "quand", "apres", "fois", "si", "des", "cuando", "hasta", "pronto",
+            "nachdem", "bis", "falls", "lorsque", "quand", "apres", "fois", "si", "cuando", "hasta", "pronto",
             "vez", "espera", "esperamos", "waiting", "awaiting", "attendons", "attente", "warten")
 SETTLED: tuple[Rule, ...] = (
     rule(

@@ -144,12 +144,15 @@ def _name_tables(directory: Directory) -> tuple[dict[str, str], dict[str, frozen
     cached = directory._names.get("tables")
     if cached is None:
         keys: dict[str, str] = {}
+        seen: set[str] = set()
         for cid, name in directory.names.items():
             for n, variant in enumerate(_name_variants(name)):
                 key = _name_key(variant)
-                # a part alone counts with two words at least: not "(Europe)", "(UK)"
-                if len(key) >= 4 and key not in keys.values() and (n == 0 or len(key.split()) >= 2):
+                # a part alone counts with two words at least: not "(Europe)", "(UK)"; a
+                # customer's own name always counts (two customers of one name stay ambiguous)
+                if len(key) >= 4 and (n == 0 or key not in seen and len(key.split()) >= 2):
                     keys[cid if n == 0 else f"{cid}{_ALTERNATE}{n}"] = key
+                    seen.add(key)
         words: dict[str, set[str]] = defaultdict(set)
         for key_id, key in keys.items():
             for word in key.split():

@@ -20,6 +20,7 @@ Conventions (docs/labelling.md, and what the labelled sets agree on):
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -1666,7 +1667,8 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
         # customer's name or description set off between commas or dashes not counted
         # ("unser größter Auftraggeber, die Innpark Wohnbau GmbH, hat Insolvenzantrag gestellt").
         return any(
-            end <= hit.start and hit.start - _past_apposition(tokens, end, hit.start) <= THIRD_PARTY_WINDOW
+            0 <= hit.start - end <= THIRD_PARTY_WINDOW + _BRACKET_REACH + 1
+            and hit.start - _past_apposition(tokens, end, hit.start) <= THIRD_PARTY_WINDOW
             and not own_words_between(_past_description(tokens, end, hit.start), hit.start)
             and (hit.hedged or end in hearsay or hit.start - _past_apposition(tokens, end, hit.start) <= _CUSTOMER_CLAUSE
                  and _names_a_customer(tokens, end))
@@ -1703,16 +1705,18 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     # the office holder or the creditors named later in the same sentence, with no "we"/"I" in
     # between, are most likely the same someone else's. Hedged, not dropped: still flagged for a
     # collector to look at, never leading (recall first).
-    grew = bool(others)
-    while grew:
-        grew = False
-        for hit in insolvency:
-            if hit not in others and any(
-                    other.end <= hit.start and hit.start - other.end <= _OWN_CLAIM_REACH
-                    and not own_words_between(other.end, hit.start) for other in others):
-                others.append(hit)
-                grew = True
-    hedged = {id(hit) for hit in others} - gone
+    # One sweep in start order: whoever can pass a hit on ends before it starts, so is decided first;
+    # own_words_between(e, s) only grows as e falls, so the latest end in reach decides.
+    marked = set(gone)
+    other_ends = sorted(hit.end for hit in others)
+    for hit in sorted(insolvency, key=lambda h: h.start):
+        if id(hit) in marked:
+            continue
+        k = bisect.bisect_right(other_ends, hit.start)
+        if k and hit.start - other_ends[k - 1] <= _OWN_CLAIM_REACH and not own_words_between(other_ends[k - 1], hit.start):
+            marked.add(id(hit))
+            bisect.insort(other_ends, hit.end)
+    hedged = marked - gone
     return [replace(hit, hedged=True) if id(hit) in hedged else hit for hit in hits
             if not (hit.rule.label == "insolvency_notice" and (
                 id(hit) in gone or _near_miss(hit, tokens) or _completed_in(hit, tokens) or _denied_after(hit, tokens)))]
@@ -1740,6 +1744,8 @@ _DENIAL_OPENING = 5
 def _denied_after(hit: Hit, tokens: Tokens) -> bool:
     n = len(tokens.norms)
     _, i = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
+    if i < n and not tokens.breaks[i]:
+        return False  # the match's own sentence goes on past the reach: no "next sentence" in sight
     while i < n and tokens.breaks[i]:
         i += 1
     if i >= n:
@@ -1749,9 +1755,14 @@ def _denied_after(hit: Hit, tokens: Tokens) -> bool:
         # A longer sentence that opens with the denial: "Das ist falsch – wir sind weder ...",
         # "That is simply untrue: we are trading normally".
         opening = " " + " ".join(tokens.norms[i:i + _DENIAL_OPENING]) + " "
-        return any(f" {lead} {phrase} " in opening for phrase in _DENIAL_SENTENCE for lead in _DENIAL_LEADS)
+        return bool(_DENIAL_OPENING_RE.search(opening))
     sentence = " " + " ".join(tokens.norms[i:last]) + " "
-    return any(f" {phrase} " in sentence for phrase in _DENIAL_SENTENCE)
+    return bool(_DENIAL_SENTENCE_RE.search(sentence))
+
+
+_DENIAL_SENTENCE_RE = re.compile(" (?:%s) " % "|".join(map(re.escape, _DENIAL_SENTENCE)))
+_DENIAL_OPENING_RE = re.compile(" (?:%s) (?:%s) " % ("|".join(map(re.escape, _DENIAL_LEADS)),
+                                                    "|".join(map(re.escape, _DENIAL_SENTENCE))))
 
 
 # "C'est l'EARL voisine qui est en redressement, rien à voir avec nous", "a different company
@@ -1906,7 +1917,7 @@ _EXITED = ("emerged from", "came out of", "exited", "exited from", "got out of",
 _EXIT_DETERMINERS = frozenset({"the", "our", "its", "la", "le", "notre", "el", "nuestro", "su"})
 _STILL_TO_COME = frozenset({
     "expect", "expects", "expected", "hope", "hopes", "hoping", "plan", "plans", "planning", "aim", "will",
-    "once", "until", "soon", "should", "shall", "to", "esperons", "comptons", "prevoyons", "pensons",
+    "once", "until", "soon", "should", "shall", "esperons", "comptons", "prevoyons", "pensons",
     "devrions", "esperamos", "pensamos", "prevemos", "hoffen", "erwarten", "planen",
 })
 _EXIT_AFTER = ("erfolgreich abgeschlossen", "erfolgreich beendet", "ordnungsgemass abgeschlossen")

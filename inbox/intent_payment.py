@@ -1657,7 +1657,7 @@ ALREADY_PAID = ALREADY_PAID + (
 # replaces the advice_sent rule's blockers: "remittance queries should be sent to" is no earlier advice
 ALREADY_PAID = tuple(
     rule(r.name, r.weight, *r.patterns, negatable=r.negatable,
-         blockers=tuple(r.blockers) + ("should", "queries", "query", "be", "must", "please", "can", "may"))
+         blockers=tuple(r.blockers) + ("should", "queries", "query", "be", "must", "please", "can"))
     if r.name == "already_paid.any.advice_sent" else r
     for r in ALREADY_PAID
 )

@@ -251,3 +251,9 @@ def test_asked_day_with_a_tag_is_still_asked(text, language):
 ])
 def test_cheque_run_day(text, found):
     assert (promised(text, "en") is not None) == found
+
+
+def test_a_question_with_il_y_aura_is_no_promise() -> None:
+    from datetime import date
+    from inbox.dates import find_promised_date
+    assert find_promised_date("Est-ce qu'il y aura un souci si nous payons le 15 ?", date(2026, 10, 5), "fr") is None

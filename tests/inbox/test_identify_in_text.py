@@ -70,3 +70,10 @@ def test_a_sole_trader_named_by_one_part_of_its_name(text, customer):
 ])
 def test_a_single_word_in_parentheses_is_no_name(text):
     assert who(text).customer_id is None
+
+
+def test_two_customers_of_one_name_stay_ambiguous() -> None:
+    from inbox.identify import Directory, identify_customer
+    directory = Directory.build([], {"C1": "Garage Dupont SARL", "C2": "Garage Dupont SARL"})
+    found = identify_customer("compta@gmail.example", "Bonjour, ici le Garage Dupont.", directory, [])
+    assert found.customer_id is None and set(found.candidates) == {"C1", "C2"}

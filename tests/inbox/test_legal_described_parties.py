@@ -52,3 +52,8 @@ def test_someone_elses_or_a_finished_procedure_is_no_notice(language: str, text:
 @pytest.mark.parametrize(("language", "text"), OWN)
 def test_the_writers_own_procedure_stays_a_notice(language: str, text: str) -> None:
     assert legal_labels(text, language) == {"insolvency_notice"}
+
+
+def test_a_finished_procedure_after_an_infinitive_is_still_over() -> None:
+    text = "I am writing to confirm that we emerged from Chapter 11 in March; payment goes out Friday."
+    assert legal_labels(text, "en") == set()

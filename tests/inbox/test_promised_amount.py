@@ -79,3 +79,14 @@ def test_a_dispute_keeps_the_amount_said_with_its_promise(view, body, amount):
     when, how_much = promised(view, body)
     assert when is not None and how_much == Decimal(amount)
 
+
+
+def test_a_balance_after_so_is_not_the_total_promised() -> None:
+    from inbox.analyse import _promised_amount
+    from inbox.amounts import find_amounts
+    from inbox.dates import find_promised_date
+    from datetime import date
+    text = "We'll pay £250 on Friday, so the £400 balance stays open until May."
+    promised = find_promised_date(text, date(2026, 10, 5), "en")
+    pick = _promised_amount(text, [a for a in find_amounts(text) if a.amount > 0], promised)
+    assert pick is not None and pick.amount == 250

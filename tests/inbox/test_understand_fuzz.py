@@ -14,7 +14,7 @@ from inbox.intent_engine import SUPPORTED_LANGUAGES, pipeline
 from inbox.intent_model import intent_model
 from inbox.service import load_view
 from ledger.db import make_engine, migrate, session_factory, transaction
-from ledger.errors import InputError
+from ledger.errors import ImportFailed, InputError
 from ledger.importing import import_invoice_csv
 from tests.inbox.test_mime_corpus import _mutations
 
@@ -30,7 +30,13 @@ def view(tmp_path_factory: pytest.TempPathFactory):
     factory = session_factory(engine)
     with transaction(factory) as session:
         for ledger in sorted((DATA / "ledgers").glob("*.csv")):
-            import_invoice_csv(session, ledger.read_text("utf-8"), str(ledger))
+            # one shared ledger for every set's emails: a later set whose invoice numbers collide
+            # with an earlier supplier's (two suppliers may number alike) is left out whole
+            try:
+                with session.begin_nested():
+                    import_invoice_csv(session, ledger.read_text("utf-8"), str(ledger))
+            except ImportFailed:
+                continue
     with factory() as session:
         yield load_view(session)
     engine.dispose()
