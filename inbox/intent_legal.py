@@ -271,6 +271,9 @@ INSOLVENCY: tuple[Rule, ...] = (
         "starug",
         "{geschaftsbetrieb|betrieb} _3 eingestellt",
         "zahlungseinstellung",
+        # ceased trading, the Austrian and German way: the trade licence handed back or
+        # deregistered ("das Gewerbe zurückgelegt", "Gewerbe abgemeldet")
+        "{gewerbe|gewerbeberechtigung|konzession} _5 {zuruckgelegt|zurucklegen|abgemeldet|abmelden|ruhend gemeldet}",
     ),
     # Spanish.
     rule(
@@ -552,6 +555,8 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "{suspendre|suspendez|interrompre|interrompez|suspendiez} {toute|toutes|vos|les|ces}? {relance|relances|poursuite|poursuites|rappels}",
         "{keine|keinerlei} {weitere|weiteren} {mahnungen|zahlungserinnerungen|erinnerungen}",
         "keine {mahnungen|zahlungserinnerungen|erinnerungen} mehr",
+        "{horen|hort} sie {bitte|endlich|sofort}? auf _4 {mahnungen|zahlungserinnerungen|erinnerungen|mahnschreiben} _2 {zu schicken|zu senden|zu verschicken|zu schreiben}",
+        "{stellen|stellt} sie _3 {mahnungen|zahlungserinnerungen|erinnerungen|mahnschreiben} _3 ein",
         blockers=_HYPOTHETICAL,
     ),
     rule(
@@ -917,7 +922,7 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "cease_contact.de.families",
         STRONG,
         "{stellen|stellt} sie _3 {kontakt*|anrufe|mahnungen|kommunikation|zahlungserinnerungen|e mails|emails|schreiben|kontaktaufnahme|kontaktversuche|inkasso*|mahnverfahren|mahnwesen|beitreibung*|vollstreckung*|zwangsvollstreckung*|belastigung*} _4 {ein|sofort ein}",
-        "{horen|hort} sie {bitte|endlich|sofort}? auf",
+        "{horen|hort} sie {bitte|endlich|sofort}? auf _6 {anzurufen|anrufen|zu kontaktieren|kontaktieren|zu belastigen|belastigen|zu schreiben|zu mailen|zu telefonieren}",
         "{kontaktaufnahme|kontakt|anrufe|mahnungen|kommunikation|e mails|emails|schreiben} _3 {einstellen|einzustellen|unterlassen|zu unterlassen|beenden|zu beenden}",
         "{kommunikation|korrespondenz|kontakt|schreiben|anfragen} _4 {uber|an|via|durch} die kanzlei",
         "{kommunikation|korrespondenz|kontakt|schreiben|anfragen} _4 {uber|an|via|durch} {unsere|unseren|meine|meinen|die} {anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|rechtsanwalte|anwalte|rechtsbeistand|vertreter|rechtsabteilung}",
@@ -1128,7 +1133,7 @@ INSOLVENCY = INSOLVENCY + (
         "{we|i} {have|'ve|had|finally}? {closed|shut} {our|the|my} doors {for good|permanently|for the last time}?",
         "{avons|ai|a|ont|fermons|fermerons} {ferme|fermer}? _5 {definitivement|pour de bon|pour toujours}",
         "{avons|ai|ont} {ferme|baisse} {le|notre|mon} rideau",
-        "{haben|habe|hat} _7 {endgultig|dauerhaft|fur immer} {geschlossen|zugemacht|aufgegeben|dichtgemacht}",
+        "{haben|habe|hat} _7 {endgultig|dauerhaft|fur immer} {geschlossen|zugemacht|zugesperrt|aufgegeben|dichtgemacht}",
         "{schliessen|schliesse} _5 {endgultig|dauerhaft|fur immer}",
         "{cerramos|cerre|cerraron|hemos cerrado|he cerrado|cerraremos} _5 {definitivamente|para siempre|de forma definitiva|de manera definitiva}",
         "{cerramos|cerre|hemos cerrado|he cerrado} {las|nuestras} puertas",

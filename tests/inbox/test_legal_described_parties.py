@@ -57,3 +57,22 @@ def test_the_writers_own_procedure_stays_a_notice(language: str, text: str) -> N
 def test_a_finished_procedure_after_an_infinitive_is_still_over() -> None:
     text = "I am writing to confirm that we emerged from Chapter 11 in March; payment goes out Friday."
     assert legal_labels(text, "en") == set()
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    ({"insolvency_notice"}, "Ich habe das Gewerbe mit Ende des Monats zurückgelegt, es geht gesundheitlich nicht mehr."),
+    ({"insolvency_notice"}, "Wir haben unser Gewerbe abgemeldet; um die Abwicklung kümmert sich unser Steuerberater."),
+    ({"insolvency_notice"}, "Wir haben die Konditorei endgültig zugesperrt."),
+    (set(), "Wir haben das Lokal über die Feiertage zugesperrt, ab 7. Jänner sind wir wieder da."),
+    (set(), "Ich habe gestern ein zweites Gewerbe für den Catering-Zweig angemeldet."),
+])
+def test_a_trade_licence_handed_back_is_ceased_trading(expected: set[str], text: str) -> None:
+    assert legal_labels(text, "de") == expected
+
+
+def test_stop_sending_reminders_in_german_yields_to_the_paid_claim() -> None:
+    text = "Hören Sie bitte auf, uns ständig Mahnungen zu schicken! Die Rechnung ist am 2. Oktober bezahlt worden."
+    labels = [s.label for s in classify_intents(text, "AW: Zahlungserinnerung", "de")]
+    assert labels[0] == "already_paid" and "cease_contact" not in labels
+    assert legal_labels("Hören Sie endlich auf, mich ständig anzurufen.", "de") == {"cease_contact"}
+    assert legal_labels("Hören Sie auf, meine Mitarbeiter zu belästigen.", "de") == {"cease_contact"}
