@@ -520,6 +520,10 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         # "applique 1,85 $ l'unité, alors que l'entente signée prévoit 1,45 $"
         "{alors que|tandis que} {le|la|l|notre|votre|nos|vos|les}? {devis|contrat|entente|offre|commande|accord|soumission|grille|tarif|tarifs} "
         "_4 {prevoit|prevoyait|prevoient|indique|indiquait|indiquent|stipule|stipulait|mentionne|mentionnait|fixe|fixait}",
+        # the document named by its date or reference, the figure told after: "alors que votre offre du
+        # 3 mars (réf. OF-12) prévoit 280 €", "tandis que le devis signé indiquait 1 200 €"
+        "{alors que|tandis que} {le|la|l|notre|votre|nos|vos|les}? {devis|contrat|offre|soumission|grille tarifaire|proposition} "
+        "{du|en date du|n|no|ref|reference|signe|signee|acceptee|accepte|initial|initiale}",
         negatable=False,
     ),
     rule(
@@ -530,7 +534,10 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{vereinbarten|vereinbarter|vereinbarte|angebotenen|vertraglich vereinbarten|vertraglichen|verhandelten|besprochenen} {preis|preise|preisen|konditionen|betrag|satz|stundensatz|tarif}",
         "{preisdifferenz|preisabweichung|preisfehler|preiserhohung|uberberechnung|zu viel berechnet|zuviel berechnet|falsch berechnet|falsch abgerechnet|uberhoht}",
         "{rabatt|skonto|nachlass|bonus} _3 {nicht|fehlt|fehlen|vergessen} {berucksichtigt|abgezogen|gewahrt|angewendet}?",
-        "{laut|gemass|entgegen|abweichend vom|abweichend von} {unserer|unserem|der|dem|ihrer|ihrem}? {angebot|vertrag|auftragsbestatigung|bestellung|preisliste|vereinbarung|preisvereinbarung|rahmenvertrag|rahmenvereinbarung|konditionsvereinbarung}",
+        "{entgegen|abweichend vom|abweichend von} {unserer|unserem|der|dem|ihrer|ihrem}? {angebot|vertrag|auftragsbestatigung|bestellung|preisliste|vereinbarung|preisvereinbarung|rahmenvertrag|rahmenvereinbarung|konditionsvereinbarung}",
+        # "laut Vereinbarung" alone only says what was agreed ("die erste Rate laut Vereinbarung geht
+        # Freitag raus"): a document that sets prices is needed to argue a price.
+        "{laut|gemass} {unserer|unserem|der|dem|ihrer|ihrem}? {angebot|vertrag|auftragsbestatigung|bestellung|preisliste|preisvereinbarung|rahmenvertrag|rahmenvereinbarung|konditionsvereinbarung}",
         negatable=False,
     ),
     rule(
@@ -1972,5 +1979,43 @@ SETTLED = SETTLED + (
         "{abono|nota de credito|factura rectificativa} _12 {fue|ha sido|se ha|se habia|habia sido} {emitido|emitida|emitio|"
         "enviado|enviada|generado|generada}",
         blockers=_AWAITED,
+    ),
+)
+
+# A count told right against the one billed: "only 2 containers were shipped on this booking, please
+# correct the invoice to 2 containers", "ça fait 5 jours pas 14", "es waren nur 3 Paletten, nicht 5",
+# "fueron 4 días, no 9". The reason is the quantity.
+_COUNTED = ("{containers|container|units|pieces|pallets|boxes|cartons|cases|days|hours|nights|trucks|loads|trips|"
+            "people|persons|rooms|drums|bags|crates|conteneurs|conteneur|jours|heures|palettes|colis|cartons|caisses|"
+            "nuits|camions|voyages|personnes|stuck|container|paletten|tage|stunden|kisten|kartons|fahrten|nachte|"
+            "personen|contenedores|contenedor|dias|horas|palets|cajas|bultos|noches|camiones|viajes|personas}")
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        "dispute.quantity.any_count_told",
+        CLEAR,
+        f"{{only|just}} # {_COUNTED} {{was|were|are|have been|has been}} {{shipped|delivered|loaded|used|supplied|received|"
+        f"booked|sent|collected|picked up|worked}}",
+        f"{{correct|amend|adjust|change|reissue|revise}} {{the|your|this|our}}? {{invoice|bill|charge}} {{to|for}} {{only}}? # {_COUNTED}",
+        f"{{ca fait|cela fait|soit|il y a eu|c est}} # {_COUNTED} {{et}}? {{pas|non|et non|au lieu de}} #",
+        f"{{refaire|corriger|rectifier|modifier}} {{la|votre|cette}} facture {{avec|sur|pour}} {{les|le|la}} {{bons|bonnes|bon|bonne|vrais|vraies|reels|reelles}} {{jours|quantites|quantite|nombre|heures}}",
+        f"{{es waren|es sind|waren|sind}} {{nur|lediglich|aber nur}} # {_COUNTED} {{,}}? {{nicht|und nicht|statt}} #",
+        f"{{fueron|son|eran|hubo}} {{solo|solamente|unicamente}}? # {_COUNTED} {{,}}? {{no|y no|en lugar de|en vez de}} #",
+        negatable=False,
+    ),
+)
+
+# The invoice named with its number and an aside before the "never got it": "Invoice GD-123 listed in
+# your reminder was never received by us", "die Rechnung 41455, die Sie da mahnen, haben wir nie
+# bekommen", "la facture 8812 dont vous parlez, nous ne l'avons jamais reçue".
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        "dispute.invoice_not_received.any_far",
+        STRONG,
+        "{invoice|invoices|bill} _8 {was|were|has|have} {never|not} {been}? {received|delivered|sent} {by us|to us|here|by our|at our}",
+        "{rechnung|rechnungen} _8 {haben|hat|habe} {wir|ich} {nie|niemals|nicht} {erhalten|bekommen|gesehen}",
+        "{facture|factures} _8 {nous|je} {ne}? {la|les|l}? {avons|ai} {jamais|pas} {recue|recues|recu|eue|vue}",
+        "{factura|facturas} _8 {no}? {la|las}? {hemos|he} {recibido|visto} {nunca|jamas}",
+        "{factura|facturas} _8 nunca {la|las}? {hemos|he} {recibido|visto}",
+        negatable=False,
     ),
 )

@@ -273,7 +273,7 @@ INSOLVENCY: tuple[Rule, ...] = (
         "zahlungseinstellung",
         # ceased trading, the Austrian and German way: the trade licence handed back or
         # deregistered ("das Gewerbe zurückgelegt", "Gewerbe abgemeldet")
-        "{gewerbe|gewerbeberechtigung|konzession} _5 {zuruckgelegt|zurucklegen|abgemeldet|abmelden|ruhend gemeldet}",
+        "{gewerbe|gewerbeberechtigung|konzession} _5 {zuruckgelegt|zurucklegen|zurucklege|abgemeldet|abmelden|abmelde|ruhend gemeldet}",
     ),
     # Spanish.
     rule(
@@ -346,6 +346,8 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         f"{{our|my|the|a|an}} {_BIG_EN}? {{operator|operators|pipeline operator|well operator|general contractor|main "
         "contractor|prime contractor|head contractor|gc|end client|end customer|building owner|property developer|"
         "developer|landlord|landlords|freeholder|franchisor}",
+        "{our|my|the|a|an} {shipowner|ship owner|shipping line|ocean carrier|carrier|vessel owner|haulier|forwarder|freight forwarder}",
+        "{a|an|the} {namesake|company with a similar name|similarly named company|company with the same name}",
         negatable=False,
     ),
     rule(
@@ -363,6 +365,10 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         # whom the writer builds or works for, or rents from
         "{le|notre|un|du|au} {maitre de ouvrage|maitre de louvrage|promoteur|entreprise generale|bailleur|proprietaire des murs|"
         "donneur de ordre|franchiseur}",
+        # the carrier or shipowner in a transport chain: "l'armateur X a été placé en liquidation"
+        "{le|l|notre|un|du|au|de l} {armateur|transporteur|affreteur|transitaire|compagnie maritime}",
+        # someone mistaken for the writer: "un homonyme lyonnais a été placé en liquidation"
+        "{un|une|le|la|notre} homonyme",
         negatable=False,
     ),
     rule(
@@ -375,6 +381,8 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         "{unser|unsere|unseren|unserem|ein|einer|einem|der|des|dem} {grosster|wichtigster|grossten|wichtigsten}? {sponsor|sponsoren|hauptsponsor|hauptsponsors|geldgeber|geldgebers|forderer|forderers}",
         "{unser|unsere|unseren|unserem|ein|einer|einem|der|des|dem} {bauherr|bauherrn|bauherren|bautrager|bautragers|"
         "generalunternehmer|generalunternehmers|hauptauftraggeber|hauptauftraggebers|vermieter|vermieters|franchisegeber}",
+        "{unser|unsere|unseren|unserem|die|der|den|dem|eine|einer} {reederei|reeder|spedition|spediteur|frachtfuhrer|transporteur}",
+        "{ein|eine|einer|einem} {namensvetter|gleichnamige|gleichnamigen|namensgleiche|namensgleichen}",
         negatable=False,
     ),
     rule(
@@ -388,6 +396,8 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         "{rumor|rumores}",
         "{nuestro|nuestra|el|la|un|una} {promotor|promotora|constructora principal|contratista principal|operador|operadora|"
         "arrendador|casero|franquiciador}",
+        "{nuestro|nuestra|el|la|un|una} {naviera|armador|transportista|fletador|transitario}",
+        "{un|una|el|la} {homonimo|homonima|empresa homonima}",
         negatable=False,
     ),
 )
@@ -899,7 +909,10 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "{relances|appels|mails|messages|sollicitations} _4 {harcelement}",
         "{appels|appel|mails|messages|sollicitations|harcelement|visites|contacts} _3 {doivent|doit} {cesser|stopper|se arreter|prendre fin}",
         "{refuse|refusons} {desormais|dorenavant|a present}? {tout|toute|les|vos|ces} {appel|appels|contact|contacts|sollicitation|sollicitations|demarchage|appel telephonique|appels telephoniques}",
-        "{ma|notre} {mandante|mandant}",
+        # A lawyer's client ("cesser tout contact avec ma mandante", "notre mandante, la société X"),
+        # not an agent's principal ("Notre mandant, l'armateur, exige le BL").
+        "{avec|a|de|contre|envers|aupres de|pour} {ma|notre} {mandante|mandant}",
+        "{ma|notre} {mandante|mandant} {,}? {la societe|societe|la ste|madame|monsieur|mme|m}",
         blockers=_HYPOTHETICAL,
     ),
     rule(
@@ -1188,6 +1201,12 @@ HEARSAY: tuple[Rule, ...] = (
         "{he|hemos|han} {oido|escuchado|leido} que",
         "{segun|lei en|leido en|visto en} la prensa",
         "dicen que",
+        # what the creditor's own staff told someone: "votre commercial a évoqué une « procédure
+        # collective »", "your rep mentioned to our buyer that ...": reported, not announced.
+        "votre {commercial|commerciale|representant|collegue|technicien|chauffeur} {a|aurait}? {evoque|mentionne|parle|dit|laisse entendre|affirme}",
+        "su {comercial|representante|colega|tecnico} {ha}? {mencionado|menciono|dicho|dijo|comentado|comento}",
+        "ihr {aussendienst|aussendienstler|vertreter|mitarbeiter|kollege|verkaufer} {hat}? {erwahnt|gesagt|behauptet|erzahlt|angedeutet}",
+        "your {rep|sales rep|salesman|salesperson|representative|colleague|driver|account manager} {has}? {mentioned|said|told|suggested|hinted|claimed}",
         negatable=False,
     ),
 )
@@ -1251,6 +1270,11 @@ THIRD_PARTY_AFTER: tuple[Rule, ...] = (
         "{leaving|left} {us|me} {with|owed|out of pocket|unpaid}",
         "en nous devant",
         "{debiendonos|debiendome|dejandonos a deber}",
+        # "la faillite de l'armateur", "the liquidation of the shipowner": a party of the transport chain
+        "{de|du|d} {l|le|la}? {armateur|transporteur|affreteur|transitaire|compagnie maritime}",
+        "of the {shipowner|ship owner|shipping line|ocean carrier|carrier|vessel owner|haulier|forwarder}",
+        "{der|des} {reederei|reeders|spedition|spediteurs|frachtfuhrers}",
+        "{de|del} {la}? {naviera|armador|transportista|fletador|transitario}",
         "{und schuldet|schuldet} {uns|mir}",
         f"{{of|at|for}}? {{a|an|one of our|one of my|one of their|two of our|several of our|some of our|our|their|the}} {{main|major|key|big|large|largest|biggest|former|other}}? {_THIRD_NOUN}",
         f"{{de|du|des|d}} {{un|une|notre|nos|un de nos|une de nos|plusieurs de nos|le un de nos}} {{principal|principaux|gros|grand|grands|importants|ancien}}? {_THIRD_NOUN}",
@@ -2008,7 +2032,10 @@ _CUSTOMER_WORDS = frozenset({
     # whom the writer builds or works for, or rents from (the ends of third_party.*'s trade patterns)
     "operator", "developer", "landlord", "landlords", "freeholder", "franchisor", "gc", "owner",
     "principal", "principale", "historique", "majeur", "majeure", "important", "ouvrage", "louvrage", "promoteur",
-    "generale", "bailleur", "murs", "ordre", "franchiseur", "bauherr", "bauherrn", "bauherren", "bautrager",
+    "generale", "bailleur", "murs", "ordre", "franchiseur", "armateur", "transporteur", "affreteur", "transitaire",
+    "maritime", "homonyme", "naviera", "armador", "transportista", "fletador", "transitario", "homonimo", "homonima",
+    "reederei", "reeder", "spedition", "spediteur", "frachtfuhrer", "namensvetter", "gleichnamige", "gleichnamigen",
+    "shipowner", "line", "carrier", "haulier", "forwarder", "namesake", "name", "bauherr", "bauherrn", "bauherren", "bautrager",
     "bautragers", "generalunternehmer", "generalunternehmers", "hauptauftraggeber", "hauptauftraggebers",
     "vermieter", "vermieters", "franchisegeber", "promotor", "operador", "operadora", "arrendador", "casero",
     "franquiciador",

@@ -1082,3 +1082,93 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "{escribame|escribanme|escribanos|escribidme|escribeme} {solo|unicamente|mejor|directamente}? {a|al}? _2 @email",
     ),
 )
+
+# Mail for someone away or gone, to the writer: "until she's back, please send invoices, reminders
+# and anything AP-related to me, x@...", "adressez les relances à moi, x@..."; and the channel
+# changed: "could you email our invoices instead of mailing paper copies?", "par mail plutôt que par
+# courrier", "per E-Mail statt per Post", "por correo electrónico en lugar de en papel".
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.to_me_at",
+        STRONG,
+        f"{_SEND_TO_NO_COPY} _12 {{to|at|a|an|al}} {{me|us|myself|moi|nous|mich|uns|mi|nosotros}} {{,|:|-|at|on|via|(|a|unter|en}}? @email",
+        blockers=("copies", "kopie", "kopien", "rechnungskopie", "rechnungskopien", "duplikat", "copie", "duplicata", "copia",
+                  "copias", "duplicado", "duplicados", "duplicate", "duplicates"),
+    ),
+    rule(
+        "contact_update.any.channel",
+        STRONG,
+        "{email|e mail|emailed|e mailed|electronically|by email|by e mail|as pdf|as pdfs|pdf} _4 {instead of|rather than} "
+        "{mailing|posting|post|mail|paper|by post|by mail|sending paper|printed|snail mail|the post|mailed|posted|paper copies}",
+        "{instead of|rather than} {mailing|posting|sending}? {paper|post|by post|by mail|printed} _6 {email|e mail|electronically|pdf}",
+        "{no more|stop sending|stop mailing|no longer send} {paper|printed|hard copy|hard copies} {invoices|statements|copies|bills}?",
+        "{par mail|par email|par e mail|par courriel|en pdf|par voie electronique} {plutot que|au lieu de|et non} {par}? {courrier|la poste|papier|voie postale|postal}",
+        "{plus de|arretez les} {factures|courriers|envois} papier",
+        "{per e mail|per email|per mail|elektronisch|als pdf} {statt|anstatt|anstelle|nicht} {per|auf|mit der}? {post|papier|postweg|briefpost}",
+        "{keine|nicht mehr} {papierrechnungen|rechnungen per post|post rechnungen}",
+        "{por correo electronico|por email|por e mail|en pdf|por mail|electronicamente} {en lugar de|en vez de|y no} {por}? {correo postal|papel|correo ordinario|correo}",
+    ),
+)
+
+# Asked as "can I get": "kann ich bitte von der 41225 noch einmal eine Kopie bekommen?", "could we
+# get a copy of 4471 again?", "est-ce que je peux avoir un duplicata de la 88?", "¿me podrían dar
+# una copia de la 3301?". Not a copy already got ("wir haben die Kopie bekommen, danke").
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.any.can_i_get",
+        CLEAR,
+        f"{{kann|konnte|konnten|kannst|durfte|darf}} {{ich|wir}} _10 {{eine|die|ein|das|nochmal|noch einmal|erneut}}? "
+        f"{{{_DOC_DE[1:-1]}}} {{bekommen|erhalten|haben}}",
+        f"{{can|could|may}} {{i|we}} {{please}}? {{get|have|receive|grab}} {{a|another|a new|the|fresh}}? "
+        f"{{copy|copies|duplicate|pdf|statement|reprint}} {{of}}?",
+        f"{{puis je|pourrais je|pouvons nous|pourrions nous|est ce que je peux|est ce que nous pouvons|est ce qu on peut}} "
+        f"{{avoir|recevoir|obtenir}} {{une|un|la|le|les|des|nouveau|nouvelle}}? {{copie|copies|duplicata|double|exemplaire|releve}}",
+        f"{{me|nos}} {{podrian|podria|pueden|puede|podeis}} {{dar|pasar|facilitar}} {{una|un|la|el|otra}}? "
+        f"{{copia|copias|duplicado|extracto}}",
+        blockers=("thanks", "thank", "danke", "merci", "gracias", "received", "erhalten haben", "bekommen haben"),
+    ),
+)
+
+# The urgent lure: "Your account has been temporarily SUSPENDED due to an unpaid invoice ... log in and
+# update your payment details within 24 hours ... Failure to comply will result in ...". Named
+# other.any.phishing* so that two of them make classify discount the payment words they borrow.
+AUTO_REPLY = AUTO_REPLY + (
+    rule(
+        "other.any.phishing_urgent",
+        STRONG,
+        "{log in|login|sign in|signin|click here|click the link|click below|click} {and|to} {update|verify|confirm|validate|"
+        "re enter|reenter|restore} your {payment|billing|account|card|bank|banking|login} {details|information|info|data|method}",
+        "your account {has been|is|was|will be|has} {temporarily|now|been}? {suspended|locked|deactivated|restricted|limited|"
+        "disabled|frozen} {due to|because|pending|until}",
+        "failure to {comply|do so|respond|verify|update|act} {will|may|shall|could} result in",
+        "votre compte {a ete|est|sera} {temporairement}? {suspendu|bloque|desactive|restreint|gele} {en raison|suite|pour|jusqu}",
+        "{connectez vous|cliquez ici|cliquez} {et|pour} {mettre a jour|verifier|confirmer|valider} vos {coordonnees|informations|donnees} "
+        "{bancaires|de paiement|de facturation}",
+        "ihr konto {wurde|ist|wird} {vorubergehend}? {gesperrt|deaktiviert|eingeschrankt} {wegen|aufgrund|bis}",
+        "{melden sie sich an|klicken sie hier|klicken sie} {und|um} _3 {zahlungsdaten|bankdaten|kontodaten|zahlungsinformationen} "
+        "{zu}? {aktualisieren|bestatigen|verifizieren}",
+        "su cuenta {ha sido|esta|sera} {temporalmente}? {suspendida|bloqueada|desactivada|restringida} {debido|por|hasta}",
+        "{inicie sesion|haga clic|pulse} {y|para} {actualizar|verificar|confirmar} sus {datos|detalles} {de pago|bancarios|de facturacion}",
+    ),
+)
+
+# "Please update our mailing address for invoices and statements: PO Box 1188 ...", "merci de mettre à jour
+# notre adresse de facturation", "bitte aktualisieren Sie unsere Rechnungsadresse", "bitte ab sofort an
+# x@... schreiben". Not "update your bank details" (theirs) nor "update the PO on the invoice".
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.update_ours",
+        STRONG,
+        "{update|change|amend|correct} {our|my} {mailing|billing|postal|invoice|invoicing|remittance|remit to|email|e mail|"
+        "correspondence|office|company}? {address|addresses|contact details|contact information|email address}",
+        "{mettre a jour|modifier|changer|corriger} {notre|nos|mon|ma} {adresse|adresses|coordonnees|adresse email|adresse mail|"
+        "adresse de facturation|adresse postale}",
+        "{aktualisieren|andern|korrigieren} sie {bitte}? {unsere|meine} {adresse|rechnungsadresse|postanschrift|anschrift|"
+        "e mail adresse|kontaktdaten}",
+        "{unsere|meine} {adresse|rechnungsadresse|postanschrift|anschrift|kontaktdaten} {bitte}? {aktualisieren|andern|korrigieren}",
+        "{actualizar|actualicen|cambiar|cambien|modificar|modifiquen} {nuestra|nuestros|mi|nuestras} {direccion|datos de contacto|"
+        "direccion de facturacion|direccion postal|correo}",
+        "{bitte}? {ab sofort|kunftig|in zukunft|ab jetzt|nur noch|ab heute} {nur}? an @email {schreiben|senden|schicken|richten}",
+        blockers=("your", "ihre", "votre", "vos", "su", "sus", "if", "wenn", "si"),
+    ),
+)

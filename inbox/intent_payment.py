@@ -1867,6 +1867,10 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         # longer terms asked by a small customer: "can you give me net 45 on the winter deliveries"
         "{give|giving|offer|extend|allow|grant} {me|us|our account|my account}? net #",
         "{can|could|may} {i|we} {get|have|go to|move to|switch to|go on|be on} net #",
+        # "our CFO asked me to request net 45 terms", "we'd like to move to net 60 from January"
+        "{request|requesting|ask for|asking for|move to|moving to|switch to|switching to|change to|changing to|"
+        "extend to|extended to|extending to|go to|going to} net # {terms|days|payment terms}?",
+        "{extend|extending|lengthen|lengthening|stretch|stretching} {our|my|the}? {payment}? terms {to|from}",
         blockers=("if", "already", "you've", "gave", "thanks", "thank"),
     ),
 )
@@ -1878,3 +1882,134 @@ PAYMENT_PLAN = tuple(
     if r.name == "payment_plan_request.any.spread_v2" else r
     for r in PAYMENT_PLAN
 )
+
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.en.no_apostrophe",
+        CLEAR,
+        # typed on a phone without apostrophes: "ill mail a check end of the month", "ill pay it friday",
+        # "ill send payment next week" (not "I was ill, paid late": the verb must follow "ill")
+        "{ill|well|illl} {pay|settle|mail|post|send|drop off|drop|wire|transfer|put} {you|in|out|off|over}? "
+        "{a|the|it|this|that|them|payment|check|cheque|money|balance|full|what|something|#}",
+        blockers=("if", "was", "been", "being", "very", "feel", "feeling", "fell", "got", "get", "as", "pretty"),
+    ),
+    rule(
+        "promise_to_pay.fr.time_first",
+        CLEAR,
+        # the time or condition first, the present for the future: "Dès réception de l'avoir, nous
+        # réglons les deux factures", "À réception du BL on vous paie", "Lundi je vous fais le virement"
+        f"{{des reception|a reception|des que nous aurons|des que nous recevons|des que on a|des que je recois|"
+        f"des que nous recevrons|apres reception|demain|lundi|mardi|mercredi|jeudi|vendredi|la semaine prochaine|"
+        f"en fin de semaine|en fin de mois|debut du mois prochain}} _10 {{,}}? {{nous|je|on}} {{vous}}? {{la|le|les|l}}? "
+        f"{_FR_PAY_NOW}",
+        blockers=("si", "avons", "ai", "a ete", "etait", "deja", "hier"),
+    ),
+    rule(
+        "promise_to_pay.es.time_first",
+        CLEAR,
+        # "En cuanto recibamos el abono, pagamos las dos facturas"
+        "{en cuanto recibamos|cuando recibamos|tan pronto recibamos|al recibir|una vez recibamos|una vez recibido} "
+        "_10 {,}? {pagamos|abonamos|liquidamos|transferimos|os pagamos|le pagamos|les pagamos}",
+        blockers=("si", "ya", "ayer"),
+    ),
+)
+
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.any.paid_in_person",
+        CLEAR,
+        # paid on the spot, not by transfer: "I paid at the counter with my credit card when I picked
+        # them up", "j'ai réglé au comptoir par carte", "habe ich bar beim Fahrer bezahlt",
+        # "lo pagué en el mostrador con tarjeta"
+        "{i|we} {paid|payed|settled} _4 {at|in|with|by|to|on} {the counter|the front counter|person|store|the store|the shop|the branch|your branch|"
+        "the desk|pickup|pick up|collection|my credit card|my card|a credit card|credit card|my debit card|debit card|"
+        "card|cash|the driver|your driver|the company card|our company card|the till}",
+        "{j ai|nous avons|on a|jai} {paye|regle|tout paye|tout regle} {la|le|les|l|cette facture}? {au comptoir|en magasin|"
+        "sur place|en especes|par carte|avec ma carte|par carte bancaire|par cb|au chauffeur|au livreur|a la caisse|en liquide}",
+        "{habe|haben} {ich|wir}? _3 {an der kasse|im laden|vor ort|bar|mit karte|mit kreditkarte|mit ec karte|beim fahrer|"
+        "am schalter|an der theke|in der filiale} {bezahlt|gezahlt|beglichen}",
+        "{pague|pagamos|la pague|lo pague|las pague|los pague} {en el mostrador|en tienda|en la tienda|en efectivo|con tarjeta|"
+        "al repartidor|al conductor|en persona|en caja|en la sucursal}",
+        blockers=_NOT_PAST + ("can", "could", "may", "want", "like", "if", "next", "will"),
+    ),
+)
+
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.any.issued_to_you",
+        STRONG,
+        # a payer's AP system notice: "A payment has been issued to you by X. Please view this message
+        # in HTML for the invoice detail", "un paiement vous a été émis par X", "eine Zahlung an Sie wurde
+        # veranlasst", "se le ha emitido un pago"
+        "{a|one|this|the} {payment|remittance|transfer|eft|ach payment} {has been|was|is being} {issued|sent|released|made|"
+        "initiated|remitted} to you by",
+        "{view|see|open} {this message|this email|the attachment|the html version|the attached} _4 {for|with} {the}? "
+        "{invoice|payment|remittance} {detail|details|breakdown}",
+        "{un|le} {paiement|virement|reglement} vous a ete {emis|envoye|effectue|adresse} par",
+        "{eine|die} {zahlung|uberweisung} {an sie|zu ihren gunsten} {wurde|ist} {von}? _4 {veranlasst|ausgefuhrt|angewiesen}",
+        "se {le|les} ha {emitido|enviado|realizado} {un|el} {pago|transferencia}",
+        blockers=("if", "will", "shall", "would", "should", "si", "wenn", "falls", "not", "yet"),
+    ),
+)
+
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.fr.passive_gap",
+        CLEAR,
+        # the payment named, then its details, then the future: "Le paiement de la facture X (3 012,65 $)
+        # sera fait d'ici le 15 par virement", "le règlement des deux factures sera effectué lundi"
+        "{le|notre|un} {paiement|reglement|virement|versement} _12 {sera|seront|va etre} {fait|effectue|emis|envoye|lance|"
+        "realise|execute|programme|transmis} {de ici|avant|au plus tard|demain|lundi|mardi|mercredi|jeudi|vendredi|le|la|"
+        "sous|en|fin|debut|cette|dans|des}",
+        blockers=("si", "quand", "lorsque", "deja", "a ete", "ont ete"),
+    ),
+)
+
+# A plan already agreed, thanked for or confirmed, is no new request: "herzlichen Dank für die
+# schriftliche Bestätigung der Ratenvereinbarung", "thanks for confirming the payment plan", "merci
+# pour la confirmation de l'échéancier", "gracias por aprobar el plan de pagos".
+_PLAN_CONFIRMED = ("bestatigung", "bestatigten", "bestatigte", "vereinbarte", "vereinbarten", "zugesagte", "zugesagten",
+                   "genehmigte", "genehmigten", "confirming", "confirmation", "confirmed", "approving", "approved",
+                   "accepting", "confirmee", "confirme", "confirmer", "acceptation", "accepte", "acceptee", "convenu",
+                   "convenue", "confirmacion", "confirmado", "confirmada", "confirmar", "aprobar", "aprobado", "aprobada")
+PAYMENT_PLAN = tuple(
+    rule(r.name, r.weight, *r.patterns, negatable=r.negatable, blockers=tuple(r.blockers) + _PLAN_CONFIRMED)
+    if r.name in ("payment_plan_request.de.raten", "payment_plan_request.en.instalments", "payment_plan_request.en.instalment_word",
+                  "payment_plan_request.fr.echeancier", "payment_plan_request.es.plazos") else r
+    for r in PAYMENT_PLAN
+)
+
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.en.someone_mailed",
+        CLEAR,
+        # sent by someone else of the household or office: "my wife mailed that check last week", "our
+        # bookkeeper sent the payment on Monday"; and "you should have it by now"
+        "{wife|husband|son|daughter|partner|bookkeeper|accountant|office manager|secretary|dad|mom|mum|father|mother|boss} "
+        "{mailed|posted|sent|dropped off|dropped|wired|paid} {that|the|a|our|my|your|it|this}? {check|cheque|payment|money|"
+        "invoice|bill|transfer}? {last|yesterday|on|a week|two weeks|already|off|out|in|#|over}",
+        "{should|must|ought to} {have|'ve} {it|them|that|the check|the cheque|the payment|the money|received it|got it|"
+        "received them|received payment} {by now|already|now}",
+        blockers=_NOT_PAST + ("if", "will", "can", "could"),
+    ),
+)
+
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.any.terms_asked",
+        CLEAR,
+        # longer terms asked: "could we get 90 day terms on parts orders during harvest", "passer nos conditions de
+        # règlement de 30 jours à 60 jours", "das Zahlungsziel von 30 auf 60 Tage verlängern", "pasar de 30 a 60 días"
+        "{could|can|may} {we|i} {get|have|be given|be on|go to|move to} # {day|days|-day} {terms|payment terms|credit}",
+        "{passer|porter|allonger|etendre|prolonger|augmenter} {nos|les|notre|le|vos} {conditions|delai|delais|echeance|"
+        "echeances} {de}? {reglement|paiement}? {de # jours}? a # jours",
+        "zahlungsziel _4 {auf|von # auf} # tage {verlangern|erhohen|ausdehnen|anheben}",
+        "{pasar|ampliar|extender|alargar} {el|nuestro|los|nuestros}? {plazo|plazos|condiciones} {de pago}? de # a # dias",
+        # bills of exchange or cheques at staggered terms: "en trois traites (LCR) à 30, 60 et 90 jours"
+        "{traites|effets|lcr|cheques|cheques dates} _5 a # {,|et} # {et|,} # jours",
+        "{proposons|proposer|proposons de|souhaiterions} {de}? {regler|payer|solder} _8 en {deux|trois|quatre|cinq|six|#} "
+        "{traites|effets|lcr|cheques|versements|fois|echeances|mensualites}",
+        blockers=("if", "already", "thanks", "thank", "merci", "danke", "gracias", "accepted", "agreed"),
+    ),
+)
+

@@ -257,3 +257,14 @@ def test_a_question_with_il_y_aura_is_no_promise() -> None:
     from datetime import date
     from inbox.dates import find_promised_date
     assert find_promised_date("Est-ce qu'il y aura un souci si nous payons le 15 ?", date(2026, 10, 5), "fr") is None
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # colloquial "zahl ich"
+    ("Die 5512 zahl ich bis Monatsende.", "de", date(2026, 11, 30)),
+    # an offer's date is no promise
+    ("Alors que votre offre du 3 mars prévoit 280 €, les autres factures seront réglées normalement.", "fr", None),
+    ("Per our offer of 12 May the rate is lower; the rest will be paid as usual.", "en", None),
+])
+def test_dates_43_45(text, language, expected):
+    assert promised(text, language) == expected

@@ -293,3 +293,24 @@ def test_new_near_miss_reasons(language: str, text: str, not_reason: str) -> Non
 def test_a_percentage_scale_is_no_unit_price() -> None:
     tokens = tokenise(normalise_text("cancellations this early are charged at 30%"), "en")
     assert not any(hit.rule.name == "dispute.pricing.any_billed_at" for hit in dispute_rules().find(tokens))
+
+
+# --- dev43-45 families
+REASONS_43_45: list[tuple[str, str, str]] = [
+    ("en", "You billed 4 pallets of storage but only 3 pallets were delivered to your warehouse.", "quantity"),
+    ("fr", "Vous facturez 10 jours de location, ça fait 6 jours pas 10, merci de corriger.", "quantity"),
+    ("de", "Es waren nur 3 Paletten, nicht 5, bitte korrigieren Sie die Rechnung.", "quantity"),
+    ("fr", "Vous avez facturé 95 € l'heure alors que votre devis du 12 mai prévoit 80 €.", "pricing"),
+    ("en", "Invoice 7781 mentioned in your statement was never received by us, please send it.", "invoice_not_received"),
+    ("de", "Die Rechnung 5512, die Sie da anmahnen, haben wir nie bekommen.", "invoice_not_received"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "reason"), REASONS_43_45)
+def test_reasons_43_45(language: str, text: str, reason: str) -> None:
+    found = dispute_reason(text, language)
+    assert found and found[0] == reason
+
+
+def test_first_instalment_as_agreed_is_no_price_dispute() -> None:
+    assert "dispute" not in _labels("Die erste Rate laut Vereinbarung überweisen wir am Freitag.", "de")

@@ -76,3 +76,8 @@ def test_stop_sending_reminders_in_german_yields_to_the_paid_claim() -> None:
     assert labels[0] == "already_paid" and "cease_contact" not in labels
     assert legal_labels("Hören Sie endlich auf, mich ständig anzurufen.", "de") == {"cease_contact"}
     assert legal_labels("Hören Sie auf, meine Mitarbeiter zu belästigen.", "de") == {"cease_contact"}
+
+
+def test_deregistering_the_trade_in_the_present_tense_is_ceased_trading() -> None:
+    text = "Leider muss ich Ihnen sagen, dass ich mein Geschäft zum 30.11. schließe und das Gewerbe abmelde."
+    assert legal_labels(text, "de") == {"insolvency_notice"}

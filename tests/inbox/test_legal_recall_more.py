@@ -390,3 +390,22 @@ _CLOSURE_AND_NEAR_MISSES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("expected", "language", "text"), _CLOSURE_AND_NEAR_MISSES)
 def test_closure_sponsor_and_rumour_families(expected: str, language: str, text: str) -> None:
     assert legal_labels(text, language) == _EXPECTED[expected]
+
+
+# --- dev43-45 families: someone else's insolvency in the transport chain, a namesake, our own
+# rep's words reported, and an agent's principal (not a lawyer's client)
+NOT_OURS_43_45: list[tuple[str, str, str]] = [
+    ("fr", "Le transporteur Baltic Freight a été placé en liquidation judiciaire et les palettes sont bloquées au dépôt.", "none"),
+    ("en", "The shipowner went into liquidation in August, so the containers were stuck at the terminal; the charges are not ours.", "none"),
+    ("fr", "Votre commercial a évoqué une procédure collective chez nous : c'est faux, un homonyme a été placé en liquidation.", "none"),
+    ("en", "Your rep mentioned that we were in administration - that's a company with a similar name, not us.", "none"),
+    ("fr", "Notre mandant, le propriétaire du navire, exige les factures originales pour nous rembourser.", "none"),
+    # still legal
+    ("fr", "Je vous prie de cesser tout contact direct avec ma mandante et de m'adresser toute correspondance.", "cease"),
+    ("fr", "Notre société a été placée en liquidation judiciaire par jugement du 3 octobre.", "ins"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NOT_OURS_43_45)
+def test_not_ours_43_45(language: str, text: str, expected: str) -> None:
+    assert legal_labels(text, language) == _EXPECTED[expected]

@@ -506,3 +506,50 @@ NOT_WRITE_HERE_R4: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("language", "text"), NOT_WRITE_HERE_R4)
 def test_not_write_here_r4(language: str, text: str) -> None:
     assert "contact_update" not in labels_of(text, language)
+
+
+# --- families added for dev43-45
+MAIL_43_45: list[tuple[str, str, str]] = [
+    # mail for someone away, to the writer with the address
+    ("en", "Tom is out on paternity leave until March; please send statements and reminders to me, jo.ray@example.com.", "contact_update"),
+    ("fr", "Pendant l'absence de Claire, merci d'adresser les relances à moi, paul.morin@example.fr.", "contact_update"),
+    # the channel changed
+    ("en", "Could you email the invoices rather than posting them? accounts@example.com works.", "contact_update"),
+    ("fr", "Merci de nous envoyer les factures par mail plutôt que par courrier.", "contact_update"),
+    ("de", "Bitte schicken Sie die Rechnungen künftig per E-Mail statt per Post.", "contact_update"),
+    # a copy asked as "can I get"
+    ("de", "Könnte ich von der 7781 bitte nochmal eine Rechnungskopie bekommen?", "document_request"),
+    ("en", "Could we get a copy of invoice 5521 again? The first one went missing.", "document_request"),
+    ("fr", "Est-ce que je peux avoir un duplicata de la facture 4410 ?", "document_request"),
+    # the urgent lure
+    ("en", "Your account is suspended due to an overdue balance. Log in to verify your billing details now. "
+           "Failure to do so will result in legal action.", "other"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MAIL_43_45)
+def test_mail_families_43_45(language: str, text: str, expected: str) -> None:
+    assert labels_of(text, language)[0] == expected
+
+
+def test_copy_already_got_is_no_request() -> None:
+    assert "document_request" not in labels_of("Danke, wir haben die Kopie bekommen und bezahlen nächste Woche.", "de")
+
+
+def test_send_to_me_with_copies_is_no_contact_change() -> None:
+    # copies asked at an address are a document request, not a change of contact
+    assert "contact_update" not in labels_of("Please send copies of 4410 and 4411 to me at ap@example.com.", "en")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Please update our billing address to 14 Mill Lane, Leeds LS2 7AB."),
+    ("fr", "Merci de mettre à jour notre adresse de facturation : 12 rue des Lilas, 69003 Lyon."),
+    ("de", "Bitte aktualisieren Sie unsere Rechnungsadresse, wir sind umgezogen."),
+    ("de", "Die alte Adresse gibt es nicht mehr, bitte ab sofort an buero@example.at schreiben."),
+])
+def test_update_our_address_43_45(language: str, text: str) -> None:
+    assert labels_of(text, language)[0] == "contact_update"
+
+
+def test_update_your_details_is_not_ours() -> None:
+    assert "contact_update" not in labels_of("Please update your bank details on the invoice template.", "en")

@@ -412,3 +412,74 @@ PLAN_NEGATIVES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("language", "text", "absent"), PLAN_NEGATIVES)
 def test_plan_negatives(language: str, text: str, absent: str) -> None:
     assert absent not in labels_of(text, language)
+
+
+# --- families added for dev43-45 (own phrasings; near misses below)
+FAMILIES_43_45: list[tuple[str, str, str]] = [
+    # promise typed without apostrophes
+    ("en", "ill pay it friday when the shop money comes in", "promise_to_pay"),
+    ("en", "ill send you a check next week, sorry for the wait", "promise_to_pay"),
+    ("en", "ok ill put payment in the mail on monday", "promise_to_pay"),
+    # French: the time or condition first, the present for the future
+    ("fr", "Lundi sans faute, nous réglons la facture 5512.", "promise_to_pay"),
+    ("fr", "À réception de votre duplicata on vous paie les trois factures.", "promise_to_pay"),
+    ("fr", "Le règlement de la facture 7710 (1 250,00 €) sera effectué avant le 20 par virement.", "promise_to_pay"),
+    # longer terms asked
+    ("en", "Our treasurer would like to request net 60 terms for next year's orders.", "payment_plan_request"),
+    ("en", "Would you consider extending our payment terms to 45 days from January?", "payment_plan_request"),
+    ("en", "We are asking for net 90 days on the project invoices given the retention.", "payment_plan_request"),
+    # paid on the spot
+    ("en", "I paid for the filters at the counter when I picked them up last Tuesday.", "already_paid"),
+    ("en", "We paid with the company card at your branch, the receipt is in the truck.", "already_paid"),
+    ("fr", "J'ai réglé au comptoir par carte bancaire en récupérant la commande.", "already_paid"),
+    ("de", "Die Rechnung habe ich damals bar beim Fahrer bezahlt.", "already_paid"),
+    # a payer's AP notice of payment
+    ("en", "Hello, a payment has been issued to you by Northfield Ltd. See the attached for the remittance details.", "remittance_advice"),
+    ("fr", "Bonjour, un virement vous a été émis par la société Dupuis ce jour.", "remittance_advice"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FAMILIES_43_45)
+def test_families_43_45(language: str, text: str, expected: str) -> None:
+    assert primary_of(text, language) == expected
+
+
+NEAR_MISSES_43_45: list[tuple[str, str, str]] = [
+    # "ill" as sick, not a promise
+    ("en", "I was ill most of last week, sorry for the slow answer about the invoice.", "promise_to_pay"),
+    # our terms told, not asked
+    ("en", "Your invoice shows net 30 but our PO says net 45, please check.", "payment_plan_request"),
+    # a plan thanked for is no new request
+    ("de", "Vielen Dank für die Bestätigung der Ratenvereinbarung, das hilft uns sehr.", "payment_plan_request"),
+    ("en", "Thank you for confirming the installment plan in writing.", "payment_plan_request"),
+    # asking whether card payment at the counter is possible is not a paid claim
+    ("en", "Can I pay by card at the counter when I pick up the next order?", "already_paid"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "absent"), NEAR_MISSES_43_45)
+def test_near_misses_43_45(language: str, text: str, absent: str) -> None:
+    assert absent not in labels_of(text, language)
+
+
+MORE_43_45: list[tuple[str, str, str]] = [
+    ("en", "Can we have 60 day terms on the spring orders? Our customers only pay after planting.", "payment_plan_request"),
+    ("fr", "Serait-il possible de porter notre délai de paiement de 30 jours à 45 jours ?", "payment_plan_request"),
+    ("fr", "Nous proposons de régler le solde en trois effets à 30, 60 et 90 jours.", "payment_plan_request"),
+    ("de", "Könnten Sie unser Zahlungsziel von 30 auf 60 Tage verlängern?", "payment_plan_request"),
+    ("en", "My husband mailed the check last Thursday, it should be there.", "already_paid"),
+    ("en", "Our bookkeeper sent the payment on Monday.", "already_paid"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MORE_43_45)
+def test_more_families_43_45(language: str, text: str, expected: str) -> None:
+    assert primary_of(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "absent"), [
+    ("en", "Our terms with you are 30 day terms, as agreed last year; payment follows Friday.", "payment_plan_request"),
+    ("en", "My wife will mail the check next week.", "already_paid"),
+])
+def test_more_near_misses_43_45(language: str, text: str, absent: str) -> None:
+    assert absent not in labels_of(text, language)
