@@ -1,11 +1,11 @@
 """The offline pipeline scored on the project's labelled sets (issue 2, issue 3).
 
-Forty-six sets by forty-six authors (docs/accuracy.md). The `test` split of en, fr, dev3,
-dev4, dev5, dev9-dev11 and dev13-dev45 is never used for tuning; everything else is development
+Forty-nine sets by forty-nine authors (docs/accuracy.md). The `test` split of en, fr, dev3,
+dev4, dev5, dev9-dev11 and dev13-dev48 is never used for tuning; everything else is development
 data. Each set is scored in its own database (one ledger per label file).
 Floors are what the pipeline reaches today; raise them as it improves, never lower them to
 make a change pass. The held-out split grew from 211 to 601 messages when new authors' sets
-came in, then to 799 with dev23-dev29, to 943 with dev30-dev34 and to 1,267 with dev35-dev45
+came in, then to 799 with dev23-dev29, to 943 with dev30-dev34 and to 1,357 with dev35-dev48
 (floors set again for each larger split, from its first score): the original 211 keep their own
 floors.
 """
@@ -18,7 +18,7 @@ import pytest
 from cli.commands_eval import evaluate
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = ("en", "fr", *(f"dev{n}" for n in range(2, 46)))
+SETS = ("en", "fr", *(f"dev{n}" for n in range(2, 49)))
 LABELS = [DATA / "labels" / f"{name}.jsonl" for name in SETS]
 LEDGERS = [DATA / "ledgers" / f"{name}.csv" for name in SETS]
 
@@ -65,7 +65,7 @@ def test_pipeline_meets_its_floors(reports, split):
 
 def test_the_held_out_split_is_large_and_covers_every_intent(reports):
     report = reports["test"]
-    assert report["messages"] >= 1260
+    assert report["messages"] >= 1350
     assert {label for label, m in report["intents"].items() if m["support"] >= 5} == {
         "remittance_advice", "promise_to_pay", "dispute", "already_paid",
         "payment_plan_request", "document_request", "contact_update", "auto_reply", "bounce",
