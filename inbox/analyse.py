@@ -424,7 +424,8 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     known = {m.key for m in mentions}
     mentions += [m for m in attachment_refs if m.key not in known]
     # What the customer forwarded (not our reminder) is theirs: "see the bank's confirmation".
-    for n, (_, block) in enumerate(_forwarded_material(reply.quoted_text, msg.to_addresses)):
+    forwarded_blocks = _forwarded_material(reply.quoted_text, msg.to_addresses)
+    for n, (_, block) in enumerate(forwarded_blocks):
         known = {m.key for m in mentions}
         base = -200_000 - 10_000 * n  # not positions in `own`
         mentions += [replace(m, start=base - m.start, end=base - m.end)
@@ -485,8 +486,10 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
 
     found_amounts = amounts.find_amounts(own)
     promised = dates.find_promised_date(own, sent, language) if sent else None
-    forwarded = "\n\n".join(block for _, block in _forwarded_material(
-        reply.quoted_text, msg.to_addresses, whole=msg.subject.strip().lower().startswith(_FORWARD_PREFIXES)))
+    if not forwarded_blocks and msg.subject.strip().lower().startswith(_FORWARD_PREFIXES):
+        # no "Forwarded message" line, but the subject says it is one: the whole quote is
+        forwarded_blocks = _forwarded_material(reply.quoted_text, msg.to_addresses, whole=True)
+    forwarded = "\n\n".join(block for _, block in forwarded_blocks)
     intents = classify_intents(own, subject, language, is_bounce=bounce is not None,
                                forwarded_text=forwarded,
                                is_auto_reply=auto is not None,

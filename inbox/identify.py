@@ -137,10 +137,13 @@ def _customer(key_id: str) -> str:
     return key_id.partition(_ALTERNATE)[0]
 
 
-def _name_tables(directory: Directory) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+_NameTables = tuple[dict[str, str], dict[str, frozenset[str]], dict[str, tuple[tuple[str, bool], ...]]]
+
+
+def _name_tables(directory: Directory) -> _NameTables:
     """Name keys of the customers (4+ characters; more than one for a name with a part in
-    parentheses, the others keyed customer id + _ALTERNATE + n) and, for every word of them,
-    its customers."""
+    parentheses, the others keyed customer id + _ALTERNATE + n); for every word of them, its
+    customers; and per customer its keys, each with whether it is an alternate one."""
     cached = directory._names.get("tables")
     if cached is None:
         keys: dict[str, str] = {}
@@ -154,10 +157,13 @@ def _name_tables(directory: Directory) -> tuple[dict[str, str], dict[str, frozen
                     keys[cid if n == 0 else f"{cid}{_ALTERNATE}{n}"] = key
                     seen.add(key)
         words: dict[str, set[str]] = defaultdict(set)
+        by_customer: dict[str, list[tuple[str, bool]]] = defaultdict(list)
         for key_id, key in keys.items():
             for word in key.split():
                 words[word].add(_customer(key_id))
-        cached = directory._names["tables"] = (keys, {w: frozenset(c) for w, c in words.items()})
+            by_customer[_customer(key_id)].append((key, _ALTERNATE in key_id))
+        cached = directory._names["tables"] = (keys, {w: frozenset(c) for w, c in words.items()},
+                                               {cid: tuple(k) for cid, k in by_customer.items()})
     return cached
 
 
@@ -266,7 +272,7 @@ def _match_company_name(text: str, directory: Directory) -> Identification | Non
 
 
 def _match_in(haystack: str, directory: Directory) -> Identification | None:
-    keys, words = _name_tables(directory)
+    keys, words, by_customer = _name_tables(directory)
     hits = process.extract(haystack, keys, scorer=fuzz.partial_ratio, score_cutoff=92, limit=6,
                            processor=None)
     if hits:
@@ -280,17 +286,15 @@ def _match_in(haystack: str, directory: Directory) -> Identification | None:
         return Identification(cid, "company_name", 0.75,
                               f'the text names "{directory.names[cid]}" '
                               f"(similarity {best_score:.0f}/100)")
-    return _match_short_name(haystack, keys, words, directory)
+    return _match_short_name(haystack, words, by_customer, directory)
 
 
-def _match_short_name(haystack: str, keys: dict[str, str], words: dict[str, frozenset[str]],
+def _match_short_name(haystack: str, words: dict[str, frozenset[str]],
+                      by_customer: dict[str, tuple[tuple[str, bool], ...]],
                       directory: Directory) -> Identification | None:
     """Two or more words of one customer's name, in its order and next to each other in the
     text, one of them found in no other customer's name: "Boulangerie Guérin, Nantes"."""
     tokens = haystack.split()
-    by_customer: dict[str, list[tuple[str, bool]]] = defaultdict(list)
-    for key_id, key in keys.items():
-        by_customer[_customer(key_id)].append((key, _ALTERNATE in key_id))
     found: dict[str, str] = {}
     for i, token in enumerate(tokens):
         owners = words.get(token)

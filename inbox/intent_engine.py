@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
@@ -518,3 +518,10 @@ def rule(
 ) -> Rule:
     """A rule named "label.language.family"; the label is the name's first part."""
     return Rule(name, name.split(".", 1)[0], weight, patterns, negatable, frozenset(blockers))
+
+
+def with_blockers(rules: Iterable[Rule], names: Iterable[str], blockers: Iterable[str]) -> tuple[Rule, ...]:
+    """The rules, those named in `names` with more blockers (a later family's near misses for an
+    earlier rule, kept next to the family that found them)."""
+    wanted, extra = frozenset(names), frozenset(blockers)
+    return tuple(replace(r, blockers=r.blockers | extra) if r.name in wanted else r for r in rules)

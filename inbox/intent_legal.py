@@ -1695,14 +1695,15 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
         # or a named customer of theirs ("einer unserer grössten Mandanten ... in Konkurs"), the
         # customer's name or description set off between commas or dashes not counted
         # ("unser größter Auftraggeber, die Innpark Wohnbau GmbH, hat Insolvenzantrag gestellt").
-        return any(
-            0 <= hit.start - end <= THIRD_PARTY_WINDOW + _BRACKET_REACH + 1
-            and hit.start - _past_apposition(tokens, end, hit.start) <= THIRD_PARTY_WINDOW
-            and not own_words_between(_past_description(tokens, end, hit.start), hit.start)
-            and (hit.hedged or end in hearsay or hit.start - _past_apposition(tokens, end, hit.start) <= _CUSTOMER_CLAUSE
-                 and _names_a_customer(tokens, end))
-            for end in ends
-        )
+        def names_them(end: int) -> bool:
+            resumed = _past_apposition(tokens, end, hit.start)
+            return (hit.start - resumed <= THIRD_PARTY_WINDOW
+                    and not own_words_between(_past_description(tokens, end, hit.start, resumed), hit.start)
+                    and (hit.hedged or end in hearsay
+                         or hit.start - resumed <= _CUSTOMER_CLAUSE and _names_a_customer(tokens, end)))
+
+        return any(0 <= hit.start - end <= THIRD_PARTY_WINDOW + _BRACKET_REACH + 1 and names_them(end)
+                   for end in ends)
 
     claim_spans = sorted((hit.start, hit.end) for hit in found if hit.rule.name == _OWN_CLAIM_NAME)
 
@@ -2104,10 +2105,10 @@ _LY_VERBS = frozenset({"supply", "apply", "reply", "rely", "comply", "fly", "mul
 _RELATIVE_REACH = 9
 
 
-def _past_description(tokens: Tokens, end: int, limit: int) -> int:
+def _past_description(tokens: Tokens, end: int, limit: int, resumed: int) -> int:
     """Where the third party's own clause resumes after `end`: past an apposition between commas
-    or dashes, or past a relative clause of the writer's describing it; else `end`."""
-    resumed = _past_apposition(tokens, end, limit)
+    or dashes (`resumed`, from _past_apposition), or past a relative clause of the writer's
+    describing it; else `end`."""
     if resumed != end or limit - end > _RELATIVE_REACH:
         return resumed
     words = tokens.norms[end:limit]

@@ -164,6 +164,9 @@ _SEND_TO = (
 )
 
 _SEND_TO_NO_COPY = _SEND_TO.replace("|copy|cc|", "|")
+# copies sent to an address are no contact change ("senden Sie uns Kopien ... an ...")
+_COPY_WORDS = ("copies", "kopie", "kopien", "rechnungskopie", "rechnungskopien", "duplikat", "copie", "duplicata", "copia",
+               "copias", "duplicado", "duplicados", "duplicate", "duplicates")
 
 CONTACT_UPDATE: tuple[Rule, ...] = (
     rule(
@@ -174,8 +177,7 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         f"{_SEND_TO_NO_COPY} _12 {{to|at|:|(|a|au|sur|vers|an|unter|al|en|via}} {{the|our|this|his|her|their|le|la|notre|son|sa|leur|die|unsere|seine|ihre|el|nuestra|su}}? "
         "{address|email|adresse|email address|mailbox|adresse email|adresse mail|adresse suivante|e mail adresse|direccion|correo|"
         "direccion de correo}? @email",
-        blockers=("copies", "kopie", "kopien", "rechnungskopie", "rechnungskopien", "duplikat", "copie", "duplicata", "copia",
-                  "copias", "duplicado", "duplicados", "duplicate", "duplicates"),
+        blockers=_COPY_WORDS,
     ),
     rule(
         "contact_update.en.contact",
@@ -1092,8 +1094,7 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "contact_update.any.to_me_at",
         STRONG,
         f"{_SEND_TO_NO_COPY} _12 {{to|at|a|an|al}} {{me|us|myself|moi|nous|mich|uns|mi|nosotros}} {{,|:|-|at|on|via|(|a|unter|en}}? @email",
-        blockers=("copies", "kopie", "kopien", "rechnungskopie", "rechnungskopien", "duplikat", "copie", "duplicata", "copia",
-                  "copias", "duplicado", "duplicados", "duplicate", "duplicates"),
+        blockers=_COPY_WORDS,
     ),
     rule(
         "contact_update.any.channel",

@@ -7,7 +7,7 @@ remittance_advice when the message also has remittance lines.
 """
 from __future__ import annotations
 
-from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule
+from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule, with_blockers
 
 # A claim of payment is not one when it is conditional or in the future:
 # "if it has been paid", "la facture sera réglée le 15".
@@ -1655,12 +1655,8 @@ ALREADY_PAID = ALREADY_PAID + (
     ),
 )
 # replaces the advice_sent rule's blockers: "remittance queries should be sent to" is no earlier advice
-ALREADY_PAID = tuple(
-    rule(r.name, r.weight, *r.patterns, negatable=r.negatable,
-         blockers=tuple(r.blockers) + ("should", "queries", "query", "be", "must", "please", "can"))
-    if r.name == "already_paid.any.advice_sent" else r
-    for r in ALREADY_PAID
-)
+ALREADY_PAID = with_blockers(ALREADY_PAID, ("already_paid.any.advice_sent",),
+                             ("should", "queries", "query", "be", "must", "please", "can"))
 
 PROMISE = PROMISE + (
     rule(
@@ -1875,13 +1871,9 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
     ),
 )
 # a price per month in a sales pitch ("for as little as $499/month") is no instalment offer
-PAYMENT_PLAN = tuple(
-    rule(r.name, r.weight, *r.patterns, negatable=r.negatable,
-         blockers=tuple(r.blockers) + ("little", "starting", "starts", "priced", "costs", "cost", "subscription",
-                                       "pricing", "fee", "fees", "charge", "charged", "billed", "rent", "salary"))
-    if r.name == "payment_plan_request.any.spread_v2" else r
-    for r in PAYMENT_PLAN
-)
+PAYMENT_PLAN = with_blockers(PAYMENT_PLAN, ("payment_plan_request.any.spread_v2",),
+                             ("little", "starting", "starts", "priced", "costs", "cost", "subscription", "pricing",
+                              "fee", "fees", "charge", "charged", "billed", "rent", "salary"))
 
 PROMISE = PROMISE + (
     rule(
@@ -1972,12 +1964,9 @@ _PLAN_CONFIRMED = ("bestatigung", "bestatigten", "bestatigte", "vereinbarte", "v
                    "genehmigte", "genehmigten", "confirming", "confirmation", "confirmed", "approving", "approved",
                    "accepting", "confirmee", "confirme", "confirmer", "acceptation", "accepte", "acceptee", "convenu",
                    "convenue", "confirmacion", "confirmado", "confirmada", "confirmar", "aprobar", "aprobado", "aprobada")
-PAYMENT_PLAN = tuple(
-    rule(r.name, r.weight, *r.patterns, negatable=r.negatable, blockers=tuple(r.blockers) + _PLAN_CONFIRMED)
-    if r.name in ("payment_plan_request.de.raten", "payment_plan_request.en.instalments", "payment_plan_request.en.instalment_word",
-                  "payment_plan_request.fr.echeancier", "payment_plan_request.es.plazos") else r
-    for r in PAYMENT_PLAN
-)
+PAYMENT_PLAN = with_blockers(PAYMENT_PLAN, (
+    "payment_plan_request.de.raten", "payment_plan_request.en.instalments", "payment_plan_request.en.instalment_word",
+    "payment_plan_request.fr.echeancier", "payment_plan_request.es.plazos"), _PLAN_CONFIRMED)
 
 ALREADY_PAID = ALREADY_PAID + (
     rule(
