@@ -54,7 +54,7 @@ class AmountMention:
 # --- currencies -------------------------------------------------------------------------
 
 _CODES = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "JPY", "SEK", "NOK", "DKK", "PLN",
-          "CZK", "HUF", "RON", "MXN", "BRL", "ZAR", "CNY", "INR", "SGD", "HKD", "MAD", "TND")
+          "CZK", "HUF", "RON", "MXN", "BRL", "ZAR", "CNY", "INR", "SGD", "HKD", "MAD", "TND", "XPF", "XOF", "XAF")
 
 # Longest alternatives first: the regex takes the first that fits.
 _CURRENCY_WORDS: dict[str, str] = {

@@ -166,8 +166,8 @@ _DAY_ONLY = re.compile(rf"""{_B}(?:
       (?:d'ici|avant|pour|au\ plus\ tard|jusqu'au|jusqu'à)\s+le\s+(?P<fr>[0-3]?\d)(?!\d)(?:er)?
     | (?<![^\s(])le\s+(?P<fr2>[0-3]?\d)(?!\d)(?:er)?
     | (?:on|by|before|until|for|from|after|around|of)\s+the\s+(?P<en>[0-3]?\d)(?!\d)(?:st|nd|rd|th)
-    | (?:am|bis\ zum|bis|zum|vor\ dem|spätestens\ am)\s+(?P<de>[0-3]?\d)(?!\d)\.
-    | (?:el|el\ día|para\ el|antes\ del|hasta\ el)\s+(?P<es>[0-3]?\d)(?!\d)
+    | (?:am|bis\ zum|bis|zum|vor\ dem|spätestens\ am)\s+(?P<de>[0-3]?\d)(?!\d)\.(?!\s?\d)
+    | (?:el|el\ d[íi]a|para\ el|para\ el\ d[íi]a|antes\ del|antes\ del\ d[íi]a|hasta\ el|hasta\ el\ d[íi]a)\s+(?P<es>[0-3]?\d)(?!\d)
     | (?:on|by|before)\s+day\s+(?P<en2>[0-3]?\d)(?!\d)(?:\s+of\s+this\s+month)?
     )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
         |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|de\s+(?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""", _F)

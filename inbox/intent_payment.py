@@ -87,7 +87,8 @@ REMITTANCE: tuple[Rule, ...] = (
         "{las|los} {siguientes} {facturas|documentos|recibos} {han|fueron|se han|quedan} {sido}? {pagadas|pagados|abonadas|abonados|saldadas|liquidadas|incluidas}",
         "{pagado|abonado|liquidado|saldado|pagamos|abonamos|liquidamos} las siguientes facturas",
         "{este|el|nuestro|dicho} {pago|transferencia|abono} {cubre|corresponde|incluye|comprende|salda|liquida}",
-        "{orden de pago|pago por confirming|pago mediante confirming|linea de confirming|confirming bancario}",
+        # a confirming line is a payment at a later maturity (promise_to_pay.es.maturity), not one made
+        "{orden de pago|pago por confirming|pago mediante confirming}",
     ),
 )
 
@@ -253,8 +254,13 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "{bereits|schon|langst} _6 {abgegangen|abgebucht|rausgegangen|hinausgegangen|abgeflossen|gutgeschrieben}",
         "{wurde|wurden|ist|sind} {bereits|schon|am|vor|per|letzte|letzten|gestern}? _3 {eingezogen|abgebucht|"
         "per lastschrift eingezogen}",
-        "{war|wurde|ist} in {unserer|der|unserem|dem} {zahlung|uberweisung|zahllauf|sammeluberweisung} _3 {enthalten|"
+        "{war|wurde} in {unserer|der|unserem|dem} {zahlung|uberweisung|zahllauf|sammeluberweisung} _3 {enthalten|"
         "beinhaltet|berucksichtigt}",
+        # "ist in der Zahlung am Freitag enthalten" is a run still to come: "ist" only with a past run
+        "ist in {unserer|der|unserem|dem} {zahlung|uberweisung|zahllauf|sammeluberweisung} {enthalten|beinhaltet|"
+        "berucksichtigt}",
+        "ist in {unserer|der|unserem|dem} {zahlung|uberweisung|zahllauf|sammeluberweisung} {vom|von|des|letzten|"
+        "gestrigen} _3 {enthalten|beinhaltet|berucksichtigt}",
         "{betrag|geld|zahlung|uberweisung|summe} _6 {abgegangen|abgebucht|rausgegangen}",
         "{wurde|wurden|ist|sind} {bereits|schon|am|vor|per|letzte|letzten|gestern|heute}? _3 {bezahlt|beglichen|uberwiesen|gezahlt|ausgeglichen|angewiesen|erledigt}",
         "{haben|habe|hatten|hatte} _10 {bezahlt|beglichen|uberwiesen|gezahlt|ausgeglichen|angewiesen}",
@@ -379,6 +385,9 @@ ALREADY_PAID = ALREADY_PAID + (
     ),
 )
 
+_PAGARE_VERB = ("pagare {la|las|el|lo|los|manana|hoy|antes|esta|este|en cuanto|todo|sin falta|a final|a finales|"
+                "a principios|dentro|lo antes|cuanto antes|pronto|enseguida|ya|la semana|el lunes|el martes|"
+                "el miercoles|el jueves|el viernes|el proximo|la proxima|#}")
 PROMISE: tuple[Rule, ...] = (
     rule(
         "promise_to_pay.en.will_pay",
@@ -428,7 +437,7 @@ PROMISE: tuple[Rule, ...] = (
         "{zahlung|uberweisung|begleichung|uberweisungen|zahlungen|auszahlung} {erfolgt|erfolgen|wird|werden|geht|gehen|folgt|kommt} _4 {am|bis|zum|nachste|nachsten|nachster|morgen|anfang|ende|mitte|innerhalb|spatestens|heute|geplant|vorgesehen|eingeplant|veranlasst|raus|hinaus|ausgefuhrt|angewiesen|freigegeben|durchgefuhrt|kommende|kommenden|in}",
         "{rechnung|rechnungen|betrag|saldo|summe|restbetrag|posten|rest} {wird|werden} _4 {bezahlt|beglichen|uberwiesen|angewiesen|ausgeglichen|gezahlt|freigegeben}",
         "{nachste|nachsten|nachster} {zahllauf|zahlungslauf|zahlungstermin|zahlungsvorschlag}",
-        "{wir|ich} {uberweisen|zahlen|bezahlen|begleichen|uberweise|zahle|bezahle|begleiche} _9 {am|bis|zum|nachste|nachsten|nachster|morgen|ubermorgen|diese|dieser|diesen|kommende|kommenden|kommender|anfang|ende|mitte|innerhalb|spatestens|heute|sofort|umgehend|montag|dienstag|mittwoch|donnerstag|freitag}",
+        "{wir|ich} {uberweisen|zahlen|bezahlen|begleichen|uberweise|zahle|bezahle|begleiche} _12 {am|bis|zum|nachste|nachsten|nachster|morgen|ubermorgen|diese|dieser|diesen|kommende|kommenden|kommender|anfang|ende|mitte|innerhalb|spatestens|heute|sofort|umgehend|montag|dienstag|mittwoch|donnerstag|freitag}",
         "zur zahlung {freigegeben|angewiesen|vorgesehen|eingeplant|eingereicht}",
         # present for the future, tied to an event: "wir überweisen den Betrag, sobald unser Kunde gezahlt hat"
         "{wir|ich} {uberweisen|zahlen|bezahlen|begleichen|uberweise|zahle|bezahle|begleiche} _4 {sobald|nachdem|wenn|gleich nach}",
@@ -437,7 +446,10 @@ PROMISE: tuple[Rule, ...] = (
     rule(
         "promise_to_pay.es.will_pay",
         CLEAR,
-        "{pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|pagare|abonare|transferire}",
+        "{pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|abonare|transferire}",
+        # "pagaré" is also the promissory note ("el pagaré de la factura"): the verb with its object, time or pronoun
+        _PAGARE_VERB,
+        "{yo|le|les|os|te|lo|la|los|las|se lo|se la|se los|se las} pagare",
         "{realizaremos|efectuaremos|procederemos|haremos|emitiremos|enviaremos|ordenaremos|tramitaremos|realizare|procedere|hare} _3 {pago|pagos|transferencia|transferencias|abono|ingreso|cheque}",
         "{vamos|voy|podremos|podre|pensamos|esperamos|espero|planeamos|intentaremos|queremos|nos comprometemos} {a}? {pagar|abonar|transferir|liquidar|saldar|ingresar}",
         "{vamos|voy|podremos|podre|pensamos|esperamos|espero|planeamos|intentaremos|nos comprometemos} {a}? {realizar|efectuar|proceder|hacer|emitir|enviar|ordenar|tramitar} _3 {pago|pagos|transferencia|transferencias|abono|ingreso|cheque}",
@@ -588,7 +600,9 @@ PROMISE = PROMISE + (
     rule(
         "promise_to_pay.es.future_forms",
         CLEAR,
-        "{le|les|os|te}? {pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|pagare|abonare|transferire|liquidare|ingresare}",
+        "{le|les|os|te}? {pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|ingresaremos|abonare|transferire|liquidare|ingresare}",
+        _PAGARE_VERB,
+        "{yo|le|les|os|te|lo|la|los|las|se lo|se la} pagare",
         "{haremos|realizaremos|efectuaremos|enviaremos|emitiremos|ordenaremos|tramitaremos|procesaremos|hare|realizare|efectuare|enviare|emitire|ordenare} _3 {pago|pagos|transferencia|transferencias|abono|ingreso|cheque|giro}",
         "{pago|transferencia|abono|ingreso|cheque|giro} {esta|queda|quedara|ya esta|sera}? {programado|programada|previsto|prevista|planificado|planificada|agendado|agendada|fijado|fijada|ordenado|ordenada|autorizado|autorizada} {para|el|en|a|antes|dentro|la|esta|este|manana}",
         "{saldra|saldran|llegara|llegaran|se hara|se haran|se realizara|se efectuara|se enviara|se emitira|se ordenara|se procesara|se ejecutara|se abonara|se pagara|se transferira} {el|la|los|las|este|esta|manana|hoy|en|antes|dentro|a|mañana|lunes|martes|miercoles|jueves|viernes|pago|transferencia|importe|factura}?",
@@ -2002,3 +2016,89 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
     ),
 )
 
+
+# A payment still to come, said by where it will go or what follows: "it will be picked up in the
+# normal run", "im normalen Zahlungslauf", "balance to follow by month end", "der Rest folgt am 30.",
+# "die 31455 kommt diese Woche", a bounced debit to be presented again ("podéis volver a pasarlo el
+# día 21", "please re-present the direct debit on Friday"), a payment in a run of a named future day ("ist in der Zahlung am Freitag enthalten").
+_RUN_WORDS = "{run|runs|cycle|batch|payment run|pay run|payments run|cheque run|check run|bacs run|payment cycle|payment batch}"
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.any.normal_run",
+        CLEAR,
+        "{picked up|paid|included|processed|released|going|go|goes|settled|cleared|actioned} {in|with|on|through} "
+        "{the|our|their} {normal|usual|regular|standard|routine|ordinary} " + _RUN_WORDS,
+        "{being|get|gets|getting|be} {paid|processed|released|settled|picked up} {in|with|on|through} {the|our} {next|"
+        "normal|usual|regular|standard|weekly|monthly|routine} {weekly|monthly|friday|supplier}? " + _RUN_WORDS,
+        "{im|in unserem|in unseren|mit dem|mit unserem|beim|bei unserem} {normalen|regularen|ublichen|nachsten|"
+        "kommenden|regulaeren} {zahllauf|zahlungslauf|zahlungsvorschlag|zahlungsrhythmus|zahlungsverkehr}",
+        "{ist|sind|wird|werden} in {der|unserer|dem|unserem|den} {zahlung|zahllauf|zahlungslauf|sammeluberweisung|"
+        "uberweisung} {am|zum|diese|dieser|diesen|nachste|nachsten|nachster|kommenden|kommende|ende|anfang|mitte} _2 "
+        "{enthalten|dabei|berucksichtigt|drin|eingeplant}",
+        "{dans|avec|lors de|par} {le|la|notre|nos|les} {cycle|campagne|circuit|lot|run|traitement} {normal|normale|"
+        "habituel|habituelle|regulier|reguliere|ordinaire} {de|des}? {paiement|paiements|reglement|reglements|virements}",
+        "{en|con} {la|el|nuestra|nuestro} {remesa|ciclo|tanda|ronda|proceso} {normal|habitual|ordinaria|ordinario|"
+        "regular} de {pago|pagos}",
+        blockers=("was", "were", "went", "had", "did", "last", "if", "unless", "etait", "avait", "a ete", "ont ete",
+                  "si", "war", "wurde", "wurden", "wenn", "falls", "fue", "fueron", "si"),
+    ),
+    rule(
+        "promise_to_pay.any.rest_follows",
+        CLEAR,
+        "{balance|rest|remainder|remaining balance|outstanding balance|remaining amount|difference} {to follow|will follow|"
+        "follows|following|'ll follow|to come} {by|on|next|this|end|the end|early|mid|within|in|shortly|soon|before|"
+        "tomorrow|#day|the #day|at}",
+        "{solde|reste|reliquat|restant|complement|difference} {suivra|suit|a suivre|viendra} {le|la|au|en|fin|debut|avant|"
+        "de ici|d ici|sous|dans|courant|mi|demain|lundi|mardi|mercredi|jeudi|vendredi|#day|rapidement|prochainement}",
+        "{rest|restbetrag|saldo|differenzbetrag|restsumme} {folgt|kommt} {am|bis|zum|nachste|nachsten|im|ende|anfang|mitte|"
+        "in|innerhalb|spatestens|morgen|diese|kommende|kommenden}",
+        "{resto|saldo|importe restante|pendiente|diferencia} {seguira|llegara|ira|se abonara|se pagara} {el|a|antes|la "
+        "proxima|el proximo|en|a finales|a principios|dentro|manana}",
+        blockers=("if", "unless", "si", "wenn", "falls"),
+    ),
+    rule(
+        "promise_to_pay.any.number_comes",
+        CLEAR,
+        # an invoice number as the subject of the near future: "die 31455 kommt diese Woche", "4410 goes out Friday"
+        "{die|der|rechnung|re|nr} # {kommt|folgt|geht} {diese|dieser|nachste|nachsten|kommende|kommenden|morgen|"
+        "ubermorgen|am|bis|anfang|ende|mitte|montag|dienstag|mittwoch|donnerstag|freitag|noch} _2",
+        "{invoice|inv|#} # {goes out|comes|follows|will follow|is coming} {this|next|tomorrow|on|by|monday|tuesday|"
+        "wednesday|thursday|friday|early|end|mid|later}",
+        blockers=("if", "unless", "wenn", "falls", "sobald", "lieferung", "ware", "waren"),
+    ),
+    rule(
+        "promise_to_pay.any.represent_debit",
+        CLEAR,
+        "{volver a pasar|volver a pasarlo|volver a pasarla|volver a presentar|vuelvan a pasar|volved a pasar|pasarlo de "
+        "nuevo|pasar de nuevo|pasarlo otra vez|pasar otra vez|vuelvan a pasarlo|volved a pasarlo|repasar} {el|la|lo|"
+        "los|las}? {recibo|recibos|cargo|adeudo|domiciliacion}? _3 {el dia|el|a partir del|a partir de|manana|la "
+        "semana|el lunes|el martes|el miercoles|el jueves|el viernes|el proximo|la proxima|desde el|despues del}",
+        "{re present|re-present|represent|re submit|re-submit|resubmit|re run|re-run|rerun|retry|re-try|re try|re "
+        "collect|re-collect|recollect|collect} {the|our|that|this}? {direct debit|dd|debit|collection|mandate} "
+        "{again}? {on|from|after|next|tomorrow|this|monday|tuesday|wednesday|thursday|friday|any time after|#day}",
+        "{representer|repasser|relancer|reprendre|reprenter|refaire|reemettre} {le|la|ce|votre} {prelevement|"
+        "prelevements|prelevement sepa} {le|a partir du|a partir de|des|apres le|apres|lundi|mardi|mercredi|jeudi|"
+        "vendredi|demain|la semaine|en fin|en debut|fin|debut}",
+        "{lastschrift|abbuchung|einzug|lastschriften} _6 {erneut|nochmals|noch einmal|nochmal|wieder} {einziehen|"
+        "einreichen|abbuchen|vorlegen|durchfuhren|ziehen}",
+        blockers=("if", "unless", "si", "wenn", "falls", "cuando", "not", "don't", "no"),
+    ),
+)
+
+# Spanish instruments that pay at a later maturity: an invoice put on the customer's confirming line
+# ("hemos dado de alta en nuestra línea de confirming las facturas ... con fecha de pago el 30/10"),
+# promissory notes sent with their due dates ("os hemos mandado los pagarés con vencimientos 30/10 y
+# 30/11"). The bank pays on the due date: a promise, not a payment made.
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.es.maturity",
+        CLEAR,
+        "{dado de alta|dada de alta|dadas de alta|dados de alta|damos de alta|incluido|incluida|incluidas|incluidos|"
+        "cargado|cargada|cargadas|cargados|anotado|anotada|anotadas|registrado|registradas|metido|metidas} _3 {en} "
+        "{nuestra|la|nuestro|el}? {linea|plataforma|programa|remesa}? {de}? confirming",
+        "{confirming|pagare|pagares} _14 {con|de|y} {fecha de pago|vencimiento|vencimientos|fecha de vencimiento|"
+        "vencimiento el|vencimiento a} _4 {#|el|a|al}",
+        blockers=("si", "cuando", "devuelto", "devueltos", "devolvio", "devolvieron", "impagado", "impagados",
+                  "vencido", "vencidos"),
+    ),
+)

@@ -268,3 +268,17 @@ def test_a_question_with_il_y_aura_is_no_promise() -> None:
 ])
 def test_dates_43_45(text, language, expected):
     assert promised(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "el dia 21" typed without its accent; a German day-and-month after "am" is not "am 3." alone
+    ("Podéis pasar el recibo de nuevo el dia 25, ya tendremos saldo.", "es", date(2026, 11, 25)),
+    ("Lo abonaremos antes del dia 28.", "es", date(2026, 11, 28)),
+    ("Wir haben am 3.11. überwiesen, die andere zahlen wir am 27.", "de", date(2026, 11, 27)),
+])
+def test_unaccented_day_and_german_day_month(text, language, expected):
+    assert promised(text, language) == expected
+
+
+def test_a_past_german_day_month_is_no_promise():
+    assert promised("die 4410 hab ich am 3.8. überwiesen!!", "de") is None

@@ -483,3 +483,43 @@ def test_more_families_43_45(language: str, text: str, expected: str) -> None:
 ])
 def test_more_near_misses_43_45(language: str, text: str, absent: str) -> None:
     assert absent not in labels_of(text, language)
+
+
+# --- dev49-56 families: a payment still to come told by the run it goes in, the rest that follows,
+# an invoice number that "comes", a returned debit to be presented again, and instruments that pay
+# at their own maturity (confirming, pagarés). Our own sentences.
+MORE_49_56: list[tuple[str, str, str]] = [
+    ("en", "Invoice 7120 will go through in our usual payment run.", "promise_to_pay"),
+    ("en", "The other two are being processed in the next weekly run.", "promise_to_pay"),
+    ("de", "Die RE 5531 begleichen wir im nächsten Zahlungslauf.", "promise_to_pay"),
+    ("de", "Die 8812 ist in der Zahlung am Donnerstag enthalten.", "promise_to_pay"),
+    ("fr", "La 4410 partira dans le cycle habituel de paiements.", "promise_to_pay"),
+    ("en", "Half sent now, the balance to follow by the 30th.", "promise_to_pay"),
+    ("fr", "Un acompte aujourd'hui, le solde suivra fin novembre.", "promise_to_pay"),
+    ("de", "Der Restbetrag folgt bis Ende des Monats.", "promise_to_pay"),
+    ("de", "die 7781 kommt nächste woche, versprochen", "promise_to_pay"),
+    ("es", "Lo sentimos, podéis volver a pasar el recibo el día 28, ya habrá saldo.", "promise_to_pay"),
+    ("en", "Sorry about the bounce - please re-present the direct debit on Friday.", "promise_to_pay"),
+    ("fr", "Vous pouvez représenter le prélèvement lundi, les fonds seront là.", "promise_to_pay"),
+    ("es", "Hemos dado de alta la factura 5120 en nuestra línea de confirming, con vencimiento el 15/12/2026.",
+     "promise_to_pay"),
+    ("es", "Os enviamos dos pagarés de 3.000 € con vencimientos 10/12/2026 y 10/01/2027.", "promise_to_pay"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MORE_49_56)
+def test_more_families_49_56(language: str, text: str, expected: str) -> None:
+    assert expected in labels_of(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "absent"), [
+    # a past run, a run described, a condition, a debit refused, a payment already made by confirming
+    ("en", "It was paid in our normal run on the 3rd.", "promise_to_pay"),
+    ("de", "Die 8812 ist in der Zahlung vom 3.11. enthalten.", "promise_to_pay"),
+    ("de", "Die Lieferung 4410 kommt nächste Woche.", "promise_to_pay"),
+    ("en", "If you re-present the direct debit on Friday it will fail again.", "promise_to_pay"),
+    ("es", "El banco nos devolvió el pagaré de la factura 4410 con vencimiento 30/09.", "promise_to_pay"),
+    ("de", "Die 8812 ist in der Zahlung am Freitag enthalten.", "already_paid"),
+])
+def test_near_misses_49_56(language: str, text: str, absent: str) -> None:
+    assert absent not in labels_of(text, language)

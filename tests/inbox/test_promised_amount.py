@@ -90,3 +90,9 @@ def test_a_balance_after_so_is_not_the_total_promised() -> None:
     promised = find_promised_date(text, date(2026, 10, 5), "en")
     pick = _promised_amount(text, [a for a in find_amounts(text) if a.amount > 0], promised)
     assert pick is not None and pick.amount == 250
+
+
+def test_cfp_francs_are_read_as_an_amount() -> None:
+    from inbox.amounts import find_amounts
+    found = [(a.amount, a.currency) for a in find_amounts("la facture 7741 (1 250 000 XPF) d'ici le 20")]
+    assert found == [(Decimal("1250000"), "XPF")]
