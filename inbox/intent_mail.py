@@ -5,7 +5,7 @@ text rules are the fallback when the headers said nothing.
 """
 from __future__ import annotations
 
-from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule
+from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule, with_blockers
 
 _SEND_EN = "{send|resend|re send|forward|provide|share|email|mail|supply|issue|reissue|re issue|give|post|attach|furnish|get}"
 _DOC_EN = "{w-9|w-8|w-8ben|coi|certificate of insurance|copy|copies|duplicate|pdf|statement|statements|proof of delivery|pod|delivery note|delivery notes|w 9|w9|w 8ben|w8|invoice|invoices|bank details|banking details|bank account details|iban|remittance details|breakdown|credit note|signed|timesheet|timesheets|purchase order|po|certificate|documentation|documents|backup|back up|supporting|itemised|itemized|detailed|packing list|packing slip|delivery ticket|delivery docket|paperwork}"
@@ -109,7 +109,6 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         # "merci d'adresser vos relances et relevés à Mme Garnier" says where they go: "adresser" needs "nous"/"me"
         f"{{merci de|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez|je vous prie de|nous vous prions de|serait il possible de|est il possible de|pourriez|pouvez}} {{aussi|egalement}}? {{nous|me|m}} {{renvoyer|transmettre|faire parvenir|communiquer|adresser|envoyer|fournir|reenvoyer|retransmettre|refaire|reediter|faire suivre|joindre|etablir|emettre}} {{une|un|la|le|les|des|votre|vos|de nouveau|a nouveau}}? _2 {_DOC_FR}",
         f"{{merci de|pourriez vous|pouvez vous|pourrais tu|peux tu|veuillez|je vous prie de|nous vous prions de|serait il possible de|est il possible de|pourriez|pouvez}} {{aussi|egalement}}? {{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|refaire|reediter|faire suivre|joindre|etablir|emettre}} {{une|un|la|le|les|des|votre|vos|de nouveau|a nouveau}}? _2 {_DOC_FR}",
-        "{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|reediter} {nous|me}? {une|un|la|le|les|des|votre|vos}? {copie|duplicata}",
         # "merci de vérifier et de m'envoyer un relevé à jour"
         "de {m|me|nous} {envoyer|transmettre|adresser|faire parvenir|renvoyer|fournir} {un|une|le|la|les|des|votre|vos}? _2 {releve|etat de compte|extrait|copie|duplicata|double}",
         # the imperative: "envoyez-moi le duplicata de la 3795", "renvoyez-nous la facture svp"
@@ -1171,5 +1170,75 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "direccion de facturacion|direccion postal|correo}",
         "{bitte}? {ab sofort|kunftig|in zukunft|ab jetzt|nur noch|ab heute} {nur}? an @email {schreiben|senden|schicken|richten}",
         blockers=("your", "ihre", "votre", "vos", "su", "sus", "if", "wenn", "si"),
+    ),
+)
+
+# A qualifier between "accept" and "invoices" ("we will only accept supplier invoices through
+# Coupa", "n'acceptons plus que les factures fournisseurs déposées sur ..."); the named mailbox
+# itself closing ("the invoices@... mailbox will be closed at the end of July", "cette boîte sera
+# fermée"); where to write now without a verb of sending ("escribidme a este correo a partir de
+# ahora", "ab jetzt bitte alles an diese Adresse"). Not "the office will be closed on Monday".
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.portal_only_qualified",
+        STRONG,
+        "{only|exclusively} {accept|accepts|process|processes|receive|receives|pay|pays} {supplier|vendor|all|electronic|pdf|"
+        "purchase|po} {invoices|invoice|e invoices} _4 {through|via|on|in|using|uploaded to|submitted to|submitted through|"
+        "submitted via} {our|the|a}? {portal|supplier portal|platform|coupa|ariba|tungsten|basware|peppol|e invoicing platform|"
+        "procurement portal}",
+        negatable=False,
+    ),
+    rule(
+        "contact_update.any.mailbox_closing",
+        STRONG,
+        "{the|this|that|our}? @email {mailbox|inbox|address|email address|account}? {will be|is being|is going to be|will soon be|"
+        "has been|is} {closed|shut down|deactivated|discontinued|decommissioned|retired|switched off|turned off|deleted}",
+        "{this|that|our|the} {shared|generic|old|current}? {mailbox|inbox|email address|email account} {will be|is being|is going to be|"
+        "will soon be} {closed|shut down|deactivated|discontinued|decommissioned|retired|switched off|turned off|deleted}",
+        "{cette|la|notre} {boite|boite mail|adresse|adresse mail|adresse email|messagerie} {sera|va etre} {fermee|supprimee|desactivee|"
+        "close|resiliee}",
+        "{dieses|das|unser} {postfach|e mail postfach|mailpostfach} {wird} _4 {geschlossen|abgeschaltet|deaktiviert|geloscht|stillgelegt}",
+        "{este|el|nuestro} {buzon|correo|buzon de correo} {sera|va a ser|se va a} {cerrado|dado de baja|desactivado|cerrar|dar de baja|desactivar}",
+        negatable=False,
+    ),
+    rule(
+        "contact_update.any.write_here_now",
+        STRONG,
+        "{escribidme|escribanme|escribame|escribeme|escribidnos|escribannos|escribenos|mandadme|enviadme} {a|en} {este|esta|mi|mi nuevo|"
+        "mi nueva} {correo|direccion|email|mail|cuenta}",
+        "{ab jetzt|ab sofort|kunftig|in zukunft|ab heute} {bitte}? {alles|alle mails|alle e mails|alles weitere|die post|die rechnungen} "
+        "an {diese|die neue|meine neue|unsere neue} {adresse|mailadresse|mail adresse|e mail adresse|email adresse}",
+        "{ecrivez moi|ecrivez nous|ecris moi|ecrivez} {desormais|dorenavant|maintenant|a partir de maintenant}? {a|sur} {cette|ma nouvelle|"
+        "notre nouvelle} {adresse|adresse mail|adresse email|boite}",
+        "{write to me|email me|write to us|email us|contact me|contact us} {at|on} {this|my new|our new} {address|email|email address|"
+        "account} {from now on|going forward|in future|from today}",
+        negatable=False,
+    ),
+)
+
+# Portuguese requests for a document ("Podem enviar-nos o extrato de conta corrente?", "poderiam
+# reenviar a fatura 12?"); not "enviamos a fatura" (we sent it).
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.pt.send",
+        CLEAR,
+        "{podem|podiam|poderiam|pode|podia|poderia|por favor|favor} {enviar nos|enviar me|mandar nos|mandar me|enviar|mandar|reenviar|"
+        "reenviar nos|remeter nos|remeter} {o|a|os|as|um|uma|novamente}? _3 {extrato|extrato de conta|extrato de conta corrente|fatura|"
+        "faturas|copia|copias|segunda via|nota de credito|comprovativo|comprovativos|guia de remessa|guias de remessa|documentos}",
+    ),
+)
+
+# The writer unsure of having the right place ("sorry if this is the wrong department", "not sure
+# whether I'm the right contact") says nothing about us writing to the wrong person.
+CONTACT_UPDATE = with_blockers(CONTACT_UPDATE, ("contact_update.en.no_longer",), ("if", "whether"))
+
+# "renvoyer une copie" with no one asking: a request unless the writer offers it ("je peux vous envoyer
+# une copie du certificat au besoin", "nous pourrions vous transmettre le duplicata").
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.fr.envoyer_copie",
+        CLEAR,
+        "{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|reediter} {nous|me}? {une|un|la|le|les|des|votre|vos}? {copie|duplicata}",
+        blockers=("peux", "pouvons", "pourrais", "pourrions", "vais", "allons", "souhaitez", "voulez", "besoin"),
     ),
 )

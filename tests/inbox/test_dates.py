@@ -213,6 +213,12 @@ def back(text, language="en", sent=SENT):
     ("Regresaré el 23 de noviembre", "es", date(2026, 11, 23)),
     ("Estoy fuera de la oficina hasta el 24 de noviembre", "es", date(2026, 11, 25)),
     ("Absent jusqu'au 20/11 inclus, de retour le 23/11", "fr", date(2026, 11, 23)),
+    # a sentence hard-wrapped by the mail client, and "not before" as the first day back
+    ("Thanks for your message. I will be back\non Monday 23 November.", "en", date(2026, 11, 23)),
+    ("En congés, je ne consulterai pas ma messagerie avant le 23 novembre.", "fr", date(2026, 11, 23)),
+    ("I won't be reading e-mail before 23 November.", "en", date(2026, 11, 23)),
+    ("Ich bin im Urlaub und nicht vor dem 23.11. erreichbar.", "de", date(2026, 11, 23)),
+    ("No leeré el correo antes del 23 de noviembre.", "es", date(2026, 11, 23)),
 ])
 def test_return_date(text, language, expected):
     assert back(text, language) == expected

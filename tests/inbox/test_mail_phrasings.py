@@ -553,3 +553,61 @@ def test_update_our_address_43_45(language: str, text: str) -> None:
 
 def test_update_your_details_is_not_ours() -> None:
     assert "contact_update" not in labels_of("Please update your bank details on the invoice template.", "en")
+
+
+# dev49-dev56 families (sentences written for these tests)
+@pytest.mark.parametrize(("language", "text"), [
+    # a qualifier before "invoices" in a portal-only notice
+    ("en", "As of 1 March we will only accept vendor invoices via the Ariba network; please register there."),
+    # the named mailbox itself closing
+    ("en", "Heads up: the billing@example.ie mailbox will be shut down on 30 June, please use ap@example.ie."),
+    ("fr", "Cette boîte mail sera fermée fin septembre : écrivez à compta@example.fr à la place."),
+    ("de", "Dieses Postfach wird Ende Juni geschlossen, bitte künftig an fibu@example.de schreiben."),
+    # where to write now, without a verb of sending
+    ("es", "perdí el acceso a la cuenta vieja, escribidme a este correo desde hoy."),
+    ("de", "Die alte Mailadresse gibt es nicht mehr. Ab sofort bitte alles an diese Adresse."),
+])
+def test_contact_update_families_49_56(language: str, text: str) -> None:
+    assert labels_of(text, language)[0] == "contact_update"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Our office will be closed on Monday 3 August for the bank holiday, payment goes out Tuesday."),
+    ("de", "Unser Büro wird vom 1. bis 15. August geschlossen, die Zahlung erfolgt danach."),
+    # the writer unsure of the right desk says nothing about our contact
+    ("en", "Apologies if this is the wrong team - what is the fee if we take your temp on permanently?"),
+])
+def test_contact_update_near_misses_49_56(language: str, text: str) -> None:
+    assert "contact_update" not in labels_of(text, language)
+
+
+def test_wrong_contact_still_counts() -> None:
+    assert "contact_update" in labels_of("You have the wrong contact, Priya left the company in May.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Bom dia, podem enviar-nos o extrato de conta atualizado? Obrigado.",
+    "Poderiam reenviar a fatura 5521? Não a encontramos.",
+])
+def test_portuguese_document_request(text: str) -> None:
+    assert "document_request" in labels_of(text, "pt")
+
+
+def test_portuguese_sent_invoice_is_no_request() -> None:
+    assert "document_request" not in labels_of("Enviamos a fatura 5521 ontem por correio.", "pt")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Notre dossier est réglé depuis mars. Je peux vous envoyer une copie du jugement au besoin."),
+    ("fr", "Nous pourrions vous transmettre le duplicata si vous le souhaitez, mais la facture est payée."),
+])
+def test_offered_copy_is_no_request(language: str, text: str) -> None:
+    assert "document_request" not in labels_of(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Bonjour, merci de renvoyer une copie de la facture 445, je ne la trouve pas."),
+    ("fr", "Renvoyez-moi une copie de la 3321 svp."),
+])
+def test_asked_copy_is_a_request(language: str, text: str) -> None:
+    assert labels_of(text, language)[0] == "document_request"
