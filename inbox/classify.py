@@ -441,6 +441,12 @@ def _body_notes(evidence: _Evidence, label: str) -> list[tuple[str, str]]:
     return out
 
 
+# Insolvency rules that read an owner closing the business (not a court procedure): such an owner
+# may still promise to pay before the deregistration.
+_OWNER_CLOSURE = frozenset({"closure", "closed_for_good", "closed_named", "ceased_for_good", "registry_closure",
+                            "dissolution", "ceased_definitively"})
+
+
 def _secondary_stands(score: IntentScore, primary: str, evidence: _Evidence, has_promised_date: bool,
                       deduction: bool) -> bool:
     label = score.label
@@ -489,7 +495,12 @@ def _secondary_stands(score: IntentScore, primary: str, evidence: _Evidence, has
         return len({text.lower() for _, text in notes}) >= 2  # the advice is itself the claim
     if label == "promise_to_pay":
         if primary == "insolvency_notice":
-            return False  # "dividends will be paid": the administrator's words, not a promise
+            # "dividends will be paid": the administrator's words, not a promise; but an owner who
+            # closes the business and pays before the deregistration promises ("I'll settle both
+            # before the company is struck off, by end of October")
+            ins = _body_notes(evidence, "insolvency_notice")
+            return has_promised_date and bool(ins) and all(name.rsplit(".", 1)[-1] in _OWNER_CLOSURE
+                                                           for name, _ in ins)
         if primary in ("remittance_advice", "payment_plan_request"):
             # a dated commitment next to the advice or the plan ("we will pay 50,000 on 27 November"),
             # not the plan's own "the rest later"

@@ -1554,6 +1554,50 @@ CEASE_CONTACT = CEASE_CONTACT + (
         negatable=False,
     ),
 )
+# Families written for the dev legal misses of dev49-dev56 and the ways people tell them
+# (tests/inbox/test_legal_recall_more.py): an office holder or a customer asking us to leave the
+# debtor's people alone ("please do not send reminders to the company's staff", "do not call our
+# site foreman or our subcontractors"), a request that points back at the calls it stops ("Bitte
+# unterlassen Sie das ab sofort" after "Ihre Buchhaltung ruft mich privat an"), and a business
+# stopped for good or struck off the trade register, told the Swiss way ("den Betrieb definitiv
+# eingestellt", "die Einzelfirma wird im Handelsregister gelöscht").
+_DEBTOR_PEOPLE_EN = (
+    "{staff|employees|team|workers|foreman|site manager|site managers|site staff|subcontractors|personnel|"
+    "colleagues|accountant|bookkeeper|receptionist|directors|director|drivers|officers|managers}"
+)
+_DEBTOR_EN = "{the company 's|the company s|the debtor 's|the company|the debtor|the companies|our|my|its|their}"
+_DUNNING_EN = (
+    "{reminders|statements|demands|chasers|dunning letters|collection letters|payment requests|"
+    "final demands|overdue notices|statements of account}"
+)
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.en.leave_debtor_people",
+        STRONG,
+        f"{{do not|don't|never|not to|must not|are not to|is not to|no longer|should not}} {{call|phone|telephone|ring|text|approach|chase|visit|pursue|harass}} {_DEBTOR_EN} _2 {_DEBTOR_PEOPLE_EN}",
+        f"{{do not|don't|never|not to|must not|are not to|is not to|no longer|should not|not}} {{send|direct|address|forward|issue}} {{any|further|any further|any more|more}}? {_DUNNING_EN} {{or|and}}? {_DUNNING_EN}? _2 to {{the|its}} {{company|company 's|company s|debtor|debtor 's|business|directors|staff|employees}}",
+        negatable=False,
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        "cease_contact.de.unterlassen_this",
+        STRONG,
+        "unterlassen sie {das|dies|dieses|derartiges|solches|so etwas} {bitte}? {ab sofort|kunftig|kunftig bitte|umgehend|sofort|in zukunft|zukunftig|ab heute|.|!}",
+        "{bitte}? {unterlassen|unterlasst} sie {derartige|solche|diese|weitere} {anrufe|telefonate|besuche|nachrichten|kontaktaufnahmen|kontaktversuche}",
+        negatable=False,
+        blockers=_HYPOTHETICAL,
+    ),
+)
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        "insolvency_notice.de.ceased_definitively",
+        STRONG,
+        "{geschaftsbetrieb|betrieb|tatigkeit|geschaftstatigkeit|geschaft|gewerbe|laden|restaurant|handel|weinhandel} _8 {endgultig|dauerhaft|definitiv|fur immer} {eingestellt|einstellen|aufgegeben|aufgeben|geschlossen|schliessen|beendet}",
+        "{einzelfirma|einzelunternehmen|einzelunternehmung|kollektivgesellschaft|kommanditgesellschaft|firma|gesellschaft|gmbh|ag|genossenschaft|unternehmen} _4 {im|aus dem} {handelsregister|firmenbuch} {geloscht|ausgetragen|gestrichen}",
+        "{loschung|austragung} {der|unserer|meiner|meines}? {einzelfirma|einzelunternehmens|firma|gesellschaft}? {im|aus dem} {handelsregister|firmenbuch}",
+        blockers=_NOT_YET + ("before", "bevor", "wegen", "betriebsferien", "ferien", "urlaub", "saison", "winterpause", "sommerpause"),
+    ),
+)
 # Families that name one line or number: alone, no request at all.
 ONE_LINE_FAMILIES = frozenset({"one_line"})
 # Families a lawyer's or collector's demand on us uses: a claim, not a request to stop contact.
@@ -1609,9 +1653,17 @@ def _third_party_after_rules() -> RuleSet:
     return RuleSet(THIRD_PARTY_AFTER)
 
 
+# A closure at the trade register, told in a paragraph strip_boilerplate cuts as a company footer
+# for its register word ("Die Einzelfirma wird im Handelsregister gelöscht", "radiée du RCS"):
+# classify reads cut paragraphs with cease_request_rules, so these go with them.
+_CUT_CLOSURE_NAMES = frozenset({"insolvency_notice.any.registry_closure", "insolvency_notice.de.ceased_definitively"})
+
+
 @lru_cache(maxsize=1)
 def cease_request_rules() -> RuleSet:
-    return RuleSet(CEASE_CONTACT_REQUESTS)
+    """The rules classify reads in paragraphs cut as boilerplate: the explicit cease requests,
+    and a business closed at the register."""
+    return RuleSet(CEASE_CONTACT_REQUESTS + tuple(r for r in INSOLVENCY if r.name in _CUT_CLOSURE_NAMES))
 
 
 _OR = frozenset({"or", "nor", "ni", "oder", "noch", "o", "u"})
@@ -1780,6 +1832,8 @@ def _denied_after(hit: Hit, tokens: Tokens) -> bool:
         i += 1
     if i >= n:
         return False
+    if _NOT_CONCERNED_RE.match(" " + " ".join(tokens.norms[i:i + _DENIAL_OPENING + 1]) + " "):
+        return True  # "Notre laiterie est en sauvegarde. Nous ne sommes pas concernés par la procédure"
     _, last = tokens.sentence(i, i + 1, _DENIAL_SENTENCE_LENGTH + 1)
     if last - i > _DENIAL_SENTENCE_LENGTH:
         # A longer sentence that opens with the denial: "Das ist falsch – wir sind weder ...",
@@ -1790,6 +1844,14 @@ def _denied_after(hit: Hit, tokens: Tokens) -> bool:
     return bool(_DENIAL_SENTENCE_RE.search(sentence))
 
 
+# The next sentence opens by saying the procedure is not the writer's: "We are not affected by
+# it", "Nous ne sommes pas concernés par la procédure", "Wir selbst sind davon nicht betroffen",
+# "No estamos afectados".
+_NOT_CONCERNED_RE = re.compile(
+    r" (?:we are|we 're|i am|we ourselves are) not (?:affected|concerned|involved|part of it|party to)"
+    r"| (?:nous|je) ne (?:sommes|suis) (?:pas|nullement|aucunement) (?:concerne|concernes|concernee|touche|touches|visee?s?|partie)"
+    r"| (?:wir|ich) (?:selbst )?(?:sind|bin) (?:davon |selbst )?(?:nicht|keineswegs) (?:betroffen|beteiligt)"
+    r"| no (?:estamos|somos) (?:afectados|afectadas|afectado|implicados|parte) ")
 _DENIAL_SENTENCE_RE = re.compile(" (?:%s) " % "|".join(map(re.escape, _DENIAL_SENTENCE)))
 _DENIAL_OPENING_RE = re.compile(" (?:%s) (?:%s) " % ("|".join(map(re.escape, _DENIAL_LEADS)),
                                                     "|".join(map(re.escape, _DENIAL_SENTENCE))))
@@ -1806,6 +1868,11 @@ _NOT_OURS = (
     "nichts mit uns zu tun", "nicht mit uns verbunden", "namensgleich", "namensgleiche", "gleichnamig",
     "gleichnamige", "nada que ver con nosotros", "ninguna relacion con nosotros", "no somos nosotros",
     "nombre parecido", "nombre similar",
+    # mistaken for another firm: "a confusion with the Sélestat shop, which was placed in liquidation"
+    "confusion with", "confused with", "mixed up with", "mistaken for", "mixed us up with", "confused us with",
+    "mistook us for", "nos confunde con", "nos confunden con", "confusion avec", "confondu avec",
+    "confondus avec", "confondue avec", "verwechslung mit", "verwechselt", "confusion con", "confundido con",
+    "confundidos con", "confundida con",
 )
 
 
@@ -1997,9 +2064,39 @@ def _goods_liquidation(hit: Hit, tokens: Tokens) -> bool:
     return any(tokens.norms[i] in _STOCK_WORDS for i in range(max(0, hit.start - 2), hit.start))
 
 
+# Someone asked whether the writer was insolvent, and the writer denies it: "your office rang
+# our foreman asking whether we were 'going into insolvency'. We are not insolvent", "on nous a
+# demandé si nous étions en faillite : nous ne le sommes pas", "ob wir insolvent seien – wir sind
+# es nicht", "preguntó si estábamos en concurso. No lo estamos". The question alone is kept (the
+# answer may be yes); with the writer's own denial in the message it is no notice.
+_ASKED_WHETHER = re.compile(
+    r" (?:asking|asked|ask|wanted to know|wanting to know|wondering|wondered|enquiring|inquiring|rumou?rs?|suggesting|suggested"
+    r"|demandant|demande|demandait|demander|savoir|rumeurs?|fragte|fragten|gefragt|fragend|wissen|geruchte?"
+    r"|preguntando|pregunto|preguntaron|pregunta|saber|rumores?) (?:\S+ ){0,8}(?:whether|if|that|si|s|ob|dass|que) ")
+_OWN_DENIAL = re.compile(
+    r" (?:we are|we're|we were|i am|i'm|the company is|our company is) (?:not|in no way|by no means|certainly not|absolutely not)"
+    r" (?:insolvent|bankrupt|broke|going (?:into|under|bust)|in (?:administration|liquidation|receivership|insolvency))"
+    r"| (?:nous|je) ne (?:sommes|suis) (?:pas|nullement|aucunement) (?:en (?:faillite|cessation|redressement|liquidation)|insolvables?)"
+    r"| (?:nous|je) ne le (?:sommes|suis) (?:pas|nullement|aucunement) "
+    r"| (?:wir sind|ich bin|die firma ist|das unternehmen ist) (?:nicht|keineswegs|keinesfalls) (?:insolvent|pleite|zahlungsunfahig)"
+    r"| (?:wir sind|ich bin) es (?:nicht|keineswegs|keinesfalls) "
+    r"| no (?:estamos|somos) (?:en (?:concurso|quiebra|liquidacion)|insolventes|insolvente)"
+    r"| no lo (?:estamos|somos|estoy|soy) "
+    r"| (?:nothing to do with|no connection with|not connected to) (?:us|them) | (?:rien a voir|aucun lien) avec (?:nous|eux|elle|elles) "
+    r"| nichts mit (?:uns|ihnen|denen) zu tun | nada que ver con (?:nosotros|ellos|ellas) ")
+
+
+def _asked_and_denied(hit: Hit, tokens: Tokens) -> bool:
+    start, _ = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
+    before = " " + " ".join(tokens.norms[start:hit.start]) + " "
+    if not _ASKED_WHETHER.search(before.replace('"', " ").replace("“", " ")):
+        return False
+    return bool(_OWN_DENIAL.search(" " + " ".join(tokens.norms) + " "))
+
+
 def _near_miss(hit: Hit, tokens: Tokens) -> bool:
     n = len(tokens.norms)
-    if _named_as_over(hit, tokens) or _goods_liquidation(hit, tokens):
+    if _named_as_over(hit, tokens) or _goods_liquidation(hit, tokens) or _asked_and_denied(hit, tokens):
         return True
     if hit.rule.name == _CLOSED_NAMED_NAME and any(norm in _PART_WORDS for norm in tokens.norms[hit.start:hit.end]):
         return True  # "we closed the Leeds branch for good", "hemos cerrado la cuenta definitivamente"

@@ -409,3 +409,51 @@ NOT_OURS_43_45: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("language", "text", "expected"), NOT_OURS_43_45)
 def test_not_ours_43_45(language: str, text: str, expected: str) -> None:
     assert legal_labels(text, language) == _EXPECTED[expected]
+
+
+# --- dev49-56 families: leave the debtor's people alone (an office holder or the customer), a
+# cease request pointing back at the calls it stops, a business stopped for good or struck off
+# the trade register the Swiss way, and an asked-and-denied insolvency; with the near misses.
+DEV49_56_CASES: list[tuple[str, str, str]] = [
+    # Leave the debtor's people alone, next to a notice or on its own.
+    ("both", "en", "Acme Bricks Ltd is now in administration. Kindly do not send any further reminders to the company's directors."),
+    ("both", "en", "The joint liquidators act without personal liability. Do not contact the company's employees about your claim."),
+    ("cease", "en", "Please do not ring our warehouse staff about invoices again; account matters go to me only."),
+    ("cease", "en", "You must not chase our drivers for payment, they have nothing to do with accounts."),
+    ("cease", "en", "Do not send statements or final demands to the debtor; send them to our office."),
+    # A request pointing back at the calls.
+    ("cease", "de", "Ihr Inkassobüro ruft meine Frau auf dem Handy an. Bitte unterlassen Sie dies künftig."),
+    ("cease", "de", "Sie haben mich zweimal am Sonntag angerufen. Unterlassen Sie das!"),
+    ("cease", "de", "Bitte unterlassen Sie derartige Anrufe bei unseren Nachbarn."),
+    # Stopped for good or struck off the register, Swiss and German wording.
+    ("ins", "de", "Wir haben den Handel mit Spirituosen per Ende Juni definitiv aufgegeben."),
+    ("ins", "de", "Unsere Kollektivgesellschaft wird demnächst im Handelsregister gelöscht."),
+    ("ins", "de", "Der Geschäftsbetrieb der Bäckerei wurde zum 31. März endgültig eingestellt."),
+    # Asked whether we were insolvent, and denied.
+    ("none", "en", "Your collector asked our receptionist whether we were bankrupt. We are not bankrupt, the cheque is in the post."),
+    ("none", "fr", "Votre commercial a demandé à notre comptable si nous étions en faillite. Nous ne le sommes pas."),
+    ("none", "de", "Ihre Mitarbeiterin fragte, ob wir insolvent seien. Wir sind es nicht, die Zahlung folgt."),
+    ("none", "es", "Su gestor preguntó si estábamos en concurso. No lo estamos, pagaremos el viernes."),
+    # Someone else's procedure: a namesake mixed up with us, our buyer's procedure we are not part of.
+    ("none", "fr", "Il y a une confusion avec la Brasserie du Port, qui a été mise en liquidation judiciaire en mai."),
+    ("none", "en", "You have mixed us up with Kestrel Builders, who went into liquidation in the spring."),
+    ("none", "fr", "Notre principal client est en redressement judiciaire depuis mars. Nous ne sommes pas concernés par cette procédure, mais nos encaissements ont du retard."),
+    ("none", "de", "Unser Großabnehmer ist seit Mai im Insolvenzverfahren. Wir selbst sind davon nicht betroffen, zahlen aber später."),
+    ("ins", "fr", "Nous sommes en redressement judiciaire depuis mars. Le mandataire vous écrira."),
+    # Near misses: a seasonal break, a change of owner, paper invoices, an asked question answered yes.
+    ("none", "de", "Unser Betrieb ist wegen Betriebsferien bis 20. August geschlossen."),
+    ("none", "de", "Seit dem 1. Juli führt meine Tochter das Geschäft; bitte schreiben Sie ihr."),
+    ("none", "en", "Please do not send paper statements any more, email is fine."),
+    ("none", "en", "Please do not call the office on Fridays, nobody is in; call on Monday instead."),
+    ("ins", "en", "Your colleague asked whether we were going into administration. Sadly we are: administrators were appointed on Monday."),
+]
+
+
+def test_dev49_56_case_set_shape() -> None:
+    assert len(DEV49_56_CASES) >= 20
+    assert sum(case[0] == "none" for case in DEV49_56_CASES) >= 8
+
+
+@pytest.mark.parametrize(("expected", "language", "text"), DEV49_56_CASES)
+def test_dev49_56_families(expected: str, language: str, text: str) -> None:
+    assert legal_labels(text, language) == _EXPECTED[expected]
