@@ -174,3 +174,102 @@ def test_a_salesman_called_rusty_is_no_rust() -> None:
 def test_later_wordings_alone_make_no_dispute(language: str, text: str) -> None:
     labels = {score.label for score in classify_intents(text, "Re: account", language)}
     assert "dispute" not in labels, labels
+
+
+# dev49-dev56 families (farm cooperative, software reseller, building materials, wine, packaging, auto
+# parts, staffing, IT reseller). Own phrasings.
+@pytest.mark.parametrize(("language", "text", "reason"), [
+    # quantity: the count received set against the count billed or ordered
+    ("es", "Nos llegaron 45 cajas de azulejo en lugar de las 60 facturadas; rogamos un abono por la diferencia.",
+     "quantity"),
+    ("fr", "Nous avons reçu 9 palettes de parpaings au lieu des 12 facturées, merci de rectifier.", "quantity"),
+    ("de", "Geliefert wurden 7 Reifen statt der berechneten 8, bitte schreiben Sie uns eine Gutschrift.", "quantity"),
+    ("en", "We got 30 drums instead of the 36 invoiced, please adjust the invoice.", "quantity"),
+    ("fr", "Seuls 20 fûts réceptionnés sur les 25 facturés, nous réglerons le reste après avoir.", "quantity"),
+    ("fr", "Nous avions commandé 500 plaques, nous en avons reçu 420 ; le solde n'a jamais été livré.", "quantity"),
+    ("fr", "Nous avions commandé 10 démarreurs mais seulement 8 ont été livrés, merci de corriger la facture.",
+     "quantity"),
+    ("en", "The goods-in slip shows 60 cartons received, that's 3 cartons short. Please issue a credit.", "quantity"),
+    ("en", "You invoiced a true-up to 50 seats but we have 41 active users. Please send a corrected invoice.",
+     "quantity"),
+    ("en", "We booked two forklift drivers for the Monday, not 4 drivers for a full week. Please redo the invoice.",
+     "quantity"),
+    ("en", "We are happy to pay for 5 hours but not 9, please send an adjusted invoice.", "quantity"),
+    ("en", "The invoice includes 6.5 hours of overtime on the Sunday that nobody signed for; please credit it.",
+     "quantity"),
+    ("en", "Please take off the 8 hours we never authorised before we release payment.", "quantity"),
+    # not_received_goods: nobody came
+    ("en", "The shift was cancelled the day before and none of your temps turned up, so we won't pay this invoice.",
+     "not_received_goods"),
+    # pricing: the rate the agreement sets, the right figure against the billed one, a charge waived
+    ("en", "Our contract with you is a fixed rate of £19.50/hr, please reissue the invoice.", "pricing"),
+    ("en", "Please rebill the Sunday shifts at the agreed rate, we are holding the invoice until then.", "pricing"),
+    ("en", "The fee should be £3,000 + VAT, not £3,600 as invoiced; please send a credit note.", "pricing"),
+    ("en", "The correct total is therefore £2,400.00 and not £2,880.00, so we cannot pay this one.", "pricing"),
+    ("en", "The delivery charge was waived when we placed the order, please remove it from the invoice.", "pricing"),
+    ("en", "We were quoted $1,200 for the install, but invoice 7741 is for $1,560. Please correct it.", "pricing"),
+    ("fr", "Le taux horaire facturé ne va pas : le taux convenu dans notre accord est de 21 €. Merci de faire un avoir.",
+     "pricing"),
+    ("fr", "Votre commercial nous avait accordé 8 % de remise, elle ne figure pas sur la facture 412.", "pricing"),
+    ("de", "Der vereinbarte Projektrabatt wurde auf Rechnung 5531 nicht berücksichtigt. Bitte korrigieren.",
+     "pricing"),
+    ("es", "Nos prometieron un 6 % de descuento y no aparece en la factura; no la pagaremos así.", "pricing"),
+    # damaged, in the later authors' words
+    ("es", "Dos de los radiadores llegaron rayados y uno abollado, no pagaremos la factura hasta el cambio.",
+     "damaged"),
+    ("fr", "L'écran du terminal est arrivé fissuré, nous contestons la facture 88.", "damaged"),
+    ("fr", "Les sacs de plâtre étaient durs quand on les a ouverts ; faites-nous un avoir.", "damaged"),
+    ("en", "The label printers have failed repeatedly since they were installed, so we dispute invoice 301.",
+     "damaged"),
+    # invoice_not_received: the invoice's channels named
+    ("fr", "Cette facture, nous ne l'avons jamais reçue, ni par courrier ni par mail. Merci de nous l'envoyer.",
+     "invoice_not_received"),
+    ("de", "Die Rechnung 7712 ist bei uns nie angekommen, weder per Post noch per Mail.", "invoice_not_received"),
+])
+def test_dev49_dev56_reasons(language: str, text: str, reason: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is not None and found[0] == reason, found
+
+
+@pytest.mark.parametrize(("language", "text", "reason"), [
+    # a price against a price is no count, even said with "au lieu des ... prévus"
+    ("fr", "Le prix est de 14,20 € au lieu des 12,90 € prévus à notre contrat, merci de faire un avoir.", "pricing"),
+    ("fr", "Vous appliquez 20 % de remise au lieu des 28 % prévus, nous ne réglerons pas en l'état.", "pricing"),
+    # the English roster is not Spanish "rota" (broken)
+    ("en", "Maria is charged for 40 hours but against our rota she worked 32, please reissue.", "quantity"),
+])
+def test_dev49_dev56_near_misses(language: str, text: str, reason: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is not None and found[0] == reason, found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # the customer's own money has not come in: a promise, no goods missing
+    ("fr", "Les acomptes de la coopérative ne sont pas encore arrivés, je vous règle la facture 88 d'ici le 20."),
+    # the customer's proposal: "if that doesn't work" is no broken product
+    ("en", "I can do $5,000 this Friday and the rest by the end of the month. If that doesn't work, call me."),
+    # the supplier's credit hold on the account is no contested invoice
+    ("fr", "Votre commercial me dit que mon compte est bloqué ; nous ne sommes pas en redressement, merci de le débloquer."),
+    # the supplier sent the invoice again: nothing sent back
+    ("fr", "Les factures 101 et 102 (que vous lui avez renvoyées le mois dernier) seront réglées le 25 novembre."),
+    # a hold or a dispute told as over
+    ("fr", "La facture 77 était bloquée en attente du bon de réception ; la facture est validée et sera réglée le 15."),
+    ("fr", "Merci pour l'avoir, le litige est clos de notre côté ; le règlement partira d'ici le 15."),
+])
+def test_dev49_dev56_no_dispute(language: str, text: str) -> None:
+    labels = {score.label for score in classify_intents(text, "Re: Relance", language)}
+    assert "dispute" not in labels, labels
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # the dispute is contested and the undisputed part promised: the dispute is noticed
+    ("en", "We were quoted £900.00 for the fencing, but invoice 5120 is for £1,080.00. We'll pay the quoted £900 on "
+           "Friday and would like a credit note for the rest."),
+    ("fr", "La facture 300 est payée. Pour la 301, votre technicien nous avait promis 5 % de remise et elle "
+           "n'apparaît pas sur la facture."),
+    # "compte tenu du litige": "compte" here is no account on hold
+    ("fr", "Compte tenu du litige en cours sur la facture 5718, nous ne réglerons pas cette facture."),
+])
+def test_dev49_dev56_dispute_noticed(language: str, text: str) -> None:
+    labels = {score.label for score in classify_intents(text, "Re: Relance", language)}
+    assert "dispute" in labels, labels
