@@ -226,7 +226,7 @@ def classify_intents(
 
 # docs/labelling.md: a dispute leads when a payment is withheld because of it, even after a
 # promise for other invoices ("40338 is on hold until the credit comes; 40287 will be paid by
-# month end"). Matched on folded text.
+# month end"). Matched on folded text. "bis zum 15." / "bis zum Monatsende" is a date, not a condition.
 _WITHHELD = re.compile(
     r"\b(?:not paying|won'?t pay|will not pay|cannot pay|can'?t pay|refuse to pay|holding (?:that|this|the|it|payment)"
     r"|on hold|withh[eo]ld|blocked|before (?:we |i )?pay|pay (?:it |for it |that )?(?:once|when|after) "
@@ -236,7 +236,7 @@ _WITHHELD = re.compile(
     r"|ne (?:reglerons|paierons|payerons|reglerai|paierai|payerai|pouvons pas regler|pouvons pas payer)"
     r"|bloquee?s?|en attente|avant de (?:payer|regler)|(?:paiera|paierons|reglerons|payerons) a reception"
     r"|deduction faite|jusqu'(?:a|au) (?:reception|emission|ce que)"
-    r"|gesperrt|zuruckgehalten|erst,? wenn|nicht (?:bezahlen|zahlen|begleichen|freigeben)|bis (?:die|zur|zum) "
+    r"|gesperrt|zuruckgehalten|erst,? wenn|nicht (?:bezahlen|zahlen|begleichen|freigeben)|bis (?:die|zur|zum) (?!\d|\w*ende\b|\w*tag\b|\w*woch|januar|februar|marz|april|mai\b|juni|juli|august|septem|oktob|novem|dezem)"
     r"|no (?:pagaremos|vamos a pagar|podemos pagar)|retenid[ao]s?|bloquead[ao]s?|hasta que)")
 DISPUTE_WITHHELD_PRESENCE = 0.5
 

@@ -1,9 +1,12 @@
 """Which of two intents leads, where the order is classify's decision (own phrasings).
 
 An out-of-office that mentions a payment stays an auto-reply; a phishing lure dressed as a
-remittance is `other`; a document asked for before a contact change leads it.
+remittance is `other`; a document asked for before a contact change leads it; a German deadline
+("bis zum 15.") withholds nothing.
 """
 from __future__ import annotations
+
+import pytest
 
 from inbox.classify import classify_intents
 
@@ -41,3 +44,18 @@ def test_the_document_asked_for_first_leads_the_new_address() -> None:
     labels = [s.label for s in classify_intents(text, "Re: Statement of account", "en")]
     assert labels[0] == "document_request"
     assert "contact_update" in labels
+
+
+@pytest.mark.parametrize("text", [
+    "Danke für die korrigierte Rechnung, die Gutschrift ist angekommen. Wir überweisen den Restbetrag bis zum 15.11.",
+    "Die Gutschrift für die beschädigte Palette ist angekommen. Wir begleichen die Rechnung bis zum Monatsende.",
+])
+def test_a_german_deadline_is_no_payment_withheld(text: str) -> None:
+    """'bis zum 15.' / 'bis zum Monatsende' dates the payment; only 'bis zur Gutschrift' withholds it."""
+    assert primary(text, "de") == "promise_to_pay"
+
+
+def test_payment_withheld_until_the_credit_note_leads_with_the_dispute() -> None:
+    text = ("Die Lieferung war unvollständig, drei Kartons fehlen. Wir zahlen die Rechnung bis zur Gutschrift "
+            "nicht, die übrigen Rechnungen überweisen wir am Freitag.")
+    assert primary(text, "de") == "dispute"
