@@ -1019,7 +1019,12 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
 _BACK_BEFORE = re.compile(
     r"(?i)\b(?:back|return|returns|returning|be\s+back|in\s+the\s+office|available|de\s+retour|retour|reviens"
     r"|reviendrai|rentre|rentrons|serai\s+(?:au\s+bureau|disponible|joignable)|réouverture|rouvr\w*|reopen\w*|re-open\w*|disponible|zurück|wieder\s+(?:da|im\s+büro"
-    r"|erreichbar|verfügbar|zurück)|regres\w*|volver\w*|vuelvo|vuelve|volvemos|de\s+vuelta|reincorpor\w*|reabr\w*|wieder\s+ge[öo]ffnet|pas\s+(?:[\w-]+\s+){0,4}avant|(?:not|\w+n['’]t)\s+(?:[\w-]+\s+){0,4}before|nicht\s+vor|no\s+(?:[\w-]+\s+){0,4}antes\s+del?)\b[^.\n]{0,30}$")
+    r"|erreichbar|verfügbar|zurück)|regres\w*|volver\w*|vuelvo|vuelve|volvemos|de\s+vuelta|reincorpor\w*|reabr\w*|wieder\s+ge[öo]ffnet)\b[^.\n]{0,30}$")
+# "Not before the 20th" / "pas avant le 20": the first day back only when nothing says "back" or "until"
+# ("away until 20 November; invoices won't be approved before the 27th" is back on the 23rd).
+_NOT_BEFORE = re.compile(
+    r"(?i)\b(?:pas\s+(?:[\w-]+\s+){0,4}avant|(?:not|\w+n['’]t)\s+(?:[\w-]+\s+){0,4}before|nicht\s+vor"
+    r"|no\s+(?:[\w-]+\s+){0,4}antes\s+del?)\b[^.\n]{0,30}$")
 _BACK_AFTER = re.compile(r"(?i)^[^.\n]{0,25}\b(?:wieder|zurück|de\s+retour|back|de\s+vuelta)\b")
 _UNTIL_BEFORE = re.compile(
     rf"(?i)\b(?:until|till|through|up\s+to\s+and\s+including|to|jusqu'au|jusqu'à|jusqu’au|au|bis"
@@ -1032,13 +1037,11 @@ _WRAPPED = re.compile(r"(?<=[^\n.!?:])\n(?=[^\n\s>])")
 
 
 def find_return_date(text: str, sent: date, language: str | None) -> date | None:
-    """First day back in an out-of-office reply, or None; see the module docstring.
-
-    "Not before the 20th" / "pas avant le 20" names the first day back like "back on the 20th".
-    """
+    """First day back in an out-of-office reply, or None; see the module docstring."""
     text = _WRAPPED.sub(" ", text)
     back: list[date] = []
     until: list[date] = []
+    not_before: list[date] = []
     for f in _find(text, sent, language, _Policy(sent, forward=False)):
         if f.value is None:
             continue
@@ -1047,6 +1050,10 @@ def find_return_date(text: str, sent: date, language: str | None) -> date | None
             until.append(_next_business_day(f.value))
         elif _BACK_BEFORE.search(left) or _BACK_AFTER.search(right):
             back.append(f.value)
+        elif _NOT_BEFORE.search(left):
+            not_before.append(f.value)
     if back:
         return back[0]
-    return until[0] if until else None
+    if until:
+        return until[0]
+    return not_before[0] if not_before else None

@@ -1595,7 +1595,8 @@ INSOLVENCY = INSOLVENCY + (
         "{geschaftsbetrieb|betrieb|tatigkeit|geschaftstatigkeit|geschaft|gewerbe|laden|restaurant|handel|weinhandel} _8 {endgultig|dauerhaft|definitiv|fur immer} {eingestellt|einstellen|aufgegeben|aufgeben|geschlossen|schliessen|beendet}",
         "{einzelfirma|einzelunternehmen|einzelunternehmung|kollektivgesellschaft|kommanditgesellschaft|firma|gesellschaft|gmbh|ag|genossenschaft|unternehmen} _4 {im|aus dem} {handelsregister|firmenbuch} {geloscht|ausgetragen|gestrichen}",
         "{loschung|austragung} {der|unserer|meiner|meines}? {einzelfirma|einzelunternehmens|firma|gesellschaft}? {im|aus dem} {handelsregister|firmenbuch}",
-        blockers=_NOT_YET + ("before", "bevor", "wegen", "betriebsferien", "ferien", "urlaub", "saison", "winterpause", "sommerpause"),
+        blockers=_NOT_YET + ("before", "bevor", "wegen", "betriebsferien", "ferien", "urlaub", "saison", "winterpause",
+                             "sommerpause"),
     ),
 )
 # Families that name one line or number: alone, no request at all.
@@ -1832,8 +1833,9 @@ def _denied_after(hit: Hit, tokens: Tokens) -> bool:
         i += 1
     if i >= n:
         return False
-    if _NOT_CONCERNED_RE.match(" " + " ".join(tokens.norms[i:i + _DENIAL_OPENING + 1]) + " "):
-        return True  # "Notre laiterie est en sauvegarde. Nous ne sommes pas concernés par la procédure"
+    if _NOT_CONCERNED_RE.match(" " + " ".join(tokens.norms[i:i + _DENIAL_OPENING + 4]) + " ") \
+            and not _own_procedure(hit, tokens):
+        return True  # "Notre client est en sauvegarde. Nous ne sommes pas concernés par cette procédure"
     _, last = tokens.sentence(i, i + 1, _DENIAL_SENTENCE_LENGTH + 1)
     if last - i > _DENIAL_SENTENCE_LENGTH:
         # A longer sentence that opens with the denial: "Das ist falsch – wir sind weder ...",
@@ -1848,10 +1850,22 @@ def _denied_after(hit: Hit, tokens: Tokens) -> bool:
 # it", "Nous ne sommes pas concernés par la procédure", "Wir selbst sind davon nicht betroffen",
 # "No estamos afectados".
 _NOT_CONCERNED_RE = re.compile(
-    r" (?:we are|we 're|i am|we ourselves are) not (?:affected|concerned|involved|part of it|party to)"
-    r"| (?:nous|je) ne (?:sommes|suis) (?:pas|nullement|aucunement) (?:concerne|concernes|concernee|touche|touches|visee?s?|partie)"
-    r"| (?:wir|ich) (?:selbst )?(?:sind|bin) (?:davon |selbst )?(?:nicht|keineswegs) (?:betroffen|beteiligt)"
-    r"| no (?:estamos|somos) (?:afectados|afectadas|afectado|implicados|parte) ")
+    r" (?:we are|i am|we ourselves are) not (?:affected|concerned) (?:by (?:it|this|that|the (?:procedure|proceedings|"
+    r"administration|liquidation|insolvency|bankruptcy|receivership)|them)|ourselves)"
+    r"| (?:nous|je) ne (?:sommes|suis) (?:pas|nullement|aucunement) (?:concerne|concernes|concernee|touche|touches|visee?s?)"
+    r" (?:par (?:celle ci|elle|cette procedure|la procedure|ce redressement|cette liquidation|ce jugement|cela)|nous memes)"
+    r"| (?:wir|ich) (?:selbst )?(?:sind|bin) (?:davon |selbst davon )(?:nicht|keineswegs) (?:betroffen|beteiligt)"
+    r"| no (?:estamos|somos) (?:afectados|afectadas|afectado) (?:por (?:ello|ella|el|este|esta|dicho|dicha)|nosotros) ")
+# The writer's own business is the one named: "We are in administration. We are not affected by
+# your reminders" must stay a notice. The procedure's sentence opens with the writer.
+_OWN_SUBJECTS = frozenset({"we", "i", "nous", "je", "wir", "ich", "estamos", "somos", "the company", "our company"})
+
+
+def _own_procedure(hit: Hit, tokens: Tokens) -> bool:
+    start, _ = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
+    return start < len(tokens.norms) and tokens.norms[start] in _OWN_SUBJECTS
+
+
 _DENIAL_SENTENCE_RE = re.compile(" (?:%s) " % "|".join(map(re.escape, _DENIAL_SENTENCE)))
 _DENIAL_OPENING_RE = re.compile(" (?:%s) (?:%s) " % ("|".join(map(re.escape, _DENIAL_LEADS)),
                                                     "|".join(map(re.escape, _DENIAL_SENTENCE))))
@@ -2086,12 +2100,16 @@ _OWN_DENIAL = re.compile(
     r"| nichts mit (?:uns|ihnen|denen) zu tun | nada que ver con (?:nosotros|ellos|ellas) ")
 
 
+_ANSWER_REACH = 60  # tokens each side of the question: the answer is said near it, and the scan stays linear
+
+
 def _asked_and_denied(hit: Hit, tokens: Tokens) -> bool:
     start, _ = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
     before = " " + " ".join(tokens.norms[start:hit.start]) + " "
     if not _ASKED_WHETHER.search(before.replace('"', " ").replace("“", " ")):
         return False
-    return bool(_OWN_DENIAL.search(" " + " ".join(tokens.norms) + " "))
+    around = tokens.norms[max(0, hit.start - _ANSWER_REACH):hit.end + _ANSWER_REACH]
+    return bool(_OWN_DENIAL.search(" " + " ".join(around) + " "))
 
 
 def _near_miss(hit: Hit, tokens: Tokens) -> bool:

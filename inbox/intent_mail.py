@@ -1195,7 +1195,7 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "has been|is} {closed|shut down|deactivated|discontinued|decommissioned|retired|switched off|turned off|deleted}",
         "{this|that|our|the} {shared|generic|old|current}? {mailbox|inbox|email address|email account} {will be|is being|is going to be|"
         "will soon be} {closed|shut down|deactivated|discontinued|decommissioned|retired|switched off|turned off|deleted}",
-        "{cette|la|notre} {boite|boite mail|adresse|adresse mail|adresse email|messagerie} {sera|va etre} {fermee|supprimee|desactivee|"
+        "{cette|la|notre} {boite mail|boite email|boite e mail|boite aux lettres electronique|adresse|adresse mail|adresse email|messagerie} {sera|va etre} {fermee|supprimee|desactivee|"
         "close|resiliee}",
         "{dieses|das|unser} {postfach|e mail postfach|mailpostfach} {wird} _4 {geschlossen|abgeschaltet|deaktiviert|geloscht|stillgelegt}",
         "{este|el|nuestro} {buzon|correo|buzon de correo} {sera|va a ser|se va a} {cerrado|dado de baja|desactivado|cerrar|dar de baja|desactivar}",
@@ -1239,6 +1239,7 @@ DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
         "document_request.fr.envoyer_copie",
         CLEAR,
         "{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|reediter} {nous|me}? {une|un|la|le|les|des|votre|vos}? {copie|duplicata}",
-        blockers=("peux", "pouvons", "pourrais", "pourrions", "vais", "allons", "souhaitez", "voulez", "besoin"),
+        # the writer offering a copy; "voulez-vous bien me renvoyer une copie" is still a request
+        blockers=("peux", "pouvons", "pourrais", "pourrions", "vais", "allons"),
     ),
 )

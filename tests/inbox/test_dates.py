@@ -245,3 +245,12 @@ def test_no_return_date(text):
 def test_mention_text_stops_before_the_full_stop(text, expected_text):
     mention = find_promised_date(text, SENT, None)
     assert mention is not None and mention.text == expected_text
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("I am on leave until 20 November. Invoices won't be approved before 27 November.", "en"),
+    ("Je suis absente jusqu'au 20 novembre. Les factures ne seront pas validées avant le 30 novembre.", "fr"),
+    ("Estoy fuera hasta el 20 de noviembre. No se aprobarán pagos antes del 30 de noviembre.", "es"),
+])
+def test_until_outranks_a_later_not_before(text, language):
+    assert back(text, language) == date(2026, 11, 23)  # the Monday after Friday the 20th

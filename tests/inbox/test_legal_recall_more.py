@@ -7,6 +7,8 @@ phone line swapped for another).
 """
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from inbox.classify import classify_intents
@@ -446,14 +448,22 @@ DEV49_56_CASES: list[tuple[str, str, str]] = [
     ("none", "en", "Please do not send paper statements any more, email is fine."),
     ("none", "en", "Please do not call the office on Fridays, nobody is in; call on Monday instead."),
     ("ins", "en", "Your colleague asked whether we were going into administration. Sadly we are: administrators were appointed on Monday."),
+    # "Not affected" clears only someone else's procedure, and only said of the procedure.
+    ("ins", "fr", "La société Muster est en redressement judiciaire depuis mars. Je ne suis pas partie à la procédure, voyez le mandataire."),
+    ("ins", "en", "We are in administration. We are not affected by your reminders, write to the administrators."),
+    ("ins", "fr", "Nous sommes en redressement judiciaire depuis mars. Nous ne sommes pas concernés par cette procédure pour vos factures."),
+    ("ins", "en", "Muster Ltd entered administration last week. I am not involved in the administration."),
 ]
-
-
-def test_dev49_56_case_set_shape() -> None:
-    assert len(DEV49_56_CASES) >= 20
-    assert sum(case[0] == "none" for case in DEV49_56_CASES) >= 8
 
 
 @pytest.mark.parametrize(("expected", "language", "text"), DEV49_56_CASES)
 def test_dev49_56_families(expected: str, language: str, text: str) -> None:
     assert legal_labels(text, language) == _EXPECTED[expected]
+
+
+def test_a_long_run_of_asked_questions_is_read_in_linear_time() -> None:
+    """Each question looks for its answer near it, not in the whole message again."""
+    text = "Your agent asked whether we are in liquidation. " * 3000 + "We are not insolvent."
+    started = time.perf_counter()
+    classify_intents(text, "Re: Payment reminder", "en")
+    assert time.perf_counter() - started < 15  # linear: about 3 s here; the quadratic scan took over 30 s

@@ -608,6 +608,14 @@ def test_offered_copy_is_no_request(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text"), [
     ("fr", "Bonjour, merci de renvoyer une copie de la facture 445, je ne la trouve pas."),
     ("fr", "Renvoyez-moi une copie de la 3321 svp."),
+    ("fr", "Voulez-vous bien me renvoyer une copie de la facture 445 ?"),
 ])
 def test_asked_copy_is_a_request(language: str, text: str) -> None:
     assert labels_of(text, language)[0] == "document_request"
+
+
+def test_the_firm_closed_for_the_holidays_is_no_mailbox_closing() -> None:
+    """Colloquial "notre boîte" is the company; its mailbox closing is a contact change."""
+    holidays = labels_of("Notre boîte sera fermée du 3 au 24 août, le paiement partira à la rentrée.", "fr")
+    assert "contact_update" not in holidays and holidays[0] == "promise_to_pay"
+    assert labels_of("Notre boîte mail sera supprimée fin octobre, écrivez à compta@exemple.fr.", "fr")[0] == "contact_update"
