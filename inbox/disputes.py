@@ -342,7 +342,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
     rule(
         "dispute.damaged.es",
         CLEAR,
-        "{danado|danada|danados|danadas|roto|rota|rotos|rotas|defectuoso|defectuosa|defectuosos|defectuosas|estropeado|estropeada|estropeados|averiado|averiada|averiados|golpeado|golpeada|deteriorado|deteriorada|inservible|caducado|caducados|en mal estado|desperfecto|desperfectos}",
+        "{danado|danada|danados|danadas|roto|rotos|defectuoso|defectuosa|defectuosos|defectuosas|estropeado|estropeada|estropeados|averiado|averiada|averiados|golpeado|golpeada|deteriorado|deteriorada|inservible|caducado|caducados|en mal estado|desperfecto|desperfectos}",
         "{mala|baja|deficiente} calidad",
         "{problema|problemas|defecto|defectos} de calidad",
     ),
@@ -2030,9 +2030,21 @@ DISPUTE_RULES = DISPUTE_RULES + (
 # Later authors (dev49-dev56: a farm cooperative, a software reseller, building materials, wine,
 # packaging, auto parts, a staffing agency, an IT reseller; own phrasings in
 # tests/inbox/test_dispute_reasons_more.py). Near misses first: words that looked like a complaint.
-DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.damaged.es",),
-                              # "against our rota", "on the staff rota": the English roster, not "rota" (broken)
-                              ("our", "the", "your", "their", "my", "on", "staff", "duty", "weekly", "shift", "against"))
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        # Spanish "rota" (broken) only where Spanish says it: "la caja llegó rota", "cajas rotas", "está rota".
+        # Bare, it is the English roster: "per rota she worked 32 hours", "Rota attached".
+        "dispute.damaged.es_rota",
+        CLEAR,
+        "{la|una|las|unas|esta|estas|esa|esas} _3 {rota|rotas}",
+        f"{_GOODS_ES_BACK} {{rota|rotas}}",
+        "{llego|llegaron|vino|vinieron|esta|estaba|estan|estaban|salio|salieron|viene|vienen|venia|venian|quedo|"
+        "quedaron|recibimos|recibida|recibidas|entregada|entregadas|totalmente|completamente|parcialmente} {rota|rotas}",
+        # "against our rota", "on the staff rota": the English roster, not "rota" (broken)
+        blockers=("our", "the", "your", "their", "my", "on", "staff", "duty", "weekly", "shift", "against", "per",
+                  "new", "next", "this", "work", "team", "her", "his"),
+    ),
+)
 DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.damaged.en_neg",),
                               # "if that doesn't work, call me": the customer's own proposal, not goods
                               ("if", "unless", "should"))
@@ -2048,6 +2060,12 @@ DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.damaged.any_return",),
 _UNITS = ("{palettes|cartons|colis|caisses|sacs|boites|unites|pieces|bouteilles|articles|rouleaux|heures|jours|sacos|cajas|"
           "palets|unidades|piezas|botellas|rollos|horas|dias|pallets|boxes|cases|units|pieces|bags|rolls|bottles|hours|days|"
           "seats|licences|licenses}")
+# What says a discount is missing, after the discount was named (see any_discount_missing).
+_DISCOUNT_GONE_EN = "{not|never|missing|forgot|forgotten|omitted|left off|without|full price|full rate|full amount}"
+_DISCOUNT_GONE_FR = "{ne|pas|oublie|oubliee|manque|manquante|absente|sans|aucune|plein tarif|prix plein|prix fort}"
+_DISCOUNT_GONE_ES = "{no|sin|olvidaron|olvidado|olvidada|falta|ningun|ninguna|precio completo|precio total}"
+# A word, not punctuation: a gap that stops at a comma ("No problem, drivers arrived on time").
+_WORD = "{*a*|*e*|*i*|*o*|*u*|*y*}"
 _PEOPLE = ("{people|staff|workers|operatives|temps|carers|ambassadors|technicians|engineers|drivers|porters|guards|"
            "cleaners|nurses|hours|days|shifts|units|seats|licences|licenses|users}")
 DISPUTE_RULES = DISPUTE_RULES + (
@@ -2066,18 +2084,24 @@ DISPUTE_RULES = DISPUTE_RULES + (
         # pas sur la facture", "the 10% rebate you agreed isn't on the invoice", "der Flottenrabatt wurde nicht berücksichtigt"
         "dispute.pricing.any_discount_missing",
         CLEAR,
-        "{promis|accorde|consenti|convenu|negocie|propose} # % de {remise|ristourne|rabais|reduction}",
+        # a discount offered is no complaint until the sentence says it is missing ("You offered a 2% discount
+        # for payment within 10 days, so we will pay on Friday" promises): the missing half must follow
+        f"{{promis|accorde|consenti|convenu|negocie|propose}} # % de {{remise|ristourne|rabais|reduction}} "
+        f"_15 {_DISCOUNT_GONE_FR}",
         "{remise|ristourne|rabais|escompte} _10 ne {apparait|figure|est} pas {sur|dans} {la|votre|cette} facture",
-        "{promised|agreed|offered|gave|granted} {us}? {a}? # % {discount|rebate|reduction}",
+        f"{{promised|agreed|offered|gave|granted}} {{us}}? {{a}}? # % {{discount|rebate|reduction}} _15 {_DISCOUNT_GONE_EN}",
         "{discount|rebate|reduction} _8 {is|was|does|did} not {on|appear on|appear in|shown on|show on|reflected on|"
         "reflected in|applied to} {the|your|this|that}? {invoice|bill}",
         "{*rabatt|*nachlass} _10 nicht {berucksichtigt|abgezogen|gewahrt|angewendet|angewandt|ausgewiesen|enthalten}",
-        "{prometieron|prometido|acordado|acordamos|pactado|pactamos|ofrecieron} _3 # % de {descuento|rappel|bonificacion}",
+        f"{{prometieron|prometido|acordado|acordamos|pactado|pactamos|ofrecieron}} _3 # % de {{descuento|rappel|bonificacion}} "
+        f"_15 {_DISCOUNT_GONE_ES}",
         "{descuento|rappel|bonificacion} _10 no {aparece|figura|consta|esta} en {la|su|esta} factura",
         negatable=False,
     ),
 )
 
+_INVOICE_WORD = "{facture|factures|invoice|invoices|bill|rechnung|rechnungen|factura|facturas}"
+_CHANNEL = "{ni|neither|weder|nor} {par|by|per|por} {courrier|post|mail|email|e mail|poste|correo|e-mail|fax}"
 REASON_DETAILS = REASON_DETAILS + (
     rule(
         # the count received set against the count billed or ordered: "160 sacos en lugar de los 200 facturados",
@@ -2116,9 +2140,10 @@ REASON_DETAILS = REASON_DETAILS + (
         # nobody came: "No operatives attended our site that week", "none of your engineers turned up"
         "dispute.not_received_goods.any_nobody_came",
         STRONG,
-        "{no|none of the|none of your|nobody from|no one from} _2 {operatives|staff|workers|technicians|engineers|carers|"
-        "temps|drivers|one|fitters|installers|cleaners|guards} {attended|came|turned up|showed up|arrived|worked|was sent|"
-        "were sent}",
+        # no comma between: "No problem, drivers arrived on time" is no complaint
+        f"{{no|none of the|none of your|nobody from|no one from}} {_WORD}? {_WORD}? {{operatives|staff|workers|"
+        "technicians|engineers|carers|temps|drivers|one|fitters|installers|cleaners|guards} {attended|came|turned up|"
+        "showed up|arrived|worked|was sent|were sent}",
         negatable=False,
     ),
     rule(
@@ -2152,12 +2177,25 @@ REASON_DETAILS = REASON_DETAILS + (
         "{failed|failing|broken down|broke down|stopped working|keep failing|keeps failing} {repeatedly|constantly|again|"
         "several times|multiple times|twice|since}",
         negatable=False,
+        # "the card payment failed again", "the direct debit failed twice": a payment, no goods
+        blockers=("payment", "payments", "card", "cards", "debit", "debits", "transfer", "transfers", "transaction",
+                  "transactions", "upload", "login", "sync", "submission", "remittance", "bacs", "ach", "wire"),
     ),
     rule(
-        # the invoice's channels named: "ni par courrier ni par mail", "weder per Post noch per Mail"
+        # the invoice's channels named: "Cette facture ... ni par courrier ni par mail", "Rechnung ... weder per Post
+        # noch per Mail"; the invoice in the same sentence
         "dispute.invoice_not_received.any_channel",
         STRONG,
-        "{ni|neither|weder|nor} {par|by|per|por} {courrier|post|mail|email|e mail|poste|correo|e-mail|fax}",
+        f"{_INVOICE_WORD} _20 {_CHANNEL}",
+        f"{_CHANNEL} _12 {_INVOICE_WORD}",
+        negatable=False,
+    ),
+    rule(
+        # the channels alone weigh less: "The pallets never arrived and nobody told us, neither by phone nor by
+        # email" says how nobody warned, and the goods are the reason
+        "dispute.invoice_not_received.any_channel_bare",
+        MEDIUM,
+        _CHANNEL,
         negatable=False,
     ),
 )
@@ -2177,5 +2215,8 @@ RESOLVED = RESOLVED + (
         "{factura|facturas} {esta|estan|ha sido|han sido} {ya}? {aprobada|aprobadas|validada|validadas|conformada|"
         "conformadas}",
         negatable=False,
+        # a condition, not news: "Until the invoice is approved by our buyer we cannot pay it", "dès que la facture
+        # est validée"
+        blockers=_AWAITED + ("jusqu'", "jusqu", "des", "lorsqu'", "lorsqu", "sobald", "bis", "hasta", "cuando"),
     ),
 )

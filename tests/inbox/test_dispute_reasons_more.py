@@ -273,3 +273,68 @@ def test_dev49_dev56_no_dispute(language: str, text: str) -> None:
 def test_dev49_dev56_dispute_noticed(language: str, text: str) -> None:
     labels = {score.label for score in classify_intents(text, "Re: Relance", language)}
     assert "dispute" in labels, labels
+
+
+# Review near misses: an offered discount, a conditional approval, the channels nobody warned by, the English
+# roster, a failed card payment, "no problem" before a comma. Own phrasings.
+def test_an_offered_early_payment_discount_is_a_promise() -> None:
+    scores = classify_intents("You offered a 2% discount for payment within 10 days, so we will pay on Friday.",
+                              "Re: Payment reminder", "en")
+    assert scores[0].label == "promise_to_pay", scores
+    assert "dispute" not in {score.label for score in scores}, scores
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "You promised us a 5% discount but it was not applied, please reissue the invoice."),
+    ("fr", "Vous nous aviez promis 5 % de remise, mais elle a été oubliée sur la facture."),
+])
+def test_a_promised_discount_said_missing_is_pricing(language: str, text: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is not None and found[0] == "pricing", found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Invoice 12 is on hold: the PO number is missing. Until the invoice is approved by our buyer we cannot "
+           "pay it."),
+    ("fr", "La facture 12 est bloquée : le numéro de commande manque. Dès que la facture est validée nous la "
+           "réglerons."),
+])
+def test_an_approval_awaited_is_no_dispute_closed(language: str, text: str) -> None:
+    scores = classify_intents(text, "Re: Payment reminder", language)
+    assert scores[0].label == "dispute", scores
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The pallets never arrived and nobody told us, neither by phone nor by email. We dispute invoice 55."),
+    ("fr", "Les palettes ne sont jamais arrivées et personne ne nous a prévenus, ni par téléphone ni par mail. "
+           "Nous contestons la facture 55."),
+])
+def test_channels_nobody_warned_by_keep_the_goods_reason(language: str, text: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is not None and found[0] == "not_received_goods", found
+
+
+@pytest.mark.parametrize(("language", "text", "wrong"), [
+    # the English roster, whatever comes before it
+    ("en", "Timesheet query: per rota she worked 32 hours, please reissue.", "damaged"),
+    ("en", "Rota attached for next week, the invoice for October is wrong.", "damaged"),
+    # a payment failed, not the goods
+    ("en", "The card payment failed again, so we dispute the late fee.", "damaged"),
+    # "no problem," then the drivers: they came
+    ("en", "No problem, drivers arrived on time.", "not_received_goods"),
+])
+def test_review_near_misses_name_no_such_reason(language: str, text: str, wrong: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is None or found[0] != wrong, found
+
+
+@pytest.mark.parametrize(("language", "text", "reason"), [
+    # Spanish "rota" where Spanish says it
+    ("es", "La caja llegó rota, no pagaremos la factura.", "damaged"),
+    ("es", "Nos llegaron 3 cajas rotas; rogamos un abono.", "damaged"),
+    # the channels with the invoice in the sentence
+    ("en", "We never got invoice 44, neither by post nor by email.", "invoice_not_received"),
+])
+def test_review_fixes_keep_the_real_cases(language: str, text: str, reason: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is not None and found[0] == reason, found
