@@ -256,11 +256,6 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "per lastschrift eingezogen}",
         "{war|wurde} in {unserer|der|unserem|dem} {zahlung|uberweisung|zahllauf|sammeluberweisung} _3 {enthalten|"
         "beinhaltet|berucksichtigt}",
-        # "ist in der Zahlung am Freitag enthalten" is a run still to come: "ist" only with a past run
-        "ist in {unserer|der|unserem|dem} {zahlung|uberweisung|zahllauf|sammeluberweisung} {enthalten|beinhaltet|"
-        "berucksichtigt}",
-        "ist in {unserer|der|unserem|dem} {zahlung|uberweisung|zahllauf|sammeluberweisung} {vom|von|des|letzten|"
-        "gestrigen} _3 {enthalten|beinhaltet|berucksichtigt}",
         "{betrag|geld|zahlung|uberweisung|summe} _6 {abgegangen|abgebucht|rausgegangen}",
         "{wurde|wurden|ist|sind} {bereits|schon|am|vor|per|letzte|letzten|gestern|heute}? _3 {bezahlt|beglichen|uberwiesen|gezahlt|ausgeglichen|angewiesen|erledigt}",
         "{haben|habe|hatten|hatte} _10 {bezahlt|beglichen|uberwiesen|gezahlt|ausgeglichen|angewiesen}",
@@ -268,6 +263,18 @@ ALREADY_PAID: tuple[Rule, ...] = (
         "{zahlungsnachweis|zahlungsbeleg|uberweisungsbeleg|zahlungsbestatigung|uberweisungsbestatigung|kontoauszug anbei|einzahlungsbeleg|uberweisungsnachweis}",
         "{sollte|mussten|musste|durfte|sollten} {bei ihnen|ihnen|inzwischen|langst|bereits}? _2 {eingegangen|angekommen|gutgeschrieben|vorliegen}",
         blockers=_NOT_PAST + ("damit", "somit", "dann", "also"),
+    ),
+    rule(
+        # "Die 8812 ist in unserer Sammelüberweisung bereits enthalten", "ist in der Überweisung über
+        # 5.000 EUR enthalten", "ist in der Zahlung vom 3.11. enthalten"; a run of a named future day
+        # ("ist in der Zahlung am Freitag / zum 30. / nächste Woche enthalten") is a promise.
+        "already_paid.de.included",
+        CLEAR,
+        "{ist|sind} {bereits|schon}? in {unserer|der|unserem|dem} {zahlung|uberweisung|zahllauf|sammeluberweisung} "
+        "_4 {enthalten|beinhaltet|berucksichtigt}",
+        blockers=_NOT_PAST + ("am", "zum", "bis", "ab", "nachste", "nachsten", "nachster", "kommende", "kommenden",
+                              "kommender", "morgen", "ubermorgen", "montag", "dienstag", "mittwoch", "donnerstag",
+                              "freitag", "samstag", "sonntag", "damit", "somit", "dann", "also"),
     ),
     rule(
         "already_paid.es.claim",
@@ -387,7 +394,8 @@ ALREADY_PAID = ALREADY_PAID + (
 
 _PAGARE_VERB = ("pagare {la|las|el|lo|los|manana|hoy|antes|esta|este|en cuanto|todo|sin falta|a final|a finales|"
                 "a principios|dentro|lo antes|cuanto antes|pronto|enseguida|ya|la semana|el lunes|el martes|"
-                "el miercoles|el jueves|el viernes|el proximo|la proxima|#}")
+                "el miercoles|el jueves|el viernes|el proximo|la proxima|# €|# eur|# euros|# e}")
+# (a bare number after it is the note's own number: "el pagaré 4410 nos lo devolvió el banco")
 PROMISE: tuple[Rule, ...] = (
     rule(
         "promise_to_pay.en.will_pay",
@@ -2022,25 +2030,55 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
 # "die 31455 kommt diese Woche", a bounced debit to be presented again ("podéis volver a pasarlo el
 # día 21", "please re-present the direct debit on Friday"), a payment in a run of a named future day ("ist in der Zahlung am Freitag enthalten").
 _RUN_WORDS = "{run|runs|cycle|batch|payment run|pay run|payments run|cheque run|check run|bacs run|payment cycle|payment batch}"
+# A past payment told by its run is no promise: "has been paid in our normal payment run", "ist im
+# normalen Zahllauf bezahlt worden", "a été réglée dans le cycle habituel". Blockers are single tokens.
+_RUN_PAST = ("was", "were", "went", "had", "did", "last", "has", "have", "been", "already", "etait", "avait", "ete",
+             "avons", "ont", "war", "wurde", "wurden", "worden", "bereits", "schon", "hat", "haben", "hatte",
+             "hatten", "ging", "gingen", "fue", "fueron", "hemos", "han", "ha", "sido", "ya")
+_RUN_IF = ("if", "unless", "si", "wenn", "falls")
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        # "has been processed in our usual payment run on 3 November": the run already went
+        "already_paid.en.past_run",
+        CLEAR,
+        "{has been|have been|had been|was|were} {processed|paid|settled|included|released|cleared|actioned|picked up} "
+        "{in|with|on|through} {the|our|their} {normal|usual|regular|standard|routine|ordinary|last|weekly|monthly}? "
+        "{weekly|monthly|friday|supplier}? " + _RUN_WORDS,
+        blockers=_NOT_PAST,
+    ),
+)
 PROMISE = PROMISE + (
     rule(
+        # a run described as the usual one: past unless nothing says so ("ist im normalen Zahllauf bezahlt
+        # worden" has only "ist" before the run to tell it)
         "promise_to_pay.any.normal_run",
         CLEAR,
         "{picked up|paid|included|processed|released|going|go|goes|settled|cleared|actioned} {in|with|on|through} "
         "{the|our|their} {normal|usual|regular|standard|routine|ordinary} " + _RUN_WORDS,
-        "{being|get|gets|getting|be} {paid|processed|released|settled|picked up} {in|with|on|through} {the|our} {next|"
-        "normal|usual|regular|standard|weekly|monthly|routine} {weekly|monthly|friday|supplier}? " + _RUN_WORDS,
-        "{im|in unserem|in unseren|mit dem|mit unserem|beim|bei unserem} {normalen|regularen|ublichen|nachsten|"
-        "kommenden|regulaeren} {zahllauf|zahlungslauf|zahlungsvorschlag|zahlungsrhythmus|zahlungsverkehr}",
-        "{ist|sind|wird|werden} in {der|unserer|dem|unserem|den} {zahlung|zahllauf|zahlungslauf|sammeluberweisung|"
-        "uberweisung} {am|zum|diese|dieser|diesen|nachste|nachsten|nachster|kommenden|kommende|ende|anfang|mitte} _2 "
-        "{enthalten|dabei|berucksichtigt|drin|eingeplant}",
+        "{im|in unserem|in unseren|mit dem|mit unserem|beim|bei unserem} {normalen|regularen|ublichen|"
+        "regulaeren} {zahllauf|zahlungslauf|zahlungsvorschlag|zahlungsrhythmus|zahlungsverkehr}",
         "{dans|avec|lors de|par} {le|la|notre|nos|les} {cycle|campagne|circuit|lot|run|traitement} {normal|normale|"
         "habituel|habituelle|regulier|reguliere|ordinaire} {de|des}? {paiement|paiements|reglement|reglements|virements}",
         "{en|con} {la|el|nuestra|nuestro} {remesa|ciclo|tanda|ronda|proceso} {normal|habitual|ordinaria|ordinario|"
         "regular} de {pago|pagos}",
-        blockers=("was", "were", "went", "had", "did", "last", "if", "unless", "etait", "avait", "a ete", "ont ete",
-                  "si", "war", "wurde", "wurden", "wenn", "falls", "fue", "fueron", "si"),
+        blockers=_RUN_PAST + _RUN_IF + ("ist", "sind"),
+    ),
+    rule(
+        # a run still to come: "being processed in the next weekly run", "im nächsten Zahllauf", "ist in
+        # der Zahlung am Freitag enthalten", "ist im normalen Zahllauf enthalten"
+        "promise_to_pay.any.next_run",
+        CLEAR,
+        "{being|get|gets|getting|be} {paid|processed|released|settled|picked up} {in|with|on|through} {the|our} {next|"
+        "normal|usual|regular|standard|weekly|monthly|routine} {weekly|monthly|friday|supplier}? " + _RUN_WORDS,
+        "{im|in unserem|in unseren|mit dem|mit unserem|beim|bei unserem} {nachsten|kommenden} {zahllauf|zahlungslauf|"
+        "zahlungsvorschlag|zahlungsrhythmus|zahlungsverkehr}",
+        "{ist|sind|wird|werden} in {der|unserer|dem|unserem|den} {zahlung|zahllauf|zahlungslauf|sammeluberweisung|"
+        "uberweisung} {am|zum|diese|dieser|diesen|nachste|nachsten|nachster|kommenden|kommende|ende|anfang|mitte} _2 "
+        "{enthalten|dabei|berucksichtigt|drin|eingeplant}",
+        "{ist|sind} {im|in unserem} {normalen|regularen|ublichen|regulaeren} {zahllauf|zahlungslauf} {enthalten|dabei|"
+        "drin|eingeplant|vorgesehen}",
+        blockers=("was", "were", "went", "had", "did", "last", "has", "been", "etait", "avait", "ete", "war", "wurde",
+                  "wurden", "worden", "fue", "fueron") + _RUN_IF,
     ),
     rule(
         "promise_to_pay.any.rest_follows",
@@ -2059,23 +2097,43 @@ PROMISE = PROMISE + (
     rule(
         "promise_to_pay.any.number_comes",
         CLEAR,
-        # an invoice number as the subject of the near future: "die 31455 kommt diese Woche", "4410 goes out Friday"
-        "{die|der|rechnung|re|nr} # {kommt|folgt|geht} {diese|dieser|nachste|nachsten|kommende|kommenden|morgen|"
-        "ubermorgen|am|bis|anfang|ende|mitte|montag|dienstag|mittwoch|donnerstag|freitag|noch} _2",
-        "{invoice|inv|#} # {goes out|comes|follows|will follow|is coming} {this|next|tomorrow|on|by|monday|tuesday|"
+        # an invoice number as the subject of the near future: "die 31455 kommt diese Woche", "4410 goes out
+        # Friday", "die 4410 geht am Montag raus" ("geht am Montag an unsere Buchhaltung" goes elsewhere)
+        "{die|der|rechnung|re|nr} # {kommt|folgt} {diese|dieser|nachste|nachsten|kommende|kommenden|morgen|"
+        "ubermorgen|am|bis|anfang|ende|mitte|montag|dienstag|mittwoch|donnerstag|freitag|noch}",
+        "{die|der|rechnung|re|nr} # geht {diese|dieser|nachste|nachsten|kommende|kommenden|morgen|ubermorgen|am|bis|"
+        "anfang|ende|mitte|montag|dienstag|mittwoch|donnerstag|freitag|noch|heute} _3 {raus|hinaus}",
+        "{die|der|rechnung|re|nr} # geht {raus|hinaus} {diese|dieser|nachste|nachsten|kommende|kommenden|morgen|"
+        "ubermorgen|am|bis|anfang|ende|mitte|montag|dienstag|mittwoch|donnerstag|freitag|noch|heute}",
+        # "follows on from invoice 4409" is a sequence, not a payment
+        "{invoice|inv|#} # {goes out|comes|will follow|is coming} {this|next|tomorrow|on|by|monday|tuesday|"
         "wednesday|thursday|friday|early|end|mid|later}",
-        blockers=("if", "unless", "wenn", "falls", "sobald", "lieferung", "ware", "waren"),
+        "{invoice|inv|#} # follows {this|next|tomorrow|by|monday|tuesday|wednesday|thursday|friday|early|end|mid|later}",
+        # "an" inside a match ("geht am Montag an die Buchhaltung raus"); "to" is left out: it is never inside
+        # one, and before one it is usually "just to let you know, invoice 4410 goes out Friday"
+        blockers=("if", "unless", "wenn", "falls", "sobald", "lieferung", "ware", "waren", "an"),
     ),
     rule(
         "promise_to_pay.any.represent_debit",
         CLEAR,
-        "{volver a pasar|volver a pasarlo|volver a pasarla|volver a presentar|vuelvan a pasar|volved a pasar|pasarlo de "
-        "nuevo|pasar de nuevo|pasarlo otra vez|pasar otra vez|vuelvan a pasarlo|volved a pasarlo|repasar} {el|la|lo|"
-        "los|las}? {recibo|recibos|cargo|adeudo|domiciliacion}? _3 {el dia|el|a partir del|a partir de|manana|la "
-        "semana|el lunes|el martes|el miercoles|el jueves|el viernes|el proximo|la proxima|desde el|despues del}",
+        # "pasar" needs its object: "puede pasar de nuevo por la oficina el martes" is a visit
+        "{volver a pasar|vuelvan a pasar|volved a pasar|pasar de nuevo|pasar otra vez} {el|los|la|las|nuestro|"
+        "nuestra|su}? {recibo|recibos|cargo|cargos|adeudo|adeudos|domiciliacion|remesa} _3 {el dia|el|a partir del|a "
+        "partir de|manana|la semana|el lunes|el martes|el miercoles|el jueves|el viernes|el proximo|la proxima|desde "
+        "el|despues del}",
+        "{volver a pasarlo|volver a pasarla|volver a pasarlos|vuelvan a pasarlo|volved a pasarlo|pasarlo de nuevo|"
+        "pasarla de nuevo|pasarlo otra vez|pasarla otra vez|volver a presentar|volver a presentarlo} {el|la|lo|los|"
+        "las}? {recibo|recibos|cargo|adeudo|domiciliacion}? _3 {el dia|el|a partir del|a partir de|manana|la semana|"
+        "el lunes|el martes|el miercoles|el jueves|el viernes|el proximo|la proxima|desde el|despues del}",
+        "{lo|la|los|las} {podeis|pueden|puede|puedes|podes}? {volver a pasar|pasar de nuevo|pasar otra vez} _3 {el dia|"
+        "el|a partir del|a partir de|manana|la semana|el lunes|el martes|el miercoles|el jueves|el viernes|el "
+        "proximo|la proxima|desde el|despues del}",
+        # "collect the direct debit from our new account" is a change of bank, not a second try
         "{re present|re-present|represent|re submit|re-submit|resubmit|re run|re-run|rerun|retry|re-try|re try|re "
-        "collect|re-collect|recollect|collect} {the|our|that|this}? {direct debit|dd|debit|collection|mandate} "
+        "collect|re-collect|recollect} {the|our|that|this}? {direct debit|dd|debit|collection|mandate} "
         "{again}? {on|from|after|next|tomorrow|this|monday|tuesday|wednesday|thursday|friday|any time after|#day}",
+        "{collect|take|run|present|submit|process} {the|our|that|this}? {direct debit|dd|debit|collection|payment} "
+        "again {on|from|after|next|tomorrow|this|monday|tuesday|wednesday|thursday|friday|any time after|#day}",
         "{representer|repasser|relancer|reprendre|reprenter|refaire|reemettre} {le|la|ce|votre} {prelevement|"
         "prelevements|prelevement sepa} {le|a partir du|a partir de|des|apres le|apres|lundi|mardi|mercredi|jeudi|"
         "vendredi|demain|la semaine|en fin|en debut|fin|debut}",
