@@ -37,7 +37,7 @@ def reports() -> dict[str, dict]:
 
 # The held-out split as it was before dev9-dev22 (en, fr, dev3, dev4, dev5: 211 messages).
 FIRST_SETS = ("en", "fr", "dev3", "dev4", "dev5")
-FIRST_FLOORS = (0.89, 0.99, 0.91, 0.99, 1)
+FIRST_FLOORS = (0.91, 0.99, 0.91, 0.99, 1)  # dev4's letter is caught today by the model's legal flag only
 
 
 def test_the_first_held_out_split_keeps_its_floors():
