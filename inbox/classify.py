@@ -43,8 +43,8 @@ from functools import lru_cache
 
 from inbox.disputes import RESOLVED, settled_by_credit
 from inbox.intent_engine import HINT, MEDIUM, STRONG, SUPPORTED_LANGUAGES, Hit, Rule, RuleSet, Tokens, tokenise
-from inbox.intent_legal import (INSOLVENCY, cease_contact_yields, cease_request_rules, cut_paragraphs, forwarded_insolvency,
-                                without_third_party)
+from inbox.intent_legal import (INSOLVENCY, OWNER_CLOSURE_FAMILIES, cease_contact_yields, cease_request_rules,
+                                cut_paragraphs, forwarded_insolvency, without_third_party)
 from inbox.intent_payment import CONDITIONAL_PROMISE
 from inbox.intent_rules import BODY_RULES, LABELS, LEGAL_LABELS, SUBJECT_RULES
 from inbox.intent_text import (clean_subject, fold, guess_language, may_hold_insolvency, normalise_text,
@@ -441,12 +441,6 @@ def _body_notes(evidence: _Evidence, label: str) -> list[tuple[str, str]]:
     return out
 
 
-# Insolvency rules that read an owner closing the business (not a court procedure): such an owner
-# may still promise to pay before the deregistration.
-_OWNER_CLOSURE = frozenset({"closure", "closed_for_good", "closed_named", "ceased_for_good", "registry_closure",
-                            "dissolution", "ceased_definitively"})
-
-
 def _secondary_stands(score: IntentScore, primary: str, evidence: _Evidence, has_promised_date: bool,
                       deduction: bool) -> bool:
     label = score.label
@@ -499,7 +493,7 @@ def _secondary_stands(score: IntentScore, primary: str, evidence: _Evidence, has
             # closes the business and pays before the deregistration promises ("I'll settle both
             # before the company is struck off, by end of October")
             ins = _body_notes(evidence, "insolvency_notice")
-            return has_promised_date and bool(ins) and all(name.rsplit(".", 1)[-1] in _OWNER_CLOSURE
+            return has_promised_date and bool(ins) and all(name.rsplit(".", 1)[-1] in OWNER_CLOSURE_FAMILIES
                                                            for name, _ in ins)
         if primary in ("remittance_advice", "payment_plan_request"):
             # a dated commitment next to the advice or the plan ("we will pay 50,000 on 27 November"),

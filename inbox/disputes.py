@@ -31,6 +31,8 @@ _GOODS_ES_BACK = ("{mercancia|mercancias|material|pedido|producto|productos|arti
                   "paquetes|maquina|maquinas}")
 _GOODS_ES = "{mercancia|mercancias|pedido|entrega|material|productos|producto|articulos|paquete|envio|palet|palets|servicio|equipo|equipos}"
 
+# "le virement risque d'être bloqué", "pour éviter que la facture soit bloquée": a risk, not a hold
+_FR_RISK = ("risque", "risquent", "risquerait", "pourrait", "pourraient", "sinon", "eviter")
 DISPUTE_RULES: tuple[Rule, ...] = (
     # --- invoice_not_received
     rule(
@@ -735,15 +737,14 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{facture|factures} {corrigee|corrigees|rectifiee|rectificative|modifiee}",
         "{bloquons|bloquer|suspendons|suspendre|retenons} {le|notre|ce|les}? {reglement|paiement|reglements|paiements|facture}",
         "{refusons|refuse|refusee} {de payer|de regler|la facture}",
-        # "le virement risque d'être bloqué", "pour éviter que la facture soit bloquée": a risk, not a hold
-        blockers=("risque", "risquent", "risquerait", "pourrait", "pourraient", "sinon", "eviter"),
+        blockers=_FR_RISK,
     ),
     rule(
         # a blocked invoice or payment; not "mon compte était bloqué", the supplier's credit hold on the account
         "dispute.other.fr_blocked",
         MEDIUM,
         "{bloquee|bloquees|bloque}",
-        blockers=("risque", "risquent", "risquerait", "pourrait", "pourraient", "sinon", "eviter", "compte"),
+        blockers=_FR_RISK + ("compte",),
     ),
     rule(
         "dispute.other.fr_neg",
@@ -2058,7 +2059,7 @@ DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.damaged.any_return",),
                               ("lui", "leur"))
 
 _UNITS = ("{palettes|cartons|colis|caisses|sacs|boites|unites|pieces|bouteilles|articles|rouleaux|heures|jours|sacos|cajas|"
-          "palets|unidades|piezas|botellas|rollos|horas|dias|pallets|boxes|cases|units|pieces|bags|rolls|bottles|hours|days|"
+          "palets|unidades|piezas|botellas|rollos|horas|dias|pallets|boxes|cases|units|bags|rolls|bottles|hours|days|"
           "seats|licences|licenses}")
 # What says a discount is missing, after the discount was named (see any_discount_missing).
 _DISCOUNT_GONE_EN = "{not|never|missing|forgot|forgotten|omitted|left off|without|full price|full rate|full amount}"

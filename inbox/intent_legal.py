@@ -1599,6 +1599,10 @@ INSOLVENCY = INSOLVENCY + (
                              "sommerpause"),
     ),
 )
+# Families that read an owner closing the business, not a court procedure: such an owner may still
+# promise to pay before the deregistration (classify keeps a dated promise beside them).
+OWNER_CLOSURE_FAMILIES = frozenset({"closure", "closed_for_good", "closed_named", "ceased_for_good", "registry_closure",
+                                    "dissolution", "ceased_definitively"})
 # Families that name one line or number: alone, no request at all.
 ONE_LINE_FAMILIES = frozenset({"one_line"})
 # Families a lawyer's or collector's demand on us uses: a claim, not a request to stop contact.
@@ -1858,7 +1862,7 @@ _NOT_CONCERNED_RE = re.compile(
     r"| no (?:estamos|somos) (?:afectados|afectadas|afectado) (?:por (?:ello|ella|el|este|esta|dicho|dicha)|nosotros) ")
 # The writer's own business is the one named: "We are in administration. We are not affected by
 # your reminders" must stay a notice. The procedure's sentence opens with the writer.
-_OWN_SUBJECTS = frozenset({"we", "i", "nous", "je", "wir", "ich", "estamos", "somos", "the company", "our company"})
+_OWN_SUBJECTS = frozenset({"we", "i", "nous", "je", "wir", "ich", "estamos", "somos"})  # one token each
 
 
 def _own_procedure(hit: Hit, tokens: Tokens) -> bool:
@@ -2088,7 +2092,7 @@ _ASKED_WHETHER = re.compile(
     r"|demandant|demande|demandait|demander|savoir|rumeurs?|fragte|fragten|gefragt|fragend|wissen|geruchte?"
     r"|preguntando|pregunto|preguntaron|pregunta|saber|rumores?) (?:\S+ ){0,8}(?:whether|if|that|si|s|ob|dass|que) ")
 _OWN_DENIAL = re.compile(
-    r" (?:we are|we're|we were|i am|i'm|the company is|our company is) (?:not|in no way|by no means|certainly not|absolutely not)"
+    r" (?:we are|we were|i am|the company is|our company is) (?:not|in no way|by no means|certainly not|absolutely not)"
     r" (?:insolvent|bankrupt|broke|going (?:into|under|bust)|in (?:administration|liquidation|receivership|insolvency))"
     r"| (?:nous|je) ne (?:sommes|suis) (?:pas|nullement|aucunement) (?:en (?:faillite|cessation|redressement|liquidation)|insolvables?)"
     r"| (?:nous|je) ne le (?:sommes|suis) (?:pas|nullement|aucunement) "

@@ -2092,7 +2092,7 @@ PROMISE = PROMISE + (
         "in|innerhalb|spatestens|morgen|diese|kommende|kommenden}",
         "{resto|saldo|importe restante|pendiente|diferencia} {seguira|llegara|ira|se abonara|se pagara} {el|a|antes|la "
         "proxima|el proximo|en|a finales|a principios|dentro|manana}",
-        blockers=("if", "unless", "si", "wenn", "falls"),
+        blockers=_RUN_IF,
     ),
     rule(
         "promise_to_pay.any.number_comes",
@@ -2139,7 +2139,7 @@ PROMISE = PROMISE + (
         "vendredi|demain|la semaine|en fin|en debut|fin|debut}",
         "{lastschrift|abbuchung|einzug|lastschriften} _6 {erneut|nochmals|noch einmal|nochmal|wieder} {einziehen|"
         "einreichen|abbuchen|vorlegen|durchfuhren|ziehen}",
-        blockers=("if", "unless", "si", "wenn", "falls", "cuando", "not", "don't", "no"),
+        blockers=_RUN_IF + ("cuando", "not", "don't", "no"),
     ),
 )
 

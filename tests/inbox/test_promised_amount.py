@@ -23,11 +23,15 @@ def view() -> LedgerView:
                       invoice_amounts={n: (Decimal(a), Decimal(a)) for n, (_, a) in LEDGER.items()})
 
 
-def promised(view, body):
+def read(view, body, subject="Re: Zahlungserinnerung"):
     raw = ("From: Anna <buchhaltung@huber-haustechnik.example>\r\nTo: AR <ar@supplier.example>\r\n"
-           "Subject: Re: Zahlungserinnerung\r\nDate: Mon, 16 Nov 2026 09:00:00 +0000\r\nMessage-ID: <p@example>\r\n"
+           f"Subject: {subject}\r\nDate: Mon, 16 Nov 2026 09:00:00 +0000\r\nMessage-ID: <p@example>\r\n"
            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
-    u = understand(raw, view)
+    return understand(raw, view)
+
+
+def promised(view, body):
+    u = read(view, body)
     return u.promised_date, u.promised_amount
 
 
@@ -101,21 +105,13 @@ def test_cfp_francs_are_read_as_an_amount() -> None:
 
 def test_an_owner_closing_the_business_can_still_promise(view):
     """The notice leads (legal hold); the owner's own dated promise is kept beside it."""
-    raw = ("From: Anna <buchhaltung@huber-haustechnik.example>\r\nTo: AR <ar@supplier.example>\r\n"
-           "Subject: Re: Zahlungserinnerung\r\nDate: Mon, 16 Nov 2026 09:00:00 +0000\r\nMessage-ID: <c@example>\r\n"
-           "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-           "Die Einzelfirma wurde im Handelsregister gelöscht. SGR-263502 überweise ich "
-           "spätestens Ende November.").encode()
-    u = understand(raw, view)
+    u = read(view, "Die Einzelfirma wurde im Handelsregister gelöscht. SGR-263502 überweise ich "
+                   "spätestens Ende November.")
     assert u.primary_intent == "insolvency_notice"
     assert u.has("promise_to_pay") and u.promised_date == date(2026, 11, 30)
 
 
 def test_an_administrators_dividend_is_no_promise(view):
-    raw = ("From: Anna <buchhaltung@huber-haustechnik.example>\r\nTo: AR <ar@supplier.example>\r\n"
-           "Subject: Insolvenzverfahren\r\nDate: Mon, 16 Nov 2026 09:00:00 +0000\r\nMessage-ID: <d@example>\r\n"
-           "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-           "Über das Vermögen der Huber Haustechnik GmbH wurde das Insolvenzverfahren eröffnet. "
-           "Eine Quote wird voraussichtlich bis Ende November ausgezahlt.").encode()
-    u = understand(raw, view)
+    u = read(view, "Über das Vermögen der Huber Haustechnik GmbH wurde das Insolvenzverfahren eröffnet. "
+                   "Eine Quote wird voraussichtlich bis Ende November ausgezahlt.", subject="Insolvenzverfahren")
     assert u.primary_intent == "insolvency_notice" and not u.has("promise_to_pay")
