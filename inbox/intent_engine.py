@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from inbox.intent_text import fold
 
-SUPPORTED_LANGUAGES = ("en", "fr", "de", "es")
+SUPPORTED_LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pt", "ca")
 
 # Tokens a gap (`_N`) never crosses and that end a negation scope.
 SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "\n", "¶", "...", "…"})
@@ -51,6 +51,7 @@ CLAUSE_BREAKS = SENTENCE_BREAKS | frozenset(
         "mais", "cependant", "toutefois", "et", "donc", "or",
         "aber", "jedoch", "sondern", "und", "doch", "allerdings",
         "pero", "sino", "y", "aunque",
+        "tuttavia", "maar", "echter", "porem", "contudo", "todavia",
     }
 )
 # Negation cues looked for just before a match (and inside its gaps). "without",
@@ -61,6 +62,7 @@ NEGATIONS = frozenset(
         "ne", "pas", "jamais", "aucun", "aucune", "ni", "nullement",
         "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder",
         "nunca", "jamas", "tampoco", "ninguno", "ninguna", "ningun",
+        "nessun", "nessuno", "nessuna", "niente", "niet", "geen", "nooit", "nao", "nenhum", "nenhuma", "non",
     }
 )
 # Words after a match that deny it: "rumours that we are in administration are false".
@@ -74,7 +76,7 @@ DENIALS = frozenset(
 )
 # German negates after the verb: "wir zahlen die Rechnung nicht", "zahlen wir noch nicht". Looked
 # for after a match, inside its clause only ("wir zahlen am Montag, da wir nicht früher können").
-POST_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
+POST_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "niet", "geen", "nooit"})
 NEGATION_WINDOW = 6
 DENIAL_WINDOW = 6
 
