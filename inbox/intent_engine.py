@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from inbox.intent_text import fold
 
-SUPPORTED_LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pt", "ca")
+SUPPORTED_LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pt", "ca", "af")
 
 # Tokens a gap (`_N`) never crosses and that end a negation scope.
 SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "\n", "¶", "...", "…"})
