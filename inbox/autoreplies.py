@@ -2,7 +2,7 @@
 
 Pure: reads a ParsedMessage, returns an AutoReply or None. Headers decide first (RFC 3834
 Auto-Submitted and the vendor headers), then the subject, then the wording of the text in
-EN/FR/DE/ES/IT/NL/PT. Bounces also carry Auto-Submitted: the pipeline asks
+EN/FR/DE/ES/IT/NL/PT/CA/AF. Bounces also carry Auto-Submitted: the pipeline asks
 inbox.bounces.detect_bounce first and only then this module.
 """
 from __future__ import annotations
@@ -29,8 +29,9 @@ _OUT_OF_OFFICE = re.compile(
     r"abwesenheit|nicht im büro|außer haus|im urlaub|ich bin (derzeit |zurzeit )?(bis|vom|ab|nicht|abwesend)|"
     r"fuera de la oficina|estoy (fuera|ausente|de vacaciones)|estaré (fuera|ausente)|ausencia|"
     r"fuori (ufficio|sede)|sono (assente|in ferie|fuori)|assenza|"
-    r"afwezig|niet op kantoor|met vakantie|"
+    r"afwezig|niet op kantoor|met vakantie|afwesig|nie op kantoor nie|op vakansie|"
     r"fora do escritório|estou (ausente|fora|de férias)|ausência|"
+    r"fora de l'oficina|(estic|estaré) (absent|fora|de vacances)|absència|"
     r"nieobecn|poza biurem"
     r")"
 )
@@ -42,7 +43,7 @@ _ACKNOWLEDGEMENT = re.compile(
     r"nous avons (bien )?reçu votre|merci pour votre (message|e-?mail|courriel)|"
     r"wir haben ihre (nachricht|e-?mail|anfrage) erhalten|vielen dank für ihre (nachricht|e-?mail|anfrage)|"
     r"hemos recibido su|gracias por su (mensaje|correo)|abbiamo ricevuto|grazie per la sua|"
-    r"wij hebben uw .{0,20}ontvangen|bedankt voor uw|recebemos a sua|obrigado pelo seu"
+    r"wij hebben uw .{0,20}ontvangen|bedankt voor uw|recebemos a sua|obrigado pelo seu|hem rebut el seu|gràcies pel seu"
     r")"
 )
 _AUTO_SUBJECT = re.compile(
@@ -52,7 +53,8 @@ _AUTO_SUBJECT = re.compile(
     r"réponse automatique|absence du bureau|message d'absence|"
     r"respuesta automática|respuesta automatica|fuera de la oficina|"
     r"risposta automatica|fuori sede|automatisch antwoord|afwezigheidsbericht|"
-    r"resposta automática|fora do escritório|automatyczna odpowiedź|"
+    r"resposta automática|fora do escritório|automatyczna odpowiedź|outomatiese antwoord|automatiese antwoord|"
+    r"resposta automàtica|fora de l'oficina|"
     r"out of (the )?office|\booo\b|on vacation|away until|^\s*auto:|"
     # the notice's own title: "Absence", "Absence : Relance ...", "Abwesenheit: ..."
     r"^\s*(absence|abwesenheit|ausencia|assenza|afwezigheid)\s*(:|$)"
@@ -71,7 +73,8 @@ _AUTOMATED_WORDS = re.compile(
     r"ceci est (une réponse|un message) automatique|réponse automatique|"
     r"dies ist eine automatische|automatisch (erstellte|generierte)|"
     r"esta es una respuesta automática|mensaje automático|risposta automatica|messaggio automatico|"
-    r"dit is een automatisch|resposta automática|mensagem automática)"
+    r"dit is een automatisch|resposta automática|mensagem automática|outomatiese|automatiese (antwoord|boodskap)|"
+    r"resposta automàtica|missatge automàtic)"
 )
 # Challenge-response filters (Boxbe, Bluebottle, SpamArrest) hold our mail until we prove
 # we are human: a machine answering, never the customer.
@@ -88,21 +91,31 @@ _CLOSED = re.compile(
     r"(?i)(\b(office|offices|we are|we're|store|shop|business) (is |are )?(currently )?closed\b|"
     r"\b(sommes|est|sera|serons) (actuellement )?fermée?s?\b|\bbureaux? (est |sont )?fermés?\b|"
     r"\b(sind|ist) (derzeit |zurzeit )?(geschlossen|im urlaub|abwesend)\b|betriebsferien|"
-    r"\b(estamos|está|estará) (cerrad[oa]s?|de vacaciones)\b)"
+    r"\b(estamos|está|estará) (cerrad[oa]s?|de vacaciones)\b|"
+    r"\b(è|sono|sarà|saranno|resterà|resteranno|rimarrà|rimarranno) chius[oi]\b|"
+    r"\b(is|zijn|blijft|blijven) (momenteel )?gesloten\b|\bis (tans )?gesluit\b|"
+    r"\b(está|estão|estará|estarão|estamos|estaremos) (encerrad|fechad)[oa]s?\b|"
+    r"\b(està|estarà|estem|estarem|estan|estaran) tanca(t|ts|da|des)\b)"
 )
 _BACK_ON = re.compile(
     r"(?i)(\b(will|shall|i'll|we'll) be back\b|\bback in the office\b|\b(i|we) (will )?return on\b|\breturning on\b|"
     r"\bwhen (i|we) (return|reopen|am back|are back)\b|\breopen\w* on\b|"
     r"\bde retour (le|au bureau|à partir)\b|\bserai de retour\b|\bserons de retour\b|\bà mon retour\b|"
     r"\bréouverture\b|\bab (dem |montag|dienstag|mittwoch|donnerstag|freitag|\d{1,2}\.)[^.\n]{0,30}\bwieder\b|"
-    r"\bwieder (im büro|erreichbar|da)\b|\b(regreso|vuelvo|volvemos|regresamos|estaré de vuelta|estaremos de vuelta) "
+    r"\bwieder (im büro|erreichbar|da)\b|\b(dès|à|après) (mon|notre) retour\b|"
+    r"\b(rientrerò|rientreremo|tornerò|torneremo|sarò di ritorno|saremo di ritorno)\b|\bal (mio|nostro) (rientro|ritorno)\b|"
+    r"\b(ben|zijn|is) (weer )?terug (op|vanaf|op kantoor)\b|\bweer (op kantoor|bereikbaar)\b|\bsal (weer )?terug wees\b|"
+    r"\bregresso (a|no|na|dia|em)\b|\b(estarei|estaremos) de volta\b|\b(voltarei|voltaremos|regressarei)\b|"
+    r"\b(tornaré|tornarem|estaré de tornada)\b|\b(regreso|vuelvo|volvemos|regresamos|estaré de vuelta|estaremos de vuelta) "
     r"(el|a partir|al)\b)"
 )
 # The writer promising a payment is a person, away or not.
 _OWN_PROMISE = re.compile(
     r"(?i)\b((will|'ll|shall) (then )?(pay|settle|transfer|send (the |you )?(payment|money|cheque))|(je|nous) (vais|allons) (payer|régler|virer)|"
     r"(je|nous) (paierai|paierons|réglerai|réglerons|verserai|verserons)|"
-    r"(ich|wir) (werde|werden) [^.\n]{0,40}(zahlen|überweisen|begleichen)|pagaré|pagaremos|transferiremos)\b"
+    r"(ich|wir) (werde|werden) [^.\n]{0,40}(zahlen|überweisen|begleichen)|pagaré|pagaremos|transferiremos|"
+    r"pagherò|pagheremo|salderemo|verseremo|provvederemo al pagamento|(zullen|zal) [^.\n]{0,30}(betalen|overschrijven|storten)|"
+    r"sal [^.\n]{0,30}betaal|vamos pagar|pagarei|pagarem|farem el pagament)\b"
 )
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-autoreply-from", "x-mail-autoreply")
 

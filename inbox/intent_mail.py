@@ -28,7 +28,9 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         f"{{could|can|would|please|kindly|pls|plz}} {{you}}? {{please|kindly|also}}? {_SEND_EN} {_DOC_EN_ONE}",
         f"{{need|require|request|requesting|want|missing|ask for|asking for|looking for|waiting for|would like|would appreciate|have not got}} {{a|an|the|your|another|copies of|a copy of|updated|an updated|a new|corrected|a corrected}}? {_DOC_EN} {{of|for}}?",
         "{w 9 form|w9 form|tax form|bank letter|supplier form|vendor form|vendor setup form}",
-        "{resend|re send|re issue|reissue} {the|this|that|these|your|it|them|invoice|invoices|a}?",
+        "{resend|re send} {the|this|that|these|your|it|them|invoice|invoices|a}?",
+        # "reissue" with its object: alone it is as often the writer's own cheque ("I'll put a stop on it and reissue")
+        "{re issue|reissue} {the|this|that|these|your|it|them|invoice|invoices|a}",
         # "please resubmit a copy of the invoice", not "resubmit the invoice with the approver's name" (a correction)
         "{resubmit|re submit} {a|the|another}? {copy|copies|duplicate|pdf}",
         "{where can i|where can we|how can i|how can we|how do we} {find|get|download|access}",
@@ -272,7 +274,10 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         STRONG,
         "{by|via} {email|e mail} {only}? {,}? {not|rather than|instead of|and not} {by|via|through}? {post|paper|letter|the post|"
         "postal mail|snail mail|mail}",
-        "par {mail|email|e mail|courriel} {et}? {non|plus|pas} {par|sur|en} {courrier|papier|la poste|voie postale}",
+        "par {mail|email|e mail|courriel} {uniquement|seulement|exclusivement}? {et}? {non|plus|pas} {par|sur|en} {courrier|papier|la poste|voie postale}",
+        # the routing sentence itself: "pouvez-vous nous envoyer les factures et relances par mail uniquement ?"
+        "{envoyer|adresser|transmettre|envoyez|adressez|transmettez} {nous|me}? {les|vos|nos|toutes les|tous les}? {factures|relances|courriers|"
+        "documents} _3 {par mail|par email|par e mail|par courriel} {uniquement|seulement|exclusivement|desormais|dorenavant}",
         "{per|uber|via} {e mail|email|mail} {statt|anstatt|nicht} {per|uber|auf|in}? {post|papier|briefpost}",
         "por {correo|correo electronico|email|e mail} {y}? {no|en vez de|en lugar de} {por|en}? {correo postal|papel|correo ordinario|carta}",
         negatable=False,
@@ -285,8 +290,10 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{a|ont} quitte {la|le|nos|notre|ses}? {societe|entreprise|groupe|effectifs|fonctions|service|poste|cabinet|structure}",
         "{remplace|remplacee|remplaces} par",
         "{succede|succedera|reprend|reprendra} {le dossier|vos dossiers|ce dossier|le suivi|la comptabilite|le poste|ses fonctions}",
-        "{mettre|mettez|mise} a jour {vos|votre|les|la|le} {coordonnees|fichier|fichiers|base|donnees|contacts|informations|registres}",
-        "{changement|modification} {de|des} {adresse|coordonnees|interlocuteur|contact|raison sociale|denomination}",
+        "{mettre|mettez|mise} a jour {vos|votre|les|la|le|l|notre} {coordonnees|fichier|fichiers|base|donnees|contacts|informations|registres|"
+        "adresse de facturation|adresse postale|adresse email|adresse mail|adresse de livraison}",
+        "{a change|avons change|ont change|on a change|changeons|changeront|changera|changer} de {siege|siege social|locaux|bureaux|adresse}",
+        "{changement|modification} {de|des|du} {adresse|coordonnees|interlocuteur|contact|raison sociale|denomination|siege|siege social}",
         "{sera|devient|est desormais|est dorenavant} votre {nouvel|nouvelle|nouveau}? {interlocuteur|interlocutrice|contact|correspondant|correspondante}",
         "{je suis|nous sommes} {le|la} {nouveau|nouvelle} {comptable|responsable|gestionnaire|assistante|assistant|directeur financier|directrice financiere}",
         "{contact|interlocuteur|interlocutrice|personne a contacter} pour {les paiements|la comptabilite|les factures|les reglements|la facturation} {est|sera|est desormais}",
@@ -311,6 +318,9 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "contact_update.fr.ne_plus",
         STRONG,
         "ne {fait|font} plus partie",
+        # "le CHUV n'accepte plus les factures papier ni les PDF envoyés par courriel"
+        "ne {accepte|acceptons|accepterons|accepteront|acceptera|traite|traitons|traiterons} plus {les|de|aucune}? {factures|facture} "
+        "{papier|papiers|pdf|par|sous|au|envoyees|transmises|en}",
         "ne {travaille|travaillent|gere|gerent|occupe} plus",
         "{se|me} {occupe|occupent} plus",
         "ne est plus {en charge|chez|dans|responsable|le contact|la personne|joignable}",
@@ -478,6 +488,10 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "{only|exclusively} {accept|accepts|process|processes|receive|receives|pay|pays} {invoices|invoice|e invoices} _4 "
         "{through|via|on|in|using|uploaded to|submitted to|submitted through|submitted via} {our|the|a}? {portal|"
         "supplier portal|platform|coupa|ariba|tungsten|basware|peppol|e invoicing platform|procurement portal}",
+        # every invoice on the portal: "merci de déposer vos factures sur notre portail fournisseurs"
+        "{deposer|deposez|transmettre|transmettez|soumettre|soumettez} {desormais|dorenavant|a l avenir}? {vos|toutes vos|toutes les|"
+        "les futures|vos futures} factures {desormais|dorenavant}? {sur|via|dans|par} {notre|le|la} {portail|plateforme|portail fournisseurs|"
+        "plateforme fournisseurs|chorus|chorus pro}",
         "{traiter|accepter|recevoir|payer|regler} que les factures {deposees|transmises|envoyees|soumises|deposes|"
         "recues} {sur|via|par|dans} {chorus|chorus pro|la plateforme|notre plateforme|le portail|notre portail}",
         "{nur noch|ausschliesslich|nur} {rechnungen|e rechnungen} _4 {uber|via|im|in unserem|auf unserem} {portal|"
@@ -1076,6 +1090,18 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "contact_update.any.write_here",
         STRONG,
         "{me|nous} {ecrivez|ecrire} _4 @email",
+        "{m|me|nous} {ecrire|ecrivez} {ici|a cette adresse|sur cette adresse|sur ce mail|a ce mail}",
+        "{ecrivez moi|ecrivez nous} {ici|a cette adresse|sur cette adresse}",
+        # "any communication about invoices must be in writing to accounts@..."
+        "{any|all} {further}? {communication|communications|correspondence|contact} _6 {must|should|is to|are to|needs to|need to} be "
+        "{made|sent|directed}? {in writing|by email|by e mail|in writing only} {only}? {,}? {to|at|via} _3 @email",
+        "{any|all} {further}? {collection|billing|account|payment|invoice}? {matter|matters|communication|communications|correspondence|queries} _6 {goes|go|must go|"
+        "should go|is to go|are to go} {in writing|by email|by e mail}? {only}? {to|at|via} _3 @email",
+        "{you can|you may|please|kindly} {write|email|e mail|send anything|send everything} {to} @email",
+        # "veuillez me contacter par écrit uniquement, par courrier postal au cabinet (adresse)"
+        "{me|nous} {contacter|ecrire|joindre} {uniquement|seulement|exclusivement}? par {ecrit|courrier|courrier postal|email|mail|"
+        "courriel} {uniquement|seulement|exclusivement}? {,}? {par courrier|par courrier postal|par email|par mail|par courriel}? "
+        "{a|au|a l|sur|chez|a le} {cabinet|bureau|siege|magasin|adresse|adresse suivante|@email}",
         "{ecrivez moi|ecrivez nous|ecrivez} {plutot|desormais|dorenavant|uniquement|seulement}? {ici}? {a|sur}? {l adresse}? @email",
         "{mitteilungen|nachrichten|post|korrespondenz|schreiben|mails|e mails|rechnungen|mahnungen|zahlungserinnerungen|anfragen} "
         "{bitte}? {nur|ausschliesslich|nur noch|kunftig|ab sofort|bitte nur} {noch}? an @email",
@@ -1241,5 +1267,278 @@ DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
         "{renvoyer|transmettre|faire parvenir|communiquer|envoyer|fournir|reenvoyer|retransmettre|reediter} {nous|me}? {une|un|la|le|les|des|votre|vos}? {copie|duplicata}",
         # the writer offering a copy; "voulez-vous bien me renvoyer une copie" is still a request
         blockers=("peux", "pouvons", "pourrais", "pourrions", "vais", "allons"),
+    ),
+)
+
+# Italian, Dutch (and Afrikaans, read with the Dutch words), Portuguese and Catalan requests for a
+# document: "potreste inviarci copia della fattura 757?", "ci servirebbe l'estratto conto", "kunt u ons
+# een kopie bezorgen?", "graag ontvangen wij een creditnota", "kan julle vir ons 'n staat stuur?",
+# "podem enviar-nos a segunda via?", "ens podríeu enviar un extracte del compte?". Not the writer
+# offering one ("ik kan u een kopie sturen", "posso inviarvi copia") nor invoices routed somewhere
+# ("gelieve facturen voortaan naar ... te sturen": contact_update).
+_DOC_IT = ("{copia|copie|duplicato|duplicati|fattura|fatture|estratto|estratto conto|estratti conto|ddt|documento di trasporto|"
+           "bolla|bolle|bolla di consegna|nota di credito|note di credito|nota credito|certificato|certificati|pdf|documentazione|"
+           "documenti|coordinate bancarie|prova di consegna|rapportino|rapportini|partitario|situazione contabile|"
+           "elenco delle fatture|ricevuta|quietanza}")
+_DOC_NL = ("{kopie|kopij|kopieen|afschrift|duplicaat|factuur|creditnota|creditnota's|kredietnota|krediet nota|rekeninguittreksel|"
+           "uittreksel|rekeningoverzicht|overzicht|saldo overzicht|saldolijst|openstaande posten|leveringsbon|leverbon|afleverbon|"
+           "pakbon|bewijs van levering|afleveringsbewijs|attest|certificaat|pdf|bankgegevens|staat|state|staat van rekening|"
+           "rekeningstaat|faktuur|kwitansie|afskrif|leweringsbewys|aflewernota|bewys van aflewering}")
+_DOC_PT = ("{extrato|extrato de conta|extrato de conta corrente|conta corrente|fatura|copia|copias|segunda via|duplicado|"
+           "nota de credito|notas de credito|comprovativo|comprovativos|guia de remessa|guias de remessa|documentos|documento|pdf|"
+           "certificado|recibo|recibos|dados bancarios}")
+_DOC_CA = ("{extracte|extracte de compte|copia|copies|duplicat|factura|abonament|nota de credit|albara|albarans|certificat|"
+           "justificant|document|documents|documentacio|pdf|rebut|rebuts|dades bancaries}")
+
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.it.send",
+        CLEAR,
+        f"{{potreste|potete|potresti|puoi|potrebbe|puo|vorreste|vorrebbe|prego|gentilmente|cortesemente|chiediamo di|chiedo di|"
+        f"preghiamo di|pregherei di|pregheremmo di|chiederei di|chiederemmo di|per favore}} {{gentilmente|cortesemente}}? "
+        f"{{inviarci|inviarmi|mandarci|mandarmi|trasmetterci|trasmettermi|inoltrarci|inoltrarmi|rimandarci|rimandarmi|reinviarci|"
+        f"reinviarmi|fornirci|fornirmi|girarci|girarmi|farci avere|farmi avere|spedirci|spedirmi|emettere|inviare|mandare|"
+        f"trasmettere|inoltrare|rinviare}} _3 {_DOC_IT}",
+        f"{{inviateci|mandateci|trasmetteteci|inoltrateci|rimandateci|inviatemi|mandatemi|trasmettetemi|fateci avere|"
+        f"fatemi avere|speditemi|mandami|inviami|girateci}} _3 {_DOC_IT}",
+        f"{{ci|mi}} {{potreste|potete|potresti|puoi|potrebbe|puo}} {{inviare|mandare|trasmettere|inoltrare|rimandare|reinviare|"
+        f"fornire|girare|far avere|spedire}} _3 {_DOC_IT}",
+        f"{{abbiamo bisogno|avremmo bisogno|ho bisogno|avrei bisogno|ci serve|ci servirebbe|ci servono|ci servirebbero|mi serve|"
+        f"mi servirebbe|necessitiamo|necessiteremmo}} {{di|del|della|dei|delle|dell'|dello|degli|il|la|lo|l'|le|i|una|un|uno|copia}}? _2 {_DOC_IT}",
+        # "chiediamo copia del DDT", not "chiediamo la correzione della fattura"
+        "{chiediamo|vi chiediamo|richiediamo|vi chiedo|chiedo} {una|la|il|l'|lo|le|gli|i|cortesemente}? {copia|copie|duplicato|duplicati|"
+        "estratto conto|estratto|ddt|documento di trasporto|bolla di consegna|prova di consegna|coordinate bancarie|documentazione}",
+        blockers=("ricevuto", "ricevuta", "ricevuti", "grazie", "allegato", "allegata", "allegati", "alleghiamo"),
+    ),
+    rule(
+        "document_request.nl.send",
+        CLEAR,
+        # the verb last: "kunt u ons een kopie bezorgen?", "kan julle asseblief vir ons 'n staat stuur?"
+        f"{{kunt|kan|kunnen|zou|zoudt|wilt|wil|gelieve|graag|mag}} {{u|je|jij|jullie|julle|jy}}? _5 {_DOC_NL} _4 "
+        "{sturen|toesturen|opsturen|bezorgen|mailen|doorsturen|doormailen|overmaken|opmaken|stuur|aanstuur|e pos|"
+        "epos|deurstuur|toestuur|bezorgd}",
+        f"{{stuur|stuurt|bezorg|mail|zend|stuur asseblief}} {{ons|mij|me|my|vir ons|vir my|asseblief|aub|a.u.b.}} _4 {_DOC_NL}",
+        blockers=("ik", "wij", "we", "ek", "voortaan", "vanaf", "naar", "via", "na", "bijgevoegd", "bijlage", "ingesloten", "aangeheg"),
+    ),
+    rule(
+        # "graag ontvangen wij een creditnota", "we hebben een kopie nodig", "kunnen wij een afschrift krijgen?"
+        "document_request.nl.receive",
+        CLEAR,
+        f"{{ontvangen|ontvang|ontvingen}} {{wij|we|ik|ons|graag}} {{graag|nog}}? {{een|de|het|'n|alle|nog}}? _2 {_DOC_NL}",
+        f"{{wij|we|ik|ons|ek}} {{ontvangen|ontvang|kry}} {{graag|nog graag|asseblief}} {{een|de|het|'n|alle}}? _2 {_DOC_NL}",
+        # "graag een kopie", not "wij betalen graag de factuur"
+        f"{{graag|gaarne}} {{een|'n}} _2 {_DOC_NL}",
+        f"{{wij|we|ik|ek|ons}} {{hebben|heb|het}} {{dringend|graag|nog}}? {{een|de|het|'n}} _2 {_DOC_NL} _4 nodig",
+        f"{{kunnen|kan|mogen|mag}} {{wij|we|ik|ons|ek}} {{een|de|het|'n}}? _2 {_DOC_NL} {{krijgen|ontvangen|bekomen|kry|ontvang}}",
+        blockers=("bedankt", "dank", "dankie", "bijgevoegd", "bijlage", "ingesloten", "aangeheg", "als", "indien", "as"),
+    ),
+    rule(
+        "document_request.pt.send",
+        CLEAR,
+        f"{{podem|podiam|poderiam|pode|podia|poderia|por favor|favor|solicitamos|solicito|pedimos|peco|agradecemos|agradecia|"
+        f"agradeciamos|queiram|queira}} {{que}}? {{nos|me}}? {{enviar|mandar|reenviar|remeter|enviem|mandem|reenviem|remetam|enviassem|"
+        f"mandassem|facultar|facultem|disponibilizar|emitir|emitam}} {{nos|me}}? {{o|a|os|as|um|uma|novamente|de novo}}? _3 {_DOC_PT}",
+        f"{{enviem|mandem|reenviem|remetam|envie|mande|reenvie}} {{nos|me}} {{o|a|os|as|um|uma}}? _3 {_DOC_PT}",
+        f"{{precisamos|precisava|precisavamos|necessitamos|preciso}} {{de|do|da|dos|das|de um|de uma}} _2 {_DOC_PT}",
+        blockers=("recebemos", "recebido", "recebida", "obrigado", "obrigada", "anexo", "anexamos", "segue", "seguem"),
+    ),
+    rule(
+        "document_request.ca.send",
+        CLEAR,
+        f"{{ens|em|me}} {{podrieu|podeu|pot|podria|podrien|poden|pots|podries}} {{enviar|reenviar|fer arribar|trametre|passar|"
+        f"facilitar|remetre|adrecar|emetre}} _3 {_DOC_CA}",
+        f"{{podrieu|podeu|pot|podria|podrien|poden|pots|podries|us agrairem que|us agrairiem que|si us plau}} {{enviar|reenviar|"
+        f"trametre|facilitar|remetre|fer arribar|envieu|reenvieu}} {{nos|ens|me}}? _3 {_DOC_CA}",
+        f"{{envieu|reenvieu|feu|passeu|envia|reenvia}} {{nos|me}} {{arribar}}? _3 {_DOC_CA}",
+        f"{{necessitem|necessitariem|ens cal|ens caldria|necessito}} {{un|una|el|la|els|les}}? _2 {_DOC_CA}",
+        blockers=("rebut", "rebuda", "gracies", "adjunt", "adjuntem"),
+    ),
+    # a document word alone, so that a request in these languages also stands beside a dispute
+    rule(
+        "document_request.any.doc_word",
+        WEAK,
+        "{kopie|kopij|afschrift|duplicaat|copia|copie|duplicato|segunda via|duplicat} {van|de|der|di|della|del|dell'|da|do|dos|das} "
+        "{de|het|la|le|il|a|o|les|uw|onze|vostra|nostra}? {factuur|facturen|fattura|fatture|fatura|faturas|factura|factures}",
+        # not a credit note: "aspettiamo sempre la nota di credito" waits on a correction (a dispute's)
+        "{estratto conto|rekeninguittreksel|rekeningoverzicht|extrato de conta|extrato de conta corrente|extracte de compte|"
+        "rekeningstaat|staat van rekening}",
+        blockers=("grazie", "ricevuto", "ricevuta", "allegato", "allegata", "bedankt", "dank", "dankie", "ontvangen", "bijgevoegd",
+                  "obrigado", "obrigada", "recebemos", "anexo", "gracies", "rebut", "adjunt"),
+    ),
+)
+
+# Italian, Dutch/Afrikaans, Portuguese and Catalan contact changes: a new address or person ("il nuovo
+# indirizzo è", "ons nieuwe adres", "nova morada", "la nova adreça"), a move ("ci siamo trasferiti",
+# "wij zijn verhuisd", "mudámos de morada", "hem canviat de seu"), someone gone ("non lavora più da noi",
+# "werkt niet meer bij ons", "já não trabalha connosco", "ja no treballa aquí") or taking over ("ek het
+# by Koos oorgeneem"), records to update ("aggiornate l'anagrafica", "pas uw gegevens aan"), and where
+# to write from now on, with the address ("stuur asseblief voortaan alle fakture na x@...", "inviate
+# d'ora in poi le fatture a x@..."). Not "il nostro indirizzo non è cambiato".
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.it.contact",
+        STRONG,
+        "{nuovo|nuova|nuovi|nuove} {indirizzo|indirizzo email|indirizzo e mail|indirizzo di fatturazione|email|e mail|mail|pec|"
+        "referente|referenti|contatto|contatti|recapito|recapiti|sede|sede legale|responsabile amministrativo|interlocutore|"
+        "ragione sociale|numero di telefono}",
+        "{abbiamo cambiato|cambiato|cambio di|cambio} {sede|indirizzo|indirizzo email|ragione sociale|referente|recapito|recapiti}",
+        "{ci siamo trasferiti|ci siamo spostati|abbiamo traslocato|ci trasferiamo|trasferito la sede|spostato la sede}",
+        "{aggiornare|aggiornate|aggiornino|aggiorni|modificare|modificate} {i vostri|la vostra|le vostre|il vostro|l'|le|la|il|i|nei vostri}? "
+        "{anagrafica|anagrafiche|dati|indirizzo|recapiti|archivi|sistemi|contatti|registri|dati anagrafici}",
+        "{ha lasciato|hanno lasciato|lascia|lascera} {la|l'|le|il|nostra|nostro}? {societa|azienda|ditta|ufficio|studio|incarico}",
+        "{sostituito|sostituita|sostituisce|subentra|subentrato|subentrata} {da|a}?",
+        "{d'ora in poi|d'ora in avanti|da ora in poi|da adesso|d ora in poi|d ora in avanti|de ora in poi|de ora in avanti|da ora} _8 "
+        "{a|all'|al|presso|all|alla|le} {indirizzo}? @email",
+        "{inviare|inviate|mandare|mandate|indirizzare|indirizzate|scrivere|scrivete|trasmettere|trasmettete} _8 {a|all'|al|alla|le|presso} "
+        "{indirizzo|seguente indirizzo|nostro indirizzo}? @email",
+    ),
+    rule(
+        "contact_update.nl.contact",
+        STRONG,
+        "{nieuw|nieuwe|nuwe} {adres|e mailadres|mailadres|emailadres|e pos adres|epos adres|e posadres|facturatieadres|factuuradres|"
+        "contactpersoon|kontakpersoon|aanspreekpunt|telefoonnummer|nummer|bedrijfsnaam|rekeningadres|posadres|contactgegevens|"
+        "kontakbesonderhede|boekhouder|boekhoudster|verantwoordelijke}",
+        "{wij zijn|we zijn|ons het|ons is|zijn wij|zijn we} {verhuisd|verhuis|verhuizen|getrek}",
+        "{adres|e mailadres|mailadres|contactpersoon|facturatieadres|adresse} {is|word|wordt|het} {gewijzigd|veranderd|verander}",
+        "{heeft|het} {het bedrijf|ons bedrijf|die maatskappy|ons|de firma|de onderneming} verlaten",
+        "{ek|ik|hij|zij|sy|hy|ons|wij|we} {heeft|het|heb|hebben} _4 {overgenomen|oorgeneem}",
+        "{pas|passen|werk|wijzig} {uw|jullie|u|julle} _3 {gegevens|bestand|systeem|adresgegevens|rekords|stelsel} {aan|by|bij}",
+        "{gelieve|graag|kunt u|wilt u|mogen wij vragen} _6 {gegevens|adres|e mailadres|contactgegevens} _3 {aan te passen|bij te werken|te wijzigen}",
+        "{voortaan|vanaf nu|vanaf vandag|van nou af|in de toekomst|enkel nog|alleen nog|uitsluitend|enkel|slegs} _10 {naar|na|aan|op|via} "
+        "{het adres|het e mailadres|ons|mijn|my}? @email",
+        "{stuur|stuurt|sturen|zend|mail|richt|rig|stuur asseblief} _10 {naar|na|aan|op} {het adres|het e mailadres|ons|mijn|my}? @email "
+        "{voortaan|vanaf nu|a.u.b.|aub|asseblief|.|!|,}?",
+        blockers=("kopie", "afschrift", "afskrif", "duplicaat"),
+    ),
+    rule(
+        "contact_update.pt.contact",
+        STRONG,
+        "{novo|nova|novos|novas} {endereco|morada|email|e mail|contacto|contato|contactos|contatos|responsavel|interlocutor|sede|"
+        "endereco de faturacao|morada de faturacao|endereco de email|numero de telefone|telefone|designacao social}",
+        "{mudamos|mudaram|alteramos|alterou se|alterou|mudou se|mudou} {de|a|o}? {morada|endereco|sede|instalacoes|email|contacto|"
+        "designacao|nome}",
+        "{atualizem|atualize|atualizar|actualizem|actualizar|corrijam} {os|a|o|as|nos}? {vossos|seus|vossa|sua}? {registos|registros|"
+        "dados|morada|endereco|ficha|ficheiro|contactos|sistema}",
+        "{deixou|saiu} {a|da}? {empresa|sociedade|firma}",
+        "{a partir de agora|doravante|de agora em diante|daqui em diante|futuramente} _8 {para|a|ao|pelo|via} {o|a}? {endereco|email}? @email",
+        "{enviar|enviem|envie|mandem|dirijam|remetam|enviar as} _8 {para|a|ao} {o|a}? {endereco|email|seguinte endereco}? @email",
+        blockers=("copia", "copias", "segunda via"),
+    ),
+    rule(
+        "contact_update.ca.contact",
+        STRONG,
+        "{nou|nova|nous|noves} {adreca|correu|correu electronic|email|e mail|adreca electronica|contacte|persona de contacte|"
+        "responsable|interlocutor|seu|domicili|adreca de facturacio|telefon|numero de telefon|rao social}",
+        "{hem canviat|ha canviat|canvi} {de|d'|la|el|l'}? {adreca|seu|domicili|correu|contacte|rao social}",
+        "{ens hem traslladat|ens traslladem|hem traslladat}",
+        "{actualitzeu|actualitzin|actualitzar|modifiqueu} {les|la|el|els}? {vostres|seves|vostra|seva}? {dades|adreca|fitxa|registres|"
+        "contactes}",
+        "{a partir d'ara|a partir de ara|d'ara endavant|de ara endavant|des d'avui|des de avui} _8 {a|al|a l'|a le|per} {adreca}? @email",
+        "{envieu|adreceu|escriviu|envieu nos|feu arribar} _8 {a|al|a l'|a le} {adreca|correu}? @email",
+        blockers=("copia", "copies", "duplicat"),
+    ),
+)
+
+AUTO_REPLY = AUTO_REPLY + (
+    rule(
+        "auto_reply.it.explicit",
+        STRONG,
+        "{fuori|fuori dall'} {ufficio|sede}",
+        "{risposta|messaggio} {automatica|automatico|generato automaticamente}",
+        "{rientrero|saro di ritorno|tornero|rientro previsto|saro nuovamente in ufficio|saro nuovamente disponibile} {il|in|lunedi|"
+        "martedi|mercoledi|giovedi|venerdi|a|dal|dopo|#day|#}",
+        "{durante la mia assenza|al mio rientro|al mio ritorno|al nostro rientro|al nostro ritorno|dopo il mio rientro}",
+        "{accesso limitato} {alla|alle|a}? {posta|email|e mail}",
+        negatable=False,
+    ),
+    rule(
+        "auto_reply.it.away",
+        MEDIUM,
+        "{sono|saro|saremo|siamo} {assente|assenti|in ferie|fuori|in vacanza|in malattia|in congedo|in trasferta}",
+        "{in caso di|per} {urgenze|urgenza|questioni urgenti|richieste urgenti}",
+        "{l'ufficio|ufficio|gli uffici|uffici} {e|sara|sono|saranno|resta|resteranno|rimarra|rimarranno} {chiuso|chiusi}",
+    ),
+    rule(
+        "auto_reply.nl.explicit",
+        STRONG,
+        "{automatisch|automatiese|automatische} {antwoord|bericht|antwoordbericht|afwezigheidsbericht|antwoord|e pos|boodskap|reaksie}",
+        "{afwezigheidsbericht|afwesigheidsboodskap}",
+        "{ben|is|zijn|sal} {terug|weer terug|weer op kantoor|weer bereikbaar|terug op kantoor|weer beschikbaar|terug in die kantoor|"
+        "terug wees|weer terug wees|weer op kantoor wees} {op|vanaf|na|maandag|dinsdag|woensdag|donderdag|vrijdag|vrydag|#day|#}",
+        "{tijdens mijn afwezigheid|na mijn terugkeer|bij mijn terugkeer|by my terugkeer|na my terugkeer|tydens my afwesigheid}",
+        negatable=False,
+    ),
+    rule(
+        "auto_reply.nl.away",
+        MEDIUM,
+        "{ben|is|zijn|sal|is tans|ben momenteel|is momenteel} {afwezig|afwesig|met vakantie|met verlof|op verlof|met verlof|niet op kantoor|"
+        "nie op kantoor|op vakansie|buite kantoor}",
+        "{voor dringende|vir dringende|in dringende|bij dringende} {zaken|vragen|gevallen|sake|navrae|aangelegenheden}",
+    ),
+    rule(
+        "auto_reply.pt.explicit",
+        STRONG,
+        "fora do escritorio",
+        "{resposta|mensagem} {automatica}",
+        "{regresso|regressarei|estarei de volta|voltarei|retomarei} {a|no|na|em|dia|segunda|terca|quarta|quinta|sexta|#day|#}",
+        "{durante a minha ausencia|apos o meu regresso|no meu regresso|quando regressar}",
+        negatable=False,
+    ),
+    rule(
+        "auto_reply.pt.away",
+        MEDIUM,
+        "{estou|estarei|encontro me|estaremos|estamos} {ausente|ausentes|de ferias|fora|de baixa|de licenca}",
+        "{em caso de|para} {urgencia|urgencias|assuntos urgentes}",
+    ),
+    rule(
+        "auto_reply.ca.explicit",
+        STRONG,
+        "fora de {la|le}? oficina",
+        "{resposta|missatge} {automatica|automatic}",
+        "{tornare|tornarem|estare de tornada|em reincorporare|tornare a ser} {el|a|dilluns|dimarts|dimecres|dijous|divendres|#day|#}",
+        "{durant la meva absencia|al meu retorn|a la meva tornada|quan torni}",
+        negatable=False,
+    ),
+    rule(
+        "auto_reply.ca.away",
+        MEDIUM,
+        "{estic|estare|som|serem|estem} {absent|absents|de vacances|fora|de baixa|de viatge}",
+        "{en cas de|per a} {urgencia|urgencies|temes urgents|assumptes urgents}",
+    ),
+    rule(
+        # "votre message sera traité dès notre retour"
+        "auto_reply.fr.explicit",
+        STRONG,
+        "{des|a|apres|lors de} notre retour",
+        "{votre|vos} {message|mail|e mail|email|courriel|demande|messages|mails} {sera|seront} {traite|traitee|traites|traitees|lu|lus|lue} "
+        "{des|a|apres|lors de} {mon|notre} retour",
+        negatable=False,
+    ),
+)
+
+# Someone gone, said with the language's own negation ("non lavora più da noi", "werkt niet meer bij
+# ons", "werk nie meer hier nie", "já não trabalha connosco", "ja no treballa aquí"); and where written
+# mail goes now ("eventuali comunicazioni vanno inviate esclusivamente per iscritto all'indirizzo della
+# sede", "alle correspondentie voortaan uitsluitend naar ...").
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.no_longer",
+        STRONG,
+        "non {lavora|fa|e|si occupa|collabora} piu {presso|da noi|parte|con noi|nella|della|in|dell'|il|la|responsabile|di|per}",
+        "{werkt|werk|is} {niet meer|nie meer|nie langer nie|niet langer} {bij|hier|voor|werkzaam|in dienst|verantwoordelijk|by|vir|"
+        "verantwoordelik}",
+        "{ja nao|deixou de} {trabalha|esta|e responsavel|faz parte|trabalhar|estar|ser responsavel|fazer parte}",
+        "ja no {treballa|es el responsable|es la responsable|porta|forma part|esta}",
+        negatable=False,
+        blockers=("se", "si", "als", "indien", "as"),
+    ),
+    rule(
+        "contact_update.it.write_here",
+        STRONG,
+        "{comunicazioni|corrispondenza|solleciti|fatture|lettere|richieste} {vanno|devono essere|dovranno essere|andranno} "
+        "{inviate|inviati|indirizzate|indirizzati|spedite|spediti|trasmesse|trasmessi} _8 {all'|al|alla|presso|a} "
+        "{indirizzo|seguente indirizzo|sede|nostra sede|nostro indirizzo|@email}",
+        "{correspondentie|communicatie|herinneringen|aanmaningen|facturen|brieven} _6 {voortaan|uitsluitend|enkel|alleen} _4 "
+        "{naar|aan|op} {het adres|ons adres|onze maatschappelijke zetel|de zetel|ons kantoor}",
     ),
 )
