@@ -2160,3 +2160,402 @@ PROMISE = PROMISE + (
                   "vencido", "vencidos"),
     ),
 )
+
+# Italian, Dutch (Afrikaans where it differs), Portuguese and Catalan. Each language's words are its
+# own: "sarà" folds to "sara" (French and Spanish "será" to "sera"), Afrikaans "betaal" is present,
+# past participle and infinitive ("ons het betaal", "sal betaal word"), so an Afrikaans claim needs
+# "het" or "is" and a promise "sal". Spanish "pago" (the payment) is no Italian verb here.
+# Words that make a claim conditional, a quote of the reminder or a future: "qualora il pagamento
+# fosse già stato effettuato", "indien uw betaling deze herinnering heeft gekruist", "caso já tenha
+# efetuado o pagamento", "la fattura sarà pagata".
+_OTHER_IF = ("se", "qualora", "fosse", "fossero", "quando", "appena", "indien", "als", "wanneer", "zodra", "ingeval",
+             "sodra", "tensy", "caso", "quan")
+_OTHER_FUTURE = ("sara", "saranno", "verra", "verranno", "zal", "zullen", "wordt", "worden", "sal", "word", "gaan",
+                 "vamos", "vai", "vao", "ira", "irao", "seran", "anem", "te")
+_IT_PAID = ("{pagata|pagato|pagate|pagati|saldata|saldato|saldate|saldati|liquidata|liquidato|liquidate|liquidati|"
+            "bonificata|bonificato|bonificate|bonificati|versata|versato|regolata|regolato|regolate|regolarizzata}")
+_IT_PAY_NOUN = "{pagamento|pagamenti|bonifico|bonifici|saldo|versamento|versamenti|assegno|rid}"
+_IT_WHEN = ("{entro|domani|dopodomani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|fine|inizio|meta|prossima|prossimo|"
+            "questa settimana|settimana prossima|in settimana|il #day|al #day|a fine|a inizio|tra # giorni|fra # giorni|"
+            "tra qualche giorno|fra qualche giorno|oggi|stasera}")
+_NL_PAID = "{betaald|voldaan|overgemaakt|gestort|overgeschreven|vereffend}"
+_AF_PAID = "{betaal|oorbetaal|oorgeplaas|vereffen|gestort}"
+_NL_WHEN = ("{morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende|deze week|eind|einde|begin|"
+            "uiterlijk|binnen|vandaag|in de loop|eerstdaags|binnenkort|op #day|de #day|more|oormore|vrydag|teen|"
+            "hierdie week|volgende week|einde van die maand|maandeinde|aan die einde}")
+_PT_PAID = ("{paga|pagas|pago|pagos|liquidada|liquidadas|liquidado|liquidados|regularizada|regularizadas|regularizado|"
+            "saldada|saldadas|transferido|transferida}")
+_PT_PAY_NOUN = "{pagamento|pagamentos|transferencia|transferencias|liquidacao|deposito|regularizacao}"
+# (Portuguese "no" is "in the", but the engine reads it as the Spanish negation: no pattern holds it)
+_PT_WHEN = ("{amanha|na segunda|na terca|na quarta|na quinta|na sexta|segunda feira|terca feira|quarta feira|quinta feira|"
+            "sexta feira|na proxima|proxima|proximo|ate ao|ate o|ate dia|ate final|ate ao final|ate ao fim|esta semana|"
+            "semana que vem|final do mes|fim do mes|inicio do mes|nos proximos}")
+_CA_PAID = ("{pagada|pagades|pagat|pagats|abonada|abonades|abonat|abonats|liquidada|liquidades|liquidat|transferit|"
+            "transferida|saldada|saldat}")
+_CA_PAY_NOUN = "{pagament|pagaments|transferencia|transferencies|ingres|abonament}"
+_CA_WHEN = ("{el dia|dema|dilluns|dimarts|dimecres|dijous|divendres|la setmana que ve|aquesta setmana|a final|a finals|"
+            "a principis|abans de|abans del|dins de|el proper|la propera|avui}")
+
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.it.will_pay",
+        CLEAR,
+        "{pagheremo|paghero|salderemo|saldero|verseremo|versero|bonificheremo|bonifichero|liquideremo|liquidero|"
+        "regoleremo|regolero|onoreremo}",
+        "{provvederemo|provvedero|procederemo|procedero} {al|a|con il|con}? {pagamento|saldo|bonifico|versamento|"
+        "pagarla|pagarle|pagarlo|saldarla|saldarle|pagare|saldare|liquidare|bonificare}",
+        "{effettueremo|effettuero|faremo|faro|disporremo|disporro|invieremo|inviero|eseguiremo|eseguiro|emetteremo|"
+        "ordineremo} _3 " + _IT_PAY_NOUN,
+        # the present for the future, with its time: "le paghiamo entro il 10", "la 944 la paghiamo lunedì"
+        "{paghiamo|saldiamo|versiamo|bonifichiamo|liquidiamo} _6 " + _IT_WHEN,
+        "{facciamo|faccio|disponiamo|dispongo|mandiamo|mando|inviamo|invio} {il|un|lo}? {bonifico|pagamento|saldo|"
+        "versamento} _4 " + _IT_WHEN,
+        "{ti|vi|le|la|li|lo} {pago|paghiamo|saldo|saldiamo} " + _IT_WHEN,
+        # "la fattura sarà pagata entro fine mese", "verranno saldate con il prossimo bonifico"
+        "{sara|saranno|verra|verranno} {regolarmente|sicuramente|senz altro}? " + _IT_PAID,
+        "{sara|saranno|verra|verranno} {effettuato|effettuata|effettuati|disposto|disposta|disposti|eseguito|eseguita|"
+        "inviato|inviata|emesso|messa in pagamento|messe in pagamento|messo in pagamento|inserita|inserite|inclusa|incluse}",
+        # "il bonifico partirà entro 10 giorni", "il pagamento è previsto per il 30"
+        _IT_PAY_NOUN + " {partira|partiranno|arrivera|arriveranno|avverra|avverranno|seguira|seguiranno|verra|verranno}",
+        _IT_PAY_NOUN + " {e|sara}? {previsto|prevista|previsti|programmato|programmata|pianificato|pianificata|fissato|"
+        "fissata|schedulato|calendarizzato} {per|il|entro|a|in|al|nel|nella|con}",
+        "{riceverete|ricevera|riceverai|avrete} {il|un|il nostro|la|l|lo}? {pagamento|bonifico|saldo|versamento|importo}",
+        "{prossimo|prossima} {ciclo|giro|lotto|distinta|tornata|data} {di|dei}? {pagamento|pagamenti|bonifici}",
+        blockers=_OTHER_IF + ("dopo", "solo", "soltanto", "finche"),
+    ),
+    rule(
+        "promise_to_pay.nl.will_pay",
+        CLEAR,
+        # "we zullen het bedrag morgen overmaken", "ons sal die rekening Vrydag betaal", "morgen zullen wij betalen"
+        "{we|wij|ik|ons|ek|ze|zij|hulle} {zullen|zal|gaan|ga|sal} _5 {betalen|overmaken|storten|voldoen|overschrijven|"
+        "vereffenen|betaal|oorbetaal|oorplaas|vereffen|stort}",
+        "{zullen|zal|gaan|sal} {we|wij|ik|ons|ek} _6 {betalen|overmaken|storten|voldoen|overschrijven|vereffenen|betaal|"
+        "oorbetaal|oorplaas|vereffen|stort}",
+        # the present for the future, with its time: "ik stort morgen het volledige bedrag"
+        "{ik|we|wij|ons|ek} {betaal|betalen|stort|storten} _6 " + _NL_WHEN,
+        _NL_WHEN + " {betaal|betalen|stort|storten} {ik|we|wij|ons|ek}",
+        # the passive: "wordt volgende week betaald", Afrikaans "sal Vrydag gemaak word", "sal teen maandeinde betaal word"
+        "{wordt|worden|zal|zullen} _5 {betaald|voldaan|overgemaakt|gestort|overgeschreven} {worden}?",
+        "sal _5 {betaal|oorbetaal|oorgeplaas|vereffen} word",
+        "{betaling|oorbetaling|inbetaling|oorplasing|eft} _12 sal _5 {gemaak|gedoen} word",
+        # "de betaling volgt vermoedelijk in de loop van volgende week", "betaling volg Vrydag"
+        "{betaling|overschrijving|storting|overboeking|betalingen|uitbetaling} {volgt|volgen|gebeurt|komt|volg|kom} _4 "
+        + _NL_WHEN,
+        # "staat ingepland voor betaling op 27-03-2026", "goedgekeurd voor betaling"
+        "{ingepland|gepland|voorzien|geagendeerd|klaargezet|goedgekeurd|ingeplan|goedgekeur} {voor|op|vir} {betaling|de "
+        "betaling|uitbetaling|de uitbetaling}",
+        "{betaling|uitbetaling|overschrijving} {is|staat|werd|wordt}? {ingepland|gepland|voorzien|geagendeerd} {op|voor|"
+        "tegen}",
+        "{u|jij|julle|jy} {ontvangt|krijgt|ontvang|kry|zult|sal} _3 {betaling|bedrag|geld|overschrijving|storting}",
+        "{volgende|eerstvolgende} {betaalrun|betalingsrun|betaalronde|betalingsronde|betaaldag|betaalbatch|betalingsbatch}",
+        blockers=_OTHER_IF + ("te", "moet", "moeten", "had", "hadden", "of", "om"),
+    ),
+    rule(
+        "promise_to_pay.pt.will_pay",
+        CLEAR,
+        "{pagaremos|pagarei|liquidaremos|liquidarei|transferiremos|transferirei|regularizaremos|regularizarei|saldaremos}",
+        "{efetuaremos|efectuaremos|efetuarei|efectuarei|faremos|farei|procederemos|procederei|realizaremos|"
+        "enviaremos|emitiremos} _3 " + _PT_PAY_NOUN,
+        "{vamos|vou|iremos|irei|poderemos|poderei|pretendemos|contamos|esperamos|conseguiremos} {efetuar|efectuar|fazer|"
+        "proceder|realizar|enviar|emitir} _3 " + _PT_PAY_NOUN,
+        "{vamos|vou|iremos|irei|poderemos|poderei|pretendemos|contamos|esperamos|conseguiremos} {pagar|liquidar|transferir|"
+        "regularizar|saldar}",
+        "{sera|serao|vai ser|vao ser|ficara|ficarao} {paga|pagas|liquidada|liquidadas|liquidado|regularizada|"
+        "regularizadas}",
+        "{sera|serao|vai ser|vao ser} {efetuado|efetuada|efectuado|efectuada|feito|feita|realizado|realizada|processado|"
+        "processada} {o|a|os|as}? " + _PT_PAY_NOUN,
+        _PT_PAY_NOUN + " {sera|vai ser|fica|esta|ficara|ja esta}? {agendado|agendada|programado|programada|previsto|"
+        "prevista|marcado|marcada|planeado|planeada} {para|na|ate|em|dia}",
+        _PT_PAY_NOUN + " {seguira|seguirao|saira|sairao|ocorrera|chegara|sera feito|sera feita|sera efetuado|sera "
+        "efetuada|sera efectuado|sera efectuada|sera realizado|sera realizada}",
+        "{pagamos|liquidamos|transferimos} _4 " + _PT_WHEN,
+        "{fazemos|faco|efetuamos|efectuamos} {a|o} {transferencia|pagamento} _4 " + _PT_WHEN,
+        "{recebera|receberao|vao receber|ira receber|irao receber} _3 {pagamento|transferencia|valor|montante|"
+        "transferencia}",
+        blockers=_OTHER_IF + ("ja", "foi", "foram"),
+    ),
+    rule(
+        "promise_to_pay.ca.will_pay",
+        CLEAR,
+        "{pagarem|abonarem|liquidarem|transferirem|saldarem|ingressarem}",
+        "{farem|fare|realitzarem|efectuarem|enviarem|emetrem|ordenarem} _3 " + _CA_PAY_NOUN,
+        "{anem a|podrem|podre|pensem|esperem|volem} {pagar|abonar|liquidar|transferir}",
+        "{anem a|podrem|podre|pensem|esperem} {fer|realitzar|efectuar} _3 " + _CA_PAY_NOUN,
+        "es {pagara|pagaran|abonara|abonaran|fara|faran|liquidara|liquidaran|transferira|efectuara|realitzara}",
+        "{sera|seran} {pagada|pagades|pagat|pagats|abonada|abonades|abonat|liquidada|liquidades|liquidat|transferit}",
+        "{el|la|els} " + _CA_PAY_NOUN + " {sortira|arribara|esta previst|esta prevista|esta programat|esta programada|"
+        "queda programat|queda programada}",
+        "{la|les|el|els|us|te|ho} {paguem|abonem|liquidem|transferim|pagare} " + _CA_WHEN,
+        "{paguem|abonem|liquidem|transferim} _4 " + _CA_WHEN,
+        "{fem|faig} {la|el} {transferencia|pagament|ingres} _4 " + _CA_WHEN,
+        # the payment fronted: "la transferència la fem dilluns"
+        _CA_PAY_NOUN + " {la|el|les|els} {fem|faig|farem|fare} " + _CA_WHEN,
+        "{rebreu|rebra|rebran} _3 {pagament|transferencia|import|ingres}",
+        blockers=_OTHER_IF + ("si", "ja", "vam", "varem", "vaig", "hem"),
+    ),
+)
+
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.it.claim",
+        CLEAR,
+        "gia {stata|stato|state|stati}? " + _IT_PAID,
+        "gia {stato|stata|stati|state}? {effettuato|effettuata|eseguito|eseguita|disposto|disposta|inviato|inviata} "
+        "{il|lo|un}? " + _IT_PAY_NOUN,
+        "{e|sono|risulta|risultano|era|erano} {stata|stato|state|stati} " + _IT_PAID,
+        "{risulta|risultano} {gia}? " + _IT_PAID,
+        "{ho|abbiamo|avevo|avevamo} {gia}? " + _IT_PAID,
+        "{ho|abbiamo|avevo|avevamo} {gia}? {effettuato|fatto|disposto|eseguito|inviato|emesso|ordinato|provveduto} _3 "
+        + _IT_PAY_NOUN,
+        _IT_PAY_NOUN + " {e|sono} {gia}? {stato|stati} {effettuato|effettuati|eseguito|eseguiti|disposto|disposti|inviato|"
+        "inviati|accreditato|addebitato|emesso|fatto}",
+        # the proof: "ho la ricevuta firmata", "le allego la contabile"
+        "{la|una|con|ho} ricevuta {firmata|di pagamento|del pagamento|del bonifico|di versamento|bancaria}",
+        "{allego|allegata|allegato|alleghiamo|allegati|allega|trasmetto|inviamo|invio} _3 {contabile|contabili|ricevuta|"
+        "quietanza|copia del bonifico|conferma del bonifico|prova di pagamento|attestazione di pagamento|cro}",
+        "{copia|prova|conferma|attestazione} {del|di|dell'|dell} {bonifico|pagamento|avvenuto pagamento|versamento}",
+        blockers=_OTHER_IF + _OTHER_FUTURE,
+    ),
+    rule(
+        "already_paid.it.check_records",
+        MEDIUM,
+        "{verificate|controllate|verificare|controllare|verifichi|controlli} {per favore|cortesemente|gentilmente|pure}? "
+        "{i vostri|il vostro|sul vostro|nei vostri|vostri|vostro|le|gli|la vostra|nella vostra} {registri|estratto|"
+        "estratto conto|conto|incassi|sistema|contabilita|conto corrente|registrazioni|banca}",
+        blockers=_OTHER_IF,
+    ),
+    rule(
+        "already_paid.nl.claim",
+        CLEAR,
+        "{reeds|al|alreeds|allang} _3 " + _NL_PAID,
+        "{reeds|alreeds|al} {betaal|oorbetaal|oorgeplaas|vereffen}",
+        "{werd|werden|is|zijn|was|waren} {reeds|al|alreeds|op|gisteren|vorige|gister}? _3 " + _NL_PAID,
+        "{is|was} {reeds|al|alreeds|gister|verlede}? _3 {betaal|oorbetaal|oorgeplaas|vereffen}",
+        "{we|wij|ik} {hebben|heb} _6 " + _NL_PAID,
+        "{ons|ek|hulle} het _6 " + _AF_PAID,
+        "{ons|ek|hulle} het {die|n|reeds|al|alreeds}? {betaling|oorbetaling|eft|inbetaling} _3 {gemaak|gedoen}",
+        "{betaling|overschrijving|storting|overboeking} {is|werd|werden|zijn} {reeds|al|op|gisteren|gister}? _3 "
+        "{uitgevoerd|gebeurd|verricht|gedaan|vertrokken|verstuurd|gemaakt|gemaak|gedoen|verwerk|verwerkt}",
+        "{betalingsbewijs|betaalbewijs|betalingsbevestiging|betalingsbewys|bewys van betaling|bewijs van betaling|"
+        "bewijs van overschrijving|rekeninguittreksel}",
+        # "wellicht heeft onze betaling uw herinnering gekruist"
+        "{betaling|storting|overschrijving} _4 {gekruist|gekruis}",
+        blockers=_OTHER_IF + _OTHER_FUTURE + ("nie", "of", "om", "kan", "wil", "moet", "moeten", "nagaan", "nakijken"),
+    ),
+    rule(
+        "already_paid.pt.claim",
+        CLEAR,
+        "ja {foi|foram|esta|estao|se encontra|se encontram|tinha sido|tinham sido}? " + _PT_PAID,
+        "{foi|foram|tinha sido|tinham sido} " + _PT_PAID,
+        "{foi|foram|tinha sido|tinham sido|ja foi|ja foram} {efetuado|efetuada|efectuado|efectuada|feito|feita|realizado|"
+        "realizada|enviado|enviada|processado|processada} {o|a|os|as}? " + _PT_PAY_NOUN,
+        _PT_PAY_NOUN + " {foi|foram|ja foi|ja foram|tinha sido} {efetuado|efetuada|efectuado|efectuada|feito|feita|"
+        "realizado|realizada|enviado|enviada|processado|processada|debitado|debitada}",
+        "{ja}? {pagamos|liquidamos|transferimos|efetuamos|efectuamos|fizemos|realizamos|regularizamos} {a|as|o|os|essa|"
+        "esta|essas|estas|este|esse|toda|todas}? {fatura|faturas|pagamento|transferencia|valor|montante|liquidacao|"
+        "regularizacao|divida}",
+        # the proof, named once ("segue em anexo o comprovativo"): next to a transfer made today it is the advice's
+        "{comprovativo|comprovativos|comprovante|comprovantes} {de|da|do|dos|das}? {pagamento|transferencia|deposito|"
+        "liquidacao|pagamentos|transferencias}?",
+        blockers=_OTHER_IF + _OTHER_FUTURE,
+    ),
+    rule(
+        "already_paid.ca.claim",
+        CLEAR,
+        "ja _2 " + _CA_PAID,
+        "{hem|haviem|havia|vam|varem|vaig|va} {pagar|pagat|abonar|abonat|liquidar|liquidat|transferir|transferit|saldar}",
+        "{hem|haviem|havia|vam|varem|vaig|va} {fer|fet|efectuar|efectuat|realitzar|realitzat|enviar|enviat|ordenar} "
+        "{el|la|un|una|els|les}? " + _CA_PAY_NOUN,
+        "{comprovant|justificant|comprovants|justificants} {de|del} {pagament|la transferencia|transferencia|le ingres|"
+        "ingres}",
+        blockers=("si",) + _OTHER_IF + _OTHER_FUTURE,
+    ),
+)
+
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.it.avviso",
+        STRONG,
+        "{avviso|avvisi|distinta|dettaglio|prospetto|riepilogo|comunicazione} {di|del|dei} {pagamento|pagamenti|bonifico|"
+        "bonifici|versamento}",
+        "{bonifico|pagamento|versamento} a saldo {delle|dei} seguenti",
+        "{cosi|come} {suddiviso|ripartito|suddivisi|ripartiti|dettagliato|composto}",
+        "totale {bonificato|pagato|versato|bonificati}",
+        blockers=_OTHER_IF + ("sara", "saranno", "verra", "verranno", "disporremo", "effettueremo", "pagheremo",
+                              "provvederemo", "faremo", "invieremo", "domani"),
+    ),
+    rule(
+        "remittance_advice.it.paid_today",
+        CLEAR,
+        "{disposto|effettuato|eseguito|inviato|bonificato|pagato|disposta|effettuata|eseguita|ordinato|provveduto} _6 "
+        "{oggi|in data odierna|stamattina|stamani|stamane}",
+        "{in data odierna|oggi|stamattina|stamani} _4 {disposto|effettuato|eseguito|bonificato|pagato|provveduto|"
+        "disposta|effettuata|eseguita|ordinato}",
+        "{bonifico|pagamento|versamento} {odierno|di oggi|in data odierna}",
+        blockers=_OTHER_IF + ("sara", "saranno", "verra", "verranno", "domani"),
+    ),
+    rule(
+        "remittance_advice.nl.advies",
+        STRONG,
+        "{betalingsbericht|betaalbericht|betaaladvies|betalingsadvies|betaalspecificatie|betalingsspecificatie|"
+        "betalingsoverzicht|betaaloverzicht|betalingsavis}",
+        "specificatie {aan}? {van|der} {de|uw|onze}? {betaling|betalingen|overschrijving|overschrijvingen}",
+        "{bijgaand|hierbij|in bijlage|in de bijlage} _4 {specificatie|overzicht|betalingsoverzicht|detail} {aan}? {van|der} "
+        "{de|uw|onze}? {betaling|betalingen|overschrijving|overschrijvingen|gestorte bedragen}",
+        "{volgende|onderstaande} {facturen|fakture} _3 {betaald|voldaan|betaal|vereffen|overgemaakt}",
+        blockers=_OTHER_IF + ("zullen", "worden", "sal", "word"),
+    ),
+    rule(
+        "remittance_advice.nl.paid_today",
+        CLEAR,
+        "{vandaag|vanmorgen|vanochtend|vandag|vanoggend} _4 {overgemaakt|betaald|gestort|overgeschreven|uitgevoerd|"
+        "oorbetaal|oorgeplaas}",
+        "{overgemaakt|betaald|gestort|overgeschreven|oorbetaal|oorgeplaas} _4 {vandaag|vanmorgen|vanochtend|vandag|"
+        "vanoggend}",
+        blockers=_OTHER_IF + ("zal", "zullen", "sal", "wordt", "worden", "word", "gaan"),
+    ),
+    rule(
+        "remittance_advice.pt.aviso",
+        STRONG,
+        "{aviso|nota|detalhe|discriminacao} de {pagamento|pagamentos|transferencia|transferencias|liquidacao}",
+        blockers=_OTHER_IF,
+    ),
+    rule(
+        "remittance_advice.pt.paid_today",
+        CLEAR,
+        "{transferencia|pagamento|deposito|transferencias|pagamentos} {efetuada|efetuado|efectuada|efectuado|feita|"
+        "feito|realizada|realizado|enviada|processada|efetuadas|efetuados|feitas} {hoje|nesta data|esta manha}",
+        "{efetuamos|efectuamos|fizemos|realizamos|transferimos|pagamos|liquidamos} _4 {hoje|nesta data}",
+        "{hoje|nesta data} {efetuamos|efectuamos|fizemos|realizamos|transferimos|pagamos|liquidamos|foi efetuada|foi "
+        "efetuado|foi feita|foi feito|foi realizada}",
+        # the transfer named with what it settles: "transferência ... para liquidação das faturas X e Y"
+        "{transferencia|pagamento} {efetuada|efetuado|efectuada|efectuado|feita|feito|realizada|realizado} _8 {para "
+        "liquidacao|para pagamento|referente|relativa|relativo|respeitante} {a|as|aos|ao|da|das|do|dos|de}",
+        blockers=_OTHER_IF + ("vamos", "vou", "iremos", "ira", "irei", "vai", "vao", "sera", "serao", "amanha",
+                              "efetuaremos", "faremos", "podemos"),
+    ),
+    rule(
+        "remittance_advice.ca.avis",
+        STRONG,
+        "{avis|detall|relacio} {de|del} {pagament|pagaments|la transferencia|transferencia|les transferencies}",
+        blockers=("si",) + _OTHER_IF,
+    ),
+    rule(
+        "remittance_advice.ca.paid_today",
+        CLEAR,
+        "{feta|fet|realitzada|realitzat|efectuada|efectuat|enviada|ordenada|ordenat} {avui|aquest mati}",
+        "avui _3 {hem|vam} {pagat|pagar|fet|transferit|transferir|ordenat|realitzat|efectuat|abonat}",
+        blockers=("si",) + _OTHER_IF + ("sera", "seran", "dema"),
+    ),
+)
+
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.it.rate",
+        STRONG,
+        "{rateizzare|rateizzazione|rateizzarla|rateizzarle|rateizzato|rateizzata|rateizzati|rateale|rateali|rateizzo|"
+        "dilazionare|dilazionarla|dilazionato|dilazionata}",
+        "{a|in} {#|due|tre|quattro|cinque|sei|dodici|piu|alcune|diverse} rate",
+        # (English "at a rate of": the verb is required before "a rate")
+        "{pagare|pagarla|pagarle|pagarlo|saldare|saldarla|saldarle|pagamento|pagamenti|pagheremmo|potremmo pagare} a rate",
+        "{rate|pagamenti|versamenti|bonifici} {mensili|settimanali|trimestrali|costanti|uguali|parziali}",
+        "piano {di|dei} {rientro|pagamento|pagamenti|ammortamento}",
+        "{dilazione|dilazioni} {di|del|dei} {pagamento|pagamenti}",
+    ),
+    rule(
+        "payment_plan_request.nl.regeling",
+        STRONG,
+        "{betalingsregeling|afbetalingsregeling|afbetalingsplan|betalingsplan|aflossingsplan|betaalregeling|"
+        "betalingsreeling|betalingsooreenkoms|paaiemente|paaiement|termijnbetaling|termijnbetalingen|afbetaling}",
+        "{in|over} {#|twee|drie|vier|vijf|zes|twaalf|vyf|ses|verschillende|meerdere|maandelijkse|maandelikse} "
+        "{termijnen|paaiemente|delen|maande|maanden|betalingen|betalings|stukke}",
+        "{maandelijkse|maandelikse|wekelijkse|weeklikse|gelijke|gelyke} {termijnen|betalingen|bedragen|paaiemente|betalings}",
+        "{gespreide|gespreid} {betaling|betalen}",
+        "{spreiden|spreid|versprei} _3 {betaling|bedrag|betalingen|over}",
+    ),
+    rule(
+        "payment_plan_request.pt.prestacoes",
+        STRONG,
+        # ("cobrado por 2 vezes" is a double charge)
+        "em {#|duas|tres|quatro|cinco|seis|doze|varias} {prestacoes|parcelas|vezes|tranches|mensalidades}",
+        "{prestacoes|parcelas|pagamentos|mensalidades} {mensais|semanais|iguais|trimestrais|parciais}",
+        "{plano|acordo} de {pagamento|pagamentos|prestacoes|regularizacao}",
+        "{pagamento|pagar|liquidar|liquidacao|regularizar} {faseado|parcelado|fracionado|fraccionado|a prestacoes|"
+        "em prestacoes|em parcelas|faseadamente}",
+        "{parcelar|fracionar|fraccionar|escalonar|faseado} {o|a|os|as}? {pagamento|pagamentos|valor|divida|fatura|"
+        "faturas|montante}",
+    ),
+    rule(
+        "payment_plan_request.ca.terminis",
+        STRONG,
+        # ("pagar en 5 dies" is a date, not a plan)
+        "{pagament|pagar|abonar|liquidar} {a|en} {terminis|quotes}",
+        "{en|a} {dos|tres|quatre|cinc|sis|diversos|varis|#} {terminis|quotes|pagaments|mensualitats|parts|vegades|mesos}",
+        "{fraccionar|ajornar|ajornament|fraccionament|esglaonar} {el|la|els|les}? {pagament|pagaments|import|deute|"
+        "factura|factures}?",
+        "{pla|calendari|acord} de {pagaments|pagament}",
+        "{quotes|pagaments|terminis} {mensuals|setmanals|trimestrals|parcials}",
+    ),
+    rule(
+        "payment_plan_request.any.more_time_other",
+        WEAK,
+        "{piu tempo|una proroga|proroga|meer tijd|meer tyd|uitstel|mais prazo|mais tempo|prorrogacao|mes temps|"
+        "mes termini|prorroga del termini}",
+    ),
+)
+
+# A cheque or transfer named with what it paid before its verb ("Cheque #4417 for inv 5618 was mailed
+# to you on June 2"), the invoice as the object of "we paid" ("we paid invoice 1104 twice").
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.en.named_sent",
+        CLEAR,
+        # ("please check the invoice was sent to you on Monday": "check" only with its number)
+        "{cheque|check #|check no|check number|payment|transfer|wire|eft|ach|bacs} _8 {was|were|has been|have been} "
+        "{mailed|posted|sent|couriered|delivered|dropped off} {to you|to your office|to your lockbox|out|over}? {on|last|"
+        "yesterday|already|earlier|back|#day}",
+        "{we|i} {already|have|had|'ve}? {paid|settled|payed} {invoice|invoices|inv|your invoice|the invoices|both "
+        "invoices|bill} {#|no|number|twice|in|on|last|back}",
+        blockers=_NOT_PAST + ("reminder", "reminders", "request", "requests", "statement", "statements"),
+    ),
+)
+
+# "can i pay R5000 a month until it's finished?": a periodic amount asked for, whatever the currency.
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.en.periodic_ask",
+        CLEAR,
+        "{can|could|may} {i|we} {pay|settle|clear|do|send|put down} _3 {a|per|each|every} {month|week|fortnight}",
+        "{pay|paying|settle|settling|clear|clearing} _3 {a|per|each|every} {month|week|fortnight} {until|till|untill}",
+    ),
+)
+
+# Spanish present for the future with its day: "la 0531 la pagamos el jueves" (its "pagamos" is also the
+# preterite; a promise over the same words drops the paid reading in classify).
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.es.present_day",
+        CLEAR,
+        "{la|lo|las|los|se la|se lo|se las|se los} {pagamos|abonamos|transferimos|liquidamos|ingresamos} {el|este|"
+        "esta|el proximo|la proxima}? {lunes|martes|miercoles|jueves|viernes|manana|semana que viene|proxima semana}",
+        blockers=("ya", "pasado", "pasada", "si"),
+    ),
+)
+
+# The payment offered once the correction arrives, in the other languages: "la paghiamo appena
+# riceviamo la nota di credito", "zodra wij de creditnota ontvangen", "assim que recebermos a nota de
+# crédito", "quan rebem l'abonament".
+CONDITIONAL_PROMISE = CONDITIONAL_PROMISE + (
+    rule(
+        "conditional.other.on_correction",
+        CLEAR,
+        "{appena|quando|una volta|dopo|non appena} _4 {nota di credito|nota credito|fattura corretta|fattura "
+        "rettificata|storno|sostituzione|merce mancante}",
+        "{zodra|wanneer|na ontvangst van|nadat|sodra|na ontvangs van} _5 {creditnota|gecorrigeerde|correcte factuur|"
+        "nieuwe factuur|kredietnota|gekorrigeerde|regte faktuur}",
+        "{assim que|quando|apos|depois de|logo que} _4 {nota de credito|fatura corrigida|fatura retificada|fatura "
+        "retificativa|substituicao}",
+        "{quan|un cop|tan bon punt|despres de} _4 {abonament|factura rectificativa|factura corregida|nota de credit}",
+        negatable=False,
+    ),
+)
