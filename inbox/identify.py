@@ -221,6 +221,9 @@ def identify_customer(sender: str | None, text: str, directory: Directory,
     by_name = _match_company_name(text, directory)
     if by_name is not None:
         return by_name
+    by_spelling = _match_address_spelling(sender, directory)
+    if by_spelling is not None:
+        return by_spelling
     if by_domain:
         return Identification(None, "ambiguous", 0.0,
                               f"domain {domain} is shared by several customers",
@@ -254,6 +257,32 @@ def _match_written_address(text: str, directory: Directory, sender: str) -> Iden
         if owners:
             return None
     return None
+
+
+def _match_address_spelling(sender: str, directory: Directory) -> Identification | None:
+    """An address that spells a customer's whole name, words run together:
+    "redwoodyouththeater@gmail.com" for Redwood Youth Theater, "ap@harbourgroupltd.co.uk" for
+    The Harbour Group Ltd (names of 8+ letters; only when one customer's name fits)."""
+    local, _, domain = sender.partition("@")
+    if not local or not directory.names:
+        return None
+    parts = [local] + ([domain.split(".")[0]] if domain and domain not in FREEMAIL_DOMAINS else [])
+    written = [re.sub(r"[^a-z0-9]", "", _fold(p)) for p in parts]
+    compact = directory._names.get("compact")
+    if compact is None:
+        keys, _, _ = _name_tables(directory)
+        compact = directory._names["compact"] = [
+            (_customer(key_id), key.replace(" ", "")) for key_id, key in keys.items()
+            if len(key.replace(" ", "")) >= 8 and len(key.split()) >= 2]
+    found = {cid: spelled for cid, spelled in compact if any(spelled in w for w in written)}
+    # "harboursidedentalclinic" spells "Harbourside Dental Clinic", not "Harbourside Dental" too
+    found = {cid: spelled for cid, spelled in found.items()
+             if not any(spelled != other and spelled in other for other in found.values())}
+    if len(found) != 1:
+        return None
+    ((cid, spelled),) = found.items()
+    return Identification(cid, "company_name", 0.7,
+                          f'the address {sender} spells "{directory.names[cid]}"')
 
 
 def _match_company_name(text: str, directory: Directory) -> Identification | None:

@@ -12,7 +12,12 @@ Finding (`find_reference_candidates`), precision first:
   "facture 100234", "Rechnung Nr. 4711", "factura 2026-33", "n° 100234"), lists included
   ("invoices 417, 418 and 419");
 * bare numbers of 6-10 digits (not starting with 0) on a line that names an invoice
-  ("po" when a PO/order word comes just before: "our PO was 4500012345").
+  ("po" when a PO/order word comes just before: "our PO was 4500012345");
+* an invoice number typed with spaces after an invoice word ("la factura TV 2025 1934");
+* Belgian structured communications with a valid mod-97 check, "+++250/7510/10562+++"
+  (kind "structured": only a customer's index reads them, see below).
+Invoice words in English, French, German, Spanish, Italian, Dutch, Portuguese and Afrikaans
+("fattura 645", "factuur nr. 7583", "fatura n.º 3114", "faktuur 0046").
 Never: phone numbers, IBANs, labelled tax/company/customer/account ids, dates, amounts.
 `kind` is "invoice" (invoice word or invoice prefix), "po" (PO / order / commande /
 Bestellung / pedido) or "unknown" (a bare label such as "n°", "ref" or an unknown prefix).
@@ -39,7 +44,12 @@ An index of one customer's invoices (`ReferenceIndex(numbers, customer=True)`) a
   run of exactly one of the customer's invoices ("inv 4356" → "INV/2026/04365", "facture
   00745" → "FA26-00754"); never for bare numbers;
 * endings (0.75): "the one ending 712" → the customer's only invoice whose digits end in 712
-  (`find_ending_references`).
+  (`find_ending_references`);
+* structured communications (0.8): the customer's only invoice whose digits (6+) are written
+  in the communication's ten digits, else whose last digit run (5+, zeros kept) is
+  ("+++250/7510/10562+++" → MB25-07510).
+A number written alone (kind "bare") is never resolved fuzzily, nor across the whole ledger
+other than exactly.
 
 Bare numbers (`find_bare_numbers`): a number written without any invoice word ("we'll pay
 4502 and 4654 Friday", "la 746 et la 809") is a candidate only when nothing marks it as
@@ -146,20 +156,22 @@ _INVOICE_WORD = (
     r"invoices?|inv|invoice\s+numbers?|bills?|"
     r"factures?|fact|fac|fa|num[ée]ro\s+de\s+facture|n[°º]\s+de\s+facture|"
     r"rechnung(?:en)?|rechnungs(?:nummer|nr)|re\.?-?nr|rg\.?-?nr|rgnr|rg|beleg(?:nummer|nr)?|"
-    r"facturas?|fra|n[úu]mero\s+de\s+factura"
+    r"facturas?|fra|n[úu]mero\s+de\s+factura|"
+    r"fattur[ae]|fatt|factuur|facturen|factuur(?:nummer|nr)|faturas?|faktuur|fakture"
 )
 _PO_WORD = (
     r"p\.?o\.?|purchase\s+orders?|orders?|commandes?|bon\s+de\s+commande|bc|"
-    r"bestellung(?:en)?|bestell(?:nummer|nr|-nr)|auftrag|pedidos?|orden\s+de\s+compra|oc"
+    r"bestellung(?:en)?|bestell(?:nummer|nr|-nr)|auftrag|pedidos?|orden\s+de\s+compra|oc|"
+    r"bestelbon(?:nummer)?|bestelling|inkooporder(?:nummer)?|ordine|encomenda"
 )
 _LOOSE_WORD = r"n[°º]|no|nr|num|núm|\#|ref|réf|référence|reference|referenz|referencia"
-_NUMBER_LABEL = r"(?:numbers?|no|n[°º]|nr|num(?:ber|éro|ero)?|núm(?:ero)?|nummer|\#)\.?"
+_NUMBER_LABEL = r"(?:numbers?|no|n\.?[°º]|nr|num(?:ber|éro|ero)?|núm(?:ero)?|nummer|\#)\.?"
 _LABELLED = re.compile(
     rf"""(?ix)(?<![\w])(?:(?P<inv>{_INVOICE_WORD})|(?P<po>{_PO_WORD})|(?P<loose>{_LOOSE_WORD}))
     (?<![^\W\d_][.])\.?(?:\s*{_NUMBER_LABEL})?\s*[:#]?\s*(?:de\s+|del\s+)?(?=(?:[A-Z]{{1,6}}[-/_.])?[A-Za-z]{{0,6}}[-/_.]?\d)"""
 )
 _TOKEN = re.compile(r"(?:[A-Z]{1,6}[-/_.](?=[A-Za-z]{1,6}[-/_.]?\d))?[A-Za-z]{0,6}[-/_.]?\d[A-Za-z0-9]*(?:[-/_.][A-Za-z0-9]+)*")
-_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|&|\+|and|et|und|y|e|/)\s*(?:(?:inv|#|n[°º]|no\.?|nr\.?)\s*)?")
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|&|\+|and|et|und|y|en|e|/)\s*(?:(?:inv|#|n[°º]|no\.?|nr\.?)\s*)?")
 # Labels of numbers that are not invoices; the number right after them is skipped.
 # The last group only with a number label after it ("Payment No: 0004471", "Supplier no. 700312"):
 # "payment INV-2026-00417" and "Payment: INV-2026-00417" name the invoice the payment is for.
@@ -167,7 +179,8 @@ _OTHER_LABEL = re.compile(
     r"""(?ix)\b(?:(?:customer|client|kunden?(?:nummer|nr)?|cliente|account|compte|konto|cuenta|contract|contrat
     |vertrag|contrato|siret|siren|tva|vat|ust|tel|tél|phone|fax|iban|bic|ticket|case|dossier|shipment|delivery
     |livraison|lieferschein|bordereau|tracking|colis|sendung|albar[áa]n|mandat|mandate|sepa|cheque|chèque
-    |check|scheck)\b(?:[\s-]*{0})?\s*[:#]?
+    |check|scheck|klant(?:nummer|nr)?|rekening(?:nummer)?|btw|kenmerk|conto|pakbon|leverbon|ddt|nif
+    |cif)\b(?:[\s-]*{0})?\s*[:#]?
     |(?:confirmation|trace|transaction|utr)\b(?:[\s-]*{0}\s*[:#]?|\s*[:#])
     |(?:payment|paiement|zahlung|pago|remittance|supplier|vendor|fournisseur|lieferant|proveedor|creditor
     |court|claim|employee|registration|company)\b[\s-]*{0}\s*[:#]?)\s*$""".format(_NUMBER_LABEL)
@@ -199,6 +212,18 @@ _BARE = re.compile(r"(?<![\w.,/\-'’])[1-9]\d{5,9}(?![\w]|[.,/\-]\d)")
 _INVOICE_LINE = re.compile(rf"(?i)\b(?:{_INVOICE_WORD}|invoiced|facturé|factur[ée]e?s?)\b")
 _PO_NEAR = re.compile(rf"(?i)(?<![\w])(?:{_PO_WORD})\b[^\d\n]{{0,20}}$")
 _AMOUNT_AFTER = re.compile(r"\s?(?:€|\$|£|(?:EUR|USD|GBP|CHF|euros?|dollars?)\b)|[.,]\d|\s?%")
+# "R401 719,05": a currency letter glued to an amount in groups, not a reference
+_GROUPED_AMOUNT_AFTER = re.compile(r"[ \u00a0]\d{3}(?:[ \u00a0]\d{3})*[.,]\d\d(?!\d)")
+# "la factura TV 2025 1934": an invoice number typed with spaces, after an invoice word only
+_SPACED_CODED = re.compile(
+    rf"(?i:(?<![\w])(?:{_INVOICE_WORD})\.?(?:\s*{_NUMBER_LABEL})?\s*[:#]?\s*)"
+    r"(?P<ref>(?P<prefix>[A-Z]{1,6})(?:[ \u00a0]\d{2,8}){1,3})(?![\w]|[.,/\-]\d|[ \u00a0]\d)")
+# A Belgian structured communication, "+++090/4412/77316+++": ten digits and their mod-97 check.
+_STRUCTURED = re.compile(r"(?<![\w+*])(?:\+{3}|\*{3})[ ]?(\d{3})[ ]?/[ ]?(\d{4})[ ]?/[ ]?(\d{5})[ ]?(?:\+{3}|\*{3})")
+
+
+def _valid_structured(digits: str) -> bool:
+    return len(digits) == 12 and (int(digits[:10]) % 97 or 97) == int(digits[10:])
 
 
 def _prefix_groups(prefix: str) -> list[str]:
@@ -254,6 +279,10 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
                 break
             pos = join.end()
 
+    for m in _SPACED_CODED.finditer(text):
+        if m["prefix"] not in _NOT_PREFIXES and _digit_count(m["ref"]) >= 4 and not _AMOUNT_AFTER.match(text, m.end()):
+            found.append((0, m.start("ref"), m.end("ref"), "invoice"))
+
     for m in _CODED.finditer(text):
         prefix = m["prefix"]
         if prefix.upper() in _NOT_PREFIXES or _prefix_groups(prefix)[0] in _NOT_PREFIXES:
@@ -264,7 +293,7 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
             continue  # "FR12345678901", "DE123456789": VAT numbers
         if not prefix.isupper() and prefix.upper() not in _INVOICE_PREFIXES | _PO_PREFIXES:
             continue
-        if _AMOUNT_AFTER.match(text, m.end()):
+        if _AMOUNT_AFTER.match(text, m.end()) or (len(prefix) == 1 and _GROUPED_AMOUNT_AFTER.match(text, m.end())):
             continue
         found.append((1, m.start(), m.end(), _kind_for_prefix(prefix)))
 
@@ -296,6 +325,9 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
         if _OTHER_LABEL.search(text, max(0, start - 30), start):
             continue
         accepted.append((start, end, kind))
+    # Masked as an identifier above, a structured communication may carry the invoice's number.
+    accepted += [(m.start(), m.end(), "structured") for m in _STRUCTURED.finditer(text)
+                 if _valid_structured("".join(m.groups()))]
     accepted.sort()
     return [ReferenceMention(text[s:e], s, e, normalize_reference(text[s:e]), k) for s, e, k in accepted]
 
@@ -337,7 +369,8 @@ class BareNumber:
 
 
 _BARE_ANY = re.compile(r"(?<![\w.,/:+\-'’#°@€$£])(\d{3,10})(?![\w@]|[.,:/\-]\d|\s?%)")
-_ARTICLE = r"(?:the|that|this|la|le|les|l'|l’|cette|die|der|den|das|el|los|las|a|an|une?|our|your|notre|votre|nos|vos)"
+_ARTICLE = (r"(?:the|that|this|la|le|les|l'|l’|cette|die|der|den|das|el|los|las|a|an|une?|our|your|notre|votre|nos|vos"
+            r"|il|lo|della|delle|dello|sulla|alla|dalla|het)")
 _CUE_WORDS = (
     r"for|on|of|re|regarding|concerning|about|against|pay|paid|payed|paying|pays|settle[sd]?|settling|clear(?:ed|ing)?"
     r"|approve[sd]?|approving|quer(?:y|ied)|chas(?:e|ed|ing)|receiv(?:e|ed|ing)|disput(?:e|ed|ing)|copy|send|resend"
@@ -346,26 +379,31 @@ _CUE_WORDS = (
     r"|pour|sur|de|du|des|concernant|r[ée]gl(?:er|é|ée|ons|erons)|pay(?:er|é|ée|ons|erons)|re[çc]ue?|vers[ée]e?"
     r"|für|zu|über|bezüglich|betreffend|bezahlt|zahlen|begleichen|beglichen|überwiesen"
     r"|para|por|del|sobre|pagar|pagad[ao]|pagamos|pagaremos|abonad[ao]"
+    r"|per|di|pagat[aoie]|paghiamo|pagheremo|saldat[aoie]|saldiamo|voor|van|betaald|betalen|betalen"
+    r"|das|dos|pag[ao]s?|liquidad[ao]s?"
 )
 _ENGLISH_ARTICLES = {"the", "that", "this", "a", "an", "our", "your"}
 _CUE_WORD = re.compile(rf"(?i)(?:{_CUE_WORDS})")
 _ARTICLE_WORD = re.compile(rf"(?i){_ARTICLE}")
 # "the two oldest ones (4196 and 4304)", "three invoices (4417, 4502, 4654)"
-_BRACKETED = re.compile(r"(?i)\b(?:ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?)\b[^.()\n]{0,50}\($")
+_BRACKETED = re.compile(r"(?i)\b(?:ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|fattur[ae]"
+                        r"|factu(?:u)?r(?:en)?|faturas?|faktu(?:u)?re?)\b[^.()\n]{0,50}\($")
 # After a greeting the number starts the sentence all the same: "Hi, 5232 was paid in full".
 _AFTER_GREETING = re.compile(
     r"(?im)^\s*(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon)|bonjour|bonsoir|salut|hola|buenos\s+d[íi]as"
     r"|hallo|guten\s+(?:tag|morgen)|moin)\b[^.\n]{0,25}?[,!]\s*$")
 _CUE_AFTER = re.compile(
     r"(?i)^\s+(?:one|ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|paid|settled|cleared|approved"
-    r"|réglées?|payées?|bezahlt|beglichen|pagadas?)\b")
+    r"|réglées?|payées?|bezahlt|beglichen|pagadas?|fattur[ae]|pagat[aoie]|betaald|factuur|facturen|faturas?"
+    r"|pag[ao]s?)\b")
 # At the start of a sentence or list item, followed by a verb or a dash: "4632 was paid", "1. 4753 – ..."
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:[-•*·]\s*|\(?\d{1,2}[.)]\s+|\()?$")
 _VERB_AFTER = re.compile(
     r"(?i)^(?:\s*[-–—:]\s|\s+(?:was|is|has|have|had|went|got|gets|will|were|are|should|shall|needs?|must|can"
     r"|could|remains?|est|a|ont|sont|sera|seront|va|vont|doit|reste|ist|wurde|wird|war|hat|sind|fue|está"
-    r"|es|ha|será|sigue)\b)")
-_LIST_AFTER = re.compile(r"(?i)^\s*(?:,|&|\+|and|et|und|y|e|or|ou|oder|o)\s*(?:(?:the|la|le|die|der|el)\s+)?$")
+    r"|es|ha|será|sigue|è|sono|sarà|verrà|werd|wordt|zal|foi|será|está)\b)")
+_LIST_AFTER = re.compile(
+    r"(?i)^\s*(?:,|&|\+|and|et|und|y|e|en|or|ou|oder|o)\s*(?:(?:the|la|le|die|der|el|il|de|het)\s+)?$")
 # Words right before a number that make it something else: "unit 4", "suite 200", "in 2026".
 _NOT_BEFORE_WORD = re.compile(
     r"""(?ix)(?:unit|suite|room|box|apt|flat|floor|bldg|building|no|nr|num|n[°º]|number|code|pin|ext
@@ -390,7 +428,7 @@ _NOT_AFTER = re.compile(
     |stück|stk|kisten|paletten|kartons|tage|wochen|monate|jahre|unidades|cajas|piezas|días|semanas|meses|años
     |€|\$|£|eur\b|usd\b|gbp\b|chf\b|cad\b|aud\b|euros?|dollars?|pounds?|francs?|bucks|quid
     |st\b|street|rd\b|road|ave\b|avenue|rue|bd\b|boulevard|lane|drive|way\b|place\b|square|strasse|straße|str\b|weg\b
-    |platz|calle|avenida|via\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock|uhr\b|hrs\b|percent|pour\s*cent|prozent)(?!\w)
+    |platz|calle|avenida|via\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock|uhr\b|hrs\b|percent|pour\s*cent|prozent)(?![\w'’])
     |^\s*(?:of|out\s+of|sur|von|de)\s+(?:the\s+)?\d"""
 )
 # Lines with a phone number or a company register: their numbers are never references.
@@ -436,6 +474,9 @@ _THE_FOLLOW = re.compile(
     r"|now|yet|since|isn't|wasn't|hasn't|won't)\b)")
 
 
+_IN_BRACKETS = "in brackets after the invoices it names"
+
+
 def _overlap(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -457,7 +498,9 @@ _PAYMENT_NOUNS = {"payment", "paiement", "zahlung", "pago", "cheque", "chèque",
 _OF = {"of", "de", "du", "d'un", "von", "über", "del", "por"}
 
 
-_ON_INVOICE = {"on", "for", "against", "sur", "auf", "für", "zu", "en"}  # "the balance on 841"
+# "the balance on 841"; "il saldo della 645" (with an article: "la [fattura] 645")
+_ON_INVOICE = {"on", "for", "against", "sur", "auf", "für", "zu", "en", "della", "delle", "dello", "sulla", "dalla",
+               "alla"}
 
 
 def _money_before(words: list[str]) -> bool:
@@ -539,7 +582,7 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
         elif _CUE_AFTER.match(after):
             cue = f'before "{after.split()[0].lower()}"'
         elif _BRACKETED.search(before):
-            cue = "in brackets after the invoices it names"
+            cue = _IN_BRACKETS
         elif (_SENTENCE_START.search(text[max(0, start - 12):start])
               or _AFTER_GREETING.search(text, line_start, start)) and _VERB_AFTER.match(after):
             cue = "at the start of a sentence"
@@ -560,9 +603,15 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
     # Numbers in one list share a cue: "(4196 and 4304)", "la 746 et la 809".
     for _ in range(2):
         for i, b in enumerate(found):
-            if not b.short or b.cue or _YEAR.fullmatch(b.mention.text) or int(b.mention.text) % 100 == 0:
+            if not b.short or b.cue or _YEAR.fullmatch(b.mention.text):
+                continue
+            # a round hundred only closing a list in brackets after invoices: "les 2 factures (404 et 700)"
+            round_hundred = int(b.mention.text) % 100 == 0
+            if round_hundred and not text[b.mention.end:b.mention.end + 2].lstrip().startswith(")"):
                 continue
             for j in (i - 1, i + 1):
+                if round_hundred and (j != i - 1 or found[j].cue != _IN_BRACKETS):
+                    continue
                 if 0 <= j < len(found) and found[j].cue and found[j].short:
                     a, z = sorted((found[i].mention, found[j].mention), key=lambda x: x.start)
                     between = text[a.end:z.start]
@@ -655,6 +704,8 @@ class ReferenceIndex:
                                        f"{wrote}, a purchase order number, not an invoice number")
         if mention.kind == "ending":
             return self._ending(mention)
+        if mention.kind == "structured":
+            return self._structured(mention)
         if mention.text in self._letters:
             return self._decide(mention, [mention.text], "exact", 1.0, f"{wrote}, exactly invoice {{}}")
         shape = _Shape.of(mention.text)
@@ -662,6 +713,9 @@ class ReferenceIndex:
         if same:
             return self._decide(mention, same, "normalized", 0.95,
                                 f"{wrote}, matches {{}} ignoring case, separators and leading zeros")
+        if mention.kind == "bare" and not self.customer:
+            return ReferenceResolution(mention, None, 0.0, "none",
+                                       f"{wrote}, a number written alone: only read among the writer's own invoices")
 
         by_digits: set[str] = set(self._tail.get(shape.runs, [])) if shape.runs else set()
         for digits in shape.digits:
@@ -681,7 +735,7 @@ class ReferenceIndex:
                 return self._decide(mention, ending, "ending", 0.75,
                                     f"{wrote}, the only invoice of this customer whose number ends in "
                                     f"{written} is {{}}")
-        if sum(len(r) for r in shape.runs) >= 5:
+        if sum(len(r) for r in shape.runs) >= 5 and mention.kind != "bare":
             fuzzy = self._fuzzy(shape)
             if fuzzy:
                 first = sorted(fuzzy)[0]
@@ -724,6 +778,27 @@ class ReferenceIndex:
             return ReferenceResolution(mention, None, 0.0, "none", f"{wrote}, no invoice of this customer ends so")
         return self._decide(mention, numbers, "ending", 0.75,
                             f"{wrote}, the only invoice of this customer ending in {mention.text} is {{}}")
+
+    def _structured(self, mention: ReferenceMention) -> ReferenceResolution:
+        """The customer's only invoice whose digits (6+ of them; else its last digit run, 5+ with
+        its zeros) are written inside a structured communication: "+++250/7510/10562+++" holds
+        MB25-07510's "2507510"."""
+        wrote = f'wrote the structured communication "{mention.text}"'
+        if not self.customer:
+            return ReferenceResolution(mention, None, 0.0, "none",
+                                       f"{wrote}: only read among the writer's own invoices")
+        ten = "".join(c for c in mention.text if c.isdigit())[:10]
+        numbers = sorted(n for n, d in self._all_digits.items() if len(d) >= 6 and d in ten)
+        how = "holds all the digits of"
+        if not numbers:
+            last = {n: _parts(n)[-1] for n in self._all_digits}
+            numbers = sorted(n for n, run in last.items() if run.isdigit() and len(run) >= 5 and run in ten)
+            how = "holds the number of"
+        if not numbers:
+            return ReferenceResolution(mention, None, 0.0, "none",
+                                       f"{wrote}, which holds no invoice number of this customer")
+        return self._decide(mention, numbers, "structured", 0.8,
+                            f"{wrote}, which {how} {{}}, the only such invoice of this customer")
 
     def _ending_numbers(self, digits: str) -> list[str]:
         """This customer's invoices whose digits end with `digits` (3 to 8 of them)."""

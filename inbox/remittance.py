@@ -11,6 +11,10 @@ Conventions (precision first: an amount left out is better than one on the wrong
   columns with empty cells are matched to the header by position). Paid = the Paid/Net
   column, else Amount − Discount − Deduction. Discounts (Skonto, escompte) count as
   deductions with reason "other" unless a reason is written. Rows named Total are skipped.
+  Columns of the payer's orders and documents ("PO number", "N° mandat", "Payment doc") are
+  no reference column; of several reference columns, the one naming invoices wins ("Invoice",
+  "N° facture"), else "Reference" beside a "Document no.". An amount cell may carry a remark
+  in brackets ("553,37 (acompte)").
 * Lines: every other line that holds an invoice reference ("INV-1 1,200.00",
   "Facture F2026/0193 : 1 234,56 €"). An amount labelled paid/net/payé/bezahlt/pagado is the
   paid amount; "X less Y" (moins, abzüglich, menos) means paid X − Y with Y deducted; a
@@ -18,18 +22,27 @@ Conventions (precision first: an amount left out is better than one on the wrong
   amounts A, B with a deduction D are read as gross and paid only when A − D = B; other
   mixtures leave the paid amount None. Several references on a line each take the amounts
   up to the next reference; references sharing one amount ("INV-1 and INV-2: 1,500.00")
-  get none. A line with a reference and no amount is still returned (paid_amount None).
+  get none (a reference after the amounts, "… pago 6.175,17 € (guia GD-0931)", shares
+  nothing). A deduction in brackets after the one amount ("$2,340.00 (less $120.00 …)")
+  was taken already: that amount is the one paid. A paid word after the amount counts too
+  ("mit EUR 1.247,12 bezahlt"). A "less …" line with one amount and no invoice of its own
+  deducts from the invoice line right above it. A line with a reference and no amount is
+  still returned (paid_amount None), unless it says the invoice is not paid now ("is on
+  hold", "suivront au prochain cycle", "bezahlen wir nicht"). Numbers written alone right
+  before their amounts ("5697 - $1,713.24", "paid 6186 ($1,293.99) and 6196 ($5,654.94)") are
+  references of kind "bare" when one of them reads as a reference (see
+  `references.find_bare_numbers`).
 * Positions: `reference.start/end` are offsets in the text given (for rows: in the cell).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from inbox.amounts import AmountMention, currency_of, find_amounts, parse_amount
-from inbox.references import ReferenceMention, find_reference_candidates, normalize_reference
+from inbox.references import ReferenceMention, find_bare_numbers, find_reference_candidates, normalize_reference
 
 __all__ = ["RemittanceLine", "DEDUCTION_REASONS", "find_remittance_lines", "rows_to_remittance_lines",
            "total_payment"]
@@ -92,28 +105,53 @@ _ROLE_TOKENS: list[tuple[str, set[str]]] = [
                 "comentario", "observaciones"}),
     ("currency", {"currency", "curr", "ccy", "cur", "devise", "währung", "moneda", "divisa"}),
     ("date", {"date", "datum", "fecha", "rechnungsdatum", "belegdatum", "due"}),
-    ("discount", {"discount", "remise", "escompte", "rabais", "skonto", "rabatt", "descuento", "dto"}),
+    ("discount", {"discount", "remise", "escompte", "rabais", "skonto", "rabatt", "descuento", "dto", "sconto",
+                  "korting", "desconto", "afslag"}),
     ("deduction", {"deduction", "deductions", "deducted", "short", "adjustment", "adjustments", "déduction",
                    "deduction", "déductions", "retenue", "abzug", "abzüge", "kürzung", "deducción",
-                   "deduccion", "retención"}),
+                   "deduccion", "retención", "retenue", "trattenuta", "trattenute", "inhouding", "aftrek",
+                   "dedução", "retenção"}),
     ("paid", {"paid", "payment", "net", "payé", "réglé", "règlement", "payée", "bezahlt", "zahlbetrag",
               "gezahlt", "zahlung", "netto", "nettobetrag", "überwiesen", "pagado", "pago", "neto",
-              "remitted", "überweisungsbetrag", "zahlbar"}),
+              "remitted", "überweisungsbetrag", "zahlbar", "regle", "paye", "betaald", "betaling", "pagato",
+              "pagamento", "pago", "betaal", "liquidado"}),
     ("amount", {"amount", "gross", "total", "montant", "brut", "ttc", "betrag", "rechnungsbetrag",
-                "bruttobetrag", "brutto", "importe", "bruto", "value", "valeur", "wert", "monto"}),
+                "bruttobetrag", "brutto", "importe", "bruto", "value", "valeur", "wert", "monto", "bedrag",
+                "factuurbedrag", "importo", "valor", "montante"}),
     ("reference", {"invoice", "inv", "invoices", "document", "doc", "reference", "ref", "facture", "factures",
                    "référence", "pièce", "piece", "rechnung", "rechnungsnummer", "rechnungsnr", "re-nr",
                    "beleg", "belegnummer", "belegnr", "beleg-nr", "rechnungs-nr", "factuur", "factuurnr",
                    "factuurnummer", "réf", "ref.", "invoice-no", "factura", "documento", "referencia", "bill",
+                   "fattura", "fatura", "faktuur", "faktuurnommer",
                    "number", "no", "nr", "n°", "nº", "#", "número", "numéro"}),
 ]
 _AMOUNT_ROLES = {"amount", "paid", "discount", "deduction"}
-_TOTAL_ROW = re.compile(r"(?i)^\s*(?:grand\s+)?(?:total|totals|sum|summe|gesamt|gesamtsumme|total\s+général)\b")
+_TOTAL_ROW = re.compile(
+    r"(?i)^\s*(?:grand\s+)?(?:total|totals|sum|summe|gesamt|gesamtsumme|total\s+général|totaal|totale)\b")
+
+
+# Columns of the payer's own documents and orders: "PO number", "N° mandat", "Payment doc", "payment_id".
+_PO_HEADER = {"po", "p.o", "order", "orders", "commande", "bestellung", "bestelbon", "pedido", "ordine", "encomenda",
+              "inkoopordernummer", "bestelnummer", "mandat", "mandate", "bestelling", "purchase"}
+_ID_WORDS = {"doc", "document", "id", "no", "nr", "n°", "nº", "#", "number", "ref", "reference", "référence",
+             "numéro", "nummer", "número", "numero"}
+# When a table has several reference columns, the one naming invoices holds ours.
+_INVOICE_HEADER = {"invoice", "inv", "invoices", "facture", "factures", "rechnung", "rechnungsnummer", "rechnungsnr",
+                   "re-nr", "rechnungs-nr", "factuur", "factuurnr", "factuurnummer", "invoice-no", "factura",
+                   "fattura", "fatura", "faktuur", "bill"}
+
+
+_REFERENCE_HEADER = {"reference", "ref", "référence", "réf", "referencia", "referenz", "riferimento", "referentie"}
+_OURS = {"our", "ours", "notre", "nos", "unsere", "unser", "nuestra", "nuestro", "ons", "onze", "nostro", "nostra"}
 
 
 def _role(cell: str) -> str | None:
-    words = re.findall(r"[#°º]|[^\W_][\w°º\-]*", cell.lower())
+    words = re.findall(r"[#°º]|[^\W_][^\W_°º\-]*(?:[°º\-][^\W_]*)*[°º]?", cell.lower())
     if not words or any(w[0].isdigit() for w in words):
+        return None
+    if _PO_HEADER & set(words) and not _INVOICE_HEADER & set(words):
+        return None
+    if "payment" in words and _ID_WORDS & set(words):
         return None
     for role, tokens in _ROLE_TOKENS:
         if any(w in tokens for w in words):
@@ -136,6 +174,14 @@ def _header_roles(cells: Sequence[str]) -> list[str | None] | None:
         if yours:
             roles = [None if r == "reference" and i not in yours else r
                      for i, r in enumerate(roles)]
+        else:
+            columns = [(i, set(re.findall(r"[\w-]+", c.lower()))) for i, (c, r) in enumerate(zip(cells, roles))
+                       if r == "reference"]
+            # an invoice column, else "Reference" beside the payer's "Document no." (not "Our ref")
+            named = [i for i, words in columns if _INVOICE_HEADER & words] or \
+                [i for i, words in columns if _REFERENCE_HEADER & words and not _OURS & words]
+            if named and len(columns) > 1:
+                roles = [None if r == "reference" and i != named[0] else r for i, r in enumerate(roles)]
         return roles
     return None
 
@@ -201,7 +247,9 @@ def _cell_amount(cell: str) -> tuple[Decimal, str | None] | None:
     if not cell or cell in {"-", "–", "—", "n/a", "N/A"}:
         return None
     mentions = find_amounts(cell, bare=True)
-    if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(cell):
+    # "553,37 (acompte)": an amount and a remark in brackets
+    if len(mentions) == 1 and mentions[0].start == 0 and (
+            mentions[0].end == len(cell) or re.fullmatch(r"\s*\([^()\d]*\)", cell[mentions[0].end:])):
         return mentions[0].amount, mentions[0].currency
     try:
         return parse_amount(cell), None
@@ -281,19 +329,50 @@ def rows_to_remittance_lines(rows: list[list[str]]) -> list[RemittanceLine]:
 
 _PAID_LABEL = re.compile(
     r"(?i)\b(?:paid|paying|payment|net|pay|payé|payons|réglé|règlement|réglons|virement|viré|net\s+payé"
-    r"|bezahlt|zahlen|gezahlt|überwiesen|überweisen|zahlung|netto|pagado|pagamos|pago|neto|transferido)"
+    r"|bezahlt|zahlen|gezahlt|überwiesen|überweisen|zahlung|netto|pagado|pagamos|pago|neto|transferido"
+    r"|pagato|pagata|versato|saldato|betaald|voldaan|overgemaakt|paga|liquidado)"
     r"\b[^\d\n]{0,12}$")
+# "mit EUR 1.247,12 bezahlt", "€ 500 paid": the amount then the word
+_PAID_AFTER = re.compile(
+    r"(?i)\s*(?:paid|payée?s?|réglée?s?|bezahlt|überwiesen|beglichen|pagad[oa]|pagat[oa]|betaald|pag[oa])\b")
 _DEDUCTION_BEFORE = re.compile(
     r"(?i)\b(?:less|minus|deduct(?:ed|ion|ing)?|deductions?|short[-\s]?paid|withheld|withholding|moins"
     r"|d[ée]duction|d[ée]duit|retenue|abzüglich|abzgl|abzug|gekürzt|kürzung|einbehalten|menos|descuento"
-    r"|deducci[óo]n|deducido|retenci[óo]n|discount|remise|escompte|skonto)\b[^\d\n]{0,25}$")
-_LESS = re.compile(r"(?i)\b(?:less|minus|moins|abzüglich|abzgl|menos)\b[^\d\n]{0,25}$")
+    r"|deducci[óo]n|deducido|retenci[óo]n|discount|remise|escompte|skonto|sconto|trattenut[aei]|korting|inhouding"
+    r"|abgezogen"
+    r"|desconto|descont(?:ado|amos|ámos)|dedu(?:zimos|zido|ção)|reten[çc][ãa]o)\b[^\d\n]{0,25}$")
+_LESS = re.compile(r"(?i)\b(?:less|minus|moins|abzüglich|abzgl|menos|meno)\b[^\d\n]{0,25}$")
 _DEDUCTION_AFTER = re.compile(
-    r"(?i)^\s*(?:deducted|withheld|d[ée]duits?|retenus?|abgezogen|einbehalten|gekürzt|deducidos?|descontados?)\b")
+    r"(?i)\s*(?:deducted|withheld|d[ée]duits?|retenus?|abgezogen|einbehalten|gekürzt|deducidos?|descontados?"
+    r"|trattenut[aei]|detratt[aei]|afgetrokken|ingehouden|deduzidos?)\b")
+
+
+# Between a number written alone and the amount paid on it: "5697 - $1,713.24", "6186 ($1,293.99)".
+_NUMBER_THEN_AMOUNT = re.compile(r"\s*(?:(?:[-–—:=|]|\.{2,}|…)\s*)?\(?")
+
+
+def _bare_references(line: str, amounts: Sequence[AmountMention]) -> list[ReferenceMention]:
+    """Numbers written alone, each right before an amount ("5697 - $1,713.24", "we paid 6186
+    ($1,293.99) and 6196 ($5,654.94)"): references when they read as one (a cue, or 5+ digits),
+    or when a number of the same line does. The caller resolves them among the writer's
+    own invoices only."""
+    starts = {a.start for a in amounts}
+    paired = [b for b in find_bare_numbers(line)
+              if _NUMBER_THEN_AMOUNT.match(line, b.mention.end).end() in starts]
+    if not any(b.cue or not b.short for b in paired):
+        return []
+    return [b.mention for b in paired]
 
 
 def _line_remittance(line: str, offset: int) -> list[RemittanceLine]:
-    refs = [r for r in find_reference_candidates(line) if r.kind != "po"]
+    found = find_reference_candidates(line)
+    refs = [r for r in found if r.kind != "po"]
+    if not found and re.search(r"\d{3}", line):
+        money = find_amounts(line, bare=True)
+        refs = _bare_references(line, money) if money else []
+    if len(refs) > 1 and any(r.kind == "structured" for r in refs):
+        # "Facture IS-2026-04214 – communication +++042/6004/21402+++ – 6.330,06 EUR": one payment
+        refs = [r for r in refs if r.kind != "structured"]
     if not refs:
         return []
     amounts = [a for a in find_amounts(line, bare=True)
@@ -306,7 +385,12 @@ def _line_remittance(line: str, offset: int) -> list[RemittanceLine]:
         else:
             low, high = ref.end, (refs[i + 1].start if i + 1 < len(refs) else len(line))
         owned.append([a for a in amounts if low <= a.start < high])
-    shared = len(refs) > 1 and any(not o for o in owned) and any(owned)
+    if amount_first:
+        shared = len(refs) > 1 and any(not o for o in owned) and any(owned)
+    else:
+        # "INV-1 and INV-2: 1,500.00" share the amount; a reference after the amounts does not
+        # ("... pago 6.175,17 € (3 roupões devolvidos, guia GD-0931)")
+        shared = any(not owned[i] and any(owned[i + 1:]) for i in range(len(refs)))
     line_currency = next((a.currency for a in amounts if a.currency), None)
     result = []
     for i, ref in enumerate(refs):
@@ -324,13 +408,15 @@ def _line_remittance(line: str, offset: int) -> list[RemittanceLine]:
 def _pair(line: str, amounts: list[AmountMention], ref: ReferenceMention) -> tuple[Decimal | None, Decimal | None, str | None]:
     plain: list[tuple[AmountMention, bool]] = []  # (amount, labelled paid)
     deductions: list[tuple[AmountMention, bool]] = []  # (amount, introduced by "less")
+    bracketed = []  # deductions explained in brackets after the amount paid: "$2,340.00 (less $120.00 ...)"
     previous_end = ref.end if not amounts or amounts[0].start > ref.start else 0
     for a in amounts:
         before = line[max(previous_end, a.start - 40):a.start]
         if a.amount < 0 or _DEDUCTION_BEFORE.search(before) or _DEDUCTION_AFTER.match(line, a.end):
             deductions.append((a, bool(_LESS.search(before))))
+            bracketed.append(bool(plain) and bool(re.fullmatch(r"\s*\([^()]*", line[previous_end:a.start])))
         else:
-            plain.append((a, bool(_PAID_LABEL.search(before))))
+            plain.append((a, bool(_PAID_LABEL.search(before)) or bool(_PAID_AFTER.match(line, a.end))))
         previous_end = a.end
     currency = next((a.currency for a, _ in plain + deductions if a.currency), None)
     deducted = sum((abs(a.amount) for a, _ in deductions), Decimal(0)) or None
@@ -338,8 +424,8 @@ def _pair(line: str, amounts: list[AmountMention], ref: ReferenceMention) -> tup
     if labelled:
         return labelled[0].amount, deducted, currency
     if len(plain) == 1:
-        if not deductions:
-            return plain[0][0].amount, None, currency
+        if not deductions or all(bracketed):
+            return plain[0][0].amount, deducted, currency
         if all(less for _, less in deductions):
             return plain[0][0].amount - (deducted or 0), deducted, currency
         return None, deducted, currency
@@ -393,9 +479,49 @@ def find_remittance_lines(text: str) -> list[RemittanceLine]:
                                                      row_line.deduction_amount, row_line.deduction_reason, row))
                 i += 1
             continue
-        result.extend(_line_remittance(line, offsets[i]))
+        found = _line_remittance(line, offsets[i])
+        if _deducted_from_previous(line, found, result, offsets[i - 1] if i else -1):
+            i += 1
+            continue
+        if found and all(ln.paid_amount is None and ln.deduction_amount is None for ln in found) \
+                and _NOT_COVERED.search(line):
+            found = []  # "Invoice 2221 is in approval and will be on a later check."
+        result.extend(found)
         i += 1
     return result
+
+
+# A line about an invoice this payment does not cover.
+_NOT_COVERED = re.compile(
+    r"""(?ix)\b(?:on\s+hold|will\s+follow|to\s+follow|later|next\s+(?:run|cycle|check|cheque|batch)
+    |not\s+(?:be\s+)?(?:paying|pay|paid|included|settled)|won'?t\s+(?:be\s+)?pa(?:y|id)|in\s+approval|separately
+    |suivr(?:a|ont)|prochaine?s?|plus\s+tard|en\s+attente|bloqu[ée]e?s?|s[ée]par[ée]ment|ne\s+(?:la|le|les)\s+\w+\s+pas
+    |nicht|später|nächste[nmrs]?|folg(?:t|en)\s+(?:später|nächste)|zurückgestellt|gesperrt
+    |no\s+(?:la|lo|las|los)\s+vamos|más\s+adelante|próxim[oa]s?|non\s+(?:la|lo|le|li)\s+pag\w*|prossim[oa]|seguir[àa]
+    |in\s+sospeso|niet|volgende|não|seguinte)\b""")
+# "less your credit note AV26-0044   EUR -312.40" under the invoice line it reduces
+_LESS_LINE = re.compile(r"(?i)^\s*(?:[-–•*]\s*)?(?:less|minus|moins|abzüglich|abzgl\.?|menos|meno)\b")
+
+
+def _deducted_from_previous(line: str, found: list[RemittanceLine], result: list[RemittanceLine],
+                            previous_start: int) -> bool:
+    """A "less ..." line with one amount and no invoice of its own deducts from the invoice
+    line right above it (its only line, with an amount paid): True when applied."""
+    if not _LESS_LINE.match(line) or not result or any(ln.reference.kind == "invoice" for ln in found):
+        return False
+    amounts = find_amounts(line, bare=True)
+    last = result[-1]
+    if not 1 <= len(amounts) <= 2 or last.paid_amount is None or not previous_start <= last.reference.start \
+            or sum(1 for ln in result if ln.text == last.text) != 1:
+        return False
+    amount = abs(amounts[0].amount)
+    # "less SGD 20 bank chg, nett credited SGD 22,720.15": a second amount is what is left
+    if amount >= last.paid_amount or (len(amounts) == 2 and last.paid_amount - amount != amounts[1].amount):
+        return False
+    result[-1] = replace(last, paid_amount=last.paid_amount - amount,
+                         deduction_amount=(last.deduction_amount or 0) + amount,
+                         deduction_reason=_reason(line) or last.deduction_reason or "other")
+    return True
 
 
 # --- total ------------------------------------------------------------------------------

@@ -77,3 +77,24 @@ def test_two_customers_of_one_name_stay_ambiguous() -> None:
     directory = Directory.build([], {"C1": "Garage Dupont SARL", "C2": "Garage Dupont SARL"})
     found = identify_customer("compta@gmail.example", "Bonjour, ici le Garage Dupont.", directory, [])
     assert found.customer_id is None and set(found.candidates) == {"C1", "C2"}
+
+
+@pytest.mark.parametrize(("sender", "customer"), [
+    ("harboursidedentalclinic@gmail.com", "S3"),  # the longer name it spells, not "Harbourside Dental"
+    ("harbourside.dental@outlook.com", "S2"),
+    ("office@nordwerkmetallbau.example", "S4"),  # the domain spells it
+    ("kowalczyk.haulage.2019@yahoo.com", "S5"),
+])
+def test_an_address_that_spells_a_customers_name(sender, customer):
+    ident = who("Delivery failed: mailbox unavailable", sender=sender)
+    assert ident.customer_id == customer, ident.explanation
+
+
+@pytest.mark.parametrize("sender", [
+    "harbourside@gmail.com",  # one word of two names
+    "vautrin@gmail.com",  # one word
+    "dental.group@gmail.com",  # words of a name, not the name
+    "nordwerk@gmail.com",
+])
+def test_an_address_with_part_of_a_name_names_nobody(sender):
+    assert who("Delivery failed: mailbox unavailable", sender=sender).customer_id is None

@@ -391,3 +391,196 @@ def test_a_pair_written_with_a_slash_is_two_invoices():
 def test_two_capitals_before_five_digits_are_a_zip_code_only_for_a_us_state():
     assert [b.mention.text for b in find_bare_numbers("heute haben wir die RE 18535 angewiesen")] == ["18535"]
     assert find_bare_numbers("1401 25th Ave S, Fargo, ND 58103") == []
+
+
+# --- Italian, Dutch, Portuguese and Catalan invoice words ---------------------------------
+
+def read_labelled(text, numbers=CUSTOMER):
+    index = ReferenceIndex(numbers, customer=True)
+    return [r.invoice_number for r in (index.resolve(m) for m in find_reference_candidates(text))
+            if r.invoice_number]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("la fattura 7802 l'abbiamo già saldata", ["INV/2025/07802"]),
+    ("Le fatture 7731 e 8015 le paghiamo a fine mese.", ["INV/2025/07731", "INV/2025/08015"]),
+    ("Factuur nr. 8150 betalen we volgende week.", ["INV/2025/08150"]),
+    ("De facturen 7731 en 7802 zijn goedgekeurd.", ["INV/2025/07731", "INV/2025/07802"]),
+    ("A fatura n.º 7802 foi paga ontem.", ["INV/2025/07802"]),
+    ("Die faktuur 8015 sal Vrydag betaal word.", ["INV/2025/08015"]),
+    ("La factura núm. 7731 la pagarem divendres.", ["INV/2025/07731"]),
+    ("La factura INV 2025 7731 se abonará el lunes.", ["INV/2025/07731"]),  # typed with spaces
+])
+def test_invoice_words_of_more_languages(text, expected):
+    assert read_labelled(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Graag een offerte, zelfde model als bestelbon 7731.",  # an order, not an invoice
+    "Il nostro conto 7802 presso la banca è cambiato.",  # an account
+    "BTW-nummer 8015 7731 op de factuur vermelden aub.",
+    "la fattura di EUR 1 234,00 è corretta",  # an amount in groups after a currency
+])
+def test_numbers_beside_those_words_that_are_not_invoices(text):
+    assert read_labelled(text) == []
+
+
+def test_a_currency_letter_glued_to_an_amount_in_groups_is_no_reference():
+    assert find_reference_candidates("the November one for R401 719,05 is still open") == []
+    assert [m.text for m in find_reference_candidates("invoice R-401882 is still open")] == ["R-401882"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Per la 7731 e la 7802 aspettiamo la nota di credito.", ["INV/2025/07731", "INV/2025/07802"]),
+    ("Il saldo della 8015 lo paghiamo lunedì.", ["INV/2025/08015"]),  # "della": the invoice, not a balance of 8015
+    ("Pour la 7802 j'ai fait le virement hier.", ["INV/2025/07802"]),  # "j'ai", not "7802 j" (days)
+    ("Voor de 8150 volgt de betaling vrijdag.", ["INV/2025/08150"]),
+])
+def test_numbers_alone_in_more_languages(text, expected):
+    assert read_bare(text) == expected
+
+
+def test_a_round_hundred_closing_a_list_in_brackets_after_invoices():
+    numbers = ["FAC26-00404", "FAC26-00700", "FAC26-00815"]
+    assert read_bare("Je vous règle les 2 factures (404 et 700) dès la réouverture.", numbers) == [
+        "FAC26-00404", "FAC26-00700"]
+    assert read_bare("Je vous règle les 2 factures (404 et 700 euros) en avril.", numbers) == ["FAC26-00404"]
+    assert read_bare("On vous verse 700 la semaine prochaine, puis le reste.", numbers) == []
+    assert read_bare("Les 2 factures (404 et 815) partent lundi.", numbers) == ["FAC26-00404", "FAC26-00815"]
+
+
+# --- Belgian structured communications --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the invoice's digits in the communication: 2025 + 07731
+    ("Virement effectué avec la communication +++202/5077/31065+++.", "INV/2025/07731"),
+    ("Betaald met mededeling ***202/5080/15092*** vanmorgen.", "INV/2025/08015"),
+    # the last digit run, with its zeros
+    ("communication structurée +++042/6007/73127+++", "INV/2025/07731"),
+    # holds no invoice number of this customer
+    ("communication +++412/0000/00785+++", None),
+])
+def test_a_structured_communication_names_the_invoice_it_holds(text, expected):
+    [m] = find_reference_candidates(text)
+    assert m.kind == "structured"
+    assert ReferenceIndex(CUSTOMER, customer=True).resolve(m).invoice_number == expected
+    # across the whole ledger the digits prove nothing
+    assert ReferenceIndex(CUSTOMER).resolve(m).invoice_number is None
+
+
+def test_a_structured_communication_with_a_wrong_check_is_nothing():
+    assert find_reference_candidates("communication +++202/5077/31067+++") == []
+
+
+def test_a_structured_communication_holding_two_invoices_is_ambiguous():
+    index = ReferenceIndex(["INV/2025/07731", "AB/0250/77310"], customer=True)
+    [m] = find_reference_candidates("communication +++202/5077/31065+++")
+    assert index.resolve(m).method == "ambiguous"
+
+
+# --- remittance lines --------------------------------------------------------------------
+
+def remitted(text):
+    from inbox.remittance import find_remittance_lines
+    return [(ln.reference.text, ln.paid_amount, ln.deduction_amount) for ln in find_remittance_lines(text)]
+
+
+D = Decimal
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # numbers written alone, each right before its amount
+    ("Sent by EFT this morning:\n7731 - $1,250.00\n7802 - $430.10\n",
+     [("7731", D("1250.00"), None), ("7802", D("430.10"), None)]),
+    ("We settled 7731 (£310.00) and 7802 (£95.50) today.", [("7731", D("310.00"), None), ("7802", D("95.50"), None)]),
+    # the deduction explained in brackets after the amount paid: the amount is what was paid
+    ("INV-7731  $980.00 (less $20.00 for the dented panel)", [("INV-7731", D("980.00"), D("20.00"))]),
+    ("fattura INV-7802 – EUR 1.200,00 (trattenute EUR 12,00 spese bancarie)", [("INV-7802", D("1200.00"), D("12.00"))]),
+    # the paid word after the amount
+    ("Rechnung INV-8015 haben wir mit EUR 980,00 bezahlt, abzüglich 2 % Skonto (EUR 20,00).",
+     [("INV-8015", D("980.00"), D("20.00"))]),
+    ("Fattura INV-8150 – importo € 500,00 – sconto € 10,00 – pagato € 490,00", [("INV-8150", D("490.00"), D("10.00"))]),
+    ("Factuur INV-7731 - 700,00 € - betaald 650,00 € (korting 50,00 €)", [("INV-7731", D("650.00"), D("50.00"))]),
+    # a return note after the amounts does not make them shared
+    ("Fatura INV-7802 - 300,00 € - pago 280,00 € (guia de devolução GD-0931)",
+     [("INV-7802", D("280.00"), None), ("GD-0931", None, None)]),
+    # a "less" line under an invoice line reduces it
+    ("Invoice INV-7731   EUR 1,000.00\nless your credit note CN-0044   EUR -150.00\n",
+     [("INV-7731", D("850.00"), D("150.00"))]),
+])
+def test_remittance_lines_in_more_shapes(text, expected):
+    assert remitted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Invoice INV-7731 is on hold until the rate is confirmed.",
+    "Les factures 7731 et 7802 suivront au prochain cycle.",
+    "INV-8015 will follow with our April run.",
+    "Invoice 7802 is in approval and will be on a later check.",
+    "Die Rechnung INV-8150 bezahlen wir nicht: es fehlen zwei Kisten.",
+    "La factura INV-7731 no la vamos a pagar: nos cobran 14,80 €/ud y el precio pactado es 12,95 €/ud.",
+])
+def test_a_line_about_an_invoice_not_paid_now_is_no_remittance_line(text):
+    assert remitted(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # still lines: no "not now" in them, or an amount paid
+    ("We will pay INV-7731 next week", [("INV-7731", None, None)]),
+    ("INV-7802 paid 120.00, the rest will follow", [("INV-7802", D("120.00"), None)]),
+    # a number alone before an amount but with nothing making it a reference
+    ("we ordered 120 - $1,250.00 worth of panels", []),
+    ("Room 1402 - $1,250.00 per night", []),
+])
+def test_lines_that_stay_as_they_were(text, expected):
+    assert remitted(text) == expected
+
+
+@pytest.mark.parametrize(("header", "reference", "paid"), [
+    (["PO number", "Invoice", "Gross", "Net paid"], "INV-7731", D("95.00")),
+    (["Document no.", "Reference", "Gross amount", "Net amount"], "INV-7731", D("95.00")),
+    (["N° mandat", "Fournisseur", "N° facture", "Montant TTC"], "INV-7731", D("100.00")),
+    (["payment_id", "invoice", "amount_paid", "adjustment"], "INV-7731", D("100.00")),
+    (["Factuurnummer", "Inkoopordernummer", "Factuurbedrag", "Betaald bedrag"], "INV-7731", D("95.00")),
+    (["facture", "montant_ttc", "retenue", "montant_regle"], "INV-7731", D("95.00")),
+])
+def test_remittance_table_headers(header, reference, paid):
+    from inbox.remittance import rows_to_remittance_lines
+    first = {"PO number": "4500012345", "Document no.": "5100043321", "N° mandat": "2026-004512",
+             "payment_id": "ACH-7781"}.get(header[0], "INV-7731")
+    rows = {4: [first, "INV-7731", "100.00", "95.00"]}[len(header)]
+    if header[0] == "N° mandat":
+        rows = [first, "ACME SA", "INV-7731", "100.00"]
+    elif header[0] == "payment_id":
+        rows = [first, "INV-7731", "100.00", "-5.00"]
+    elif header[0] == "facture":
+        rows = ["INV-7731", "100,00", "5,00", "95,00"]
+    elif header[0] == "Factuurnummer":
+        rows = ["INV-7731", "VL-1972", "100.00", "95.00"]
+    [line] = rows_to_remittance_lines([header, rows])
+    assert (line.reference.text, line.paid_amount) == (reference, paid)
+
+
+def test_an_amount_cell_with_a_remark_in_brackets():
+    from inbox.remittance import find_remittance_lines
+    text = "Facture      | Montant | Réglé\nINV-7731     | 900,00  | 250,00 (acompte)\n"
+    assert [(ln.reference.text, ln.paid_amount) for ln in find_remittance_lines(text)] == [("INV-7731", D("250.00"))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the communication beside the invoice on its line is the payment's, not a second reference
+    ("Facture INV-7731 – communication +++202/5077/31065+++ – 1.200,00 EUR", [("INV-7731", D("1200.00"), None)]),
+    # a "less" line naming what is left
+    ("Paid today:\n7731 - USD 1,000.00\nless USD 15 bank charges, net credited USD 985.00\n",
+     [("7731", D("985.00"), D("15"))]),
+    # a bracketed remark with a date in it before the deduction
+    ("- 7802: EUR 2'000.00 (Preisdifferenz gemäss Mail vom 22.10. abgezogen: EUR 150.00)",
+     [("7802", D("2000.00"), D("150.00"))]),
+])
+def test_remittance_lines_beside_communications_and_charges(text, expected):
+    assert remitted(text) == expected
+
+
+def test_a_less_line_that_does_not_add_up_is_left_alone():
+    text = "Paid today:\n7731 - USD 1,000.00\nless USD 15 bank charges, net credited USD 990.00\n"
+    assert remitted(text)[0] == ("7731", D("1000.00"), None)
