@@ -2,14 +2,19 @@
 
 Pure: no clock. Relative expressions resolve against `sent`, the message's Date header
 (style guide §5). Regular expressions only, English, French, German and Spanish together
-(mixed-language mail is common); `language` only decides how to read "05/12".
+(mixed-language mail is common), with the month and weekday names and the common phrasings of
+Italian, Dutch, Afrikaans, Portuguese and Catalan ("entro il 10", "fine mese", "volgende week
+vrijdag", "teen maandeinde", "até ao fim do mês", "el dia 15 d'aquest mes"); `language` only
+decides how to read "05/12".
 
 Conventions (precision first: None is better than a wrong date):
 
 * Numbers. "30.11.", "30.11.2026" are day.month. With `language` "fr", "de" or "es",
   "05/12" is 5 December. Otherwise a first number above 12 means D/M, a second above 12
   means M/D ("11/30"), and when both fit the date is kept only if exactly one reading falls
-  within 120 days on or after `sent`. "2026-11-30" is ISO. Two-digit years are 20yy.
+  within 120 days on or after `sent`; when the other reading is a recent past day, the future
+  one is kept only if nearer ("by 4/3" on 30 March is 3 April). "2026-11-30" and "2026/11/30"
+  are Y-M-D. Two-digit years are 20yy.
 * Years omitted: the next occurrence on or after `sent`; a date up to 60 days before
   `sent` is taken as quoted history, not a promise (None). A weekday written with the date
   ("Monday 23 November") picks the year in which it is that weekday, when one fits.
@@ -28,7 +33,13 @@ Conventions (precision first: None is better than a wrong date):
   "innerhalb von 14 Tagen", "en 15 días" → `sent` + that many days; "business days" /
   "jours ouvrés" / "Werktagen" skip weekends. Day only ("d'ici le 15", "by the 15th", "am
   15.", "el 15"): the next such day of a month, even a Sunday ("le 10 du mois prochain": next
-  month's). "before"/"by"/"avant" do not move the date: the promise is that day.
+  month's). "before"/"by"/"avant" do not move the date: the promise is that day. "EOW" is
+  Friday, "EOD"/"end of day" today, "net 15 from today" `sent` + 15; "the Tuesday after
+  Easter"/"le mardi après Pâques" counts from Easter Sunday. A day named by an earlier date
+  ("the board meets on the 14th; the run goes out the day after the board meeting", "released
+  that same day", "le lundi suivant la séance") takes that date (plus the day, or the next
+  such weekday); a date corrected in the next breath ("Wed -- actually Wed is a holiday, so
+  Thursday") is the corrected one.
 * Dropped as no promise: dates before `sent` or more than a year after, and year-less dates
   more than six months ahead (quoted history, "BL du 19/08"); dates quoted as another
   document's or message's (invoice/due/order dates, "your letter of", "meiner Mail von
@@ -89,28 +100,31 @@ class _Found:
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate([
-    "january jan janvier janv januar jänner janner enero ene",
-    "february feb février fevrier févr fevr fév fev februar febrero",
-    "march mar mars märz maerz mrz marzo",
-    "april apr avril avr abril abr",
-    "may mai mayo",
-    "june jun juin juni junio",
-    "july jul juillet juil juli julio",
-    "august aug août aout agosto",
-    "september sept sep septembre septiembre setiembre",
-    "october oct octobre oktober okt octubre",
-    "november nov novembre noviembre",
-    "december dec décembre decembre déc dezember dez diciembre dic",
+    "january jan janvier janv januar jänner janner enero ene gennaio januari januarie janeiro gener",
+    "february feb février fevrier févr fevr fév fev februar febrero febbraio februari februarie fevereiro febrer",
+    "march mar mars märz maerz mrz marzo maart março març mrt",
+    "april apr avril avr abril abr aprile",
+    "may mai mayo maggio mei maio maig",
+    "june jun juin juni junio giugno junho juny",
+    "july jul juillet juil juli julio luglio julho juliol",
+    "august aug août aout agosto augustus agost",
+    "september sept sep septembre septiembre setiembre settembre setembro setembre",
+    "october oct octobre oktober okt octubre ottobre outubro",
+    "november nov novembre noviembre novembro",
+    "december dec décembre decembre déc dezember dez diciembre dic dicembre desember dezembro desembre",
 ], start=1):
     for _name in _names.split():
         _MONTHS[_name] = _number
 
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate([
-    "monday lundi montag lunes", "tuesday mardi dienstag martes",
-    "wednesday mercredi mittwoch miércoles miercoles", "thursday jeudi donnerstag jueves",
-    "friday vendredi freitag viernes", "saturday samedi samstag sonnabend sábado sabado",
-    "sunday dimanche sonntag domingo",
+    "monday lundi montag lunes lunedì lunedi maandag segunda-feira dilluns",
+    "tuesday mardi dienstag martes martedì martedi dinsdag terça-feira terca-feira dimarts",
+    "wednesday mercredi mittwoch miércoles miercoles mercoledì mercoledi woensdag quarta-feira dimecres",
+    "thursday jeudi donnerstag jueves giovedì giovedi donderdag quinta-feira dijous",
+    "friday vendredi freitag viernes venerdì venerdi vrijdag vrydag sexta-feira divendres",
+    "saturday samedi samstag sonnabend sábado sabado zaterdag saterdag dissabte",
+    "sunday dimanche sonntag domingo domenica zondag sondag diumenge",
 ]):
     for _name in _names.split():
         _WEEKDAYS[_name] = _number
@@ -128,6 +142,8 @@ _NUMBER_WORDS = {
     "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "dreissig": 30,
     "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
     "ocho": 8, "nueve": 9, "diez": 10, "quince": 15, "veinte": 20, "treinta": 30,
+    "dieci": 10, "quindici": 15, "venti": 20, "trenta": 30, "tien": 10, "veertien": 14, "vijftien": 15,
+    "dertig": 30, "trinta": 30, "quinze": 15,
 }
 
 
@@ -148,16 +164,18 @@ _E = r"(?![^\W_])"
 
 _F = re.IGNORECASE | re.VERBOSE
 
-_DAY_MONTH = re.compile(rf"""{_B}
+# A cheap first test at each word: its first two letters begin some weekday or month name.
+_NAME_START = "(?=" + _alts({n[:2] for n in list(_MONTHS) + list(_WEEKDAYS) + list(_WEEKDAY_ABBR)}) + ")"
+_DAY_MONTH = re.compile(rf"""{_B}(?=\d|{_NAME_START[3:-1]})
     (?:(?P<wd>{_WD_ANY})\.?,?\s+(?:(?:the|le|den|el)\s+)?)?
-    (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?(?:\s+(?:of\s+|de\s+)?|-(?=[^\W\d_]+\.?-\d))  # "27-Nov-2026": a hyphen only with a year
+    (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|ste|de|e|º|°|\.)?(?:\s+(?:of\s+|de\s+|d['’])?|-(?=[^\W\d_]+\.?-\d))  # "27-Nov-2026": a hyphen only with a year
     {_MONTH}{_E}
     (?:(?:,?\s+(?:de\s+|del\s+)?|-)(?P<year>(?:19|20)\d\d)(?!\d))?""", _F)
-_MONTH_DAY = re.compile(rf"""{_B}
+_MONTH_DAY = re.compile(rf"""{_B}{_NAME_START}
     (?:(?P<wd>{_WD_ANY})\.?,?\s+(?:the\s+)?)?
     {_MONTH}\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|€|\$|h\b))
     (?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?""", _F)
-_ISO = re.compile(r"(?<![\d./-])(?P<year>20\d\d)-(?P<a>\d\d)-(?P<b>\d\d)(?![\d])")
+_ISO = re.compile(r"(?<![\d./-])(?P<year>20\d\d)(?P<isep>[-/])(?P<a>\d\d)(?P=isep)(?P<b>\d\d)(?![\d])")
 _NUMERIC = re.compile(
     r"(?<![\d./,-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?!\d|[./-]\d)")
 _NUMERIC_SHORT = re.compile(r"(?<![\d./,-])(?P<a>\d{1,2})(?:(?P<sep>/)(?P<b>\d{1,2})(?![\d/]|[.,]\d)"
@@ -169,8 +187,12 @@ _DAY_ONLY = re.compile(rf"""{_B}(?:
     | (?:am|bis\ zum|bis|zum|vor\ dem|spätestens\ am)\s+(?P<de>[0-3]?\d)(?!\d)\.(?!\s?\d)
     | (?:el|el\ d[íi]a|para\ el|para\ el\ d[íi]a|antes\ del|antes\ del\ d[íi]a|hasta\ el|hasta\ el\ d[íi]a)\s+(?P<es>[0-3]?\d)(?!\d)
     | (?:on|by|before)\s+day\s+(?P<en2>[0-3]?\d)(?!\d)(?:\s+of\s+this\s+month)?
+    | (?:entro\s+il|per\s+il|prima\s+del|il|entro\s+il\s+giorno|il\s+giorno)\s+(?P<it>[0-3]?\d)(?!\d)
+    | (?:voor|vóór|op|tegen|uiterlijk|teen|per)\s+(?:de|die)\s+(?P<nl>[0-3]?\d)(?:e|de|ste)(?!\w)
+    | (?:no\s+dia|n[oa]\s+dia|at[ée]\s+(?:ao\s+|o\s+)?dia|para\s+o\s+dia|abans\s+del?(?:\s+dia)?|(?:per\s+a\s+)?el\s+dia)\s+(?P<pt>[0-3]?\d)(?!\d)
     )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
-        |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|de\s+(?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""", _F)
+        |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene|del\s+mese\s+prossimo|del\s+prossimo\s+mese
+        |van\s+(?:de\s+)?volgende\s+maand|do\s+pr[óo]ximo\s+m[êe]s|del\s+mes\s+que\s+ve|del\s+proper\s+mes))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|dias|dies|giorni|dagen|dae|de\s+(?:{_alts(_MONTHS)})\b|d['’](?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""", _F)
 
 # "notre prochain paiement fournisseurs du 25", "le virement du 30": the day of a payment run
 # ("du 25" alone is mostly a document's date, "facture du 25", or a past one, "le virement du 25
@@ -187,22 +209,38 @@ _OFFSET = re.compile(rf"""{_B}(?:
     | el\s+d[íi]a\s+(?:siguiente\s+a|despu[ée]s\s+de)
     | (?P<n>\d|{_NUMWORD})\s+(?:days?|jours?|tage|d[íi]as)\s+(?:after|apr[èe]s|nach|despu[ée]s\s+de)
     )(?P<gap>[^.,;:!?\n\d]{{0,40}}?)$""", _F)
+# A day named by an earlier date in the text: "our board meets on the 14th; the cheque run goes out
+# the day after the board meeting", "funds will be released that same day", "le lundi suivant la séance".
+_EVENT_NOUN = (r"(?:meeting|board|sitting|hearing|session|séance|seance|réunion|conseil|audience|sitzung|junta"
+               r"|reunión|commission|coll[èe]ge|comit[ée]|committee|riunione|consiglio|vergadering)\w*")
+_ANAPHOR = re.compile(rf"""{_B}(?:
+      (?P<same>(?:that|the)\s+same\s+day|le\s+jour\s+m[êe]me|le\s+m[êe]me\s+jour|ce\s+m[êe]me\s+jour|am\s+selben\s+tag
+        |am\s+gleichen\s+tag|ese\s+mismo\s+d[íi]a|el\s+mismo\s+d[íi]a|lo\s+stesso\s+giorno|dezelfde\s+dag)
+    | (?P<after>(?:the|a)\s+day\s+after|le\s+lendemain\s+d[eu']|le\s+jour\s+suivant|el\s+d[íi]a\s+siguiente\s+a|am\s+tag\s+nach
+        |il\s+giorno\s+dopo|de\s+dag\s+na)\s*(?:the|our|that|la|le|l['’]|el|der|dem|de|het)?\s*[^.,;:!?\n\d]{{0,25}}?{_EVENT_NOUN}
+    | (?:(?:the|le|el|il|de)\s+)?(?P<wd>{_WD})\s+(?:following|after|suivant|d['’]apr[èe]s|apr[èe]s|siguiente\s+a|nach|dopo|na)
+        \s+(?:the|that|our|la|le|l['’]|cette|el|der|dem|de|het)?\s*[^.,;:!?\n\d]{{0,25}}?{_EVENT_NOUN}
+    )""", _F)
+_ANAPHOR_HINT = re.compile(rf"(?i)\b(?:same|m[êe]me|selben|gleichen|mismo|stesso|dezelfde)\b|{_EVENT_NOUN}")
 _WEEKDAY_JOIN = re.compile(r",?\s*(?:(?:the|le|den|el)\s+)?", re.I)
-_NEXT_MOD = r"next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
+_NEXT_MOD = (r"next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
+             r"|prossim[oa]|volgende|komende|aanstaande|pr[óo]xima|que\s+vem|vinent|que\s+ve")
 _PAST_MOD = r"last|past|dernier|passé|letzten|vergangenen|pasado"
 # "next Friday" said on a Thursday means a week on: tomorrow would be "tomorrow" or "this Friday".
-_STRICT_NEXT = re.compile(r"(?i)\b(?:next|prochaine?|nächste[nr]?|pr[óo]ximo|que\s+viene)\b")
+_STRICT_NEXT = re.compile(r"(?i)\b(?:next|prochaine?|nächste[nr]?|pr[óo]xim[oa]|que\s+viene|prossim[oa]|volgende|komende)\b")
 # "the Wednesday before", "le lundi d'avant": a weekday counted back from another date, past.
 _WD_BEFORE = r"before|prior|earlier|d['’]avant|précédent|davor|zuvor|vorher|anterior|antes"
 # English abbreviations standing alone ("will pay fri."); "mon" only after on/by/next/this, as
 # French "mon" is "my". "sat"/"sun" are English words ("it sat in our queue"): not alone.
 _WD_SHORT = r"tues|tue|wed|thurs|thur|thu|fri|(?:(?<=on\s)|(?<=by\s)|(?<=next\s)|(?<=this\s)|(?<=until\s))mon"
 _WEEKDAY = re.compile(rf"""{_B}
-    (?P<aweek>a\s+week\s+(?:on|from)\s+)?
+    (?P<aweek>a\s+week\s+(?:on|from)\s+)?(?:(?:by\s+)?(?:eod|cob|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?(?:day|business))\s+(?:on\s+)?)?(?P<nwpre>(?:volgende|komende|next)\s+week\s+(?:op\s+)?)?
     (?:(?P<pre>{_NEXT_MOD}|{_PAST_MOD}|übernächsten|this|ce|diesen|el|este)\s+)?
     (?P<wd>{_WD}|{_WD_SHORT}){_E}
     (?:(?P<nextweek>\s+(?:of\s+)?next\s+week|\s+de\s+la\s+semaine\s+prochaine|\s+nächster\s+woche
-        |\s+(?:de\s+)?la\s+(?:próxima|proxima)\s+semana|\s+de\s+la\s+semana\s+que\s+viene)
+        |\s+(?:de\s+)?la\s+(?:próxima|proxima)\s+semana|\s+de\s+la\s+semana\s+que\s+viene
+        |\s+(?:van\s+)?(?:volgende|komende)\s+week|\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)
+        |\s+(?:da\s+)?(?:pr[óo]xima\s+semana|semana\s+que\s+vem)|\s+de\s+la\s+setmana\s+que\s+ve)
       |(?P<thisweek>\s+(?:of\s+)?this\s+week|\s+de\s+cette\s+semaine|\s+dieser\s+woche|\s+de\s+esta\s+semana)
       |(?P<later>\s+week|\s+after\s+next|\s+en\s+huit|\s+en\s+quinze|\s+in\s+einer\s+woche){_E}(?!['’]s))?
     (?:\s+(?P<post>{_NEXT_MOD}|{_PAST_MOD}){_E}
@@ -217,31 +255,49 @@ _WD_DAY = re.compile(rf"""{_B}
     (?![\d/.:,-]?\d|\s*(?:%|€|\$|h\b|uhr|am\b|pm\b|heures?|hrs?\b|[:/]))""", _F)
 
 _VAGUE_GROUPS = ("nextweek", "thisweek", "nextmonth", "monthonly")
-_NEXT_WEEK = (r"(?:next\s+week|(?:the\s+)?following\s+week|(?:la\s+)?semaine\s+(?:prochaine|suivante)"
+_NEXT_WEEK = (r"(?:next\s+week|(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)|volgende\s+week|komende\s+week"
+              r"|(?:a\s+)?(?:pr[óo]xima\s+semana|semana\s+que\s+vem)|(?:la\s+)?setmana\s+que\s+ve|"
+              r"(?:the\s+)?following\s+week|(?:la\s+)?semaine\s+(?:prochaine|suivante)"
               r"|(?:la\s+)?semana\s+siguiente|übernächste[rn]?\s+woche|nächste[rn]?\s+woche|"
               r"kommende[rn]?\s+woche|(?:la\s+)?(?:próxima|proxima)\s+semana|(?:la\s+)?semana\s+que\s+viene)")
-_THIS_WEEK = r"(?:(?:the|this)\s+week|(?:la|cette)\s+semaine|(?:der|dieser)\s+woche|(?:la|esta)\s+semana)"
-_NEXT_MONTH = r"(?:next\s+month|(?:du\s+)?mois\s+prochain|(?:des\s+)?nächsten\s+monats|(?:del\s+)?(?:próximo|proximo)\s+mes|(?:del\s+)?mes\s+que\s+viene)"
+_THIS_WEEK = (r"(?:(?:the|this)\s+week|(?:la|cette)\s+semaine|(?:der|dieser)\s+woche|(?:la|esta)\s+semana"
+              r"|(?:della\s+|questa\s+)?settimana|(?:de|deze)\s+week|(?:da|desta)\s+semana|(?:la|aquesta)\s+setmana)")
+_NEXT_MONTH = (r"(?:(?:del\s+)?mese\s+prossimo|(?:del\s+)?prossimo\s+mese|(?:van\s+)?volgende\s+maand|(?:do\s+)?pr[óo]ximo\s+m[êe]s"
+               r"|(?:del\s+)?mes\s+que\s+ve|(?:del\s+)?proper\s+mes|"
+               r"next\s+month|(?:du\s+)?mois\s+prochain|(?:des\s+)?nächsten\s+monats|(?:del\s+)?(?:próximo|proximo)\s+mes|(?:del\s+)?mes\s+que\s+viene)")
 _RELATIVE = re.compile(rf"""{_B}(?:
       (?P<dayafter>the\s+day\s+after\s+tomorrow|après-demain|apres-demain|übermorgen|pasado\s+mañana)
-    | (?P<tomorrow>tomorrow|tmrw|tmr|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow|demain|(?<!guten\s)(?<!gegen\s)morgen(?!\s+(?:früh|vormittag|nachmittag|abend))|mañana(?<!la\ mañana)(?<!esta\ mañana))
-    | (?P<today>today|aujourd'hui|heute|hoy)
+    | (?P<tomorrow>tomorrow|tmrw|tmr|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow|demain|(?<!guten\s)(?<!gegen\s)morgen(?!\s+(?:früh|vormittag|nachmittag|abend))|mañana(?<!la\ mañana)(?<!esta\ mañana)|domani|môre|amanh[ãa]|dem[àa])
+    | (?P<cejour>(?<!à\ )(?<!a\ )(?<!jusqu'à\ )ce\s+jour(?![\s-]*l[àa]))
+    | (?P<today>today|aujourd'hui|heute|hoy|(?<![\w.])eod(?![\w.])(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))
+        |(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))(?<!the\ end\ of\ the\ day)
+        |close\s+of\s+business(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))|oggi|vandaag|vandag|hoje|avui)
     | (?P<endnextweek>(?:the\s+)?end\s+of\s+next\s+week|(?:en\s+)?fin\s+de\s+(?:la\s+)?semaine\s+(?:prochaine|suivante)
-        |ende\s+(?:der\s+)?nächste[nr]\s+woche|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de\s+{_NEXT_WEEK})
+        |ende\s+(?:der\s+)?nächste[nr]\s+woche|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de\s+{_NEXT_WEEK}
+        |fine\s+(?:della\s+)?{_NEXT_WEEK}|einde?\s+(?:van\s+)?(?:de\s+)?{_NEXT_WEEK}|(?:o\s+)?(?:fim|final)\s+da\s+{_NEXT_WEEK})
     | (?P<startnextweek>(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week|début\s+de\s+(?:la\s+)?semaine\s+prochaine
         |anfang\s+nächste[rn]?\s+woche|(?:a\s+)?principios\s+de\s+{_NEXT_WEEK})
     | (?P<endweek>(?:the\s+)?end\s+of\s+{_THIS_WEEK}|(?:en\s+)?(?<!bonne\s)(?<!bon\s)(?<!belle\s)fin\s+de\s+(?:cette\s+|la\s+)?semaine(?!\s+(?:prochaine|suivante))
-        |ende\s+{_THIS_WEEK}|wochenende|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de\s+{_THIS_WEEK})
+        |ende\s+{_THIS_WEEK}|wochenende|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de\s+{_THIS_WEEK}
+        |(?<![\w.])e\.?o\.?w\.?(?![\w.])|(?<!buon\ )(?<!buona\ )fine\s+{_THIS_WEEK}|einde?\s+(?:van\s+)?{_THIS_WEEK}
+        |(?:o\s+)?(?:fim|final)\s+(?:d[ae]\s+)?{_THIS_WEEK})
     | (?P<nextweek>{_NEXT_WEEK})
-    | (?P<thisweek>(?:later\s+)?this\s+week|cette\s+semaine|diese\s+woche|dieser\s+woche|esta\s+semana)
+    | (?P<thisweek>(?:later\s+)?this\s+week|cette\s+semaine|diese\s+woche|dieser\s+woche|esta\s+semana
+        |questa\s+settimana|deze\s+week|hierdie\s+week|aquesta\s+setmana)
     | (?P<endnextmonth>(?:the\s+)?end\s+of\s+{_NEXT_MONTH}|fin\s+(?:du\s+|de\s+)?mois\s+prochain
-        |ende\s+{_NEXT_MONTH}|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+(?:de(?:l)?\s+)?{_NEXT_MONTH})
+        |ende\s+{_NEXT_MONTH}|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+(?:de(?:l)?\s+)?{_NEXT_MONTH}
+        |fine\s+{_NEXT_MONTH}|einde?\s+{_NEXT_MONTH}|(?:o\s+)?(?:fim|final)\s+d[eo]\s+{_NEXT_MONTH})
     | (?P<endmonth>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[-\s]end(?!\s+(?:reconciliation|close|closing|report\w*|procedures?|process\w*|figures|accounts|rush|work|audit))|(?:à\s+la\s+)?fin\s+(?:du\s+|de\s+|de\s+ce\s+)?mois
         |monatsende|(?:am|zum|per|bis\s+zum|bis)\s+monatsletzten|(?:bis|per|zum|zu|auf)\s+ultimo(?!\s+(?:{_alts(_MONTHS)}))
-        |(?<![\w.])e\.?o\.?m\.?(?![\w.])|ende\s+(?:des|dieses)\s+monats|ende\s+monat(?:s)?(?!\s+(?:{_alts(_MONTHS)}))|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes)
-    | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|(?:(?:bis|per|zum|zu|auf)\s+)?ultimo|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de)\s+{_MONTH}{_E}
+        |(?<![\w.])e\.?o\.?m\.?(?![\w.])|ende\s+(?:des|dieses)\s+monats|ende\s+monat(?:s)?(?!\s+(?:{_alts(_MONTHS)}))|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes
+        |(?:a\s+)?(?:fin|final|finals)\s+d['’]aquest\s+mes|(?:a\s+)?fine\s+(?:del\s+|di\s+questo\s+|di\s+)?mese(?!\s+(?:prossimo|scorso))
+        |einde?\s+(?:van\s+)?(?:de|deze|die)\s+maand|einde?\s+maand|maandeinde|maandeind|(?:o\s+)?(?:fim|final)\s+d[eo]\s+m[êe]s
+        |(?:o\s+)?(?:fim|final)\s+deste\s+m[êe]s)
+    | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|fine(?:\s+di)?|einde?(?:\s+van)?|(?:o\s+)?fim\s+de|finals?\s+de|(?:(?:bis|per|zum|zu|auf)\s+)?ultimo|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de)\s+{_MONTH}{_E}
     | (?P<kwwd>{_WD})\s+(?:der|in\s+der|de\s+la|of)\s+(?:KW|kalenderwoche|semaine|week)\s*(?P<kw>[1-5]?\d)(?!\d)
-    | (?P<hwd>{_WD})\s+(?P<hdir>after|before)\s+(?P<holiday>thanksgiving|christmas|xmas|new\s+year['’]?s?(?:\s+day)?)
+    | (?P<hwd>{_WD})\s+(?P<hdir>after|before|apr[èe]s|avant|nach|vor|despu[ée]s\s+de|antes\s+de|dopo|prima\s+di|na|voor|depois\s+d[ae])
+        \s+(?:(?:the|la|le|de|het|die)\s+)?(?P<holiday>thanksgiving|christmas|xmas|new\s+year['’]?s?(?:\s+day)?|easter|p[âa]ques
+        |ostern|pascua|pasqua|pasen|p[áa]scoa)
     | (?P<midof>mid-?\s?|mi-|mitte\s+|(?:a\s+)?mediados\s+de\s+)(?P<month2>{_alts(_MONTHS)})\.?{_E}
     | (?P<nextmonth>{_NEXT_MONTH})
     | (?P<monthonly>(?:in|en|im|during|courant|dans\s+le\s+courant\s+de|au\s+cours\s+du\s+mois\s+de|early|late|début|debut
@@ -250,11 +306,14 @@ _RELATIVE = re.compile(rf"""{_B}(?:
     | (?P<within>(?:within|in|in\s+the\s+next|under|sous|dans|d'ici|dans\s+les|endéans(?:\s+les)?|endeans(?:\s+les)?|innerhalb\s+(?:von|der\s+nächsten)
         |in\s+den\s+nächsten|binnen|en|dentro\s+de|en\s+los\s+próximos|en\s+un\s+plazo\s+de
         |(?:dans|sous)\s+un\s+d[ée]lai\s+de|within\s+a\s+(?:period|time\s*frame)\s+of|innerhalb\s+einer\s+frist\s+von
-        |(?:dentro\s+de|en)\s+(?:un\s+)?(?:plazo|periodo|período)\s+(?:m[áa]ximo\s+)?de)\s+
+        |(?:dentro\s+de|en)\s+(?:un\s+)?(?:plazo|periodo|período)\s+(?:m[áa]ximo\s+)?de
+        |entro|tra|fra|entro\s+i\s+prossimi|binnen|binne|binnen\s+de\s+(?:komende|volgende)|em|no\s+prazo\s+de|d['’]aqu[íi]\s+a)\s+
         (?P<n>\d{{1,3}}|{_NUMWORD})\s+(?P<business>business\s+|working\s+)?
         (?P<unit>days?|weeks?|months?|jours?|semaines?|mois|tagen?|wochen?|monat(?:en)?|werktagen?|arbeitstagen?
-          |días|dias|día|semanas?|mes(?:es)?)(?P<business2>\s+(?:ouvrés|ouvrables|hábiles|habiles|laborables))?)
+          |días|dias|día|semanas?|mes(?:es)?|giorni|settimane|mesi|dagen|weken|maanden|dae|weke|dies|setmanes|mesos
+          |werkdagen|werkdae)(?P<business2>\s+(?:ouvrés|ouvrables|hábiles|habiles|laborables|lavorativi|[úu]teis|h[àa]bils|feiners))?)
     | (?P<huitaine>sous\s+(?:huitaine|quinzaine))
+    | (?P<netfrom>net\s+(?P<netn>\d{{1,3}})(?:\s+days)?\s+from\s+(?:today|now|(?:the\s+)?date\s+of\s+this\s+(?:e-?mail|message)))
     | (?P<fortnight>(?:in|within)\s+a\s+fortnight|(?:a|one)\s+fortnight\s+from\s+(?:today|now))
     | (?P<firstnextmonth>(?:the\s+)?(?P<firstbiz>first\s+(?:working|business)\s+day|premier\s+jour\s+ouvr[ée]
         |ersten\s+(?:werktag|arbeitstag|bankarbeitstag)|primer\s+d[íi]a\s+(?:h[áa]bil|laborable))
@@ -284,13 +343,20 @@ _PAYMENT = re.compile(
     r"|pago|pagos|pagar\w*|pagamos|pagado|pagaremos|paga|pagan|pagará|pagarán|transferencia"
     # instruments that pay on their own due date: "confirming", "LCR", "pagaré", "Wechsel"
     r"|confirming|LCR|pagar[ée]s|lettres?\s+de\s+change|billets?\s+à\s+ordre|wechsel|transferiremos|abonar|abonaremos|abono|liquidar"
-    r"|fecha\s+valor|remesa|domiciliaci[óo]n)\b"
+    r"|fecha\s+valor|remesa|domiciliaci[óo]n"
+    r"|paghiamo|pagher\w+|pagat[oaie]|pagamento|pagamenti|bonific\w*|versament\w*|saldare|salderemo"
+    r"|betal\w*|betaal\w*|overmak\w*|overgemaakt|overschrijving\w*|overboek\w*|oorbetal\w*|oorplasing"
+    r"|pagamentos?|pagaremos|pagarei|pagamos|pagament\w*|pagarem|pagarà|transfer[èe]ncia)\b"
     # an amount of money: "£400 on Monday and the rest on the 30th"
-    r"|(?<![\w.,])[€$£]\s?\d|\d(?:,-)?\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD)\b")
+    r"|(?<![\w.,])[€$£]\s?\d|\d(?:,-)?\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD)\b"
+    # Swiss amounts: "Fr. 10'000.–"
+    r"|\d['’]\d{3}\b|\d\.[–—-](?!\d)")
 _QUOTED = re.compile(
-    r"(?i)(?:\b(?:invoice|facture|rechnung|factura)\s+(?:\S+\s+)?(?:dated|of|from|du|en\s+date\s+du|vom|del|de\s+fecha)"
+    r"(?i)(?:\b(?:invoice|facture|rechnung|factura|fattura|factuur|faktuur|fatura)\s+(?:\S+\s+)?(?:dated|of|from|du|en\s+date\s+du|vom|del|de\s+fecha"
+    r"|datata|van|gedateerd|gedateer|emessa\s+il)"
     r"|\b(?:dated|issued|due|due\s+date|[ée]ch[ée]ance|[ée]chue?|[ée]mise?|datée?|fällig|fälligkeit\w*"
     r"|vencimiento|vencid[ao]|vence|con\s+fecha|emitida|rappel\s+du|reminder\s+of|mahnung\s+vom"
+    r"|scadenza|scadut[ao]|scade|vervaldatum|vervaldag|vervallen|vervaldae|vencimento|vencid[ao]|venciment|emess[ao]"
     # "your letter of", "meiner Mail von Dienstag", "notre appel de lundi": another message's date
     r"|(?:e-?mail|mail|message|letter|call|phone\s+call|reminder|statement|courrier|courriel|appel|relance"
     r"|nachricht|schreiben|anruf|telefonat|mahnung|erinnerung|correo|carta|llamada|mensaje|recordatorio"
@@ -317,13 +383,15 @@ _INSTRUMENT_DATED = re.compile(
     r"(?:(?:is|are|will\s+be|sera|seront|est|sont)\s+)?(?:post-?dated|antidat\w+|postdat\w+|dated|datée?s?|fechad[oa]s?"
     r"|(?:voraus)?datiert)(?:\s+(?:on|for|to|du|au|le|el|del|auf|den|am|d[íi]a))*\s*$")
 _PAST = re.compile(
-    r"(?i)\b(?:paid|sent|made|transferred|wired|received|already|settled|released|processed|executed|initiated"
-    r"|posted|went|deposited|payée?s?|r[ée]glée?s?|virée?s?|envoyée?s?|effectuée?s?|re[çc]ue?s?|émise?s?|déjà|d[ée]pos[ée]e?s?"
+    r"(?i)\b(?:paid|sent|made|transferred|wired|received|(?<!can\s)(?<!will\s)already|settled|released|processed|executed|initiated"
+    r"|posted|went|deposited|payée?s?|r[ée]glée?s?|virée?s?|envoyée?s?|effectuée?s?|re[çc]ue?s?|émise?s?|(?<!peux\s)(?<!peut\s)(?<!pouvons\s)(?<!vais\s)(?<!allons\s)déjà(?!\s+\d)|d[ée]pos[ée]e?s?"
     # unaccented participles read as the present ("je paye fin du mois", "je regle lundi") unless
     # an auxiliary makes them past: "j'ai paye", "c'est regle"
     r"|(?:ai|as|a|avons|avez|ont|été|ete|est|sont|deja)\s+(?:\w+\s+)?(?:paye|regle|vire|envoye|effectue|depose)e?s?"
     r"|bezahlt|überwiesen|gezahlt|bereits|schon|veranlasst|ausgeführt|getätigt|angewiesen|freigegeben|gebucht"
-    r"|pagado|transferido|enviado|recibido|ya|\w{2,}(?:ó|aron|ieron))\b")
+    r"|pagado|transferido|enviado|recibido|ya|\w{2,}(?:ó|aron|ieron)"
+    r"|pagat[oaie]|bonificat[oaie]|già|betaald|overgemaakt|reeds|efetuad[oa]s?|transferid[oa]s?"
+    r"|pagu[ée]|transfer[íi]|envi[ée]|realic[ée]|abon[ée]|hice)\b")
 # Verbs that put the date just before them in the past: "I told your colleague on Monday", "they
 # finally did on Monday", "the blocks have been released today", "meiner Mail, die wir am ... ".
 _PAST_EVENT = re.compile(
@@ -333,7 +401,7 @@ _PAST_EVENT = re.compile(
     r"|delivered|shipped|dit|parlé|appelé|téléphoné|écrit|mentionné|indiqué|évoqué|été|était|étaient|avait"
     r"|gesagt|gesprochen|angerufen|telefoniert|geschrieben|mitgeteilt|erwähnt|wurde|wurden|war|waren|hatte|hatten"
     r"|dije|dijo|dijimos|hablamos|hablé|llamé|llamamos|escribí|escribimos|comenté|comentamos|fue|fueron|hubo"
-    r"|tuvimos)\b")
+    r"|tuvimos|werd|werden|foi|foram)\b")
 # A payment in the present after an approval: "is approved and goes out in Thursday's check run".
 _GOES_OUT = re.compile(r"(?i)\b(?:goes\s+out|go\s+out|leaves|is\s+paid|gets\s+paid|part|partent|sort|geht\s+raus"
                        r"|sale|salen)\b")
@@ -345,7 +413,8 @@ _DE_PERFECT = re.compile(
     rf"(?i)\s+(?:haben|hat|habe|hatten|hatte|wurde|wurden|sind|ist)\s+[^.;:!?\n]{{0,80}}?\b{_DE_PARTICIPLES}\b")
 _DE_AUX = re.compile(r"(?i)\b(?:haben|hat|habe|hatten|hatte|wurde|wurden)\b")
 _DE_PARTICIPLE = re.compile(rf"(?i)[^.;:!?\n]{{0,80}}?\b{_DE_PARTICIPLES}\b")
-_UNTIL = re.compile(r"(?i)\b(?:until|till|jusqu['’]\s?(?:à|au)|hasta)\s+(?:(?:the|le|la|el)\s+)?$")
+_UNTIL = re.compile(r"(?i)\b(?:until|till|jusqu['’]\s?(?:à|au)|hasta|tot(?:\s+en\s+met)?|fino\s+a[l]?|at[ée]|fins\s+a[l]?)"
+                    r"\s+(?:(?:the|le|la|el|ao|a|o)\s+)?$")
 _PAST_PARTICIPLE = re.compile(r"(?i)\b\w{3,}ed\s+(?:(?:on|at|in|during)\s+)?(?:the\s+)?$")
 _SCHEDULED = re.compile(r"(?i)\b(?:scheduled|planned|expected|set\s+for|booked\s+for|prévu\w*|programm\w*|geplant"
                         r"|vorgesehen|terminiert|programad\w*|previst\w*)\b")
@@ -366,11 +435,16 @@ _FUTURE = re.compile(
     # the future perfect and the Spanish "tener" + participle: "quand la coop m'aura réglé",
     # "a final de mes lo tenéis todo pagado", "lo tendréis ingresado"
     r"|(?:aura|auront|aurai|aurons)\s+(?:\w+\s+)?(?:r[ée]gl|pay|vir|vers|sold)\w*|will\s+have|tendr\w+"
-    r"|(?:lo|la|los|las)\s+ten[ée]is)\b|['’]ll\b)")
+    r"|(?:lo|la|los|las)\s+ten[ée]is"
+    r"|pagher\w+|sar[àa]|saranno|partir[àa]|verr[àa]|faremo|zal|zullen|sal|pagaremos|pagarei|iremos|ir[áa]|ser[áa]|ser[ãa]o"
+    r"|pagarem|farem)\b|['’]ll\b)")
 # Not a commitment: "we cannot pay by the end of the month", "on ne pourra pas payer fin novembre".
 _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|cannot|\w+n['’]t|unable|never|no\s+longer|pas|jamais|impossible|nicht|kein\w*|nie|niemals"
-    r"|unmöglich|nunca|imposible)\b|\bn['’]\w+\s+plus\b"
+    r"|unmöglich|nunca|imposible|niet|geen|n[ãa]o)\b|\bn['’]\w+\s+plus\b"
+    # Italian "non" before its verb ("non riusciamo a pagare"), not French "la partie non contestée"
+    r"|\bnon\s+(?:(?:ci|vi|lo|la|le|li|ne|si|mi|ti)\s+)?(?:possiamo|posso|possono|può|riusciamo|riesco|riusciremo"
+    r"|pagheremo|pagherò|paghiamo|sarà|saranno|è|sono|siamo|abbiamo|ho|ha|hanno|verrà|faremo|potremo|potrò)\b"
     r"|\bno\s+(?:pod\w+|vamos|va|será|sería|es|está|hemos|hay|tenemos|lo|la|le|se|nos|me|pagar\w*)\b)")
 _NOT_NEGATION = re.compile(
     r"(?i)\b(?:no|not)\s+later\s+than|\bpas\s+plus\s+tard|\bau\s+plus\s+tard|nicht\s+später\s+als|no\s+más\s+tarde"
@@ -395,7 +469,8 @@ _REQUEST = re.compile(
     r"(?i)\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|merci\s+de|veuillez|pourriez[- ]vous|pouvez[- ]vous"
     r"|bitte|könnten\s+sie|können\s+sie|würden\s+sie|por\s+favor|le\s+rogamos|les\s+rogamos|podría\w*\s+usted"
     # what we need from the supplier: "the line needs the parts by mid-December"
-    r"|need|needs|needed|besoin|brauch\w*|benötig\w*|necesit\w*)\b")
+    r"|need|needs|needed|besoin|brauch\w*|benötig\w*|necesit\w*"
+    r"|gelieve|graag|per\s+favore|si\s+prega|vi\s+preghiamo|asseblief|devem|dovete|u\s+moet|moet\s+u|si\s+us\s+plau)\b")
 _PATIENCE = re.compile(r"(?i)\b(?:patien\w*|bear\s+with|give\s+us|allow\s+us|accorder|laisser|gedulden|geduld"
                        r"|gewähren|paciencia|esperar|attendre|warten)\b")
 # A request or proposal, not a commitment: "we propose", "would it be possible", "Unser Vorschlag".
@@ -406,7 +481,18 @@ _PROPOSAL = re.compile(
     r"|we['’]d\s+like|is\s+it\s+possible|suggér\w*|aimeri\w+|aimerai\w*|souhaiteri\w+|serait[- ]il|est[- ]il\s+possible"
     r"|serait\s+possible|pourri\w+|pourrait|voudr\w+|vorschlagen|schlagen\s+(?:\w+\s+)?vor|würden|wäre|könnten|einverstanden"
     r"|propon\w+|propuesta|sugerimos|sugerir|nos\s+gustaría|quisiéramos|sería\s+posible|podríamos|solicit\w+"
-    r"|sollicit\w+|ersuch\w*|bitten\s+(?:sie\s+)?um)\b")
+    r"|sollicit\w+|ersuch\w*|bitten\s+(?:sie\s+)?um"
+    r"|potremmo|sarebbe\s+possibile|zou\s+het\s+mogelijk|zouden\s+we|kunnen\s+we|sal\s+(?:julle|u|jy)|poder[íi]amos"
+    r"|seria\s+poss[íi]vel|podr[íi]em|seria\s+possible|voorstel|stellen\s+voor|stel\s+voor)\b")
+# A payment run named a proposal: "reprises dans notre proposition de paiement de fin du mois",
+# "opgenomen in ons betalingsvoorstel van vrijdag".
+_PAYMENT_PROPOSAL = re.compile(
+    r"(?i)\b(?:repris\w*|inclu\w*|inscrit\w*|figur\w*|included|listed|opgenomen|meegenomen)\s+(?:dans|à|in|on|op)\s+"
+    r"(?:notre|la|le|our|the|ons|de|het)\s+(?:proposition\s+de\s+paiement|payment\s+proposal|betalingsvoorstel)")
+_TODAY_WORD = re.compile(r"(?i)today|aujourd'hui|heute|hoy|oggi|vandaag|vandag|hoje|avui")
+# A date corrected in the next breath: "goes out Wed -- actually Wed is a holiday, so Thursday".
+_CORRECTION = re.compile(r"(?i)\b(?:actually|correction|i\s+mean|make\s+that|scratch\s+that|en\s+fait|plutôt|pardon"
+                         r"|eigentlich|korrektur|mejor\s+dicho|perdón|anzi|cioè|eigenlijk|of\s+liever)\b")
 # An example, not a commitment: "la moitié le 10 décembre par exemple", "say the 15th, for instance".
 _EXAMPLE = re.compile(r"(?i)[^.?!\n]{0,60}\b(?:par\s+exemple|for\s+example|for\s+instance|zum\s+beispiel|z\.\s?b\.|por\s+ejemplo)")
 # "we can pay 500 on Friday, is that ok?": an offer in the speaker's own words, not a question
@@ -430,11 +516,15 @@ _CONSENT = re.compile(
 # "from 1 January", "à partir du 15", "beginnend am 15.12.", "de novembre à fin mars", "le 10 de chaque mois".
 _START = re.compile(
     r"(?i)\b(?:starting|beginning|commencing|from|as\s+of|effective|à\s+partir|a\s+partir|à\s+compter|a\s+compter"
-    r"|ab|beginnend|startend|desde|since|depuis|seit|start|begin|commence|empezando|comenzando|a\s+partir)\s*(?:(?:on|the|du|de|des|d['’]|le|dem|den|am|zum|mit|el|del|la)\s*)*$")
+    r"|ab|beginnend|startend|desde|since|depuis|seit|start|begin|commence|empezando|comenzando|a\s+partir"
+    r"|vanaf|van\s+af|a\s+partire\s+da|des\s+de|a\s+comptar\s+de)\s*(?:(?:on|the|du|de|des|d['’]|le|dem|den|am|zum|mit|el|del|la)\s*)*$")
 _RANGE_END = re.compile(
     rf"(?i)\b(?:from|between|de|du|von|vom|desde|entre)\s+(?:(?:mid-|mi-|early\s+|début\s+|the\s+|le\s+)?"
     rf"(?:{_alts(_MONTHS)}|{_WD}|\d[\d./]*)(?:\s+\d{{1,4}})?)\s+"
     rf"(?:to|till|until|through|à|au|a|al|bis|hasta|and|et|und|y)\s+(?:(?:the|le|la|dem|el)\s+)?$")
+# The customer's own income, not its payment: "the mine only pays us on the 7th", "ons klant betaal ons".
+_PAYS_US = re.compile(r"(?i)\b(?:pays|paid|pay)\s+us\b|\bnous\s+(?:paie|paye|paient|payent|r[èe]gle|r[èe]glent|verse|versent)\b"
+                      r"|\buns\s+(?:zahlt|bezahlt|zahlen)\b|\bnos\s+pagan?\b|\bci\s+pagan?o?\b|\b(?:betaalt|betaal)\s+ons\b")
 # Payment terms, not a date: "paiement à 60 jours fin de mois", "30 days end of month".
 _TERMS = re.compile(r"(?i)\b\d{1,3}\s*(?:jours|j|days|tage|días|dias)\s+(?:net\s+)?$")
 _RECURRING_BEFORE = re.compile(
@@ -452,6 +542,9 @@ _EVENT = re.compile(
     # invitations, absences and availability: "Supplier Day on Thursday", "absente aujourd'hui"
     r"|invit\w*|event|conference|seminar|webinar|trade\s+(?:fair|show)|salon|foire|messe|einladung|veranstaltung"
     r"|evento|feria|absent\w*|abwesend|ausente"
+    r"|consegna|consegnat\w*|levering|geleverd|afgeleverd|aflewering|lliurament|riunione|vergadering|ferie|vakantie|verlof"
+    r"|f[ée]rias|vacances|chiuso|chiusura|gesloten|tancat|ufficio|kantoor|escrit[óo]rio"
+    r"|afwezig|assente|behandel\w*|udienza|zitting|audi[êe]ncia"
     # seminars, boards and hearings, trips and jobs: "séminaire du 22 octobre", "the board meeting on the 12th"
     r"|s[ée]minaires?|seminario|workshop|training|formation|congr[eè]s|kongress|schulung|tagung|jornadas?"
     r"|board|conseil\s+d['’]administration|comit[ée]|committee|vorstand\w*|aufsichtsrat\w*|junta|consejo"
@@ -544,14 +637,18 @@ class _Policy:
         readings = []
         european = dotted or (language or "").lower()[:2] in ("fr", "de", "es", "it", "nl", "pt")
         quoted = False  # one reading is a recent past date: "through 10/4" in October is 4 October
+        past_gap = 999
         for day, month in ([(a, b)] if european else [(a, b), (b, a)]):
             if 1 <= month <= 12 and 1 <= day <= 31:
                 value = _safe_date(year, month, day) if year else self.year_for(month, day, None)
                 if value and value not in readings:
                     readings.append(value)
-                quoted = quoted or (value is None and not year and _safe_date(self.sent.year, month, day) is not None)
-        if quoted and a != b and not european:
-            return None
+                past = None if value or year else _safe_date(self.sent.year, month, day)
+                if past is not None:
+                    quoted, past_gap = True, min(past_gap, abs((self.sent - past).days))
+        if quoted and a != b and not european and not (
+                len(readings) == 1 and (readings[0] - self.sent).days < min(past_gap, 45)):
+            return None  # "through 10/4" in October; but "by 4/3" on 30 March is 3 April (nearer)
         if len(readings) == 1:
             return readings[0]
         if len(readings) == 2:
@@ -575,13 +672,26 @@ def _weekday_of(name: str | None) -> int | None:
     return _WEEKDAYS.get(name, _WEEKDAY_ABBR.get(name))
 
 
+def _easter(year: int) -> date:
+    """Easter Sunday (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
 def _relative(m: re.Match[str], sent: date) -> date | None:
     g = m.group
     if g("dayafter"):
         return sent + timedelta(days=2)
     if g("tomorrow"):
         return sent + timedelta(days=1)
-    if g("today"):
+    if g("today") or g("cejour"):
         return sent
     this_friday = _monday(sent) + timedelta(days=4)
     if g("endnextweek"):
@@ -621,9 +731,11 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
                 anchor = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
             elif holiday.startswith(("christmas", "xmas")):
                 anchor = date(year, 12, 25)
+            elif not holiday.startswith("new"):
+                anchor = _easter(year)
             else:
                 anchor = date(year, 1, 1)
-            if g("hdir").lower() == "after":
+            if g("hdir").lower().startswith(("after", "apr", "nach", "desp", "dopo", "na", "depois")):
                 day = anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
             else:
                 day = anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
@@ -639,6 +751,8 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
     if g("firstnextmonth"):
         first = _add_months(sent.replace(day=1), 1)
         return _next_business_day(first - timedelta(days=1)) if g("firstbiz") else first
+    if g("netfrom"):
+        return sent + timedelta(days=int(g("netn")))
     if g("huitaine"):
         return sent + timedelta(days=8 if "huit" in g("huitaine").lower() else 15)
     if g("within"):
@@ -677,7 +791,8 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
         b = m["b"] or m["b2"]
         add(m, policy.day_month(int(m["a"]), int(b), None, language, bool(m["dsep"])), kind="noyear")
     for m in _DAY_ONLY.finditer(text):
-        day = int(next(v for v in (m["fr"], m["fr2"], m["en"], m["en2"], m["de"], m["es"]) if v))
+        day = int(next(v for v in (m["fr"], m["fr2"], m["en"], m["en2"], m["de"], m["es"], m["it"], m["nl"],
+                                   m["pt"]) if v))
         value = None
         for months_ahead in ((1,) if m["nextmonth"] else range(0, 3)):
             first = _add_months(policy.sent.replace(day=1), months_ahead)
@@ -702,7 +817,7 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
             continue
         weekday = _weekday_of(m["wd"])
         assert weekday is not None
-        if m["nextweek"]:
+        if m["nextweek"] or m["nwpre"]:
             add(m, _monday(policy.sent) + timedelta(days=7 + weekday))
         elif m["thisweek"]:
             day = _monday(policy.sent) + timedelta(days=weekday)
@@ -727,7 +842,7 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
     for m in _RELATIVE.finditer(text):
         value = _relative(m, policy.sent)
         add(m, value, vague=value is None and any(m[name] for name in _VAGUE_GROUPS),
-            kind="noyear" if m["endof"] or m["midof"] else "")
+            kind="noyear" if m["endof"] or m["midof"] else "cejour" if m["cejour"] else "")
 
     # Overlaps: the longest reading wins ("le 30 novembre" over "le 30").
     kept: list[_Found] = []  # disjoint, in text order
@@ -739,6 +854,23 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
         kept.insert(i, f)
         starts.insert(i, f.start)
     kept = [_offset(text, f) for f in kept]
+    for m in _ANAPHOR.finditer(text) if _ANAPHOR_HINT.search(text) else ():
+        inside = [f for f in kept if m.start() <= f.start and f.end <= m.end()]
+        if any(f.start < m.end() and m.start() < f.end for f in kept if f not in inside):
+            continue  # "the day after the board meeting on the 12th": counted from its own date
+        anchor = next((f for f in reversed(kept) if f.end <= m.start() and f.value is not None
+                       and m.start() - f.end <= 400), None)
+        if anchor is None:
+            continue
+        assert anchor.value is not None
+        if m["same"]:
+            value = anchor.value
+        elif m["after"]:
+            value = anchor.value + timedelta(days=1)
+        else:
+            value = _next_weekday(anchor.value, _WEEKDAYS[m["wd"].lower()])
+        kept = [f for f in kept if f not in inside]
+        bisect.insort(kept, _Found(value, m.start(), m.end()), key=lambda f: f.start)
     # A bare weekday written just before a date names that date ("Fri, 27/11"): the date says it.
     return [f for f, nxt in zip(kept, kept[1:] + [None])
             if not (f.kind == "weekday" and nxt is not None
@@ -870,13 +1002,18 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
             and not (_OFFER.search(sentence_left) and not _ASKING.search(sentence_left))
             and not _COLLECT.search(sentence_left)):
         return True  # "could we pay on the 15th?"
+    if _PAYS_US.search(near_left) and not _FUTURE.search(near_left):
+        return True  # "the mine only pays us on the 7th"
     if _CONSENT.search(text, f.end, stop) or _EXAMPLE.match(text, f.end, stop):
         return True  # "we'd pay on Friday if you agree": an offer awaiting the supplier's yes
     proposal = None
-    for proposal in _PROPOSAL.finditer(sentence_left):
+    for proposal in _PROPOSAL.finditer(_PAYMENT_PROPOSAL.sub(" ", sentence_left)):
         pass
     if (proposal and not _FUTURE.search(sentence_left, proposal.end())
-            and not _COLLECT.search(sentence_left, proposal.end())):
+            and not _COLLECT.search(sentence_left, proposal.end())
+            and not (":" in sentence_left[proposal.end():] and _TODAY_WORD.fullmatch(text, f.start, f.end))):
+        # "we propose to pay the rest at the end of January"; but "our proposal: today we transfer
+        # 2,000 and the rest in three bills" pays today
         return True  # "we propose to pay the rest at the end of January"
     if (_START.search(close_left) or _RANGE_END.search(close_left) or _TERMS.search(close_left) or _RECURRING_BEFORE.search(close_left)
             or _RECURRING_AFTER.match(text, f.end, stop)):
@@ -917,6 +1054,8 @@ def _near_payment(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
 
 
 # Today's money described, not promised: "today's payment", "la transferencia de hoy".
+_BALANCE = re.compile(r"(?i)\b(?:le\s+(?:solde|reste|restant)|the\s+(?:balance|rest|remainder)|den\s+rest\w*"
+                      r"|el\s+(?:resto|saldo)|il\s+saldo|het\s+saldo|o\s+saldo)\b")
 _TODAYS = re.compile(r"(?i)\b(?:today['’]s|(?:de|d['’]|von|of)\s+(?:hoy|aujourd['’]hui|heute|today))\b")
 _FAR_DAYS = 183
 _MAX_MENTIONS = 50  # more dates than this make a table or a log; a promise comes early
@@ -925,7 +1064,10 @@ _MONEY_TALK = re.compile(
     "(?i:" + _PAYMENT.pattern.removeprefix("(?i)") + ")"
     r"|(?i:\b(?:invoices?|inv|bills?|statements?|balance|amount|outstanding|overdue|account|facture\w*|fact"
     r"|solde|montant|rechnung\w*|betrag|offen\w*|factura\w*|importe|saldo|deuda|pendiente\w*|releas\w*"
-    r"|accounts\s+payable|comptabilit\w*|compta|buchhaltung|kreditoren|contabilidad)\b)"
+    r"|accounts\s+payable|comptabilit\w*|compta|buchhaltung|kreditoren|contabilidad"
+    r"|fattur\w+|factu(?:ur|ren)|faktu(?:ur|re)|fatura\w*|rekening|importo|bedrag|bedrae)\b)"
+    # an invoice named by its number: "la 11494 part mercredi", "la 944 la paghiamo"
+    r"|(?i:\b(?:la|le|les|il|el|die|de)\s+(?!(?:19|20)\d\d\b)\d{3,}\b(?![.,']\d))"
     r"|[€$£]|\b(?:EUR|USD|GBP|CHF|CAD|AP)\b"
     r"|\b[A-Z]{1,6}[-/]?\d{2,}[-/]\d{2,}")  # an invoice number: "HP-26-000715", "FA26-00830"
 
@@ -954,7 +1096,9 @@ _PLAN_TERMS = re.compile(
     r"|mensualit[ée]s|[ée]ch[ée]ancier|[ée]chelonn\w*|[ée]tal\w+|versements\s+mensuels"
     r"|en\s+(?:deux|trois|quatre|\d)\s+fois"
     r"|raten\w*|ratenzahlung\w*|teilzahlung\w*|monatsraten|zahlungsplan"
-    r"|plazos|cuotas|mensualidades|fraccion\w+|plan\s+de\s+pagos?)\b")
+    r"|plazos|cuotas|mensualidades|fraccion\w+|plan\s+de\s+pagos?"
+    r"|(?:\d+|due|tre|quattro|cinque|sei)\s+rate|rate\s+mensili|rateizz\w+|termijnen|betalingsregeling|afbetalingsregeling|paaiement\w*|afbetaling\w*"
+    r"|presta[çc][õo]es|parcelas|parcelad\w+|parcelament\w*|terminis|fraccionar)\b")
 
 
 def _in_plan_terms(text: str, f: _Found) -> bool:
@@ -964,9 +1108,17 @@ def _in_plan_terms(text: str, f: _Found) -> bool:
     return bool(_PLAN_TERMS.search(text, max(first, f.start - 120), f.start))
 
 
+# A hard-wrapped line ("will be back\non Monday 20 July") read as one: same length, same offsets;
+# not a list's next item ("- 500 on Friday\n- the rest ...").
+_WRAPPED = re.compile(r"(?<=[^\n.!?:])\n(?=[^\n\s>*•·–—-])")
+
+
 def find_promised_date(text: str, sent: date, language: str | None) -> DateMention | None:
     """The date the customer promises to pay by, or None; see the module docstring."""
+    text = _WRAPPED.sub(" ", text)  # "will be\npaid on 30 October": one sentence
     found = _find(text, sent, language, _Policy(sent, forward=True))
+    if not _BALANCE.search(text):
+        found = [f for f in found if f.kind != "cejour"]
     dated: list[tuple[_Found, bool]] = []
     vague_paying = False
     for i, f in enumerate(found[:_MAX_MENTIONS]):
@@ -989,6 +1141,11 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
         else:
             dated.append((f, paying))
     paying_dates = [f for f, near in dated if near]
+    # "virement de 1 500 € ce jour, le solde suivra fin avril": today's part is the promise; "ce
+    # jour" alone is mostly a remittance's past ("nous avons procédé ce jour au paiement")
+    balance = [f for f in paying_dates if _BALANCE.search(text, max(0, f.start - 80), f.start)]
+    paying_dates = [f for f in paying_dates if f.kind != "cejour" or any(b.start > f.end for b in balance)]
+    dated = [(f, near) for f, near in dated if f.kind != "cejour" or f in paying_dates]
     if len(paying_dates) > 1:
         # "spread over three monthly payments at the end of October, November and December ...
         # in the meantime I'll clear the two smaller ones next Friday": the plan's instalment
@@ -1012,6 +1169,11 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
         chosen = dated[0][0]
     else:
         return None
+    correction = _CORRECTION.search(text, chosen.end, chosen.end + 40)
+    if correction:
+        later = [f for f, _ in dated if correction.end() <= f.start <= correction.end() + 80
+                 and f.value != chosen.value]
+        chosen = later[-1] if later else chosen
     assert chosen.value is not None
     return DateMention(chosen.value, chosen.start, chosen.end, text[chosen.start:chosen.end])
 
@@ -1019,21 +1181,24 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
 _BACK_BEFORE = re.compile(
     r"(?i)\b(?:back|return|returns|returning|be\s+back|in\s+the\s+office|available|de\s+retour|retour|reviens"
     r"|reviendrai|rentre|rentrons|serai\s+(?:au\s+bureau|disponible|joignable)|réouverture|rouvr\w*|reopen\w*|re-open\w*|disponible|zurück|wieder\s+(?:da|im\s+büro"
-    r"|erreichbar|verfügbar|zurück)|regres\w*|volver\w*|vuelvo|vuelve|volvemos|de\s+vuelta|reincorpor\w*|reabr\w*|wieder\s+ge[öo]ffnet)\b[^.\n]{0,30}$")
+    r"|erreichbar|verfügbar|zurück)|regres\w*|volver\w*|vuelvo|vuelve|volvemos|de\s+vuelta|reincorpor\w*|reabr\w*|wieder\s+ge[öo]ffnet"
+    r"|rientr\w*|ritorn\w*|di\s+nuovo\s+in\s+ufficio|terug|weer\s+(?:op\s+kantoor|aanwezig|bereikbaar|beschikbaar)"
+    r"|volto|voltarei|voltamos|de\s+volta|regresso|retorno|tornar\w*|torno|retorn\w*|reobr\w*|riapr\w*|heropen\w*)\b[^.\n]{0,30}$")
 # "Not before the 20th" / "pas avant le 20": the first day back only when nothing says "back" or "until"
 # ("away until 20 November; invoices won't be approved before the 27th" is back on the 23rd).
 _NOT_BEFORE = re.compile(
     r"(?i)\b(?:pas\s+(?:[\w-]+\s+){0,4}avant|(?:not|\w+n['’]t)\s+(?:[\w-]+\s+){0,4}before|nicht\s+vor"
     r"|no\s+(?:[\w-]+\s+){0,4}antes\s+del?)\b[^.\n]{0,30}$")
-_BACK_AFTER = re.compile(r"(?i)^[^.\n]{0,25}\b(?:wieder|zurück|de\s+retour|back|de\s+vuelta)\b")
+# ("vanaf 2 April en terug op 14 April": the back word owns the date after it)
+_BACK_AFTER = re.compile(r"(?i)^[^.\n\d]{0,25}\b(?:wieder|zurück|de\s+retour|back|de\s+vuelta|terug|di\s+ritorno|de\s+volta)\b"
+                         rf"(?![^.\n\d]{{0,12}}(?:\d|{_WD}))")
 _UNTIL_BEFORE = re.compile(
     rf"(?i)\b(?:until|till|through|up\s+to\s+and\s+including|to|jusqu'au|jusqu'à|jusqu’au|au|bis"
-    rf"(?:\s+einschließlich|\s+einschliesslich|\s+zum|\s+und\s+mit)?|hasta(?:\s+el)?|al)"
+    rf"(?:\s+einschließlich|\s+einschliesslich|\s+zum|\s+und\s+mit)?|hasta(?:\s+el)?|al"
+    rf"|tot(?:\s+en\s+met)?|t/m|fino\s+a(?:l|d)?|fino\s+al|sino\s+al|at[ée](?:\s+(?:ao|à|a))?|fins\s+(?:al|a|el)|tot\s+en\s+met)"
     rf"\s+(?:et\s+y\s+compris\s+)?(?:(?:le|the|dem|el|den)\s+)?(?:(?:{_WD_ANY})\.?,?\s+(?:(?:le|the|den|el)\s+)?)?$")
 
 
-# A hard-wrapped line ("will be back\non Monday 20 July") read as one: same length, same offsets.
-_WRAPPED = re.compile(r"(?<=[^\n.!?:])\n(?=[^\n\s>])")
 
 
 def find_return_date(text: str, sent: date, language: str | None) -> date | None:

@@ -23,23 +23,30 @@ _WORD_NUMBERS = {
     "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwolf": 12, "dos": 2,
     "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
     "diez": 10, "doce": 12,
+    "tre": 3, "quattro": 4, "cinque": 5, "dieci": 10, "dodici": 12, "twee": 2, "drie": 3,
+    "vijf": 5, "vyf": 5, "zes": 6, "ses": 6, "tien": 10, "twaalf": 12, "duas": 2, "quatro": 4,
+    "dues": 2, "quatre": 4, "cinc": 5, "sis": 6,
 }
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
 _PARTS = (r"(?:monthly\s+|weekly\s+|equal\s+|mensuel\w*\s+|gleiche\w*\s+|monatliche\w*\s+|"
           r"mensuales\s+)?(?:instal+ments?|payments?|parts?|tranches?|monthly\s+payments?|"
           r"fois|mensualites?|echeances?|versements?|paiements?|raten|teilzahlungen|"
-          r"monatsraten|zahlungen|plazos|cuotas|pagos|mensualidades|partes|vencimientos)")
+          r"monatsraten|zahlungen|plazos|cuotas|pagos|mensualidades|partes|vencimientos|"
+          r"rate|termijnen|betalingen|paaiemente|betalings|parcelas|prestacoes|pagamentos|terminis|pagaments)")
 _COUNT_PATTERNS = (
     re.compile(rf"\b(?:in|into|over|across|en|sur|in|en)\s+{_COUNT}\s+{_PARTS}\b"),
     re.compile(rf"\b{_COUNT}\s+{_PARTS}\b"),
-    re.compile(rf"\b(?:over|across|sur|uber|en|durante)\s+(?:the\s+next\s+|les\s+)?{_COUNT}\s+"
-               rf"(?P<unit>months|mois|monate[n]?|meses|weeks|semaines|wochen|semanas)\b"),
+    re.compile(rf"\b(?:over|across|sur|uber|en|durante|su|em|ao\s+longo\s+de)\s+(?:the\s+next\s+|les\s+)?{_COUNT}\s+"
+               rf"(?P<unit>months|mois|monate[n]?|meses|weeks|semaines|wochen|semanas|mesi|maanden|maande|mesos"
+               rf"|settimane|weken|weke|setmanes)\b"),
 )
 _MONTHLY = re.compile(r"\b(?:a|per|each|every|par|chaque|pro|jeden|al|cada|por)\s+"
-                      r"(?:month|mois|monat|mes)\b|\bmonthly\b|\bmensuel|\bmonatlich|\bmensual")
+                      r"(?:month|mois|monat|mes)\b|\bmonthly\b|\bmensuel|\bmonatlich|\bmensual"
+                      r"|\b(?:al|per|ogni|por|elke|elk)\s+(?:mese|maand|mes|m[eê]s)\b|\bmensil|\bmaandelijks|\bmaandeliks")
 _WEEKLY = re.compile(r"\b(?:a|per|each|every|par|chaque|pro|jede|a\s+la|cada|por)\s+"
                      r"(?:week|semaine|woche|semana)\b|\bweekly\b|\bhebdomadaire|\bwochentlich"
-                     r"|\bsemanal")
+                     r"|\bsemanal|\b(?:a|per|ogni|por|elke)\s+(?:settimana|week|semana|setmana)\b"
+                     r"|\bsettimanal|\bwekelijks|\bweekliks")
 _FORTNIGHTLY = re.compile(r"\bfortnight|\bevery\s+(?:two|2)\s+weeks|\btoutes\s+les\s+(?:deux|2)"
                           r"\s+semaines|\balle\s+(?:zwei|2)\s+wochen|\bquincenal|\bcada\s+(?:dos|2)"
                           r"\s+semanas")
@@ -92,7 +99,7 @@ def find_plan_terms(own_text: str, sent: date | None, language: str | None,
     frequency = None
     if _FORTNIGHTLY.search(folded):
         frequency = "fortnightly"
-    elif _WEEKLY.search(folded) or (unit or "").startswith(("week", "semai", "woch", "seman")):
+    elif _WEEKLY.search(folded) or (unit or "").startswith(("week", "semai", "woch", "seman", "settim", "weke", "setman")):
         frequency = "weekly"
     elif _MONTHLY.search(folded) or unit is not None:
         frequency = "monthly"
