@@ -583,7 +583,7 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         # the unsubscribe means: cease_contact_yields drops it with the bare unsubscribe words.
         "cease_contact.any.marketing_optout",
         MEDIUM,
-        "{remove|take|delete|unsubscribe|drop|opt} {me|us|my email|my address|our email|our address|my name|our name|out}? {off|from|of} {your|the|all|this|these}? _2 {newsletter|newsletters|promotional|marketing|promotions|mailshots|mailshot|advertising|offers}",
+        "{remove|take|delete|unsubscribe|drop|opt} {me|us|my email|my address|our email|our address|my name|our name|out|this address|this email|this email address|this inbox|this mailbox}? {off|from|of} {your|the|all|this|these}? _2 {newsletter|newsletters|promotional|marketing|promotions|mailshots|mailshot|advertising|offers}",
         "{newsletter|newsletters|promotional|marketing|promotions|advertising} _3 {unsubscribe|opt out}",
         "{stop|quit} sending {me|us}? {your|the|these|any}? {newsletter|newsletters|promotional|marketing|promotions|mailshots|advertising|offers}",
         "{retirer|retirez|supprimer|supprimez|desinscrire|desinscrivez|desabonner|desabonnez} {moi|nous|mon adresse|notre adresse}? _2 {newsletter|newsletters|lettre de information|offres promotionnelles|offres commerciales|prospection commerciale|mailing}",
@@ -1599,6 +1599,319 @@ INSOLVENCY = INSOLVENCY + (
                              "sommerpause"),
     ),
 )
+# Families written for the dev legal misses of dev57-dev64 and the ways people tell them, in the
+# languages that had no rules (tests/inbox/test_legal_languages.py): Italian and Swiss-Italian
+# procedures (fallimento, liquidazione giudiziale, concordato, moratoria concordataria, curatore,
+# commissario), Dutch and Belgian ones (faillissement, curator, surseance, WCO, vereffening),
+# South African ones in Afrikaans (sekwestrasie, likwidasie, besigheidsredding), Portuguese
+# (falência, PER, recuperação judicial, administrador judicial) and Catalan (concurs de creditors,
+# fallida, cessament d'activitat); and the requests to stop calling, write only, or go through
+# the lawyer, in the same languages. Catalan is often tokenised as Spanish and Afrikaans as
+# Dutch: the patterns accept both splits ("al"/"a el", "dels"/"de els").
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        "insolvency_notice.it.procedura",
+        STRONG,
+        "fallimento|fallimenti|fallimentare|fallimentari",
+        "{dichiarato|dichiarata|dichiarati|dichiarate|societa|ditta|impresa} fallit*",
+        "liquidazione {giudiziale|coatta|controllata}",
+        "{liquidazione|procedura} _2 {n.|nr.|n} #",
+        "concordato {preventivo|fallimentare|minore|giudiziale|semplificato|in bianco|con riserva|in continuita}",
+        "{moratoria|moratorie} {concordataria|concordatarie|provvisoria|definitiva}",
+        "{domanda|procedura|procedimento|ricorso} {di}? {moratoria|concordato|concordataria|concordatario}",
+        "{curatore|curatrice|curatori} {fallimentare|del fallimento|della liquidazione|della procedura|:|,}?",
+        "curatela",
+        "commissario {giudiziale|liquidatore|straordinario|del concordato}",
+        "{nominato|nominata|nomina} {il|un|quale|come}? commissario",
+        "giudice delegato",
+        "{procedura|procedure} {concorsuale|concorsuali}",
+        "stato di insolvenza",
+        "{ammissione|insinuazione|insinuarsi|domanda di ammissione} al passivo",
+        "{stato|progetto di stato} passivo",
+        "{udienza di verifica|adunanza dei creditori|comunicazione ai creditori|avviso ai creditori|a tutti i creditori|ai creditori}",
+        "amministrazione straordinaria",
+        "composizione negoziata {della crisi}?",
+        # Not a company's own "piano di ristrutturazione" (a reorganisation): the debt instruments.
+        "{accordo|accordi} di ristrutturazione",
+        "piano di ristrutturazione dei debiti",
+        "{sovraindebitamento|esdebitazione|ccii}",
+        "codice della crisi",
+        "liquidatore|liquidatori|liquidatrice",
+        "{srl|s.r.l.|spa|s.p.a.|sas|snc|sagl|sa|societa|ditta} in liquidazione",
+        "{posta|messa|mettere|entrata|entrati|entrare} in liquidazione",
+        "ufficio {dei fallimenti|esecuzione e fallimenti|fallimenti}",
+    ),
+    rule(
+        # The debts a moratorium or a filing freezes: "non possiamo effettuare pagamenti per crediti
+        # sorti prima della concessione", "crediti anteriori alla domanda".
+        "insolvency_notice.it.freeze",
+        MEDIUM,
+        "{crediti|fatture|debiti} {sorti|sorte|anteriori|precedenti} {prima della|alla|al} {concessione|domanda|moratoria|apertura|deposito|sentenza}",
+        negatable=False,
+    ),
+    rule(
+        "insolvency_notice.it.closure",
+        MEDIUM,
+        "cessazione {definitiva}? _2 {attivita}",
+        # Not "il conto è chiuso definitivamente": the business, named.
+        "{chiuso|chiusa|chiudiamo|chiuderemo|cessato|cessata|chiude} {le|la|il|lo|nostra|nostro|la nostra|il nostro}? {attivita|negozio|azienda|ditta|societa|bottega|ristorante|bar|laboratorio|studio|impresa|esercizio} {definitivamente|per sempre}",
+        "{attivita|negozio|azienda|ditta|societa|bottega|ristorante|bar|laboratorio|studio|impresa|esercizio} _3 {chiuso|chiusa|cessata|cessato} {definitivamente|per sempre}",
+        "{chiuso|chiusa|chiudiamo|chiuderemo|cessato|cessata} {definitivamente|per sempre} {le|la|il|lo|nostra|nostro|la nostra|il nostro}? {attivita|negozio|azienda|ditta|societa|bottega|ristorante|bar|laboratorio|studio|impresa|esercizio}",
+        "chiusura definitiva",
+        "{cancellazione|cancellata|cancellato|cancellati} {dal|dal registro|del} {registro delle imprese|registro di commercio}?",
+        "{scioglimento|sciogliere|sciolta} _2 {societa|ditta|impresa}",
+        blockers=_NOT_YET + ("prima", "ferie", "estiva", "natale", "stagione", "se", "qualora", "potremmo", "potrebbe"),
+    ),
+    rule(
+        "insolvency_notice.nl.faillissement",
+        STRONG,
+        "faillissement*|failliet*|gefailleerd*",
+        # Not a museum's curator: the article or the procedure with it.
+        "{de|het|als|aangestelde|benoemde|door de|uw|onze|die|deur die} {curator|curatoren|curatrice|kurator|kurators}",
+        "{curator|curatoren|curatrice|kurator|kurators} {van het|in het|van die|in die|in de} {faillissement|boedel|insolvente boedel}",
+        "surseance {van betaling}?",
+        "{bewindvoerder|bewindvoerders} {in|van|bij|:|,}?",
+        "{schuldsanering*|wsnp|whoa|insolventieregister|insolventieverslag}",
+        "rechter {-}? commissaris",
+        "{gedelegeerd|gedelegeerde} rechter",
+        "{gerechtelijk|gerechtelijke|minnelijk|collectief} {akkoord|reorganisatie}",
+        "{wco|wet continuiteit ondernemingen}",
+        "{in|gerechtelijke|vrijwillige|ontbinding en} vereffening",
+        "vereffenaar|vereffenaars",
+        "{aangifte|aangiftes} van {schuldvordering|schuldvorderingen}",
+        "{aan alle|vergadering van|lijst van|aan de|alle} {schuldeisers|skuldeisers}",
+        # Afrikaans (South Africa)
+        "sekwestrasie|gesekwestreer*|sekwestreer*",
+        "{in|voorlopige|finale|vrywillige} likwidasie",
+        "likwidasie|likwidateur|likwidateurs|likwidasiebevel",
+        "besigheidsredding*",
+        "bankrot*",
+        "{skuldberading|skuldhersiening|administrasiebevel}",
+        "onder administrasie",
+        # South African English
+        "business rescue",
+        "{debt review|debt counselling|debt counseling|debt counsellor|debt counselor}",
+    ),
+    rule(
+        "insolvency_notice.nl.closure",
+        MEDIUM,
+        "stopzetting {van}? {de|onze|alle|zijn|haar}? {activiteiten|activiteit|onderneming|zaak|praktijk}",
+        "{activiteiten|zaak|winkel|bedrijf|praktijk|onderneming|vennootschap} _3 {definitief|voorgoed} {gesloten|stopgezet|gestopt|dicht|beeindigd}",
+        "{bedrijf|onderneming|vennootschap|bv|besloten vennootschap} _3 {ontbonden|opgeheven|uitgeschreven}",
+        "uitgeschreven uit {het|de}? {handelsregister|kvk|kbo}",
+        "{besigheid|maatskappy|winkel} _3 {permanent|vir altyd} {gesluit|toegemaak}",
+        blockers=_NOT_YET + ("voor", "vakantie", "verlof", "zomer", "kerst", "als", "indien", "misschien"),
+    ),
+    rule(
+        "insolvency_notice.pt.falencia",
+        STRONG,
+        "falencia|falencias",
+        "{declarada|declarado|empresa|sociedade} {falida|falido}",
+        "{processo|procedimento} especial {de}? revitalizacao",
+        "revitalizacao",
+        "{recuperacao|recuperacoes} {judicial|extrajudicial|de empresas}",
+        "{peap|rere}",
+        "{em|ao|pedido de|requeremos o|requerimento de|no ambito do} per",
+        "administrador {da insolvencia|de insolvencia|judicial provisorio}",
+        "{reclamacao|reclamacoes} de creditos",
+        "{lista|relacao|assembleia|assembleias} de credores",
+        "{aos|todos os} credores",
+        # Not "a fatura está em liquidação" (being settled): the company put into it.
+        "{entrou|entramos|entraram|colocada|colocado|posta|lda|sociedade} em liquidacao",
+    ),
+    rule(
+        "insolvency_notice.pt.closure",
+        MEDIUM,
+        "{encerramento|cessacao} {definitivo|definitiva}? {da|de|das}? {atividade|atividades|empresa|loja}",
+        "{encerramos|fechamos|fechou|encerrou|encerrada|fechada|encerrado|fechado} {a|o|nossa|nosso|a nossa|o nosso}? {loja|empresa|negocio|atividade|estabelecimento|restaurante|oficina|porta|portas} definitivamente",
+        "{loja|empresa|negocio|atividade|estabelecimento|restaurante|oficina} _3 {encerrada|fechada|encerrado|fechado} definitivamente",
+        "{encerramos|fechamos|fechou|encerrou} definitivamente {a|o|nossa|nosso|a nossa|o nosso}? {loja|empresa|negocio|atividade|estabelecimento|restaurante|oficina|porta|portas}",
+        "dissolucao {e liquidacao}? {da}? {sociedade|empresa}",
+        blockers=_NOT_YET + ("antes", "ferias", "se", "caso"),
+    ),
+    rule(
+        "insolvency_notice.ca.concurs",
+        STRONG,
+        "concurs {de creditors|voluntari|necessari|consecutiu}",
+        "{en|declaracio de|declarada en|declarat en|declarats en|sollicitud de|sol licitud de} concurs",
+        "{preconcurs|pre concurs}",
+        "{fet|fer|fa|feu|farem|fara|en|declarada|declarat|declarar} fallida",
+        "{en|fase de} liquidacio",
+        "liquidacio concursal",
+        "{als|a els|a tots els} creditors",
+    ),
+    rule(
+        "insolvency_notice.ca.closure",
+        MEDIUM,
+        "cessament {definitiu}? _2 {activitat|activitats}",
+        "{tancat|tancada|tancar|tanquem|tancarem|tanca} {la|el|les|nostra|nostre|la nostra|el nostre}? {botiga|empresa|negoci|activitat|local|establiment|restaurant|taller|portes} definitivament",
+        "{botiga|empresa|negoci|activitat|local|establiment|restaurant|taller} _3 {tancat|tancada} definitivament",
+        "tancament definitiu",
+        "dissolucio {i liquidacio}? de {la|nostra|la nostra} {societat|empresa}",
+        "{hem|han|ha} tancat {la|el}? {botiga|empresa|negoci|societat} {per sempre}?",
+        blockers=_NOT_YET + ("abans", "vacances", "estiu", "nadal", "si"),
+    ),
+)
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        # Their own negation is the request: "non contattateci più", "non ci chiamate più",
+        # "bel ons niet meer", "mij niet meer telefonisch te contacteren", "moet ons nie weer bel
+        # nie", "não nos liguem mais", "no ens truqueu més".
+        "cease_contact.it.non_piu",
+        STRONG,
+        "non {ci|mi}? {contattate*|chiamate*|telefonate*|scrivete*|cercate*|disturbate*|sollecitate*|contattarci|chiamarci|contattarmi|chiamarmi|contattare|chiamare|telefonare} {piu|ulteriormente|mai piu}",
+        "non {ci|mi} {contattate|chiamate|telefonate|scrivete|cercate|disturbate|contatti|chiami|telefoni} {piu|ulteriormente}",
+        "non {vogliamo|voglio|desideriamo|desidero} {piu}? {essere}? {contattati|contattate|contattato|contattata|chiamati|chiamato|disturbati|sollecitati}",
+        "non {vogliamo|voglio|desideriamo|desidero} {piu}? ricevere {ulteriori|altre|altri}? {telefonate|chiamate|email|mail|e mail|comunicazioni|messaggi}",
+        "{di}? non {contattarci|chiamarci|contattarmi|chiamarmi|telefonarci|telefonarmi|disturbarci} {piu|ulteriormente|direttamente}",
+        "non {vogliamo|voglio|desideriamo|desidero} essere {piu|ulteriormente} {contattati|contattate|contattato|contattata|chiamati|chiamato|disturbati}",
+        negatable=False,
+    ),
+    rule(
+        "cease_contact.it.diffida",
+        STRONG,
+        "{diffidiamo|diffido|diffidano|diffidate|diffida} _4 {dal|dai|dalle|da|dall'|dallo|a non} {contattare|chiamare|telefonare|contattarci|contattarmi|chiamarci|molestare|disturbare|inviare|sollecitare|proseguire|continuare|importunare}",
+        "{smettete|smettetela|smetta|smettila|cessate|cessi|interrompete|interrompa} {immediatamente|subito|pure}? {di}? {contattar*|chiamar*|telefonar*|scriver*|disturbar*|molestar*|importunar*|tempestar*}",
+        "{cessate|cessare|cessi|interrompete|interrompere} {immediatamente|subito}? {ogni|qualsiasi|tutte le|tutti i|le|i} {contatto|contatti|telefonate|chiamate|comunicazioni|solleciti}",
+        # Not "fatture solo via PEC": where invoices go is a contact update.
+        "{esclusivamente|solo|soltanto|unicamente|solamente} {per iscritto|a mezzo raccomandata|tramite raccomandata|per raccomandata}",
+        "per iscritto {esclusivamente|soltanto|unicamente|solamente}",
+        "{rivolgetevi|rivolgersi|rivolgervi|si rivolga|contattate|contattare|contatti|scrivete} {esclusivamente|unicamente|direttamente|solo|d'ora in poi}? {al|a il|il} {nostro|mio} {avvocato|legale|studio legale|consulente legale}",
+        "{tramite|attraverso|per il tramite del} {il}? {nostro|mio} {avvocato|legale|studio legale}",
+        "{ogni|qualsiasi|tutte le|ulteriori|eventuali} {comunicazione|comunicazioni|corrispondenza|richiesta|richieste} _8 {nostro|mio} {avvocato|legale|studio legale}",
+        negatable=False,
+        blockers=("se", "qualora", "altrimenti", "potremmo", "potrebbe", "dovremmo", "eventualmente"),
+    ),
+    rule(
+        "cease_contact.nl.niet_meer",
+        STRONG,
+        "{bel|contacteer|mail|schrijf|benader|stoor} {ons|mij|me} {alstublieft|aub|a.u.b.|a u b|dan ook|voortaan}? {niet|nooit} {meer|langer|nog}",
+        "{ons|mij|me} {alstublieft|aub|voortaan}? {niet|nooit} {meer|langer} _3 {bellen|contacteren|mailen|e mailen|benaderen|lastigvallen|lastig te vallen|opbellen|telefoneren|aanschrijven|storen|aanmanen}",
+        "{ons|mij|me} niet {meer}? {rechtstreeks|telefonisch|op het werk|thuis} _2 {te}? {bellen|contacteren|benaderen|opbellen}",
+        "geen {verdere|meer} {telefoontjes|oproepen|contact|e mails|mails} {meer}? {aub|alstublieft|a.u.b.|graag|!}",
+        "{stop|stopt|hou op|houd op|houdt op} {nu}? {onmiddellijk}? met {ons|mij}? {te}? {bellen|mailen|contacteren|lastigvallen|lastig te vallen|opbellen}",
+        "{neem|neemt|opneemt} {geen|niet|nooit} {meer|verder}? contact {meer}? {op|met}",
+        "{wensen|willen|wil|wens} {geen|niet} {verder|verdere|meer}? {contact|telefoontjes|oproepen|gebel} {meer}?",
+        # Afrikaans
+        "{moet|moenie} {ons|my} {asseblief|dan}? {nie|nooit|nie meer|nie weer} {meer|weer}? {bel|kontak|skakel|e pos|epos|pla|lastig val|lastigval}",
+        "moenie {ons|my} {weer|meer}? {bel|kontak|skakel|pla|lastig val}",
+        "hou op {om}? {ons|my}? {te}? {bel|kontak|skakel|pla|e pos}",
+        negatable=False,
+    ),
+    rule(
+        # Only our reminders: like the other stop_reminders families, it yields to a paid claim.
+        "cease_contact.it.stop_reminders",
+        MEDIUM,
+        "non {vogliamo|voglio|desideriamo|desidero} {piu}? ricevere {ulteriori|altri}? {solleciti|sollecito|promemoria}",
+        "{smettete|smettetela|smetta|cessate|interrompete} {di}? {sollecitarci|sollecitare|inviarci|inviare|mandarci|mandare} {solleciti}?",
+        "{geen|niet} {verdere|meer} {aanmaningen|herinneringen|betalingsherinneringen} {meer}? {aub|alstublieft|a.u.b.|graag|!}",
+        "{stop|stopt|hou op|houd op} met {het}? {sturen|versturen|aanmanen} {van}? {aanmaningen|herinneringen}?",
+        "{deixem|parem|deixe|pare} de {nos|me}? {enviar|mandar} {lembretes|cobrancas|avisos}",
+        "{deixeu|deixin|pareu|parin} de {enviar|reclamar} {nos|ens}? {recordatoris|reclamacions|avisos}?",
+        negatable=False,
+        blockers=("se", "qualora", "als", "indien", "si", "caso"),
+    ),
+    rule(
+        "cease_contact.nl.schriftelijk",
+        STRONG,
+        "{enkel|alleen|uitsluitend|slechts} {nog}? {schriftelijk|per aangetekende brief}",
+        "{communicatie|correspondentie|contact|contacten|vragen} _8 {enkel|alleen|uitsluitend} {nog}? {schriftelijk|via onze advocaat|via mijn advocaat|via ons advocatenkantoor}",
+        "{contacteer|contacteert|neem contact op met|richt u tot|wend u tot|wendt u zich tot|richt u zich tot} {voortaan|vanaf nu|uitsluitend|enkel|alleen}? {onze|mijn} {advocaat|advocaten|raadsman|advocatenkantoor}",
+        "{uitsluitend|enkel|alleen|voortaan} via {onze|mijn} {advocaat|advocaten|raadsman|advocatenkantoor}",
+        "{wend|wendt|richt} u {zich|u}? _2 tot {onze|mijn} {advocaat|advocaten|raadsman|advocatenkantoor}",
+        # Afrikaans
+        "{slegs|net|uitsluitlik} {skriftelik|deur ons prokureur|deur my prokureur|deur ons prokureurs}",
+        "{kontak|skakel|skryf aan} {slegs|net|voortaan}? {ons|my} {prokureur|prokureurs}",
+        negatable=False,
+        blockers=("als", "indien", "anders", "eventueel", "misschien", "as", "dalk"),
+    ),
+    rule(
+        "cease_contact.pt.deixem",
+        STRONG,
+        "{deixem|deixe|parem|pare|deixar|parar|cessem|cesse} {imediatamente|ja}? de {nos|me}? {contactar*|contatar*|ligar*|telefonar*|incomodar*|importunar*|escrever*|assediar*}",
+        "{nao|nunca} {nos|me} {contactem|contacte|contatem|contate|liguem|ligue|telefonem|telefone|escrevam|incomodem|importunem} {mais}?",
+        "{nao|nunca} {voltem|volte} a {nos|me}? {contactar*|contatar*|ligar*|telefonar*|incomodar*}",
+        "nao {entrem|entre|entrar} {mais}? em {contato|contacto} {conosco|connosco|comigo}?",
+        "nao {queremos|quero|desejamos|desejo} {mais}? {ser}? {contactados|contatados|contactado|contatado|incomodados|importunados}",
+        "nao {queremos|quero|desejamos|desejo} {mais}? receber {mais}? {chamadas|telefonemas|emails|mensagens|cobrancas|lembretes}",
+        "{apenas|somente|so|exclusivamente|unicamente} por escrito",
+        "por escrito {apenas|exclusivamente|unicamente}",
+        "{atraves|por intermedio|por meio|por via} {do|de} {nosso|meu} {advogado|advogada|mandatario|representante legal|advogados}",
+        "{contactem|contatem|contacte|contate|dirijam se|dirija se|falem com|fale com} {apenas|exclusivamente|diretamente}? {o|com o|ao}? {nosso|meu} {advogado|advogada|advogados|mandatario}",
+        negatable=False,
+        blockers=("se", "caso", "senao", "poderemos", "poderiamos"),
+    ),
+    rule(
+        "cease_contact.ca.no_ens",
+        STRONG,
+        "no {ens|em|m|me|nos} {truqueu|truquin|truqui|truquis|contacteu|contactin|contacti|escriviu|escriguin|molesteu|molestin|envieu|enviin} {mes}?",
+        "{deixeu|deixin|deixi|pareu|parin|pari|deixar|parar} de {trucar*|contactar*|escriure*|molestar*} {nos|me|ens}?",
+        "no {ens|em|m|me|nos} {torneu|tornin|torni} a {trucar|contactar|escriure|molestar}",
+        "no {volem|vull|desitgem|desitjo} {que}? {ens|em|m}? {truquin|truqueu|contactin|contacteu|molestin|escriguin}",
+        "{nomes|unicament|exclusivament|solament} per escrit",
+        "per escrit {nomes|unicament|exclusivament}",
+        "{tota|qualsevol|totes les|tots els} {comunicacio|comunicacions|correspondencia|contacte|contactes|reclamacio|reclamacions} _10 {per escrit|advocat|advocada|advocats|despatx}",
+        "{adreceu vos|adrecin se|adreci se|contacteu|contactin|parleu|parlin} {directament|nomes|unicament}? {amb|a}? {el|al|a el}? {nostre|meu} {advocat|advocada|advocats|despatx}",
+        negatable=False,
+        blockers=("si", "sino", "podriem", "podria"),
+    ),
+)
+# Someone else's insolvency, in the new languages: "uno dei nostri clienti è fallito", "een van
+# onze klanten is failliet", "um dos nossos clientes entrou em insolvência", "un dels nostres
+# clients ha fet fallida"; and, in any language, the writer's own service provider or neighbour
+# ("notre prestataire de paie a été placé en liquidation judiciaire", "our payroll provider went
+# into administration", "mon voisin, qui est en redressement").
+_PROVIDER_NAME = "third_party.any.provider"
+THIRD_PARTY = THIRD_PARTY + (
+    rule(
+        "third_party.it.cliente",
+        STRONG,
+        "{uno|una|alcuni|alcune|due|tre|diversi|molti} dei {nostri|nostre|miei} {principali|maggiori|grandi|migliori}? {clienti|fornitori|debitori|distributori}",
+        "{un|una|il|la|nostro|nostra|il nostro|la nostra} {principale|maggiore|grande}? {cliente|fornitore|debitore|debitrice}",
+        "{il|un|nostro|il nostro|mio|il mio} {vicino|locatore|proprietario}",
+        negatable=False,
+    ),
+    rule(
+        "third_party.nl.klant",
+        STRONG,
+        "{een|twee|drie|enkele|sommige|verschillende|veel} van {onze|mijn|ons|my} {grootste|belangrijkste|grotere|beste}? {klanten|leveranciers|afnemers|debiteuren|kliente|verskaffers}",
+        "{onze|mijn|ons|my|een} {grootste|belangrijkste|vaste}? {klant|leverancier|afnemer|kliënt|klient|verskaffer|buurman|buurvrouw|buurt|verhuurder}",
+        negatable=False,
+    ),
+    rule(
+        "third_party.pt.cliente",
+        STRONG,
+        "{um|uma|alguns|algumas|dois|tres|varios} dos {nossos|nossas|meus} {principais|maiores|grandes|melhores}? {clientes|fornecedores|devedores|distribuidores}",
+        "{o|um|nosso|o nosso|meu|o meu} {principal|maior|grande}? {cliente|fornecedor|devedor|vizinho|senhorio}",
+        negatable=False,
+    ),
+    rule(
+        "third_party.ca.client",
+        STRONG,
+        "{un|una|alguns|algunes|dos|tres|diversos} {dels|de els} {nostres|meus} {principals|grans|millors}? {clients|proveidors|deutors|distribuidors}",
+        "{el|un|el nostre|nostre|el meu} {principal|gran}? {client|proveidor|deutor|vei}",
+        negatable=False,
+    ),
+    rule(
+        # Read like hearsay: the procedure that follows in the sentence, with no "we"/"I" in between,
+        # is theirs ("notre prestataire de gestion de la paie et de la facturation a été placé en
+        # liquidation judiciaire").
+        _PROVIDER_NAME,
+        STRONG,
+        "{notre|nos|un|une|le|la|mon|ma} {prestataire|prestataires|sous traitant|sous traitants|voisin|voisine|voisins|editeur de logiciel|cabinet de paie}",
+        "{our|my|a|an|the} {service provider|payroll provider|payroll bureau|software provider|it provider|logistics provider|provider|providers|neighbour|neighbours|neighbor|neighbors|outsourcer}",
+        "{unser|unsere|unseren|unserem|ein|eine|mein|meine} {dienstleister|lohnburo|softwareanbieter|abrechnungsdienstleister|nachbar|nachbarn|nachbarin}",
+        "{nuestro|nuestra|un|una|mi} {proveedor de servicios|prestador de servicios|proveedor de software|vecino|vecina|vecinos}",
+        negatable=False,
+    ),
+)
+_CUSTOMER_WORDS_MORE = frozenset({
+    "clienti", "fornitori", "fornitore", "debitori", "debitore", "debitrice", "distributori", "vicino", "locatore", "proprietario",
+    "klanten", "klant", "leveranciers", "leverancier", "afnemers", "afnemer", "debiteuren", "kliente", "klient", "verskaffers",
+    "verskaffer", "buurman", "buurvrouw", "verhuurder", "fornecedores", "fornecedor", "devedores", "devedor",
+    "distribuidores", "vizinho", "senhorio", "clients", "proveidors", "proveidor", "deutors", "deutor", "distribuidors",
+    "vei", "voisin", "voisine", "voisins", "neighbour", "neighbours", "neighbor", "neighbors",
+})
 # Families that read an owner closing the business, not a court procedure: such an owner may still
 # promise to pay before the deregistration (classify keeps a dated promise beside them).
 OWNER_CLOSURE_FAMILIES = frozenset({"closure", "closed_for_good", "closed_named", "ceased_for_good", "registry_closure",
@@ -1641,6 +1954,10 @@ _PARAGRAPHS = re.compile(r"\n\s*\n")
 
 
 _HEARSAY_NAME = "third_party.any.hearsay"
+# Whoever a procedure is about, named just after it and described between commas as one of the
+# writer's own ("... of Tlou Mining (Pty) Ltd, one of our contractors").
+_APPOSED_REACH = 14
+_NOT_APPOSED = frozenset({_HEARSAY_NAME, "third_party.any.own_claim", "third_party.any.owed_to_us", "third_party.any.provider"})
 
 
 @lru_cache(maxsize=1)
@@ -1664,11 +1981,18 @@ def _third_party_after_rules() -> RuleSet:
 _CUT_CLOSURE_NAMES = frozenset({"insolvency_notice.any.registry_closure", "insolvency_notice.de.ceased_definitively"})
 
 
+class _CutParagraphRules(RuleSet):
+    """A cut paragraph is often a mailing's footer: its own unsubscribe line asks nothing."""
+
+    def find(self, tokens: Tokens) -> list[Hit]:
+        return _without_mailing_footer(super().find(tokens), tokens)
+
+
 @lru_cache(maxsize=1)
 def cease_request_rules() -> RuleSet:
     """The rules classify reads in paragraphs cut as boilerplate: the explicit cease requests,
     and a business closed at the register."""
-    return RuleSet(CEASE_CONTACT_REQUESTS + tuple(r for r in INSOLVENCY if r.name in _CUT_CLOSURE_NAMES))
+    return _CutParagraphRules(CEASE_CONTACT_REQUESTS + tuple(r for r in INSOLVENCY if r.name in _CUT_CLOSURE_NAMES))
 
 
 _OR = frozenset({"or", "nor", "ni", "oder", "noch", "o", "u"})
@@ -1715,13 +2039,18 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     of a main contractor"), heard of ("he'd heard you had gone into administration") or denied
     in a list ("we are not in administration or liquidation")."""
     hits = [hit for hit in hits if hit.rule.label != "insolvency_notice" or not _denied_through_or(hit, tokens)]
+    if _estate_claims_us(hits, tokens):
+        hits = [hit for hit in hits if hit.rule.label != "insolvency_notice"]
     hits = _without_review_handover(hits, tokens)
+    hits = _without_mailing_footer(hits, tokens)
     if not any(hit.rule.label == "insolvency_notice" for hit in hits):
         return hits
     found = _third_party_rules().find(tokens)
     ends = sorted({hit.end for hit in found if hit.rule.name != _HEARSAY_NAME or tokens.norms[hit.end - 1] != "from"})
-    hearsay = sorted({hit.end for hit in found if hit.rule.name in (_HEARSAY_NAME, _OWN_CLAIM_NAME, _OWED_NAME)})
+    hearsay = sorted({hit.end for hit in found if hit.rule.name in (_HEARSAY_NAME, _OWN_CLAIM_NAME, _OWED_NAME, _PROVIDER_NAME)})
     after = {hit.start for hit in _third_party_after_rules().find(tokens)}
+    apposed = [hit.start for hit in found if hit.rule.name not in _NOT_APPOSED and hit.start > 0
+               and tokens.norms[hit.start - 1] == ","]
     owing = sorted({hit.start for hit in _owing_rules().find(tokens)})
 
     def own_words_between(start: int, end: int) -> bool:
@@ -1745,6 +2074,8 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     def about_someone_else(hit: Hit) -> bool:
         if hit.end in after:
             return True  # "the liquidation of a main contractor"
+        if any(hit.end < at <= hit.end + _APPOSED_REACH and not own_words_between(hit.end, at) for at in apposed):
+            return True  # "the business rescue practitioner of Tlou Mining (Pty) Ltd, one of our contractors"
         if any(hit.end <= at <= hit.end + _OWING_GAP for at in owing) and not own_words_between(hit.end, _next(owing, hit.end)) \
                 and not own_clause_before(hit.start):
             return True  # "went into liquidation at the end of August owing us ..."
@@ -1816,6 +2147,8 @@ _DENIAL_SENTENCE = (
     "faux", "pas vrai", "inexact", "pas le cas", "infonde", "infondee", "n importe quoi", "ne importe quoi",
     "falsch", "nicht wahr", "stimmt nicht", "unwahr", "nicht der fall", "unzutreffend", "haltlos",
     "falso", "no es cierto", "no es verdad", "no es el caso", "infundado", "mentira",
+    # "... mon voisin, qui est en redressement judiciaire. Rien à voir avec nous !"
+    "nothing to do with us", "rien a voir avec nous", "nichts mit uns zu tun", "nada que ver con nosotros",
 )
 _DENIAL_SENTENCE_LENGTH = 8
 # "That is ...", "C'est ...", "Das ist ...", "Eso es ...": the subject and verb before the denial word.
@@ -1886,6 +2219,10 @@ _NOT_OURS = (
     "nichts mit uns zu tun", "nicht mit uns verbunden", "namensgleich", "namensgleiche", "gleichnamig",
     "gleichnamige", "nada que ver con nosotros", "ninguna relacion con nosotros", "no somos nosotros",
     "nombre parecido", "nombre similar",
+    # "the faillissement you saw concerns Haarlem Creative Agency B.V., a different company"
+    "a different company", "a different entity", "a different legal entity", "een ander bedrijf", "een andere vennootschap",
+    "une autre societe", "une societe differente", "eine andere firma", "eine andere gesellschaft", "otra empresa distinta",
+    "una empresa diferente", "un altra societa", "una societa diversa",
     # mistaken for another firm: "a confusion with the Sélestat shop, which was placed in liquidation"
     "confusion with", "confused with", "mixed up with", "mistaken for", "mixed us up with", "confused us with",
     "mistook us for", "nos confunde con", "nos confunden con", "confusion avec", "confondu avec",
@@ -1981,6 +2318,65 @@ def _without_review_handover(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     if len(dropped) < len(cease):
         return hits
     return [hit for hit in hits if id(hit) not in dropped]
+
+# An office holder collecting what the writer's addressee owes the insolvent ("il ressort de la
+# comptabilité de la faillie que votre société resterait redevable de 1.320 €, à verser sur le
+# compte de la curatelle", "our records show you owe the company £2,300"): the insolvent is our
+# supplier, not our customer. Unless the letter also invites a claim (a creditor after all).
+ESTATE_CLAIMS_US: tuple[Rule, ...] = (
+    rule(
+        "third_party.any.estate_claims_us",
+        STRONG,
+        "{votre societe|vous|votre entreprise} {resterait|resteriez|reste|restez|restait|seriez|serait|etes|est|demeure|demeurez} {encore|toujours}? redevable|redevables",
+        "{verser|payer|regler|virer|versez|payez|reglez|virez} _6 {sur|au|a} le? compte {de la|du} {curatelle|faillite|liquidation|liquidateur|curateur|mandataire}",
+        "you {owe|still owe|owed|are owing} {the company|the debtor|the estate|the bankrupt|the insolvent company|our client}",
+        "{amount|sum|balance|monies|money|debt|debts} {due|owed|owing|payable} {from you|by you|by your company} to the {company|debtor|estate|bankrupt}",
+        "{sie|ihre firma|ihr unternehmen} {schulden|schuldet|schuldeten} {der|dem} {schuldnerin|schuldner|masse|konkursmasse|insolvenzmasse|konkursitin}",
+        "{ustedes|su empresa|usted} {adeudan|adeuda|deben|debe} a la {concursada|masa|sociedad concursada}",
+        "{voi|la vostra societa|vostra societa} {risultate|risulta|siete|e} {debitori|debitrice|debitore} {della|del|verso la|verso il} {procedura|fallimento|societa fallita|curatela}",
+        negatable=False,
+    ),
+)
+_CLAIM_INVITED = re.compile(
+    r" (?:declarer (?:votre|vos) creances?|declaration de creances?|proofs? of (?:claim|debt)|(?:lodge|submit|file) (?:your|a) claim"
+    r"|forderung\w* (?:\w+ ){0,4}anzumelden|forderungsanmeldung|guthaben geltend|ammissione al passivo|insinuazione al passivo"
+    r"|comunicacion de (?:sus )?creditos|comunicar (?:sus|los) creditos|aangifte van schuldvordering|reclamacao de creditos) ")
+
+
+@lru_cache(maxsize=1)
+def _estate_claims_rules() -> RuleSet:
+    return RuleSet(ESTATE_CLAIMS_US)
+
+
+def _estate_claims_us(hits: list[Hit], tokens: Tokens) -> bool:
+    if not any(hit.rule.label == "insolvency_notice" for hit in hits) or not _estate_claims_rules().find(tokens):
+        return False
+    return not _CLAIM_INVITED.search(" " + " ".join(tokens.norms) + " ")
+
+
+# A mass mailing's own unsubscribe line: "Klicken Sie hier, um sich vom Newsletter abzumelden und
+# keine weiteren E-Mails zu erhalten", "click here to unsubscribe and stop receiving these emails".
+# It tells the reader how to leave the list; nobody asks anything. All three kinds of word in
+# one sentence: a customer's own "take me off the newsletter and stop calling" names no link.
+_MAILING_WORDS = frozenset({"newsletter", "newsletters", "mailing", "mailinglist", "verteiler", "infolettre", "boletin"})
+_UNSUBSCRIBE_WORDS = frozenset({
+    "unsubscribe", "abmelden", "abzumelden", "abbestellen", "abzubestellen", "austragen", "desabonner", "desinscrire",
+    "desinscrivez", "desabonnez", "baja", "afmelden", "uitschrijven", "disiscriverti", "disiscriversi", "cancelar",
+})
+_CLICK_WORDS = frozenset({"click", "klicken", "cliquez", "cliquer", "clic", "clica", "clicca", "klik", "link", "lien", "here", "hier", "ici", "aqui"})
+
+
+def _without_mailing_footer(hits: list[Hit], tokens: Tokens) -> list[Hit]:
+    kept = []
+    for hit in hits:
+        if hit.rule.label == "cease_contact":
+            lo, hi = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
+            words = set(tokens.norms[lo:hi])
+            if words & _MAILING_WORDS and words & _UNSUBSCRIBE_WORDS and words & _CLICK_WORDS:
+                continue
+        kept.append(hit)
+    return kept
+
 
 # "Winding up the Teesside contract", "the liquidation of the project account", "Abwicklung des
 # Projekts": a job, contract or account closed out, not the company.
@@ -2168,6 +2564,7 @@ _CUSTOMER_WORDS = frozenset({
 })
 
 
+_CUSTOMER_WORDS = _CUSTOMER_WORDS | _CUSTOMER_WORDS_MORE
 _CUSTOMER_CLAUSE = 8  # tokens: "einer unserer Mandanten [ist letzten Monat] in Konkurs gefallen"
 
 
