@@ -190,7 +190,9 @@ _REMINDER_WORDS = re.compile(
     r"\b(payment reminder|friendly reminder|final reminder|reminder|past due|overdue|over due|final notice|"
     r"dunning|outstanding|relance|rappel|impay[ée]e?s?|[ée]chue?s?|en retard|mahnung|zahlungserinnerung|"
     r"erinnerung|überfällig|ueberfaellig|offene posten|recordatorio|aviso de vencimiento|vencidas?|pendientes?|"
-    r"reclamaci[oó]n(?:es)? de pagos?|requerimiento de pago)\b",
+    r"reclamaci[oó]n(?:es)? de pagos?|requerimiento de pago|"
+    r"sollecito(?: di pagamento)?|fatture scadute|scadut[ae]|betalingsherinnering|herinnering|vervallen facturen|"
+    r"lembrete(?: de pagamento)?|em atraso|faturas vencidas|recordatori(?: de pagament)?|factures pendents)\b",
     re.IGNORECASE,
 )
 
