@@ -77,6 +77,10 @@ _CODE_ALTS = "|".join(_CODES)
 _CUR = rf"(?:(?i:{_WORD_ALTS})|{_CODE_ALTS})(?![^\W\d_])"
 _PREFIX_CUR = re.compile(rf"(?<![^\W\d_])(?P<cur>{_CUR}){_SP}?(?P<sign>[-−])?$")
 _SUFFIX_CUR = re.compile(rf"{_SP}?(?P<cur>{_CUR})")
+# South African rand, "R18,581.15", "R 98 749,17": a capital R alone, and only before an amount
+# with cents ("R401" is a reference, "R 43 789 456 123" an id).
+_RAND_PREFIX = re.compile(rf"(?<![\w.,/#&+\-])R{_SP}?$")
+_CENTS = re.compile(r"\d[.,]\d\d$")
 
 
 def currency_of(word: str) -> str | None:
@@ -331,6 +335,10 @@ def _find_amounts(text: str, bare: bool) -> tuple[AmountMention, ...]:
                 currency = currency_of(prefix["cur"])
                 span_start = prefix_span[0]
                 cur_span = prefix_span
+        elif currency is None and _CENTS.search(number) and (rand := _RAND_PREFIX.search(before)):
+            prefix = rand
+            span_start = start - len(before) + rand.start()
+            currency = "ZAR"
 
         # What touches the number decides whether it is part of something else.
         if prev and (prev.isalnum() or prev in "_.,'’/\\#+&@=") and not (prefix and prefix.end() == len(before)):

@@ -188,6 +188,8 @@ _DAY_ONLY = re.compile(rf"""{_B}(?:
     | (?:el|el\ d[íi]a|para\ el|para\ el\ d[íi]a|antes\ del|antes\ del\ d[íi]a|hasta\ el|hasta\ el\ d[íi]a)\s+(?P<es>[0-3]?\d)(?!\d)
     | (?:on|by|before)\s+day\s+(?P<en2>[0-3]?\d)(?!\d)(?:\s+of\s+this\s+month)?
     | (?:entro\s+il|per\s+il|prima\s+del|il|entro\s+il\s+giorno|il\s+giorno)\s+(?P<it>[0-3]?\d)(?!\d)
+        (?![°º]?\s*(?:sollecit|acconto|acconti|rat[ae]\b|pezz|coll[io]|cartoni|bancali|fattur|per\s*cento|percento|volt[ae]
+          |avvis|richiam|unit|articol|euro|posto|trimestre|semestre|anno|anni|ore\b|minuti)|[°º]\s*(?:e\b|,))
     | (?:voor|vóór|op|tegen|uiterlijk|teen|per)\s+(?:de|die)\s+(?P<nl>[0-3]?\d)(?:e|de|ste)(?!\w)
     | (?:no\s+dia|n[oa]\s+dia|at[ée]\s+(?:ao\s+|o\s+)?dia|para\s+o\s+dia|abans\s+del?(?:\s+dia)?|(?:per\s+a\s+)?el\s+dia)\s+(?P<pt>[0-3]?\d)(?!\d)
     )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
@@ -221,7 +223,7 @@ _ANAPHOR = re.compile(rf"""{_B}(?:
     | (?:(?:the|le|el|il|de)\s+)?(?P<wd>{_WD})\s+(?:following|after|suivant|d['’]apr[èe]s|apr[èe]s|siguiente\s+a|nach|dopo|na)
         \s+(?:the|that|our|la|le|l['’]|cette|el|der|dem|de|het)?\s*[^.,;:!?\n\d]{{0,25}}?{_EVENT_NOUN}
     )""", _F)
-_ANAPHOR_HINT = re.compile(rf"(?i)\b(?:same|m[êe]me|selben|gleichen|mismo|stesso|dezelfde)\b|{_EVENT_NOUN}")
+_ANAPHOR_HINT = re.compile(rf"(?i)\b(?:same|m[êe]me|selben|gleichen|mismo|stesso|dezelfde)\b|\b{_EVENT_NOUN}")
 _WEEKDAY_JOIN = re.compile(r",?\s*(?:(?:the|le|den|el)\s+)?", re.I)
 _NEXT_MOD = (r"next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
              r"|prossim[oa]|volgende|komende|aanstaande|pr[óo]xima|que\s+vem|vinent|que\s+ve")
@@ -344,7 +346,7 @@ _PAYMENT = re.compile(
     # instruments that pay on their own due date: "confirming", "LCR", "pagaré", "Wechsel"
     r"|confirming|LCR|pagar[ée]s|lettres?\s+de\s+change|billets?\s+à\s+ordre|wechsel|transferiremos|abonar|abonaremos|abono|liquidar"
     r"|fecha\s+valor|remesa|domiciliaci[óo]n"
-    r"|paghiamo|pagher\w+|pagat[oaie]|pagamento|pagamenti|bonific\w*|versament\w*|saldare|salderemo"
+    r"|paghiamo|pagher\w+|pagat[oaie]|pagamento|pagamenti|bonific\w*|versament\w*|saldare|salder\w+|saldiamo|versiamo|verser\w+"
     r"|betal\w*|betaal\w*|overmak\w*|overgemaakt|overschrijving\w*|overboek\w*|oorbetal\w*|oorplasing"
     r"|pagamentos?|pagaremos|pagarei|pagamos|pagament\w*|pagarem|pagarà|transfer[èe]ncia)\b"
     # an amount of money: "£400 on Monday and the rest on the 30th"
@@ -391,7 +393,9 @@ _PAST = re.compile(
     r"|bezahlt|überwiesen|gezahlt|bereits|schon|veranlasst|ausgeführt|getätigt|angewiesen|freigegeben|gebucht"
     r"|pagado|transferido|enviado|recibido|ya|\w{2,}(?:ó|aron|ieron)"
     r"|pagat[oaie]|bonificat[oaie]|già|betaald|overgemaakt|reeds|efetuad[oa]s?|transferid[oa]s?"
-    r"|pagu[ée]|transfer[íi]|envi[ée]|realic[ée]|abon[ée]|hice)\b")
+    # accented only: "pague", "envie", "realice", "abone" are subjunctives ("en cuanto se realice el
+    # pago", "que se pague el viernes"), "envie" also Portuguese "send" and French "wish"
+    r"|pagué|transfer[íi]|envié|realicé|aboné|hice)\b")
 # Verbs that put the date just before them in the past: "I told your colleague on Monday", "they
 # finally did on Monday", "the blocks have been released today", "meiner Mail, die wir am ... ".
 _PAST_EVENT = re.compile(

@@ -2402,13 +2402,16 @@ DISPUTE_RULES = DISPUTE_RULES + (
         "dispute.damaged.it",
         CLEAR,
         "{danneggiato|danneggiata|danneggiati|danneggiate|rotto|rotta|rotti|rotte|difettoso|difettosa|difettosi|difettose|"
-        "guasto|guasta|guasti|guaste|ammaccato|ammaccata|ammaccati|ammaccate|schiacciato|schiacciata|schiacciati|"
-        "schiacciate|bucata|bucate|bucati|rigato|rigata|rigati|rigate|graffiato|graffiata|graffiati|graffiate|rovinato|"
+        "ammaccato|ammaccata|ammaccati|ammaccate|schiacciato|schiacciata|schiacciati|"
+        "schiacciate|bucata|bucate|bucati|graffiato|graffiata|graffiati|graffiate|rovinato|"
         "rovinata|rovinati|rovinate|avariato|avariata|avariati|avariate|incrinato|incrinata|incrinati|incrinate|crepato|"
         "crepata|strappato|strappata|strappati|ammuffito|ammuffita|ammuffiti|inutilizzabile|inutilizzabili|danni|"
         "difettosita|malfunzionamento|malfunzionamenti}",
         "{qualita} {scadente|pessima|insufficiente|difettosa}",
         "{difetto|difetti|problema|problemi} di {qualita|fabbricazione|funzionamento}",
+        # as a state only: "un guasto informatico" is the payer's own breakdown, "penne rigate" a pasta
+        "{e|sono|era|erano|arrivato|arrivata|arrivati|arrivate|consegnato|consegnata|consegnati|consegnate|risulta|"
+        "risultano} {guasto|guasta|guasti|guaste|rigato|rigata|rigati|rigate}",
     ),
     rule("dispute.damaged.it_neg", CLEAR, "non {funziona|funzionano|funzionava|funzionavano|si accende|parte}",
          negatable=False, blockers=_CONDITIONAL_NEW + _NOT_GOODS),
@@ -2516,8 +2519,10 @@ DISPUTE_RULES = DISPUTE_RULES + (
         "{prezzo|prezzi|importo|tariffa|tariffe} {e|sono|risulta|risultano}? {errato|errata|errati|sbagliato|sbagliata|"
         "sbagliati|diverso|diversa|non corretto|non corretta|piu alto|piu alti|superiore|superiori|maggiorato|"
         "non corrisponde|non concordato}",
-        "{prezzo|prezzi|tariffa|tariffe|importo} {concordato|concordati|concordata|pattuito|pattuiti|pattuita|convenuto|"
+        # a price, not "l'importo concordato" (the sum of a payment arrangement)
+        "{prezzo|prezzi|tariffa|tariffe} {concordato|concordati|concordata|pattuito|pattuiti|pattuita|convenuto|"
         "di listino|da listino|contrattuale}",
+        "importo {di listino|da listino|contrattuale}",
         "{prezzo|prezzi|tariffa|importo} {dell'|dell|del|della} {offerta|preventivo|contratto|listino}",
         "non {corrisponde|corrispondono} {al|all'|all|alla|a} {preventivo|offerta|listino|contratto|prezzo concordato}",
         "{come da|secondo|in base al|in base all'|rispetto al|rispetto all'|diversamente dal|diversamente dall'} "
@@ -2535,8 +2540,10 @@ DISPUTE_RULES = DISPUTE_RULES + (
         "uurtarief|dagtarief|prys|pryse|koers|tarief}",
         "{prijs|prijzen|tarief|eenheidsprijs|prys|pryse|koers} {klopt|kloppen} niet",
         "{prijs|prijzen|tarief|eenheidsprijs|prys|pryse|koers} {is|zijn|lijkt} {fout|verkeerd|onjuist|te hoog|foutief}",
+        # not "het afgesproken bedrag" (the sum of a payment arrangement)
         "{afgesproken|overeengekomen|ooreengekome|geoffreerde|gekwoteerde|contractuele|afgesproke|overeengekome} "
-        "{prijs|prijzen|tarief|tarieven|prys|pryse|koers|bedrag}",
+        "{prijs|prijzen|tarief|tarieven|prys|pryse|koers}",
+        "{geoffreerde|gekwoteerde|contractuele} bedrag",
         "{volgens|conform|luidens|anders dan} {de|het|onze|uw|die|ons|julle}? {offerte|kwotasie|kwotasies|prijslijst|"
         "pryslys|prijsafspraak|prijsofferte}",
         "{korting|afslag} _6 {niet|nie} {toegepast|verrekend|afgetrokken|toegepas|afgetrek|gegeven|gegee}",
@@ -2551,8 +2558,10 @@ DISPUTE_RULES = DISPUTE_RULES + (
         CLEAR,
         "{preco|precos|valor|tarifa} {esta|estao|e|foi}? {errado|errada|errados|incorreto|incorreta|incorretos|superior|"
         "mais alto|nao corresponde}",
-        "{preco|precos|valor|tarifa} {acordado|acordada|acordados|combinado|combinada|combinados|negociado|negociada|"
+        # not "o valor acordado" (the sum of a payment arrangement)
+        "{preco|precos|tarifa} {acordado|acordada|acordados|combinado|combinada|combinados|negociado|negociada|"
         "contratado|da proposta|do orcamento|da tabela}",
+        "valor {da proposta|do orcamento|da tabela}",
         "{segundo|conforme|de acordo com} {o|a|a nossa|o nosso|a vossa|o vosso}? {orcamento|proposta|tabela de precos}",
         "desconto _6 nao {foi}? {aplicado|aplicada|considerado|refletido|incluido}",
         "nunca {foi|foram}? {acordado|acordada|combinado|combinada|aceite|aprovado|aprovada}",
@@ -2637,7 +2646,11 @@ DISPUTE_RULES = DISPUTE_RULES + (
         # never ordered: "non l'abbiamo mai ordinato", "nooit besteld", "nunca encomendámos", "mai hem demanat"
         "{mai|non} {ordinato|ordinata|ordinati|ordinate|richiesto|richiesta|richiesti}",
         "{nooit|niet|nie} {besteld|bestel|aangevraagd}",
-        "{nunca|nao} {encomendamos|pedimos|solicitamos|encomendei}",
+        # "não pedimos mais do que uma semana": asking, not ordering
+        "{nunca|nao} {encomendamos|encomendei}",
+        "nunca {pedimos|solicitamos}",
+        "nao {pedimos|solicitamos} {este|esta|estes|estas|esse|essa|esses|essas|o|a|os|as}? {material|artigo|artigos|"
+        "servico|servicos|produto|produtos|encomenda|equipamento|mercadoria|mercadorias|trabalho|trabalhos}",
         "{no|mai} {hem demanat|vam demanar|hem encarregat}",
         "{factuur|faktuur} _3 {crediteren|annuleren|kanselleer|krediteer}",
         "{anular|anulem|cancelar|cancelem} {a|esta|essa}? {fatura|faturas}",

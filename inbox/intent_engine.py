@@ -438,6 +438,10 @@ def _is_negation(tokens: Tokens, i: int) -> bool:
     norm = tokens.norms[i]
     if norm not in NEGATIONS:
         return False
+    if norm == "no" and tokens.doc.lang_ == "pt":
+        return False  # Portuguese "no" is "in the" ("pagamos no dia 10"); its negation is "não"
+    if norm == "non" and tokens.doc.lang_ != "it":
+        return False  # French "le montant non contesté sera réglé lundi": "non" qualifies a word
     if norm == "no" and i + 1 < len(tokens.norms):
         following = tokens.norms[i + 1]
         # "invoice no. 123", "No: 4411" are numbers, not negations.

@@ -210,7 +210,11 @@ def clean_subject(subject: str) -> tuple[str, bool]:
 # text matched again (an administrator's disclaimer is itself the notice).
 _INSOLVENCY_STEMS = re.compile(
     r"administrat|liquidat|insolv|receiver|bankrupt|chapter|concurs|redressement|sauvegarde|mandataire|"
-    r"faillite|konkurs|personal liability|creditor|cr[ée]ancier|gl[äa]ubiger|acreedor",
+    r"faillite|konkurs|personal liability|creditor|cr[ée]ancier|gl[äa]ubiger|acreedor|"
+    # Italian, Dutch/Afrikaans, Portuguese and Catalan procedures and office holders
+    r"fallim|fallit|fallida|liquida[zcç]|concordat|moratori|curat|commissario|faill|surseance|vereffen|"
+    r"bewindvoerder|schuldeiser|skuldeiser|likwid|sekwest|besigheidsred|bankrot|business rescue|"
+    r"fal[êe]ncia|falid|revitaliza|recupera[çc][ãa]o (?:judicial|extrajudicial)|credores",
     re.IGNORECASE,
 )
 

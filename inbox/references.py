@@ -171,6 +171,7 @@ _LABELLED = re.compile(
     (?<![^\W\d_][.])\.?(?:\s*{_NUMBER_LABEL})?\s*[:#]?\s*(?:de\s+|del\s+)?(?=(?:[A-Z]{{1,6}}[-/_.])?[A-Za-z]{{0,6}}[-/_.]?\d)"""
 )
 _TOKEN = re.compile(r"(?:[A-Z]{1,6}[-/_.](?=[A-Za-z]{1,6}[-/_.]?\d))?[A-Za-z]{0,6}[-/_.]?\d[A-Za-z0-9]*(?:[-/_.][A-Za-z0-9]+)*")
+_YEAR_NEXT = re.compile(r"(?:19|20)\d\d(?![\w/\-]|[.,]\d)")
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|&|\+|and|et|und|y|en|e|/)\s*(?:(?:inv|#|n[°º]|no\.?|nr\.?)\s*)?")
 # Labels of numbers that are not invoices; the number right after them is skipped.
 # The last group only with a number label after it ("Payment No: 0004471", "Supplier no. 700312"):
@@ -277,6 +278,8 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
             join = _LIST_JOIN.match(text, t.end())
             if not join or join.end() == t.end():
                 break
+            if join.group().strip().lower().startswith("en") and _YEAR_NEXT.match(text, join.end()):
+                break  # "la factura 4417 en 2026", "la facture 4417 en 2025": "in", not Dutch "and"
             pos = join.end()
 
     for m in _SPACED_CODED.finditer(text):
@@ -411,6 +414,7 @@ _NOT_BEFORE_WORD = re.compile(
     |clause|version|v|at|since|in|from|until|till|by|year|years|fy|q|week|kw|cw|semaine|woche|dès|depuis|jusqu'?au?
     |ab|bis|seit|desde|hasta|approx|approximately|around|environ|ca|circa|over|under|than|plus|moins|x|qty
     |quantity|quantité|menge|cantidad|zip|postcode|cp|plz|bp|cs|cedex|ach|wire|swift|confirmation|conf
+    |eft|remittance|voucher|receipt|virement|remesa
     |trace|transaction|tx|ticket|case|order|po|dossier|bl|dn|grn|asn|delivery|livraison|lieferschein|albar[áa]n|mandat|chèque|cheque
     |ref|réf|reference|référence|id|account|acct|compte|konto|cuenta|sort|routing|aba|store|shop|branch
     |magasin|filiale|site|depot|dépôt|bureau|office|§|article|artículo|artikel|form|formulaire|issue|act|chapter
@@ -426,6 +430,9 @@ _NOT_AFTER = re.compile(
     |jours?|j\b|weeks?|semaines?|months?|mois|years?|ans?|années?|people|persons?|staff|employees|covers
     |couverts|rooms?|chambres?|nights?|nuits?|pax|guests?|seats?|copies|pages?|sq|ft|feet|meters?|mètres?
     |stück|stk|kisten|paletten|kartons|tage|wochen|monate|jahre|unidades|cajas|piezas|días|semanas|meses|años
+    |stuks?|dozen|dozijn|kratten|rollen|dagen|weken|maanden|jaar|bokse|dae|weke|maande
+    |pezzi|pezzo|colli|collo|cartoni|scatole|bancali|casse|confezioni|unità|giorni|settimane|mesi|anni
+    |caixas|paletes|peças|pecas|volumes|rolos|dias|anos|unitats|caixes|palets|peces|dies|setmanes|mesos|anys
     |€|\$|£|eur\b|usd\b|gbp\b|chf\b|cad\b|aud\b|euros?|dollars?|pounds?|francs?|bucks|quid
     |st\b|street|rd\b|road|ave\b|avenue|rue|bd\b|boulevard|lane|drive|way\b|place\b|square|strasse|straße|str\b|weg\b
     |platz|calle|avenida|via\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock|uhr\b|hrs\b|percent|pour\s*cent|prozent)(?![\w'’])
@@ -788,11 +795,14 @@ class ReferenceIndex:
             return ReferenceResolution(mention, None, 0.0, "none",
                                        f"{wrote}: only read among the writer's own invoices")
         ten = "".join(c for c in mention.text if c.isdigit())[:10]
-        numbers = sorted(n for n, d in self._all_digits.items() if len(d) >= 6 and d in ten)
+        # 4+ digits besides leading zeros: "INV-000001" is not in "+++000/0001/23456+++"'s zeros
+        numbers = sorted(n for n, d in self._all_digits.items() if len(d) >= 6 and len(d.lstrip("0")) >= 4
+                         and d in ten)
         how = "holds all the digits of"
         if not numbers:
             last = {n: _parts(n)[-1] for n in self._all_digits}
-            numbers = sorted(n for n, run in last.items() if run.isdigit() and len(run) >= 5 and run in ten)
+            numbers = sorted(n for n, run in last.items() if run.isdigit() and len(run) >= 5
+                             and len(run.lstrip("0")) >= 4 and run in ten)
             how = "holds the number of"
         if not numbers:
             return ReferenceResolution(mention, None, 0.0, "none",

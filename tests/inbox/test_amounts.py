@@ -220,3 +220,25 @@ def test_find_amounts_reads_formatted_amounts_with_currency(style, value):
     text = f"Nous avons réglé {format_amount(value, style)} EUR hier."
     [mention] = find_amounts(text)
     assert (mention.amount, mention.currency) == (value, "EUR")
+
+
+# --- South African rand -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("we transferred R24,310.60 this morning", "24310.60"),
+    ("balance of R 7 405,92 settled", "7405.92"),
+    ("total due (R 1 020,00)", "1020.00"),
+])
+def test_rand_written_with_a_capital_r(text: str, value: str) -> None:
+    (found,) = find_amounts(text)
+    assert found.amount == D(value) and found.currency == "ZAR"
+
+
+@pytest.mark.parametrize("text", [
+    "see order R512 for details",         # a reference, no cents
+    "VAT no. ZA 4 120 339 871",           # an id
+    "our code BR 40,50 was applied",      # an R ending a word
+    "shipped under R 88 213",              # no cents
+])
+def test_a_capital_r_alone_is_not_rand(text: str) -> None:
+    assert all(m.currency != "ZAR" for m in find_amounts(text, bare=True))

@@ -166,3 +166,34 @@ def test_already_before_an_amount_is_now():
 
 def test_hard_wrapped_sentence():
     assert promised("Both invoices (EUR 1,200.00 in total) will be\npaid on 27 November.", "en") == date(2026, 11, 27)
+
+
+# Subjunctives spelt like the accented past forms ("realice"/"realicé", "abone"/"aboné") promise.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("En cuanto se realice la transferencia el lunes 23 de noviembre os lo confirmo.", date(2026, 11, 23)),
+    ("Haremos que se abone el viernes 27 de noviembre sin falta.", date(2026, 11, 27)),
+])
+def test_spanish_subjunctive_is_not_a_past_payment(text, expected):
+    assert promised(text, "es") == expected
+
+
+def test_accented_past_still_reads_as_past():
+    assert promised("Le aboné la factura el lunes 16 de noviembre.", "es") is None
+
+
+# Italian "il N" is a day only when no count or ordinal noun follows it.
+@pytest.mark.parametrize("text", [
+    "Ci è arrivato il 3° sollecito, il bonifico partirà appena possibile.",
+    "Vi rimandiamo il 14 cartoni non conformi.",
+    "Vi versiamo il 30 per cento come acconto.",
+])
+def test_italian_article_before_a_count_is_no_day(text):
+    assert promised(text, "it") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Il 2° acconto lo versiamo il 27.", date(2026, 11, 27)),
+    ("Saldiamo entro il 26, grazie.", date(2026, 11, 26)),
+])
+def test_italian_day_after_the_article(text, expected):
+    assert promised(text, "it") == expected

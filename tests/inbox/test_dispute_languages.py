@@ -154,3 +154,43 @@ def test_a_hold_argued_in_another_thread_is_no_dispute_here() -> None:
 def test_near_miss_reasons(language: str, text: str, not_reason: str) -> None:
     found = dispute_reason(text, language)
     assert found is None or found[0] != not_reason, found
+
+
+# "guasto" is also a breakdown of the payer's own systems and "rigate" a pasta: a state of the goods only.
+@pytest.mark.parametrize("text", [
+    "Per un guasto al nostro gestionale il bonifico partirà giovedì.",
+    "Confermiamo il riordino di 30 kg di penne rigate; la fattura 7710 la saldiamo a fine mese.",
+])
+def test_italian_breakdown_and_pasta_are_no_damage(text: str) -> None:
+    assert dispute_reason(text, "it") is None
+    assert "dispute" not in _labels(text, "it")
+
+
+@pytest.mark.parametrize("text", [
+    "La lavastoviglie è arrivata guasta: la fattura 7710 resta sospesa.",
+    "I pannelli consegnati sono rigati, non paghiamo la fattura 7710.",
+])
+def test_italian_goods_arrived_broken_or_scratched(text: str) -> None:
+    found = dispute_reason(text, "it")
+    assert found is not None and found[0] == "damaged", found
+
+
+# The agreed sum of a payment arrangement is no agreed price, and asking for time is no order denied.
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "Come concordato al telefono, l'importo concordato di 800 euro parte giovedì."),
+    ("nl", "Het overeengekomen bedrag van de afbetaling storten we elke vijftiende."),
+    ("nl", "Ons betaal die ooreengekome bedrag voor die einde van die maand."),
+    ("pt", "Transferimos o valor combinado amanhã de manhã."),
+    ("pt", "Não pedimos mais do que uns dias de paciência; a fatura segue na segunda."),
+])
+def test_an_agreed_sum_or_a_request_names_no_reason(language: str, text: str) -> None:
+    assert dispute_reason(text, language) is None
+
+
+@pytest.mark.parametrize(("language", "text", "reason"), [
+    ("it", "La tariffa concordata era 45 euro l'ora, ne avete fatturati 60.", "pricing"),
+    ("pt", "Não pedimos estes artigos, por favor anulem a fatura 204.", "other"),
+])
+def test_an_agreed_price_or_goods_never_asked_for_still_name_the_reason(language: str, text: str, reason: str) -> None:
+    found = dispute_reason(text, language)
+    assert found is not None and found[0] == reason, found

@@ -584,3 +584,49 @@ def test_remittance_lines_beside_communications_and_charges(text, expected):
 def test_a_less_line_that_does_not_add_up_is_left_alone():
     text = "Paid today:\n7731 - USD 1,000.00\nless USD 15 bank charges, net credited USD 990.00\n"
     assert remitted(text)[0] == ("7731", D("1000.00"), None)
+
+
+@pytest.mark.parametrize("numbers", [["INV-000001", "INV-004711"], ["FA-00012", "FA-04711"]])
+def test_a_structured_communication_of_zeros_names_no_small_invoice(numbers):
+    # ten digits 0000001234: a padded customer number, not invoice 1 or 12
+    [m] = find_reference_candidates("paid with communication +++000/0001/23470+++")
+    assert ReferenceIndex(numbers, customer=True).resolve(m).invoice_number is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "en" + a year is "in", not the Dutch "and" of a list
+    ("La factura 5530 en 2025 ya quedó abonada.", ["5530"]),
+    ("Nous avons réglé la facture 5530 en 2026.", ["5530"]),
+    # the Dutch list goes on
+    ("Factuur 5530 en 5531 betalen we morgen.", ["5530", "5531"]),
+])
+def test_en_before_a_year_ends_an_invoice_list(text, expected):
+    assert [m.text for m in find_reference_candidates(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "EFT 774120 - $2,480.10",
+    "Remittance 774120: $2,480.10",
+    "Voucher 774120 – $2,480.10",
+])
+def test_the_number_of_the_payment_itself_is_no_remitted_invoice(text):
+    assert remitted(text) == []
+
+
+def test_a_number_alone_before_its_amount_is_still_remitted():
+    assert remitted("774120 - $2,480.10") == [("774120", D("2480.10"), None)]
+    assert [b.mention.text for b in find_bare_numbers("We'll run 5232 with Thursday's batch.")] == ["5232"]
+
+
+@pytest.mark.parametrize("text", [
+    "De levering van 240 dozen is eindelijk binnen.",
+    "Per la consegna di 180 pezzi aspettiamo la nota di credito.",
+    "O pagamento das 320 caixas segue na sexta.",
+    "Die aflewering van 150 bokse het gister aangekom.",
+])
+def test_a_count_of_goods_in_the_new_languages_is_no_bare_invoice(text):
+    assert [b.mention.text for b in find_bare_numbers(text)] == []
+
+
+def test_a_bare_invoice_after_van_is_still_read():
+    assert [b.mention.text for b in find_bare_numbers("De betaling van 4417 volgt vrijdag.")] == ["4417"]
