@@ -1615,7 +1615,9 @@ INSOLVENCY = INSOLVENCY + (
         "fallimento|fallimenti|fallimentare|fallimentari",
         "{dichiarato|dichiarata|dichiarati|dichiarate|societa|ditta|impresa} fallit*",
         "liquidazione {giudiziale|coatta|controllata}",
-        "{liquidazione|procedura} _2 {n.|nr.|n} #",
+        # (not "liquidazione": "abbiamo proceduto alla liquidazione della fattura n. 4521" is its payment)
+        "procedura _2 {n.|nr.|n} #",
+        "liquidazione {giudiziale|coatta|controllata} _2 {n.|nr.|n} #",
         "concordato {preventivo|fallimentare|minore|giudiziale|semplificato|in bianco|con riserva|in continuita}",
         "{moratoria|moratorie} {concordataria|concordatarie|provvisoria|definitiva}",
         "{domanda|procedura|procedimento|ricorso} {di}? {moratoria|concordato|concordataria|concordatario}",
@@ -1674,7 +1676,11 @@ INSOLVENCY = INSOLVENCY + (
         "{schuldsanering*|wsnp|whoa|insolventieregister|insolventieverslag}",
         "rechter {-}? commissaris",
         "{gedelegeerd|gedelegeerde} rechter",
-        "{gerechtelijk|gerechtelijke|minnelijk|collectief} {akkoord|reorganisatie}",
+        "{gerechtelijk|gerechtelijke|collectief} {akkoord|reorganisatie}",
+        # ("wij vragen een minnelijk akkoord over de prijs" is a settlement): the procedure's words with it
+        "minnelijk {akkoord|reorganisatie} _6 {schuldeisers|ondernemingsrechtbank|wco|rechtbank|gerechtsmandataris|"
+        "ondernemingsbemiddelaar|continuiteit}",
+        "{ondernemingsrechtbank|wco|gerechtsmandataris|ondernemingsbemiddelaar} _8 minnelijk {akkoord|reorganisatie}",
         "{wco|wet continuiteit ondernemingen}",
         "{in|gerechtelijke|vrijwillige|ontbinding en} vereffening",
         "vereffenaar|vereffenaars",
@@ -1831,7 +1837,9 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "{deixem|deixe|parem|pare|deixar|parar|cessem|cesse} {imediatamente|ja}? de {nos|me}? {contactar*|contatar*|ligar*|telefonar*|incomodar*|importunar*|escrever*|assediar*}",
         "{nao|nunca} {nos|me} {contactem|contacte|contatem|contate|liguem|ligue|telefonem|telefone|escrevam|incomodem|importunem} {mais}?",
         "{nao|nunca} {voltem|volte} a {nos|me}? {contactar*|contatar*|ligar*|telefonar*|incomodar*}",
-        "nao {entrem|entre|entrar} {mais}? em {contato|contacto} {conosco|connosco|comigo}?",
+        # (not "peço desculpa por não entrar em contacto mais cedo": the infinitive with whom)
+        "nao {entrem|entre} {mais}? em {contato|contacto}",
+        "nao entrar {mais}? em {contato|contacto} {conosco|connosco|comigo}",
         "nao {queremos|quero|desejamos|desejo} {mais}? {ser}? {contactados|contatados|contactado|contatado|incomodados|importunados}",
         "nao {queremos|quero|desejamos|desejo} {mais}? receber {mais}? {chamadas|telefonemas|emails|mensagens|cobrancas|lembretes}",
         "{apenas|somente|so|exclusivamente|unicamente} por escrito",
@@ -1844,7 +1852,9 @@ CEASE_CONTACT = CEASE_CONTACT + (
     rule(
         "cease_contact.ca.no_ens",
         STRONG,
-        "no {ens|em|m|me|nos} {truqueu|truquin|truqui|truquis|contacteu|contactin|contacti|escriviu|escriguin|molesteu|molestin|envieu|enviin} {mes}?",
+        "no {ens|em|m|me|nos} {truqueu|truquin|truqui|truquis|contacteu|contactin|contacti|molesteu|molestin} {mes}?",
+        # (not "no ens envieu la mercaderia fins dilluns": sending or writing stopped for good)
+        "no {ens|em|m|me|nos} {escriviu|escriguin|envieu|enviin} mes",
         "{deixeu|deixin|deixi|pareu|parin|pari|deixar|parar} de {trucar*|contactar*|escriure*|molestar*} {nos|me|ens}?",
         "no {ens|em|m|me|nos} {torneu|tornin|torni} a {trucar|contactar|escriure|molestar}",
         "no {volem|vull|desitgem|desitjo} {que}? {ens|em|m}? {truquin|truqueu|contactin|contacteu|molestin|escriguin}",
@@ -1867,7 +1877,11 @@ THIRD_PARTY = THIRD_PARTY + (
         "third_party.it.cliente",
         STRONG,
         "{uno|una|alcuni|alcune|due|tre|diversi|molti} dei {nostri|nostre|miei} {principali|maggiori|grandi|migliori}? {clienti|fornitori|debitori|distributori}",
-        "{un|una|il|la|nostro|nostra|il nostro|la nostra} {principale|maggiore|grande}? {cliente|fornitore|debitore|debitrice}",
+        # ("il nostro cliente" alone is also a lawyer's client, as "our client" in English: named with its size)
+        "{un|una} {principale|maggiore|grande}? {cliente|fornitore|debitore|debitrice}",
+        "{il|la|nostro|nostra|il nostro|la nostra} {principale|maggiore|grande}? {fornitore|debitore|debitrice}",
+        "{il|la|nostro|nostra|il nostro|la nostra} {principale|maggiore|grande} cliente",
+        "{il|la|nostro|nostra|il nostro|la nostra} cliente {principale|maggiore}",
         "{il|un|nostro|il nostro|mio|il mio} {vicino|locatore|proprietario}",
         negatable=False,
     ),
@@ -1875,21 +1889,30 @@ THIRD_PARTY = THIRD_PARTY + (
         "third_party.nl.klant",
         STRONG,
         "{een|twee|drie|enkele|sommige|verschillende|veel} van {onze|mijn|ons|my} {grootste|belangrijkste|grotere|beste}? {klanten|leveranciers|afnemers|debiteuren|kliente|verskaffers}",
-        "{onze|mijn|ons|my|een} {grootste|belangrijkste|vaste}? {klant|leverancier|afnemer|kliënt|klient|verskaffer|buurman|buurvrouw|buurt|verhuurder}",
+        "{onze|mijn|ons|my|een} {grootste|belangrijkste|vaste}? {klant|leverancier|afnemer|verskaffer|buurman|buurvrouw|buurt|verhuurder}",
+        # ("ons kliënt" alone is an attorney's client)
+        "{een|'n} {grootste|belangrijkste|vaste}? klient",
+        "{onze|mijn|ons|my} {grootste|belangrijkste|vaste} klient",
         negatable=False,
     ),
     rule(
         "third_party.pt.cliente",
         STRONG,
         "{um|uma|alguns|algumas|dois|tres|varios} dos {nossos|nossas|meus} {principais|maiores|grandes|melhores}? {clientes|fornecedores|devedores|distribuidores}",
-        "{o|um|nosso|o nosso|meu|o meu} {principal|maior|grande}? {cliente|fornecedor|devedor|vizinho|senhorio}",
+        "{o|um|nosso|o nosso|meu|o meu} {principal|maior|grande}? {fornecedor|devedor|vizinho|senhorio}",
+        # ("o nosso cliente" alone is also a lawyer's client)
+        "um {principal|maior|grande}? cliente",
+        "{o|nosso|o nosso|meu|o meu} {principal|maior|grande} cliente",
         negatable=False,
     ),
     rule(
         "third_party.ca.client",
         STRONG,
         "{un|una|alguns|algunes|dos|tres|diversos} {dels|de els} {nostres|meus} {principals|grans|millors}? {clients|proveidors|deutors|distribuidors}",
-        "{el|un|el nostre|nostre|el meu} {principal|gran}? {client|proveidor|deutor|vei}",
+        "{el|un|el nostre|nostre|el meu} {principal|gran}? {proveidor|deutor|vei}",
+        # ("el nostre client" alone is also a lawyer's client)
+        "un {principal|gran}? client",
+        "{el|el nostre|nostre|el meu} {principal|gran} client",
         negatable=False,
     ),
     rule(
@@ -2366,9 +2389,17 @@ _UNSUBSCRIBE_WORDS = frozenset({
 _CLICK_WORDS = frozenset({"click", "klicken", "cliquez", "cliquer", "clic", "clica", "clicca", "klik", "link", "lien", "here", "hier", "ici", "aqui"})
 
 
+# "firmata dal nostro legale rappresentante", "por intermédio do nosso representante legal": the
+# company's director, not its lawyer.
+_REPRESENTATIVE = frozenset({"rappresentante", "rappresentanti", "rappresentanza", "representante", "representantes"})
+
+
 def _without_mailing_footer(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     kept = []
     for hit in hits:
+        if hit.rule.label == "cease_contact" and tokens.norms[hit.end - 1] in ("legale", "legal") \
+                and hit.end < len(tokens.norms) and tokens.norms[hit.end] in _REPRESENTATIVE:
+            continue
         if hit.rule.label == "cease_contact":
             lo, hi = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
             words = set(tokens.norms[lo:hi])

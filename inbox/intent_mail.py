@@ -1324,7 +1324,7 @@ DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
         # "graag ontvangen wij een creditnota", "we hebben een kopie nodig", "kunnen wij een afschrift krijgen?"
         "document_request.nl.receive",
         CLEAR,
-        f"{{ontvangen|ontvang|ontvingen}} {{wij|we|ik|ons|graag}} {{graag|nog}}? {{een|de|het|'n|alle|nog}}? _2 {_DOC_NL}",
+        f"{{ontvangen|ontvang}} {{wij|we|ik|ons|graag}} {{graag|nog}}? {{een|de|het|'n|alle|nog}}? _2 {_DOC_NL}",
         f"{{wij|we|ik|ons|ek}} {{ontvangen|ontvang|kry}} {{graag|nog graag|asseblief}} {{een|de|het|'n|alle}}? _2 {_DOC_NL}",
         # "graag een kopie", not "wij betalen graag de factuur"
         f"{{graag|gaarne}} {{een|'n}} _2 {_DOC_NL}",
@@ -1362,8 +1362,11 @@ DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
         # not a credit note: "aspettiamo sempre la nota di credito" waits on a correction (a dispute's)
         "{estratto conto|rekeninguittreksel|rekeningoverzicht|extrato de conta|extrato de conta corrente|extracte de compte|"
         "rekeningstaat|staat van rekening}",
+        # (a copy or statement sent: "in bijlage het rekeninguittreksel", "adjunto copia de la factura")
         blockers=("grazie", "ricevuto", "ricevuta", "allegato", "allegata", "bedankt", "dank", "dankie", "ontvangen", "bijgevoegd",
-                  "obrigado", "obrigada", "recebemos", "anexo", "gracies", "rebut", "adjunt"),
+                  "obrigado", "obrigada", "recebemos", "anexo", "gracies", "rebut", "adjunt", "bijlage", "bijgaand", "hierbij",
+                  "aangeheg", "alleghiamo", "allego", "segue", "seguem", "anexamos", "adjuntem", "adjunto", "adjuntamos",
+                  "joint", "jointe", "attached"),
     ),
 )
 
@@ -1378,7 +1381,8 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
     rule(
         "contact_update.it.contact",
         STRONG,
-        "{nuovo|nuova|nuovi|nuove} {indirizzo|indirizzo email|indirizzo e mail|indirizzo di fatturazione|email|e mail|mail|pec|"
+        # (not "vi mando una nuova mail": a new message)
+        "{nuovo|nuova|nuovi|nuove} {indirizzo|indirizzo email|indirizzo e mail|indirizzo di fatturazione|indirizzo mail|pec|"
         "referente|referenti|contatto|contatti|recapito|recapiti|sede|sede legale|responsabile amministrativo|interlocutore|"
         "ragione sociale|numero di telefono}",
         "{abbiamo cambiato|cambiato|cambio di|cambio} {sede|indirizzo|indirizzo email|ragione sociale|referente|recapito|recapiti}",
@@ -1386,7 +1390,9 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "{aggiornare|aggiornate|aggiornino|aggiorni|modificare|modificate} {i vostri|la vostra|le vostre|il vostro|l'|le|la|il|i|nei vostri}? "
         "{anagrafica|anagrafiche|dati|indirizzo|recapiti|archivi|sistemi|contatti|registri|dati anagrafici}",
         "{ha lasciato|hanno lasciato|lascia|lascera} {la|l'|le|il|nostra|nostro}? {societa|azienda|ditta|ufficio|studio|incarico}",
-        "{sostituito|sostituita|sostituisce|subentra|subentrato|subentrata} {da|a}?",
+        # (not "il pezzo va sostituito", "questa fattura sostituisce la 12": a person replaced)
+        "{subentra|subentrato|subentrata} {da|a}?",
+        "{sostituito|sostituita} {dal|dalla} {collega|signor|signora|sig|sig.|sig.ra|dott|dott.|dott.ssa|nuovo|nuova}",
         "{d'ora in poi|d'ora in avanti|da ora in poi|da adesso|d ora in poi|d ora in avanti|de ora in poi|de ora in avanti|da ora} _8 "
         "{a|all'|al|presso|all|alla|le} {indirizzo}? @email",
         "{inviare|inviate|mandare|mandate|indirizzare|indirizzate|scrivere|scrivete|trasmettere|trasmettete} _8 {a|all'|al|alla|le|presso} "
@@ -1413,7 +1419,8 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
     rule(
         "contact_update.pt.contact",
         STRONG,
-        "{novo|nova|novos|novas} {endereco|morada|email|e mail|contacto|contato|contactos|contatos|responsavel|interlocutor|sede|"
+        # (not "envio novo email com o anexo", "aguardamos novo contacto": a new message, a call back)
+        "{novo|nova|novos|novas} {endereco|morada|contacto|contato|contactos|contatos|responsavel|interlocutor|sede|"
         "endereco de faturacao|morada de faturacao|endereco de email|numero de telefone|telefone|designacao social}",
         "{mudamos|mudaram|alteramos|alterou se|alterou|mudou se|mudou} {de|a|o}? {morada|endereco|sede|instalacoes|email|contacto|"
         "designacao|nome}",
@@ -1422,12 +1429,12 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "{deixou|saiu} {a|da}? {empresa|sociedade|firma}",
         "{a partir de agora|doravante|de agora em diante|daqui em diante|futuramente} _8 {para|a|ao|pelo|via} {o|a}? {endereco|email}? @email",
         "{enviar|enviem|envie|mandem|dirijam|remetam|enviar as} _8 {para|a|ao} {o|a}? {endereco|email|seguinte endereco}? @email",
-        blockers=("copia", "copias", "segunda via"),
+        blockers=("copia", "copias", "segunda via", "aguardamos", "aguardo", "aguardando", "esperamos"),
     ),
     rule(
         "contact_update.ca.contact",
         STRONG,
-        "{nou|nova|nous|noves} {adreca|correu|correu electronic|email|e mail|adreca electronica|contacte|persona de contacte|"
+        "{nou|nova|nous|noves} {adreca|correu electronic|adreca electronica|contacte|persona de contacte|"
         "responsable|interlocutor|seu|domicili|adreca de facturacio|telefon|numero de telefon|rao social}",
         "{hem canviat|ha canviat|canvi} {de|d'|la|el|l'}? {adreca|seu|domicili|correu|contacte|rao social}",
         "{ens hem traslladat|ens traslladem|hem traslladat}",
@@ -1521,16 +1528,39 @@ AUTO_REPLY = AUTO_REPLY + (
 # mail goes now ("eventuali comunicazioni vanno inviate esclusivamente per iscritto all'indirizzo della
 # sede", "alle correspondentie voortaan uitsluitend naar ...").
 CONTACT_UPDATE = CONTACT_UPDATE + (
+    # Each language with its own "if": Italian "si" is the impersonal ("si comunica che ... non lavora più"),
+    # Catalan "si" is "if"
     rule(
         "contact_update.any.no_longer",
         STRONG,
         "non {lavora|fa|e|si occupa|collabora} piu {presso|da noi|parte|con noi|nella|della|in|dell'|il|la|responsabile|di|per}",
+        negatable=False,
+        blockers=("se", "qualora"),
+    ),
+    rule(
+        "contact_update.any.no_longer",
+        STRONG,
         "{werkt|werk|is} {niet meer|nie meer|nie langer nie|niet langer} {bij|hier|voor|werkzaam|in dienst|verantwoordelijk|by|vir|"
         "verantwoordelik}",
+        negatable=False,
+        blockers=("als", "indien", "as"),
+    ),
+    rule(
+        "contact_update.any.no_longer",
+        STRONG,
         "{ja nao|deixou de} {trabalha|esta|e responsavel|faz parte|trabalhar|estar|ser responsavel|fazer parte}",
+        # the reflexive "se" of a verb just before is no "if": "reformou-se e já não trabalha connosco"
+        "{reformou|aposentou|demitiu|despediu|desvinculou|mudou} se {e}? {ja nao|deixou de} {trabalha|esta|e responsavel|"
+        "faz parte|trabalhar|estar|ser responsavel|fazer parte}",
+        negatable=False,
+        blockers=("caso", "se"),
+    ),
+    rule(
+        "contact_update.any.no_longer",
+        STRONG,
         "ja no {treballa|es el responsable|es la responsable|porta|forma part|esta}",
         negatable=False,
-        blockers=("se", "si", "als", "indien", "as"),
+        blockers=("si",),
     ),
     rule(
         "contact_update.it.write_here",

@@ -2169,7 +2169,7 @@ PROMISE = PROMISE + (
 # fosse già stato effettuato", "indien uw betaling deze herinnering heeft gekruist", "caso já tenha
 # efetuado o pagamento", "la fattura sarà pagata".
 _OTHER_IF = ("se", "qualora", "fosse", "fossero", "quando", "appena", "indien", "als", "wanneer", "zodra", "ingeval",
-             "sodra", "tensy", "caso", "quan")
+             "geval", "mocht", "mochten", "sodra", "tensy", "caso", "quan")
 _OTHER_FUTURE = ("sara", "saranno", "verra", "verranno", "zal", "zullen", "wordt", "worden", "sal", "word", "gaan",
                  "vamos", "vai", "vao", "ira", "irao", "seran", "anem", "te")
 _IT_PAID = ("{pagata|pagato|pagate|pagati|saldata|saldato|saldate|saldati|liquidata|liquidato|liquidate|liquidati|"
@@ -2184,7 +2184,7 @@ _NL_WHEN = ("{morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|volge
             "uiterlijk|binnen|vandaag|in de loop|eerstdaags|binnenkort|op #day|de #day|more|oormore|vrydag|teen|"
             "hierdie week|volgende week|einde van die maand|maandeinde|aan die einde}")
 _PT_PAID = ("{paga|pagas|pago|pagos|liquidada|liquidadas|liquidado|liquidados|regularizada|regularizadas|regularizado|"
-            "saldada|saldadas|transferido|transferida}")
+            "saldada|saldadas}")
 _PT_PAY_NOUN = "{pagamento|pagamentos|transferencia|transferencias|liquidacao|deposito|regularizacao}"
 # (Portuguese "no" is "in the", but the engine reads it as the Spanish negation: no pattern holds it)
 _PT_WHEN = ("{amanha|na segunda|na terca|na quarta|na quinta|na sexta|segunda feira|terca feira|quarta feira|quinta feira|"
@@ -2270,8 +2270,7 @@ PROMISE = PROMISE + (
         "efetuada|sera efectuado|sera efectuada|sera realizado|sera realizada}",
         "{pagamos|liquidamos|transferimos} _4 " + _PT_WHEN,
         "{fazemos|faco|efetuamos|efectuamos} {a|o} {transferencia|pagamento} _4 " + _PT_WHEN,
-        "{recebera|receberao|vao receber|ira receber|irao receber} _3 {pagamento|transferencia|valor|montante|"
-        "transferencia}",
+        "{recebera|receberao|vao receber|ira receber|irao receber} _3 {pagamento|transferencia|valor|montante}",
         blockers=_OTHER_IF + ("ja", "foi", "foram"),
     ),
     rule(
@@ -2281,13 +2280,16 @@ PROMISE = PROMISE + (
         "{farem|fare|realitzarem|efectuarem|enviarem|emetrem|ordenarem} _3 " + _CA_PAY_NOUN,
         "{anem a|podrem|podre|pensem|esperem|volem} {pagar|abonar|liquidar|transferir}",
         "{anem a|podrem|podre|pensem|esperem} {fer|realitzar|efectuar} _3 " + _CA_PAY_NOUN,
-        "es {pagara|pagaran|abonara|abonaran|fara|faran|liquidara|liquidaran|transferira|efectuara|realitzara}",
+        "es {pagara|pagaran|abonara|abonaran|liquidara|liquidaran|transferira}",
+        # "es farà" alone is anything done ("l'entrega es farà dilluns"): the payment named
+        "es {fara|faran|efectuara|realitzara} {el|la|els|les|le}? " + _CA_PAY_NOUN,
+        _CA_PAY_NOUN + " es {fara|faran|efectuara|realitzara}",
         "{sera|seran} {pagada|pagades|pagat|pagats|abonada|abonades|abonat|liquidada|liquidades|liquidat|transferit}",
         "{el|la|els} " + _CA_PAY_NOUN + " {sortira|arribara|esta previst|esta prevista|esta programat|esta programada|"
         "queda programat|queda programada}",
         "{la|les|el|els|us|te|ho} {paguem|abonem|liquidem|transferim|pagare} " + _CA_WHEN,
         "{paguem|abonem|liquidem|transferim} _4 " + _CA_WHEN,
-        "{fem|faig} {la|el} {transferencia|pagament|ingres} _4 " + _CA_WHEN,
+        "{fem|faig} {la|el|le} {transferencia|pagament|ingres} _4 " + _CA_WHEN,
         # the payment fronted: "la transferència la fem dilluns"
         _CA_PAY_NOUN + " {la|el|les|els} {fem|faig|farem|fare} " + _CA_WHEN,
         "{rebreu|rebra|rebran} _3 {pagament|transferencia|import|ingres}",
@@ -2332,15 +2334,25 @@ ALREADY_PAID = ALREADY_PAID + (
         "{werd|werden|is|zijn|was|waren} {reeds|al|alreeds|op|gisteren|vorige|gister}? _3 " + _NL_PAID,
         "{is|was} {reeds|al|alreeds|gister|verlede}? _3 {betaal|oorbetaal|oorgeplaas|vereffen}",
         "{we|wij|ik} {hebben|heb} _6 " + _NL_PAID,
-        "{ons|ek|hulle} het _6 " + _AF_PAID,
         "{ons|ek|hulle} het {die|n|reeds|al|alreeds}? {betaling|oorbetaling|eft|inbetaling} _3 {gemaak|gedoen}",
         "{betaling|overschrijving|storting|overboeking} {is|werd|werden|zijn} {reeds|al|op|gisteren|gister}? _3 "
         "{uitgevoerd|gebeurd|verricht|gedaan|vertrokken|verstuurd|gemaakt|gemaak|gedoen|verwerk|verwerkt}",
         "{betalingsbewijs|betaalbewijs|betalingsbevestiging|betalingsbewys|bewys van betaling|bewijs van betaling|"
-        "bewijs van overschrijving|rekeninguittreksel}",
+        "bewijs van overschrijving}",
+        # a bank statement sent, not one asked for ("kunt u ons een rekeninguittreksel bezorgen?" wants the account's)
+        "{bijgevoegd|bijgaand|bijlage|hierbij|ingesloten|aangeheg} _4 rekeninguittreksel",
         # "wellicht heeft onze betaling uw herinnering gekruist"
         "{betaling|storting|overschrijving} _4 {gekruist|gekruis}",
         blockers=_OTHER_IF + _OTHER_FUTURE + ("nie", "of", "om", "kan", "wil", "moet", "moeten", "nagaan", "nakijken"),
+    ),
+    rule(
+        # Afrikaans "betaal" is past participle and infinitive alike; Dutch "ons het bedrag ..., dan betaal ik"
+        # is a request and a promise: no comma and no "dan" inside the claim (the same family as above)
+        "already_paid.nl.claim",
+        CLEAR,
+        "{ons|ek|hulle} het _6 " + _AF_PAID,
+        blockers=_OTHER_IF + _OTHER_FUTURE + ("nie", "of", "om", "kan", "wil", "moet", "moeten", "nagaan", "nakijken",
+                                             ",", "dan"),
     ),
     rule(
         "already_paid.pt.claim",
@@ -2351,13 +2363,34 @@ ALREADY_PAID = ALREADY_PAID + (
         "realizada|enviado|enviada|processado|processada} {o|a|os|as}? " + _PT_PAY_NOUN,
         _PT_PAY_NOUN + " {foi|foram|ja foi|ja foram|tinha sido} {efetuado|efetuada|efectuado|efectuada|feito|feita|"
         "realizado|realizada|enviado|enviada|processado|processada|debitado|debitada}",
+        # ("o seu pedido foi transferido para a contabilidade": a transfer of money, named)
+        "{valor|montante|quantia|dinheiro|importancia|total|saldo|pagamento|pagamentos} {ja}? {foi|foram|tinha sido} {ja}? "
+        "{transferido|transferida|transferidos}",
+        "{ja}? {foi|foram} {transferido|transferida|transferidos} {o|a|os}? {valor|montante|quantia|total|saldo}",
         "{ja}? {pagamos|liquidamos|transferimos|efetuamos|efectuamos|fizemos|realizamos|regularizamos} {a|as|o|os|essa|"
         "esta|essas|estas|este|esse|toda|todas}? {fatura|faturas|pagamento|transferencia|valor|montante|liquidacao|"
         "regularizacao|divida}",
-        # the proof, named once ("segue em anexo o comprovativo"): next to a transfer made today it is the advice's
-        "{comprovativo|comprovativos|comprovante|comprovantes} {de|da|do|dos|das}? {pagamento|transferencia|deposito|"
-        "liquidacao|pagamentos|transferencias}?",
         blockers=_OTHER_IF + _OTHER_FUTURE,
+    ),
+    rule(
+        # the proof sent ("segue em anexo o comprovativo"), once: an attaching word before the first is no
+        # second claim (so not negatable: its negations are blockers)
+        "already_paid.pt.claim",
+        CLEAR,
+        "{segue|seguem|envio|enviamos|junto|juntamos|anexo|anexamos|anexa|anexado|remetemos} _4 {comprovativo|"
+        "comprovativos|comprovante|comprovantes}",
+        negatable=False,
+        blockers=_OTHER_IF + _OTHER_FUTURE + ("segue", "seguem", "envio", "enviamos", "junto", "juntamos", "anexo",
+                                             "anexamos", "anexa", "anexado", "remetemos", "nao", "nunca", "nem", "sem"),
+    ),
+    rule(
+        # (the same family, so that one proof counts once: not "solicitamos o comprovativo de entrega")
+        "already_paid.pt.claim",
+        CLEAR,
+        "{comprovativo|comprovativos|comprovante|comprovantes} {de|da|do|dos|das}? {pagamento|transferencia|deposito|"
+        "liquidacao|pagamentos|transferencias}",
+        blockers=_OTHER_IF + _OTHER_FUTURE + ("segue", "seguem", "envio", "enviamos", "junto", "juntamos", "anexo",
+                                             "anexamos", "anexa", "anexado", "remetemos"),
     ),
     rule(
         "already_paid.ca.claim",
@@ -2365,10 +2398,10 @@ ALREADY_PAID = ALREADY_PAID + (
         "ja _2 " + _CA_PAID,
         "{hem|haviem|havia|vam|varem|vaig|va} {pagar|pagat|abonar|abonat|liquidar|liquidat|transferir|transferit|saldar}",
         "{hem|haviem|havia|vam|varem|vaig|va} {fer|fet|efectuar|efectuat|realitzar|realitzat|enviar|enviat|ordenar} "
-        "{el|la|un|una|els|les}? " + _CA_PAY_NOUN,
+        "{el|la|le|un|una|els|les}? " + _CA_PAY_NOUN,
         "{comprovant|justificant|comprovants|justificants} {de|del} {pagament|la transferencia|transferencia|le ingres|"
         "ingres}",
-        blockers=("si",) + _OTHER_IF + _OTHER_FUTURE,
+        blockers=("si", "cas") + _OTHER_IF + _OTHER_FUTURE,
     ),
 )
 
@@ -2379,18 +2412,29 @@ REMITTANCE = REMITTANCE + (
         "{avviso|avvisi|distinta|dettaglio|prospetto|riepilogo|comunicazione} {di|del|dei} {pagamento|pagamenti|bonifico|"
         "bonifici|versamento}",
         "{bonifico|pagamento|versamento} a saldo {delle|dei} seguenti",
-        "{cosi|come} {suddiviso|ripartito|suddivisi|ripartiti|dettagliato|composto}",
+        # ("come dettagliato nella mail precedente" introduces anything)
+        "{cosi|come} {suddiviso|ripartito|suddivisi|ripartiti}",
+        "cosi {dettagliato|composto}",
         "totale {bonificato|pagato|versato|bonificati}",
+        # ("abbiamo ricevuto il vostro avviso di pagamento": the supplier's notice, as the Portuguese "aviso")
         blockers=_OTHER_IF + ("sara", "saranno", "verra", "verranno", "disporremo", "effettueremo", "pagheremo",
-                              "provvederemo", "faremo", "invieremo", "domani"),
+                              "provvederemo", "faremo", "invieremo", "domani", "vostro", "vostra", "vostri", "vostre",
+                              "ricevuto"),
     ),
     rule(
         "remittance_advice.it.paid_today",
         CLEAR,
-        "{disposto|effettuato|eseguito|inviato|bonificato|pagato|disposta|effettuata|eseguita|ordinato|provveduto} _6 "
-        "{oggi|in data odierna|stamattina|stamani|stamane}",
-        "{in data odierna|oggi|stamattina|stamani} _4 {disposto|effettuato|eseguito|bonificato|pagato|provveduto|"
-        "disposta|effettuata|eseguita|ordinato}",
+        "{bonificato|pagato} _6 {oggi|in data odierna|stamattina|stamani|stamane}",
+        "{in data odierna|oggi|stamattina|stamani} _4 {bonificato|pagato}",
+        # the other verbs do anything ("abbiamo inviato oggi il reclamo"): the payment named
+        "{disposto|effettuato|eseguito|inviato|disposta|effettuata|eseguita|ordinato|provveduto} {in data odierna|oggi|"
+        "stamattina|stamani|stamane} {il|un|lo|al|i|gli|due|tre|dei|ai}? " + _IT_PAY_NOUN,
+        "{disposto|effettuato|eseguito|inviato|disposta|effettuata|eseguita|ordinato|provveduto} {il|un|lo|al|i|gli|due|"
+        "tre|dei|ai}? " + _IT_PAY_NOUN + " _4 {oggi|in data odierna|stamattina|stamani|stamane}",
+        "{in data odierna|oggi|stamattina|stamani} _4 {disposto|effettuato|eseguito|disposta|effettuata|eseguita|ordinato|"
+        "provveduto} {il|un|lo|al|i|gli|due|tre|dei|ai}? " + _IT_PAY_NOUN,
+        _IT_PAY_NOUN + " _6 {disposto|effettuato|eseguito|inviato|disposta|effettuata|eseguita|ordinato} _3 {oggi|in data "
+        "odierna|stamattina|stamani|stamane}",
         "{bonifico|pagamento|versamento} {odierno|di oggi|in data odierna}",
         blockers=_OTHER_IF + ("sara", "saranno", "verra", "verranno", "domani"),
     ),
@@ -2408,8 +2452,13 @@ REMITTANCE = REMITTANCE + (
     rule(
         "remittance_advice.nl.paid_today",
         CLEAR,
-        "{vandaag|vanmorgen|vanochtend|vandag|vanoggend} _4 {overgemaakt|betaald|gestort|overgeschreven|uitgevoerd|"
-        "oorbetaal|oorgeplaas}",
+        "{vandaag|vanmorgen|vanochtend|vandag|vanoggend} _4 {overgemaakt|betaald|gestort|overgeschreven|oorbetaal|"
+        "oorgeplaas}",
+        # ("de levering werd vandaag uitgevoerd": the payment named)
+        "{betaling|overschrijving|storting|overboeking|betaalopdracht|betalingsopdracht} _4 {vandaag|vanmorgen|vanochtend} _4 "
+        "uitgevoerd",
+        "{vandaag|vanmorgen|vanochtend} _4 {betaling|overschrijving|storting|overboeking|betaalopdracht|betalingsopdracht} _4 "
+        "uitgevoerd",
         "{overgemaakt|betaald|gestort|overgeschreven|oorbetaal|oorgeplaas} _4 {vandaag|vanmorgen|vanochtend|vandag|"
         "vanoggend}",
         blockers=_OTHER_IF + ("zal", "zullen", "sal", "wordt", "worden", "word", "gaan"),
@@ -2418,16 +2467,21 @@ REMITTANCE = REMITTANCE + (
         "remittance_advice.pt.aviso",
         STRONG,
         "{aviso|nota|detalhe|discriminacao} de {pagamento|pagamentos|transferencia|transferencias|liquidacao}",
-        blockers=_OTHER_IF,
+        blockers=_OTHER_IF + ("vosso", "vossa", "vossos", "recebemos", "recebido"),
     ),
     rule(
         "remittance_advice.pt.paid_today",
         CLEAR,
         "{transferencia|pagamento|deposito|transferencias|pagamentos} {efetuada|efetuado|efectuada|efectuado|feita|"
         "feito|realizada|realizado|enviada|processada|efetuadas|efetuados|feitas} {hoje|nesta data|esta manha}",
-        "{efetuamos|efectuamos|fizemos|realizamos|transferimos|pagamos|liquidamos} _4 {hoje|nesta data}",
-        "{hoje|nesta data} {efetuamos|efectuamos|fizemos|realizamos|transferimos|pagamos|liquidamos|foi efetuada|foi "
-        "efetuado|foi feita|foi feito|foi realizada}",
+        "{transferimos|pagamos|liquidamos} _4 {hoje|nesta data}",
+        "{hoje|nesta data} {transferimos|pagamos|liquidamos}",
+        # ("realizamos hoje a encomenda", "hoje foi feita a entrega": the payment named)
+        "{efetuamos|efectuamos|fizemos|realizamos} {hoje|nesta data}? {a|o|as|os|uma|um}? " + _PT_PAY_NOUN + " _4 {hoje|nesta "
+        "data}",
+        "{efetuamos|efectuamos|fizemos|realizamos} {hoje|nesta data} {a|o|as|os|uma|um}? " + _PT_PAY_NOUN,
+        "{hoje|nesta data} {efetuamos|efectuamos|fizemos|realizamos|foi efetuada|foi efetuado|foi feita|foi feito|foi "
+        "realizada|foi realizado} {a|o|as|os|uma|um}? " + _PT_PAY_NOUN,
         # the transfer named with what it settles: "transferência ... para liquidação das faturas X e Y"
         "{transferencia|pagamento} {efetuada|efetuado|efectuada|efectuado|feita|feito|realizada|realizado} _8 {para "
         "liquidacao|para pagamento|referente|relativa|relativo|respeitante} {a|as|aos|ao|da|das|do|dos|de}",
@@ -2438,13 +2492,17 @@ REMITTANCE = REMITTANCE + (
         "remittance_advice.ca.avis",
         STRONG,
         "{avis|detall|relacio} {de|del} {pagament|pagaments|la transferencia|transferencia|les transferencies}",
-        blockers=("si",) + _OTHER_IF,
+        blockers=("si", "vostre", "vostra", "rebut") + _OTHER_IF,
     ),
     rule(
         "remittance_advice.ca.paid_today",
         CLEAR,
-        "{feta|fet|realitzada|realitzat|efectuada|efectuat|enviada|ordenada|ordenat} {avui|aquest mati}",
-        "avui _3 {hem|vam} {pagat|pagar|fet|transferit|transferir|ordenat|realitzat|efectuat|abonat}",
+        # ("hem fet avui la reclamació", "avui hem fet la comanda": the payment named)
+        _CA_PAY_NOUN + " {feta|fet|realitzada|realitzat|efectuada|efectuat|enviada|ordenada|ordenat} {avui|aquest mati}",
+        "{feta|fet|realitzada|realitzat|efectuada|efectuat|enviada|ordenada|ordenat} {avui|aquest mati} {el|la|le|un|una}? "
+        + _CA_PAY_NOUN,
+        "avui _3 {hem|vam} {pagat|pagar|transferit|transferir|abonat}",
+        "avui _3 {hem|vam} {fet|fer|ordenat|realitzat|efectuat} {el|la|le|un|una}? " + _CA_PAY_NOUN,
         blockers=("si",) + _OTHER_IF + ("sera", "seran", "dema"),
     ),
 )
@@ -2458,17 +2516,31 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         "{a|in} {#|due|tre|quattro|cinque|sei|dodici|piu|alcune|diverse} rate",
         # (English "at a rate of": the verb is required before "a rate")
         "{pagare|pagarla|pagarle|pagarlo|saldare|saldarla|saldarle|pagamento|pagamenti|pagheremmo|potremmo pagare} a rate",
-        "{rate|pagamenti|versamenti|bonifici} {mensili|settimanali|trimestrali|costanti|uguali|parziali}",
+        "{rate|pagamenti|versamenti|bonifici} {mensili|settimanali|trimestrali|costanti|uguali}",
         "piano {di|dei} {rientro|pagamento|pagamenti|ammortamento}",
         "{dilazione|dilazioni} {di|del|dei} {pagamento|pagamenti}",
+    ),
+    rule(
+        # partial payments asked for, not told as made ("abbiamo già effettuato due pagamenti parziali",
+        # "já efetuámos dois pagamentos parciais", "vam fer dos pagaments parcials")
+        "payment_plan_request.any.partial_other",
+        STRONG,
+        "{rate|pagamenti|versamenti|bonifici} parziali",
+        "{prestacoes|parcelas|pagamentos|mensalidades} parciais",
+        "{quotes|pagaments|terminis} parcials",
+        blockers=("effettuato", "effettuati", "fatto", "fatti", "eseguito", "eseguiti", "versato", "versati", "ricevuto",
+                  "ricevuti", "abbiamo", "gia", "efetuamos", "efectuamos", "fizemos", "realizamos", "efetuados", "feitos",
+                  "recebemos", "recebidos", "ja", "fet", "fets", "vam", "varem", "hem", "rebut", "rebuts", "efectuat",
+                  "efectuats"),
     ),
     rule(
         "payment_plan_request.nl.regeling",
         STRONG,
         "{betalingsregeling|afbetalingsregeling|afbetalingsplan|betalingsplan|aflossingsplan|betaalregeling|"
         "betalingsreeling|betalingsooreenkoms|paaiemente|paaiement|termijnbetaling|termijnbetalingen|afbetaling}",
+        # (not months: "we betalen over twee maanden" is a date)
         "{in|over} {#|twee|drie|vier|vijf|zes|twaalf|vyf|ses|verschillende|meerdere|maandelijkse|maandelikse} "
-        "{termijnen|paaiemente|delen|maande|maanden|betalingen|betalings|stukke}",
+        "{termijnen|paaiemente|delen|betalingen|betalings|stukke}",
         "{maandelijkse|maandelikse|wekelijkse|weeklikse|gelijke|gelyke} {termijnen|betalingen|bedragen|paaiemente|betalings}",
         "{gespreide|gespreid} {betaling|betalen}",
         "{spreiden|spreid|versprei} _3 {betaling|bedrag|betalingen|over}",
@@ -2477,8 +2549,11 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         "payment_plan_request.pt.prestacoes",
         STRONG,
         # ("cobrado por 2 vezes" is a double charge)
-        "em {#|duas|tres|quatro|cinco|seis|doze|varias} {prestacoes|parcelas|vezes|tranches|mensalidades}",
-        "{prestacoes|parcelas|pagamentos|mensalidades} {mensais|semanais|iguais|trimestrais|parciais}",
+        "em {#|duas|tres|quatro|cinco|seis|doze|varias} {prestacoes|parcelas|tranches|mensalidades}",
+        # ("a encomenda foi entregue em duas vezes": times of a payment only)
+        "{pagar|pagamento|liquidar|liquidacao|regularizar|pagamos|pagaremos|pagarmos|saldar|liquidarmos} _3 em {#|duas|tres|"
+        "quatro|cinco|seis|doze|varias} vezes",
+        "{prestacoes|parcelas|pagamentos|mensalidades} {mensais|semanais|iguais|trimestrais}",
         "{plano|acordo} de {pagamento|pagamentos|prestacoes|regularizacao}",
         "{pagamento|pagar|liquidar|liquidacao|regularizar} {faseado|parcelado|fracionado|fraccionado|a prestacoes|"
         "em prestacoes|em parcelas|faseadamente}",
@@ -2491,16 +2566,19 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         # ("pagar en 5 dies" is a date, not a plan)
         "{pagament|pagar|abonar|liquidar} {a|en} {terminis|quotes}",
         "{en|a} {dos|tres|quatre|cinc|sis|diversos|varis|#} {terminis|quotes|pagaments|mensualitats|parts|vegades|mesos}",
-        "{fraccionar|ajornar|ajornament|fraccionament|esglaonar} {el|la|els|les}? {pagament|pagaments|import|deute|"
-        "factura|factures}?",
+        "{fraccionar|fraccionament|esglaonar} {el|la|els|les}? {pagament|pagaments|import|deute|factura|factures}?",
+        # ("hem d'ajornar la visita": the payment postponed)
+        "{ajornar|ajornament} {de|del|de la|de les|dels|el|la|els|les}? {pagament|pagaments|import|deute|factura|factures}",
         "{pla|calendari|acord} de {pagaments|pagament}",
-        "{quotes|pagaments|terminis} {mensuals|setmanals|trimestrals|parcials}",
+        "{quotes|pagaments|terminis} {mensuals|setmanals|trimestrals}",
     ),
     rule(
         "payment_plan_request.any.more_time_other",
         WEAK,
         "{piu tempo|una proroga|proroga|meer tijd|meer tyd|uitstel|mais prazo|mais tempo|prorrogacao|mes temps|"
         "mes termini|prorroga del termini}",
+        # ("wij betalen zonder verder uitstel", "aspettiamo da più tempo la nota di credito")
+        blockers=("zonder", "sonder", "senza", "sem", "sense", "da"),
     ),
 )
 
@@ -2525,7 +2603,9 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
     rule(
         "payment_plan_request.en.periodic_ask",
         CLEAR,
-        "{can|could|may} {i|we} {pay|settle|clear|do|send|put down} _3 {a|per|each|every} {month|week|fortnight}",
+        # an amount before the period ("could we pay the invoice a week later?", "can i pay in a week?" are dates)
+        "{can|could|may} {i|we} {pay|settle|clear|do|send|put down} {you}? {#|$|£|€|r*} _2 {a|per|each|every} {month|week|"
+        "fortnight}",
         "{pay|paying|settle|settling|clear|clearing} _3 {a|per|each|every} {month|week|fortnight} {until|till|untill}",
     ),
 )

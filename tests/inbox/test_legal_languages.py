@@ -186,3 +186,52 @@ def test_more_ways_to_ask_to_stop(language: str, text: str) -> None:
 ])
 def test_invoice_channels_reports_and_settlements_are_no_legal_labels(language: str, text: str) -> None:
     assert legal_labels(text, language) == set()
+
+
+# Second read. A lawyer's "our client" alone is the customer they act for, in these languages too
+# (as "our client" in English): its procedure stays a notice, however weakened.
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "Il nostro cliente, Bianchi Forniture Srl, è stato dichiarato fallito con sentenza del 2 maggio."),
+    ("af", "Ons kliënt, Venter Vervoer (Edms) Bpk, is op 3 Junie onder besigheidsredding geplaas."),
+    ("pt", "O nosso cliente, Matos & Filhos Lda, foi declarado em falência pelo tribunal."),
+    ("ca", "El nostre client, Puig i Fills SL, ha fet fallida i està en concurs de creditors."),
+])
+def test_a_lawyers_client_in_a_procedure_is_still_a_notice(language: str, text: str) -> None:
+    assert INS in legal_labels(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a customer of the writer, named as such, is still someone else
+    ("it", "Il nostro cliente principale è stato dichiarato fallito, per questo paghiamo in ritardo."),
+    ("pt", "Um cliente nosso foi declarado em falência e ficou a dever-nos muito."),
+])
+def test_a_named_customer_in_a_procedure_is_someone_elses(language: str, text: str) -> None:
+    assert INS not in legal_labels(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # an invoice paid ("liquidazione della fattura n."), the company's director, an apology, goods held back
+    ("it", "Vi confermiamo la liquidazione della fattura n. 7781 con valuta 30 giugno."),
+    ("it", "L'ordine deve essere firmato dal nostro legale rappresentante, vi rimandiamo il modulo."),
+    ("it", "Ogni comunicazione ufficiale va firmata dal mio legale rappresentante."),
+    ("pt", "Lamento não entrar em contacto mais cedo, estive de férias."),
+    ("ca", "No ens envieu el material fins que us confirmem l'adreça."),
+    ("nl", "Wij stellen een minnelijk akkoord voor over de prijs van de kasten."),
+])
+def test_second_read_no_legal_label(language: str, text: str) -> None:
+    assert legal_labels(text, language) == set()
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "D'ora in poi contattate esclusivamente il nostro legale, avv. Ferri."),
+    ("pt", "Não entrem mais em contacto connosco por telefone."),
+    ("ca", "No ens escriviu més, la factura ja està pagada."),
+    ("ca", "No ens truqueu més a la botiga."),
+])
+def test_second_read_still_asks_to_stop(language: str, text: str) -> None:
+    assert CEASE in legal_labels(text, language)
+
+
+def test_an_amicable_settlement_with_the_court_is_still_a_procedure() -> None:
+    text = "De ondernemingsrechtbank heeft het minnelijk akkoord met onze schuldeisers bekrachtigd."
+    assert INS in legal_labels(text, "nl")

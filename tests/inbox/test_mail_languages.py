@@ -181,3 +181,30 @@ def test_correction_or_payment_is_no_document_request(language: str, text: str) 
 def test_catalan_closed_office() -> None:
     found = detect_auto_reply(make_message("L'oficina està tancat fins dilluns; tornarem el 7 de setembre."))
     assert found is not None and found.kind == "out_of_office"
+
+
+# Second read: a new message, a part replaced, an invoice received late, a copy or statement sent.
+@pytest.mark.parametrize(("language", "text", "label"), [
+    ("it", "Vi inoltro una nuova mail con gli allegati giusti.", "contact_update"),
+    ("it", "Il motore difettoso va sostituito da voi entro la settimana.", "contact_update"),
+    ("it", "Questa fattura sostituisce la 1180 emessa per errore.", "contact_update"),
+    ("pt", "Aguardamos novo contacto para agendar a entrega.", "contact_update"),
+    ("pt", "Mando novo email com a fatura certa.", "contact_update"),
+    ("ca", "Us envio un nou correu amb l'albarà signat.", "contact_update"),
+    ("nl", "Waarom ontvingen wij de factuur pas twee maanden na de levering?", "document_request"),
+    ("nl", "In bijlage vindt u het rekeninguittreksel als bewijs.", "document_request"),
+    ("es", "Adjunto copia de la factura con el sello de entrada.", "document_request"),
+])
+def test_second_read_not_the_label(language: str, text: str, label: str) -> None:
+    assert label not in labels_of(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "Il sig. Conti è stato sostituito dalla collega Marta Riva, scrivete a lei."),
+    ("it", "Dal 1° luglio subentra la dott.ssa Sala nella gestione delle fatture."),
+    ("it", "Si comunica che la sig.ra Fontana non lavora più presso il nostro ufficio acquisti."),
+    ("pt", "O Eng. Paiva reformou-se e já não trabalha connosco desde maio."),
+    ("pt", "Tomem nota da nossa nova morada: Rua das Flores 12, Porto."),
+])
+def test_second_read_contact_update(language: str, text: str) -> None:
+    assert "contact_update" in labels_of(text, language)

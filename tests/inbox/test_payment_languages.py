@@ -136,3 +136,62 @@ def test_more_near_misses(language: str, text: str, label: str) -> None:
 ])
 def test_guards_for_the_new_words(language: str, text: str, label: str) -> None:
     assert label not in labels_of(text, language)
+
+
+# Second read: ordinary sentences the first rules took for a payment, and what they still catch.
+@pytest.mark.parametrize(("language", "text", "label"), [
+    # generic verbs with "today" or "will be done": the payment must be named
+    ("ca", "El muntatge es farà dimarts a primera hora.", "promise_to_pay"),
+    ("ca", "Avui hem fet la comanda del mes vinent.", "remittance_advice"),
+    ("ca", "Hem presentat avui la queixa i l'hem fet avui mateix per escrit.", "remittance_advice"),
+    ("it", "Abbiamo spedito oggi il reso e ordinato oggi i ricambi.", "remittance_advice"),
+    ("it", "Come dettagliato nel verbale di consegna, mancano due colli.", "remittance_advice"),
+    ("nl", "De herstelling werd vanmorgen uitgevoerd door uw technieker.", "remittance_advice"),
+    ("pt", "Fizemos hoje a reclamação junto da transportadora.", "remittance_advice"),
+    # a reminder's "mocht u ... reeds betaald hebben", Dutch "ons het ..., dan betaal ik"
+    ("nl", "Mocht uw overschrijving deze brief gekruist hebben, beschouw hem dan als onbestaande.", "already_paid"),
+    ("nl", "Mochten de facturen reeds voldaan zijn, dan hoeft u niets te doen.", "already_paid"),
+    ("nl", "Stuur ons het correcte saldo, dan betaal ik nog deze week.", "already_paid"),
+    # a bank statement asked for, a proof of delivery, anything "transferido"
+    ("nl", "Kunt u ons een rekeninguittreksel van het afgelopen kwartaal bezorgen?", "already_paid"),
+    ("pt", "Precisamos do comprovativo de entrega assinado pelo cliente.", "already_paid"),
+    ("pt", "O processo foi transferido para o nosso departamento jurídico.", "already_paid"),
+    # no plan: a date in months, deliveries in two goes, a visit postponed, a later week, partial payments made
+    ("nl", "Die factuur betalen wij over drie maanden, zoals afgesproken.", "payment_plan_request"),
+    ("pt", "A mercadoria chegou em duas vezes, faltava uma palete.", "payment_plan_request"),
+    ("ca", "Hem hagut d'ajornar la reunió amb el vostre comercial.", "payment_plan_request"),
+    ("it", "Vi abbiamo già versato tre bonifici parziali per la stessa fattura.", "payment_plan_request"),
+    ("en", "Could we pay the invoice a week later than usual?", "payment_plan_request"),
+    ("en", "Can we settle it in a month, once the audit is done?", "payment_plan_request"),
+    # the supplier's own notice acknowledged
+    ("it", "Abbiamo ricevuto il vostro avviso di pagamento, ma la fattura è contestata.", "remittance_advice"),
+    ("pt", "Recebemos o vosso aviso de pagamento e vamos analisar.", "remittance_advice"),
+    # "without delay", "for a long time" ask no more time
+    ("nl", "Ik maak het saldo zonder verder uitstel over.", "payment_plan_request"),
+    ("it", "Attendiamo da più tempo la nota di credito promessa.", "payment_plan_request"),
+])
+def test_second_read_near_misses(language: str, text: str, label: str) -> None:
+    assert label not in labels_of(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ca", "El pagament es farà el dia 30 per transferència.", "promise_to_pay"),
+    ("ca", "Vam fer l'ingrés de les dues factures el dia 2.", "already_paid"),
+    ("ca", "La transferència feta avui liquida les factures 12 i 14.", "remittance_advice"),
+    ("it", "Il bonifico è stato disposto stamattina, CRO in allegato.", "remittance_advice"),
+    ("nl", "Vandaag werd de overschrijving voor beide facturen uitgevoerd.", "remittance_advice"),
+    ("pt", "O valor já foi transferido para a vossa conta no dia 4.", "already_paid"),
+    ("pt", "Seguem em anexo os comprovativos das duas faturas.", "already_paid"),
+    ("pt", "Podemos liquidar o saldo em três vezes?", "payment_plan_request"),
+    ("ca", "Us demanem ajornar el pagament de la factura fins al juny.", "payment_plan_request"),
+    ("nl", "Mogen wij het bedrag over vier betalingen spreiden?", "payment_plan_request"),
+    ("en", "Could we pay $400 a month until the balance is cleared?", "payment_plan_request"),
+])
+def test_second_read_still_caught(language: str, text: str, expected: str) -> None:
+    assert primary_of(text, language) == expected
+
+
+def test_one_proof_attached_beside_a_transfer_made_today_is_one_advice() -> None:
+    # "segue em anexo o comprovativo" counts once: no paid claim beside the advice
+    text = "Segue em anexo o comprovativo da transferência feita hoje, para liquidação da fatura 77."
+    assert labels_of(text, "pt") == ["remittance_advice"]
