@@ -434,7 +434,8 @@ def _match(slots: tuple[_Slot, ...], k: int, i: int, tokens: Tokens) -> int:
     return i
 
 
-def _is_negation(tokens: Tokens, i: int) -> bool:
+def is_negation(tokens: Tokens, i: int) -> bool:
+    """Whether token i negates what follows it, in the text's own language."""
     norm = tokens.norms[i]
     if norm not in NEGATIONS:
         return False
@@ -463,13 +464,13 @@ def _blocked(tokens: Tokens, start: int, blockers: frozenset[str]) -> bool:
 
 
 def _negated(tokens: Tokens, start: int, end: int, blockers: frozenset[str]) -> bool:
-    if any(_is_negation(tokens, i) or tokens.norms[i] in blockers for i in range(start, end)):
+    if any(is_negation(tokens, i) or tokens.norms[i] in blockers for i in range(start, end)):
         return True
     i = start - 1
     while i >= 0 and start - i <= NEGATION_WINDOW:
         if tokens.norms[i] in CLAUSE_BREAKS or tokens.breaks[i]:
             break
-        if _is_negation(tokens, i) or tokens.norms[i] in blockers:
+        if is_negation(tokens, i) or tokens.norms[i] in blockers:
             return True
         i -= 1
     n = len(tokens.norms)

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from inbox.intent_engine import CLAUSE_BREAKS, CLEAR, HINT, MEDIUM, NEGATIONS, STRONG, WEAK, Hit, Rule, RuleSet, Tokens, rule
+from inbox.intent_engine import CLAUSE_BREAKS, CLEAR, HINT, MEDIUM, STRONG, WEAK, Hit, Rule, RuleSet, Tokens, is_negation, rule
 from inbox.intent_text import strip_boilerplate
 
 _IS = "{has|have|was|were|is|are|had|has been|have been|being|been|now|went|gone|going|will be|has now been}"
@@ -2051,7 +2051,7 @@ def _denied_through_or(hit: Hit, tokens: Tokens) -> bool:
             if norm == "weder":
                 return True
             continue
-        if norm in NEGATIONS and norm != "no" or norm == "no" and not tokens.numbers[j + 1]:
+        if is_negation(tokens, j):
             return True
     return False
 
