@@ -382,7 +382,7 @@ _CUE_WORDS = (
     r"|pour|sur|de|du|des|concernant|r[ée]gl(?:er|é|ée|ons|erons)|pay(?:er|é|ée|ons|erons)|re[çc]ue?|vers[ée]e?"
     r"|für|zu|über|bezüglich|betreffend|bezahlt|zahlen|begleichen|beglichen|überwiesen"
     r"|para|por|del|sobre|pagar|pagad[ao]|pagamos|pagaremos|abonad[ao]"
-    r"|per|di|pagat[aoie]|paghiamo|pagheremo|saldat[aoie]|saldiamo|voor|van|betaald|betalen|betalen"
+    r"|per|di|pagat[aoie]|paghiamo|pagheremo|saldat[aoie]|saldiamo|voor|van|betaald|betalen"
     r"|das|dos|pag[ao]s?|liquidad[ao]s?"
 )
 _ENGLISH_ARTICLES = {"the", "that", "this", "a", "an", "our", "your"}
@@ -404,7 +404,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:[-•*·]\s*|\(?\d{1,2}[
 _VERB_AFTER = re.compile(
     r"(?i)^(?:\s*[-–—:]\s|\s+(?:was|is|has|have|had|went|got|gets|will|were|are|should|shall|needs?|must|can"
     r"|could|remains?|est|a|ont|sont|sera|seront|va|vont|doit|reste|ist|wurde|wird|war|hat|sind|fue|está"
-    r"|es|ha|será|sigue|è|sono|sarà|verrà|werd|wordt|zal|foi|será|está)\b)")
+    r"|es|ha|será|sigue|è|sono|sarà|verrà|werd|wordt|zal|foi)\b)")
 _LIST_AFTER = re.compile(
     r"(?i)^\s*(?:,|&|\+|and|et|und|y|e|en|or|ou|oder|o)\s*(?:(?:the|la|le|die|der|el|il|de|het)\s+)?$")
 # Words right before a number that make it something else: "unit 4", "suite 200", "in 2026".

@@ -341,7 +341,8 @@ _DEDUCTION_BEFORE = re.compile(
     r"|deducci[óo]n|deducido|retenci[óo]n|discount|remise|escompte|skonto|sconto|trattenut[aei]|korting|inhouding"
     r"|abgezogen"
     r"|desconto|descont(?:ado|amos|ámos)|dedu(?:zimos|zido|ção)|reten[çc][ãa]o)\b[^\d\n]{0,25}$")
-_LESS = re.compile(r"(?i)\b(?:less|minus|moins|abzüglich|abzgl|menos|meno)\b[^\d\n]{0,25}$")
+_LESS_WORDS = r"(?:less|minus|moins|abzüglich|abzgl|menos|meno)\b"
+_LESS = re.compile(rf"(?i)\b{_LESS_WORDS}[^\d\n]{{0,25}}$")
 _DEDUCTION_AFTER = re.compile(
     r"(?i)\s*(?:deducted|withheld|d[ée]duits?|retenus?|abgezogen|einbehalten|gekürzt|deducidos?|descontados?"
     r"|trattenut[aei]|detratt[aei]|afgetrokken|ingehouden|deduzidos?)\b")
@@ -500,7 +501,7 @@ _NOT_COVERED = re.compile(
     |no\s+(?:la|lo|las|los)\s+vamos|más\s+adelante|próxim[oa]s?|non\s+(?:la|lo|le|li)\s+pag\w*|prossim[oa]|seguir[àa]
     |in\s+sospeso|niet|volgende|não|seguinte)\b""")
 # "less your credit note AV26-0044   EUR -312.40" under the invoice line it reduces
-_LESS_LINE = re.compile(r"(?i)^\s*(?:[-–•*]\s*)?(?:less|minus|moins|abzüglich|abzgl\.?|menos|meno)\b")
+_LESS_LINE = re.compile(rf"(?i)^\s*(?:[-–•*]\s*)?{_LESS_WORDS}")
 
 
 def _deducted_from_previous(line: str, found: list[RemittanceLine], result: list[RemittanceLine],
