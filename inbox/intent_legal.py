@@ -1928,13 +1928,6 @@ THIRD_PARTY = THIRD_PARTY + (
         negatable=False,
     ),
 )
-_CUSTOMER_WORDS_MORE = frozenset({
-    "clienti", "fornitori", "fornitore", "debitori", "debitore", "debitrice", "distributori", "vicino", "locatore", "proprietario",
-    "klanten", "klant", "leveranciers", "leverancier", "afnemers", "afnemer", "debiteuren", "kliente", "klient", "verskaffers",
-    "verskaffer", "buurman", "buurvrouw", "verhuurder", "fornecedores", "fornecedor", "devedores", "devedor",
-    "distribuidores", "vizinho", "senhorio", "clients", "proveidors", "proveidor", "deutors", "deutor", "distribuidors",
-    "vei", "voisin", "voisine", "voisins", "neighbour", "neighbours", "neighbor", "neighbors",
-})
 # Families that read an owner closing the business, not a court procedure: such an owner may still
 # promise to pay before the deregistration (classify keeps a dated promise beside them).
 OWNER_CLOSURE_FAMILIES = frozenset({"closure", "closed_for_good", "closed_named", "ceased_for_good", "registry_closure",
@@ -2008,7 +2001,7 @@ class _CutParagraphRules(RuleSet):
     """A cut paragraph is often a mailing's footer: its own unsubscribe line asks nothing."""
 
     def find(self, tokens: Tokens) -> list[Hit]:
-        return _without_mailing_footer(super().find(tokens), tokens)
+        return _without_non_requests(super().find(tokens), tokens)
 
 
 @lru_cache(maxsize=1)
@@ -2065,7 +2058,7 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     if _estate_claims_us(hits, tokens):
         hits = [hit for hit in hits if hit.rule.label != "insolvency_notice"]
     hits = _without_review_handover(hits, tokens)
-    hits = _without_mailing_footer(hits, tokens)
+    hits = _without_non_requests(hits, tokens)
     if not any(hit.rule.label == "insolvency_notice" for hit in hits):
         return hits
     found = _third_party_rules().find(tokens)
@@ -2394,7 +2387,9 @@ _CLICK_WORDS = frozenset({"click", "klicken", "cliquez", "cliquer", "clic", "cli
 _REPRESENTATIVE = frozenset({"rappresentante", "rappresentanti", "rappresentanza", "representante", "representantes"})
 
 
-def _without_mailing_footer(hits: list[Hit], tokens: Tokens) -> list[Hit]:
+def _without_non_requests(hits: list[Hit], tokens: Tokens) -> list[Hit]:
+    """Cease-contact matches that ask nothing: a mailing's own unsubscribe line, and "nostro
+    legale rappresentante" (the company's director, not a lawyer to write through)."""
     kept = []
     for hit in hits:
         if hit.rule.label == "cease_contact" and tokens.norms[hit.end - 1] in ("legale", "legal") \
@@ -2592,10 +2587,15 @@ _CUSTOMER_WORDS = frozenset({
     "commanditaire", "commanditaires", "financier", "financiers", "sponsoren", "hauptsponsor", "hauptsponsors",
     "geldgeber", "geldgebers", "forderer", "forderers", "patrocinador", "patrocinadora",
     "patrocinadores", "mecenas", "financiador", "financiadores", "donante", "donantes",
+    # Italian, Dutch/Afrikaans, Portuguese and Catalan customers and suppliers; neighbours and landlords
+    "clienti", "fornitori", "fornitore", "debitori", "debitore", "debitrice", "distributori", "vicino", "locatore", "proprietario",
+    "klanten", "klant", "leveranciers", "leverancier", "afnemers", "afnemer", "debiteuren", "kliente", "klient", "verskaffers",
+    "verskaffer", "buurman", "buurvrouw", "verhuurder", "fornecedores", "fornecedor", "devedores", "devedor",
+    "distribuidores", "vizinho", "senhorio", "clients", "proveidors", "proveidor", "deutors", "deutor", "distribuidors",
+    "vei", "voisin", "voisine", "voisins", "neighbour", "neighbours", "neighbor", "neighbors",
 })
 
 
-_CUSTOMER_WORDS = _CUSTOMER_WORDS | _CUSTOMER_WORDS_MORE
 _CUSTOMER_CLAUSE = 8  # tokens: "einer unserer Mandanten [ist letzten Monat] in Konkurs gefallen"
 
 
