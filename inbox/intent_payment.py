@@ -2639,3 +2639,231 @@ CONDITIONAL_PROMISE = CONDITIONAL_PROMISE + (
         negatable=False,
     ),
 )
+
+# Round 10 (dev65-dev72): the present for the future and the payment fronted, in the new authors'
+# words. Portuguese "amanhã faço a transf", "fica agendado para 20/05 o pagamento", "entra no
+# próximo processamento de pagamentos", "ficam pagas até quarta"; Dutch "de betaling gaat vrijdag
+# de deur uit", "de posten betalen we op de 30e"; Spanish "os lo pagamos el día 5 del mes que
+# viene"; US public bodies' "on the claims list for the board meeting", "checks are mailed by the 20th".
+# a promise is no promise when conditional or told as done ("if we pay Friday", "we paid last Friday")
+_PROMISE_NOT_EN = ("if", "whether", "unless", "already", "yesterday", "last", "ago", "earlier", "usually", "normally",
+                   "generally", "typically", "always")
+_PT_TRANSFER = "{transf|trf|transferencia|pagamento|deposito|liquidacao}"
+_PT_SOON = ("{amanha|depois de amanha|ate|na segunda|na terca|na quarta|na quinta|na sexta|na proxima|no proximo|"
+            "esta semana|para a semana|semana que vem|ainda hoje|hoje|logo|no dia|dia #day|ate dia|ate ao|ate final|"
+            "no final|no fim|no inicio|durante}")
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.pt.present_future",
+        CLEAR,
+        # the time first: "amanhã faço a transferência", "na sexta pagamos a 496"
+        _PT_WHEN + " {faco|fazemos|efetuo|efetuamos|efectuamos|envio|enviamos|mando|mandamos} {a|o|uma|um}? " + _PT_TRANSFER,
+        "{faco|fazemos|efetuo|efetuamos|efectuamos|envio|enviamos|mando|mandamos} {a|o|uma|um} {transf|trf} _4 " + _PT_WHEN,
+        # the first person present with its time: "eu pago até dia 10", "pago amanhã"
+        "eu {pago|liquido|transfiro|regularizo|deposito} _4 " + _PT_SOON,
+        "{pago|transfiro|liquido|regularizo} {amanha|ate dia|ate ao dia|ate sexta|ate segunda|na sexta|na segunda|"
+        "esta semana|na proxima semana|no inicio|no final|no fim}",
+        # with what it pays in between: "pagamos o restante da FT 1470 (3.632,95 €) na próxima semana"
+        "{pagamos|liquidamos|transferimos|regularizamos} _10 {na proxima semana|para a semana|na semana que vem|no "
+        "proximo mes|no inicio do mes|no final do mes|no fim do mes|amanha|depois de amanha}",
+        # the payment fronted or left after its verb: "fica agendado para 20/05 o pagamento das faturas"
+        "{fica|ficam|ficou|ficaram|esta|estao} {agendado|agendada|agendados|agendadas|programado|programada|programados|"
+        "programadas|marcado|marcada|previsto|prevista} {para|na|no|dia} _6 {o|os|a|as} {pagamento|pagamentos|"
+        "transferencia|transferencias|liquidacao}",
+        "{agendamos|agendei|agendamos ja|programamos|programei|marcamos|marquei} {o|a|os|as} {pagamento|pagamentos|"
+        "transferencia|transferencias|liquidacao} {para|na|no|dia}",
+        # "ficam pagas até quarta-feira", "fica liquidada amanhã"
+        "{fica|ficam|ficara|ficarao} {paga|pagas|pago|pagos|liquidada|liquidadas|liquidado|liquidados|regularizada|"
+        "regularizadas|regularizado|saldada|saldadas} " + _PT_SOON,
+        # "a FT 1180 entra no próximo processamento de pagamentos", "segue no próximo lote"
+        "{entra|entram|vai entrar|vao entrar|segue|seguem|incluida|incluidas|incluido|incluidos|incluimos|vai|vao} "
+        "{no|na|nos|em} {proximo|proxima} {processamento|lote|ciclo|mapa|ronda|corrida|pagamento|pagamentos|"
+        "transferencia|envio}",
+        "{proximo|proxima} {processamento|lote|ciclo|mapa|ronda|corrida} de {pagamentos|pagamento|transferencias|"
+        "fornecedores}",
+        # "as faturas entram no pagamento de terça-feira"
+        "{entra|entram|vai entrar|vao entrar|segue|seguem} {no|na|nos} {pagamento|pagamentos|processamento|lote|mapa} "
+        "{de|da|do|desta|deste|dessa|desse}",
+        blockers=_OTHER_IF + ("ja", "foi", "foram", "fizemos", "fiz", "passada", "passado", "ontem"),
+    ),
+    rule(
+        "promise_to_pay.nl.present_future",
+        CLEAR,
+        # "de betaling gaat vrijdag de deur uit", "het geld gaat morgen weg"
+        "{betaling|betalingen|overschrijving|overboeking|storting|bedrag|geld|het} {gaat|gaan} _4 {de deur uit|eruit|"
+        "weg|naar u|naar jullie}",
+        # the verb before its subject: "de openstaande posten betalen we op de 30e"
+        "{betalen|storten|voldoen|vereffenen} {we|wij|ik} _5 " + _NL_WHEN,
+        "{maken|maak} {we|wij|ik} _6 {over} _3 " + _NL_WHEN,
+        "{maken|maak} {we|wij|ik} _3 " + _NL_WHEN + " _6 over",
+        blockers=_OTHER_IF + ("al", "reeds", "hebben", "heb", "vorige", "vorig", "afgelopen", "te", "moet", "moeten", "of"),
+    ),
+    rule(
+        "promise_to_pay.es.present_future_time",
+        CLEAR,
+        # "os lo pagamos por transferencia el día 5 del mes que viene": "pagamos" is also the preterite,
+        # so only with a time that can only be ahead
+        "{os|le|les|te|se}? {lo|la|los|las} {pagamos|abonamos|transferimos|liquidamos|ingresamos|pago|abono|transfiero} _6 "
+        "{del mes que viene|el mes que viene|del proximo mes|el proximo mes|la semana que viene|la proxima semana|"
+        "pasado manana|manana}",
+        blockers=("ya", "pasado", "pasada", "si", "cuando"),
+    ),
+    rule(
+        "promise_to_pay.en.approval_cycle",
+        CLEAR,
+        # a public body's approval cycle: "your invoices are on the claims list for the board meeting on
+        # the 14th", "checks are mailed by the 20th"
+        "{on|in} the {claims|claim|bills|warrant|payables|check|cheque|payment|voucher} {list|register|docket|schedule} "
+        "{for|at|of} {the|our|next|this}",
+        "{checks|cheques|warrants|payments} are {mailed|cut|issued|released|printed|sent|processed} {by|on|within} {the}? "
+        "{#day|#|monday|tuesday|wednesday|thursday|friday}",
+        blockers=_PROMISE_NOT_EN + ("every", "each", "policy"),
+    ),
+    rule(
+        "promise_to_pay.en.plain_present",
+        CLEAR,
+        # a learner's present for the future, with its date: "we make payment GT26-10528, GT26-10595 on 08.05.2026"
+        "{we|i} {make|do|send} {payment|the payment|transfer|the transfer|a transfer|bank transfer} _12 {on|by} "
+        "{#day|monday|tuesday|wednesday|thursday|friday|tomorrow|next}",
+        blockers=_PROMISE_NOT_EN + ("every", "each", "policy"),
+    ),
+)
+
+# A payment told as made today, in Italian with "fatto": "bonifico fatto oggi per la fattura 133".
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.it.made_today",
+        CLEAR,
+        "{bonifico|pagamento|versamento|saldo} {fatto|fatta|partito|partita|mandato|inviato} {oggi|stamattina|stamani|"
+        "stamane|in data odierna|proprio oggi|ora|adesso}",
+        "{abbiamo|ho} {fatto|mandato|fatto partire} {oggi|stamattina|stamani|stamane|ora|adesso}? {il|un|lo} "
+        "{bonifico|pagamento|versamento} _4 {oggi|stamattina|stamani|stamane|in data odierna}",
+        blockers=_OTHER_IF + ("sara", "saranno", "verra", "verranno", "domani", "facciamo", "faremo"),
+    ),
+)
+
+# The German claim told with "erfolgte": "die Zahlung für 1301 und 1319 erfolgte am 30. April".
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.de.took_place",
+        CLEAR,
+        "{zahlung|zahlungen|uberweisung|uberweisungen|begleichung|uberweisungsauftrag} _8 {erfolgte|erfolgten|ging|"
+        "gingen} {am|per|bereits|schon|mit|vor|letzte|letzten|gestern|valuta}",
+        blockers=_NOT_PAST,
+    ),
+)
+
+# Instalments and longer terms asked for in the new authors' words: "vi proponiamo 4 rate da
+# 2.361,25 €", "cubrirla en tres parcialidades", "pagarle $800 cada viernes hasta terminar", "a revisão
+# das nossas condições de pagamento de 30 para 60 dias", "appliquer désormais ces conditions de règlement".
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.other.instalments",
+        STRONG,
+        "{proponiamo|proponiamo di pagare|chiediamo|chiedervi|potremmo|possiamo|vorremmo} _5 {#|due|tre|quattro|cinque|"
+        "sei|dieci|dodici} rate",
+        "{#|due|tre|quattro|cinque|sei|dieci|dodici} rate {da|di|mensili|uguali|a fine|entro|con scadenza|il}",
+        "{en|a} {#|dos|tres|cuatro|cinco|seis|varias} {parcialidades|exhibiciones}",
+        "{pagos|abonos} {parciales}? {cada|todos los} {viernes|lunes|martes|miercoles|jueves|semana|quincena|mes}",
+        "{cada|todos los} {viernes|lunes|martes|miercoles|jueves|semana|quincena|mes} hasta {terminar|liquidar|saldar|"
+        "cubrir|completar|acabar|finalizar|cancelar|pagar}",
+        blockers=("effettuato", "effettuati", "fatto", "fatti", "abbiamo", "gia", "ya", "hemos"),
+    ),
+    rule(
+        "payment_plan_request.other.longer_terms",
+        STRONG,
+        "{revisao|alteracao|alargamento|extensao|prorrogacao|rever|alterar|alargar|estender} {das|dos|do|da|as|os|o|a}? "
+        "{nossas|nossos|nosso|nossa}? {condicoes|prazos|prazo} de pagamento",
+        "{condicoes|prazos|prazo} de pagamento _4 de # para # dias",
+        "{appliquer|revoir|modifier|allonger|rallonger|etendre|passer} _4 {conditions|delais|delai} de {reglement|"
+        "paiement}",
+        "{rivedere|modificare|allungare|estendere|revisione|estensione|allungamento} {le|i|il|la|delle|dei|del|della}? "
+        "{nostre|nostri|nostro}? {condizioni|termini|termine} di pagamento",
+        "{termini|condizioni} di pagamento _4 da # a # giorni",
+        blockers=("vostre", "vostri", "vostro", "vossas", "vossos", "vos", "vostra", "vosso"),
+    ),
+)
+
+# Round 10, the contractors' and shopkeepers' words: "ill have Carla cut you a check Friday", "I'll
+# come by the counter and drop off a check", "we can do 12/18 for the full balance", "new invoices
+# are being paid 12/11, ACH", "wil pay tmrw"; Spanish first person present, unambiguous ("le mando el
+# ACH por todo el saldo el 15", "el martes 15 le deposito el saldo") and the plural with a time or a
+# condition only ahead ("en cuanto cobremos os pagamos todo"); "provvediamo con bonifico a fine mese";
+# "Factuur 4577 staat ingepland voor 18 december"; "le paiement sera libéré le lendemain".
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.en.colloquial_check",
+        CLEAR,
+        "have _3 {cut|write|mail|run|overnight|send} {you}? {a|the|your} {check|cheque|payment|wire|ach}",
+        "{will|ill|wil|gonna|going to|'ll} {cut|write|mail|overnight} {you}? {a|the|your} {check|cheque}",
+        "{drop off|drop|bring|bring in|bring over|hand in|hand deliver|run over|swing by with} {you}? {a|the|your} "
+        "{check|cheque|payment}",
+        "{we|i} {can|could} do {#day|monday|tuesday|wednesday|thursday|friday|tomorrow} {for|on}? {the}? {full|"
+        "balance|all|it|payment|everything|them|rest|remaining|whole}",
+        "{are|is} being {paid|processed|released|sent|wired|settled|issued|mailed} {on|by}? {#day|monday|tuesday|"
+        "wednesday|thursday|friday|tomorrow}",
+        "{ill|wil} {pay|settle|clear|send|transfer|get it sorted|get this sorted|get that sorted|get it paid|sort it|"
+        "sort this|sort you out}",
+        blockers=_PROMISE_NOT_EN,
+    ),
+    rule(
+        "promise_to_pay.es.first_person_present",
+        CLEAR,
+        # the singular present is no preterite ("mandé", "deposité")
+        "{le|les|os|te} {mando|envio|deposito|hago|transfiero|pago|abono|giro|ingreso} {el|la|un|una|los|las|todo} "
+        "{ach|pago|pagos|saldo|transferencia|deposito|cheque|abono|resto|importe|total|dinero|ingreso|factura|facturas}",
+        # the plural only with a time or a condition that can only be ahead
+        "{le|les|os|te} {mandamos|enviamos|depositamos|hacemos|transferimos|pagamos|abonamos|giramos|ingresamos} _6 "
+        "{manana|pasado manana|el proximo|la proxima|que viene|el mes que viene|la semana que viene|a principios de|"
+        "a finales de}",
+        "{el primero del mes|manana|pasado manana|el proximo|la proxima|la semana que viene|el mes que viene} "
+        "{le|les|os|te} {mandamos|enviamos|depositamos|hacemos|transferimos|pagamos|abonamos|ingresamos}",
+        "{en cuanto|cuando|apenas|tan pronto como|una vez que|en el momento que} {cobremos|cobre|recibamos|reciba|tengamos|"
+        "tenga|nos paguen|nos pague|me paguen|me pague|nos ingresen|nos abonen|entre|entren|llegue|lleguen|se libere|"
+        "liberen} _8 {le|les|os|te} {mandamos|"
+        "enviamos|depositamos|hacemos|transferimos|pagamos|abonamos|ingresamos|mando|envio|deposito|pago|abono}",
+        # the payment a long way before its day: "la transferencia de la 1255 y lo pendiente de la 1385 sale el viernes"
+        "{pago|transferencia|transferencias|pagos|ingreso|abono} _14 {sale|salen|saldra|saldran} {el|este|esta|"
+        "manana|pasado manana|la proxima|el proximo}",
+        blockers=("ya", "ayer", "pasado", "pasada", "hicimos", "si", "anoche"),
+    ),
+    rule(
+        "promise_to_pay.it.present_future",
+        CLEAR,
+        "{provvediamo|provvedo|procediamo|procedo} {con|al|a|col|con il|con un} {bonifico|pagamento|saldo|versamento|"
+        "pagarla|pagarle|saldarla|saldarle} _3 " + _IT_WHEN,
+        _IT_WHEN + " {provvediamo|provvedo|procediamo|procedo} {con|al|a|col|con il|con un} {bonifico|pagamento|saldo|"
+        "versamento}",
+        # the payment named far from its verb: "il bonifico di € 5.072,89 per la fattura 282 partirà tra 10 giorni"
+        "{il|lo|un} {bonifico|pagamento|saldo|versamento} _10 {partira|partiranno|arrivera|arriveranno|verra fatto|"
+        "verra disposto|verra effettuato}",
+        blockers=_OTHER_IF + ("gia",),
+    ),
+    rule(
+        "promise_to_pay.nl.scheduled",
+        CLEAR,
+        "{factuur|facturen|rekening|rekeningen|bedrag|post|posten|betaling|betalingen|overschrijving|deze|die} _4 "
+        "{staat|staan|is|zijn|wordt|worden} {ingepland|gepland|klaargezet|ingeroosterd|ingeboekt} {voor|op|in|met|bij}",
+        blockers=_OTHER_IF + ("al", "reeds", "vorige", "afgelopen"),
+    ),
+    rule(
+        "promise_to_pay.fr.released",
+        CLEAR,
+        "{paiement|reglement|virement|solde|montant|mandat|versement} {sera|seront} {libere|liberee|liberes|debloque|"
+        "debloquee|declenche|declenchee|ordonne|ordonnee|mis en paiement|mise en paiement|lance|lancee}",
+        blockers=("si", "deja", "lorsque", "quand"),
+    ),
+)
+
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.other.terms_shift",
+        STRONG,
+        # "¿podríamos pasar de 60 a 90 días fecha factura?", "passer de 30 à 60 jours", "van 30 naar 60 dagen"
+        "{pasar|pasamos|pasariamos|cambiar|ampliar|passer|passare|passar|gaan|overstappen|alargar|allungare} {de|da|van|"
+        "dos|des} # {dias|jours|giorni|dagen}? {a|para|naar|en|al|ai} # {dias|jours|giorni|dagen}",
+        # post-dated cheques spread out: "en tres pagarés a 30, 60 y 90 días"
+        "{en|con} {#|dos|tres|cuatro|cinco|seis|varios} {pagares|efectos|letras}",
+        blockers=("ya", "hemos", "enviado", "enviamos", "mandamos", "mandado", "recibido"),
+    ),
+)
