@@ -119,10 +119,10 @@ for _number, _names in enumerate([
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate([
     "monday lundi montag lunes lunedì lunedi maandag segunda-feira dilluns",
-    "tuesday mardi dienstag martes martedì martedi dinsdag terça-feira terca-feira dimarts",
-    "wednesday mercredi mittwoch miércoles miercoles mercoledì mercoledi woensdag quarta-feira dimecres",
-    "thursday jeudi donnerstag jueves giovedì giovedi donderdag quinta-feira dijous",
-    "friday vendredi freitag viernes venerdì venerdi vrijdag vrydag sexta-feira divendres",
+    "tuesday mardi dienstag martes martedì martedi dinsdag terça-feira terca-feira dimarts tuseday teusday",
+    "wednesday mercredi mittwoch miércoles miercoles mercoledì mercoledi woensdag quarta-feira dimecres wensday wednsday wendsday",
+    "thursday jeudi donnerstag jueves giovedì giovedi donderdag quinta-feira dijous thrusday thurday",
+    "friday vendredi freitag viernes venerdì venerdi vrijdag vrydag sexta-feira divendres firday fryday vierenes",
     "saturday samedi samstag sonnabend sábado sabado zaterdag saterdag dissabte",
     "sunday dimanche sonntag domingo domenica zondag sondag diumenge",
 ]):
@@ -181,17 +181,21 @@ _NUMERIC = re.compile(
 _NUMERIC_SHORT = re.compile(r"(?<![\d./,-])(?P<a>\d{1,2})(?:(?P<sep>/)(?P<b>\d{1,2})(?![\d/]|[.,]\d)"
                             r"|(?P<dsep>\.)(?P<b2>\d{1,2})\.(?!\d))")
 _DAY_ONLY = re.compile(rf"""{_B}(?:
-      (?:d'ici|avant|pour|au\ plus\ tard|jusqu'au|jusqu'à)\s+le\s+(?P<fr>[0-3]?\d)(?!\d)(?:er)?
+      (?:(?:d'ici|avant|pour|au\ plus\ tard|jusqu'au|jusqu'à)\s+le
+        # "notre comité d'engagement du 14": a meeting's day, which a payment may follow
+        |(?:comit[ée]|s[ée]ance|r[ée]union|conseil|commission|assembl[ée]e)(?:\s+(?:d['’]\w+|de\s+\w+))?\s+du)
+        \s+(?P<fr>[0-3]?\d)(?!\d)(?:er)?
     | (?<![^\s(])le\s+(?P<fr2>[0-3]?\d)(?!\d)(?:er)?
     | (?:on|by|before|until|for|from|after|around|of)\s+the\s+(?P<en>[0-3]?\d)(?!\d)(?:st|nd|rd|th)
     | (?:am|bis\ zum|bis|zum|vor\ dem|spätestens\ am)\s+(?P<de>[0-3]?\d)(?!\d)\.(?!\s?\d)
-    | (?:el|el\ d[íi]a|para\ el|para\ el\ d[íi]a|antes\ del|antes\ del\ d[íi]a|hasta\ el|hasta\ el\ d[íi]a)\s+(?P<es>[0-3]?\d)(?!\d)
+    | (?:el|el\ d[íi]a|para\ el|para\ el\ d[íi]a|antes\ del|antes\ del\ d[íi]a|hasta\ el|hasta\ el\ d[íi]a
+        |(?:(?<=pago\ )|(?<=pagos\ )|(?<=remesa\ )|(?<=transferencia\ ))del(?:\ d[íi]a)?)\s+(?P<es>[0-3]?\d)(?!\d)
     | (?:on|by|before)\s+day\s+(?P<en2>[0-3]?\d)(?!\d)(?:\s+of\s+this\s+month)?
     | (?:entro\s+il|per\s+il|prima\s+del|il|entro\s+il\s+giorno|il\s+giorno)\s+(?P<it>[0-3]?\d)(?!\d)
         (?![°º]?\s*(?:sollecit|acconto|acconti|rat[ae]\b|pezz|coll[io]|cartoni|bancali|fattur|per\s*cento|percento|volt[ae]
           |avvis|richiam|unit|articol|euro|posto|trimestre|semestre|anno|anni|ore\b|minuti)|[°º]\s*(?:e\b|,))
     | (?:voor|vóór|op|tegen|uiterlijk|teen|per)\s+(?:de|die)\s+(?P<nl>[0-3]?\d)(?:e|de|ste)(?!\w)
-    | (?:no\s+dia|n[oa]\s+dia|at[ée]\s+(?:ao\s+|o\s+)?dia|para\s+o\s+dia|abans\s+del?(?:\s+dia)?|(?:per\s+a\s+)?el\s+dia)\s+(?P<pt>[0-3]?\d)(?!\d)
+    | (?:no\s+dia|n[oa]\s+dia|at[ée]\s+(?:ao\s+|o\s+)?dia|para\s+o\s+dia|abans\s+del?(?:\s+dia)?|(?:per\s+a\s+)?el\s+dia|d[ií]a)\s+(?P<pt>[0-3]?\d)(?!\d)
     )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
         |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene|del\s+mese\s+prossimo|del\s+prossimo\s+mese
         |van\s+(?:de\s+)?volgende\s+maand|do\s+pr[óo]ximo\s+m[êe]s|del\s+mes\s+que\s+ve|del\s+proper\s+mes))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|dias|dies|giorni|dagen|dae|de\s+(?:{_alts(_MONTHS)})\b|d['’](?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""", _F)
@@ -218,12 +222,17 @@ _EVENT_NOUN = (r"(?:meeting|board|sitting|hearing|session|séance|seance|réunio
 _ANAPHOR = re.compile(rf"""{_B}(?:
       (?P<same>(?:that|the)\s+same\s+day|le\s+jour\s+m[êe]me|le\s+m[êe]me\s+jour|ce\s+m[êe]me\s+jour|am\s+selben\s+tag
         |am\s+gleichen\s+tag|ese\s+mismo\s+d[íi]a|el\s+mismo\s+d[íi]a|lo\s+stesso\s+giorno|dezelfde\s+dag)
-    | (?P<after>(?:the|a)\s+day\s+after|le\s+lendemain\s+d[eu']|le\s+jour\s+suivant|el\s+d[íi]a\s+siguiente\s+a|am\s+tag\s+nach
+    | (?P<after>(?:(?:the|a)\s+day\s+after|le\s+lendemain\s+d[eu']|le\s+jour\s+suivant|el\s+d[íi]a\s+siguiente\s+a|am\s+tag\s+nach
         |il\s+giorno\s+dopo|de\s+dag\s+na)\s*(?:the|our|that|la|le|l['’]|el|der|dem|de|het)?\s*[^.,;:!?\n\d]{{0,25}}?{_EVENT_NOUN}
+      # alone at a clause's end, after a meeting's date: "qui se réunit le 14 mai. Le paiement sera libéré le lendemain."
+      | (?:le\s+lendemain|au\s+lendemain|the\s+(?:next|following)\s+day|the\s+day\s+after|el\s+d[íi]a\s+siguiente
+        |am\s+(?:n[äa]chsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|seguente|successivo)|de\s+(?:volgende\s+dag|dag\s+erna)
+        |no\s+dia\s+seguinte|l['’]endem[àa])(?=\s*(?:[.,;:!?\n]|$)))
     | (?:(?:the|le|el|il|de)\s+)?(?P<wd>{_WD})\s+(?:following|after|suivant|d['’]apr[èe]s|apr[èe]s|siguiente\s+a|nach|dopo|na)
         \s+(?:the|that|our|la|le|l['’]|cette|el|der|dem|de|het)?\s*[^.,;:!?\n\d]{{0,25}}?{_EVENT_NOUN}
     )""", _F)
-_ANAPHOR_HINT = re.compile(rf"(?i)\b(?:same|m[êe]me|selben|gleichen|mismo|stesso|dezelfde)\b|\b{_EVENT_NOUN}")
+_ANAPHOR_HINT = re.compile(rf"(?i)\b(?:same|m[êe]me|selben|gleichen|mismo|stesso|dezelfde)\b|\b{_EVENT_NOUN}"
+                           r"|\b(?:lendemain|endem[àa])\b")
 _WEEKDAY_JOIN = re.compile(r",?\s*(?:(?:the|le|den|el)\s+)?", re.I)
 _NEXT_MOD = (r"next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
              r"|prossim[oa]|volgende|komende|aanstaande|pr[óo]xima|que\s+vem|vinent|que\s+ve")
@@ -273,7 +282,10 @@ _RELATIVE = re.compile(rf"""{_B}(?:
     | (?P<cejour>(?<!à\ )(?<!a\ )(?<!jusqu'à\ )ce\s+jour(?![\s-]*l[àa]))
     | (?P<today>today|aujourd'hui|heute|hoy|(?<![\w.])eod(?![\w.])(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))
         |(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))(?<!the\ end\ of\ the\ day)
-        |close\s+of\s+business(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))|oggi|vandaag|vandag|hoje|avui)
+        |close\s+of\s+business(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))|oggi|vandaag|vandag|hoje|avui
+        |tonight|tonite|this\s+evening|(?<!à\ )(?<!a\ )ce\s+soir|heute\s+abend|esta\s+noche|stasera|vanavond|aquesta\s+nit
+        |(?:right\s+)?now(?=,?\s+(?:and|with|\+)\s+(?:the\s+)?(?:rest|remaining|remainder|balance|other))
+        |maintenant(?=,?\s+et\s+(?:le|la)\s+(?:reste|solde|suite))|ahora(?=,?\s+y\s+el\s+(?:resto|saldo)))
     | (?P<endnextweek>(?:the\s+)?end\s+of\s+next\s+week|(?:en\s+)?fin\s+de\s+(?:la\s+)?semaine\s+(?:prochaine|suivante)
         |ende\s+(?:der\s+)?nächste[nr]\s+woche|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de\s+{_NEXT_WEEK}
         |fine\s+(?:della\s+)?{_NEXT_WEEK}|einde?\s+(?:van\s+)?(?:de\s+)?{_NEXT_WEEK}|(?:o\s+)?(?:fim|final)\s+da\s+{_NEXT_WEEK})
@@ -309,7 +321,8 @@ _RELATIVE = re.compile(rf"""{_B}(?:
         |in\s+den\s+nächsten|binnen|en|dentro\s+de|en\s+los\s+próximos|en\s+un\s+plazo\s+de
         |(?:dans|sous)\s+un\s+d[ée]lai\s+de|within\s+a\s+(?:period|time\s*frame)\s+of|innerhalb\s+einer\s+frist\s+von
         |(?:dentro\s+de|en)\s+(?:un\s+)?(?:plazo|periodo|período)\s+(?:m[áa]ximo\s+)?de
-        |entro|tra|fra|entro\s+i\s+prossimi|binnen|binne|binnen\s+de\s+(?:komende|volgende)|em|no\s+prazo\s+de|d['’]aqu[íi]\s+a)\s+
+        |entro|tra|fra|entro\s+i\s+prossimi|binnen|binne|binnen\s+de\s+(?:komende|volgende)|em|no\s+prazo\s+de|d['’]aqu[íi]\s+a
+        |dins\s+d(?:e|els)(?:\s+propers)?|en\s+un\s+termini\s+de|dentro\s+de|nos\s+pr[óo]ximos|em\s+at[ée])\s+
         (?P<n>\d{{1,3}}|{_NUMWORD})\s+(?P<business>business\s+|working\s+)?
         (?P<unit>days?|weeks?|months?|jours?|semaines?|mois|tagen?|wochen?|monat(?:en)?|werktagen?|arbeitstagen?
           |días|dias|día|semanas?|mes(?:es)?|giorni|settimane|mesi|dagen|weken|maanden|dae|weke|dies|setmanes|mesos
@@ -321,6 +334,8 @@ _RELATIVE = re.compile(rf"""{_B}(?:
         |ersten\s+(?:werktag|arbeitstag|bankarbeitstag)|primer\s+d[íi]a\s+(?:h[áa]bil|laborable))
         \s+(?:of|du|des|del)\s+{_NEXT_MONTH}
         |(?:the\s+)?(?:1st|first)\s+of\s+next\s+month|(?:le\s+)?(?:1er|premier)\s+du\s+mois\s+prochain
+        |(?:the\s+)?(?:1st|first)\s+of\s+the\s+month|(?:el\s+)?primero\s+(?:del|de)\s+mes(?!\s+(?:que|pasado))
+        |(?:o\s+)?(?:dia\s+)?primeiro\s+do\s+m[êe]s|(?:il\s+)?primo\s+del\s+mese|(?:de\s+)?eerste\s+van\s+de\s+maand
         |(?:am\s+)?(?:1\.|ersten)\s+(?:des\s+)?nächsten\s+monats|(?:el\s+)?(?:1|primero)\s+del\s+(?:próximo|proximo)\s+mes)
     ){_E}""", _F)
 
@@ -330,6 +345,8 @@ _PAYMENT = re.compile(
     r"|go(?:es)?\s+out|going\s+out|raus|hinaus"  # "die 18566 geht am Montag raus"
     # a cheque run's day: "checks are mailed on Friday, October 23"
     r"|checks\s+(?:are|will\s+be|get)\b"
+    # "7077 and 7380 are in Tuesday's run"
+    r"|(?<=['’]s\s)(?:payment\s+|pay\s+|cheque\s+|check\s+)?run\b"
     # the remainder of a debt: "the rest on the 30th", "den Rest bis Ende November"
     r"|the\s+(?:rest|balance|remainder)|le\s+(?:reste|solde)|den\s+rest\w*|el\s+(?:resto|saldo)|lo\s+restante"
     # the payment seen from the supplier's side: "you'll have it by Friday", "vous l'aurez lundi"
@@ -348,7 +365,11 @@ _PAYMENT = re.compile(
     r"|fecha\s+valor|remesa|domiciliaci[óo]n"
     r"|paghiamo|pagher\w+|pagat[oaie]|pagamento|pagamenti|bonific\w*|versament\w*|saldare|salder\w+|saldiamo|versiamo|verser\w+"
     r"|betal\w*|betaal\w*|overmak\w*|overgemaakt|overschrijving\w*|overboek\w*|oorbetal\w*|oorplasing"
-    r"|pagamentos?|pagaremos|pagarei|pagamos|pagament\w*|pagarem|pagarà|transfer[èe]ncia)\b"
+    r"|pagamentos?|pagaremos|pagarei|pagamos|pagament\w*|pagarem|pagarà|transfer[èeê]ncias?|transf|pag[ao]s"
+    r"|liquidad[oa]s?|liquidamos|liquidaremos|liquidarei|liquido"
+    # "we'll clear them within 30 days": paying off, not "to be clear"
+    r"|clear(?:ed|ing)?\s+(?:them|it|these|those|the\s+(?:invoices?|bills?|balance|account|arrears|rest))"
+    r"|pagher\w*|pagarlo|pagarla|pagarle)\b"
     # an amount of money: "£400 on Monday and the rest on the 30th"
     r"|(?<![\w.,])[€$£]\s?\d|\d(?:,-)?\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD)\b"
     # Swiss amounts: "Fr. 10'000.–"
@@ -374,12 +395,13 @@ _QUOTED = re.compile(
 # vencimiento el 20 de noviembre", "post-dated cheque dated 15/12", "Wechsel mit Fälligkeit 30.11.".
 # Its maturity is the payment's date, not an invoice's due date quoted back.
 _MATURITY = re.compile(
-    r"(?i)\b(?:con\s+(?:fecha\s+de\s+)?vencimiento|(?:à|a)\s+(?:l['’]\s*)?[ée]ch[ée]ance|mit\s+fälligkeit|maturing"
-    r"|maturity(?:\s+date)?|fälligkeit|vencimiento|[ée]ch[ée]ance)"
+    r"(?i)\b(?:con\s+(?:fecha\s+de\s+)?vencimientos?|(?:à|a)\s+(?:l['’]\s*)?[ée]ch[ée]ance|mit\s+fälligkeit|maturing"
+    r"|maturity(?:\s+date)?|fälligkeit|vencimientos?|[ée]ch[ée]ance|com\s+vencimentos?|vencimentos?|con\s+scadenz[ae]"
+    r"|scadenz[ae]|met\s+vervaldatum|amb\s+venciments?|venciments?)"
     r"(?:\s+(?:on|of|du|au|le|el|del|am|zum|d[íi]a|:))*\s*$")
 _INSTRUMENT = re.compile(
     r"(?i)\b(?:confirming|LCR|lettres?\s+de\s+change|traites?|effets?\s+de\s+commerce|billets?\s+à\s+ordre"
-    r"|pagar[ée]s?|cheques?|chèques?|checks?|schecks?|wechsel)\b")
+    r"|pagar[ée]s?|cheques?|chèques?|checks?|schecks?|wechsel|ri\.?ba\.?|ricevut[ae]\s+bancari[ae]|letras?)\b")
 _INSTRUMENT_DATED = re.compile(
     r"(?i)\b(?:cheques?|chèques?|checks?|schecks?|pagar[ée]s?|traites?)\s+(?:[\w°#-]*\d[\w-]*\s+)?"
     r"(?:(?:is|are|will\s+be|sera|seront|est|sont)\s+)?(?:post-?dated|antidat\w+|postdat\w+|dated|datée?s?|fechad[oa]s?"
@@ -393,14 +415,17 @@ _PAST = re.compile(
     r"|bezahlt|überwiesen|gezahlt|bereits|schon|veranlasst|ausgeführt|getätigt|angewiesen|freigegeben|gebucht"
     r"|pagado|transferido|enviado|recibido|ya|\w{2,}(?:ó|aron|ieron)"
     r"|pagat[oaie]|bonificat[oaie]|già|betaald|overgemaakt|reeds|efetuad[oa]s?|transferid[oa]s?"
+    r"|effettuat[oaie]|eseguit[oaie]|(?<!di\s)(?<!il\s)(?<!del\s)fatt[oaie]"
     # accented only: "pague", "envie", "realice", "abone" are subjunctives ("en cuanto se realice el
     # pago", "que se pague el viernes"), "envie" also Portuguese "send" and French "wish"
-    r"|pagué|transfer[íi]|envié|realicé|aboné|hice)\b")
+    r"|pagué|transfer[íi]|envié|realicé|aboné|hice"
+    # the Spanish perfect: "hoy os hemos mandado los pagarés"
+    r"|(?:he|hemos|han|hab[ée]is)\s+(?:\w+\s+)?\w+(?:ado|ido)s?)\b")
 # Verbs that put the date just before them in the past: "I told your colleague on Monday", "they
 # finally did on Monday", "the blocks have been released today", "meiner Mail, die wir am ... ".
 _PAST_EVENT = re.compile(
     r"(?i)\b(?:told|said|mentioned|spoke|spoken|talked|called|phoned|rang|wrote|emailed|e-mailed|did|happened"
-    r"|went|came|left|got|gave|took"
+    r"|went|came|(?<!\d\s)left|got|gave|took"
     r"|was|were|had|ha(?:s|ve)\s+been|approved|released|posted|processed|booked|signed|entered|arrived"
     r"|delivered|shipped|dit|parlé|appelé|téléphoné|écrit|mentionné|indiqué|évoqué|été|était|étaient|avait"
     r"|gesagt|gesprochen|angerufen|telefoniert|geschrieben|mitgeteilt|erwähnt|wurde|wurden|war|waren|hatte|hatten"
@@ -427,7 +452,9 @@ _SCHEDULED = re.compile(r"(?i)\b(?:scheduled|planned|expected|set\s+for|booked\s
 _TAG_QUESTION = re.compile(
     r"(?i)[,;]\s*(?:(?:est-ce\s+que\s+)?(?:ça|ca|cela)\s+vous\s+(?:va|convient)|(?:is|would)\s+that\s+(?:be\s+)?"
     r"(?:ok|okay|alright|fine|acceptable)|does\s+that\s+(?:work|suit)(?:\s+for\s+you)?|ok|okay|d['’]accord|vale"
-    r"|(?:te|le|les)\s+parece(?:\s+bien)?|passt\s+das|geht\s+das|ist\s+das\s+(?:ok|in\s+ordnung))\s*\?$")
+    r"|(?:te|le|les)\s+parece(?:\s+bien)?|passt\s+das|geht\s+das|ist\s+das\s+(?:ok|in\s+ordnung)"
+    r"|pode\s+ser|tudo\s+bem|est[áa]\s+bem|(?:pode|podem)\s+ser\s+assim|va\s+bene|d['’]accordo|vi\s+va\s+bene"
+    r"|is\s+dat\s+(?:goed|ok[ée]?|akkoord)|akkoord|(?:et|us|li)\s+(?:sembla|va)\s+b[ée])\s*\?$")
 _FUTURE = re.compile(
     r"(?i)(?:\b(?:will|shall|going\s+to|plan|intend|expect|allons|vais|va|vont|sera|serons|seront|serez|serai"
     r"|pourrons|prévoyons|prévu"
@@ -441,7 +468,13 @@ _FUTURE = re.compile(
     r"|(?:aura|auront|aurai|aurons)\s+(?:\w+\s+)?(?:r[ée]gl|pay|vir|vers|sold)\w*|will\s+have|tendr\w+"
     r"|(?:lo|la|los|las)\s+ten[ée]is"
     r"|pagher\w+|sar[àa]|saranno|partir[àa]|verr[àa]|faremo|zal|zullen|sal|pagaremos|pagarei|iremos|ir[áa]|ser[áa]|ser[ãa]o"
-    r"|pagarem|farem)\b|['’]ll\b)")
+    r"|pagarem|farem"
+    # Dutch and Italian future passives: "worden volgende week betaald", "verranno pagate"; Portuguese
+    # "fica liquidada até sexta-feira"; casual English "ill pay", "are being paid 12/11"
+    r"|worden|wordt|verr\w+|fica(?:m|r[áã]o?)?\s+(?:\w+\s+)?(?:pag|liquid|transfer|agend|regulariz|saldad)\w*"
+    r"|ill\s+(?=(?:pay|send|get|do|have|transfer|sort|clear|make|put|wire|drop|mail|post)\b)"
+    r"|(?:is|are)\s+being\s+(?:paid|settled|transferred|sent|released|wired|processed)"
+    r"|get\s+(?:\w+\s+)?(?:sorted|done|settled|cleared|squared))\b|['’]ll\b)")
 # Not a commitment: "we cannot pay by the end of the month", "on ne pourra pas payer fin novembre".
 _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|cannot|\w+n['’]t|unable|never|no\s+longer|pas|jamais|impossible|nicht|kein\w*|nie|niemals"
@@ -449,7 +482,7 @@ _NEGATION = re.compile(
     # Italian "non" before its verb ("non riusciamo a pagare"), not French "la partie non contestée"
     r"|\bnon\s+(?:(?:ci|vi|lo|la|le|li|ne|si|mi|ti)\s+)?(?:possiamo|posso|possono|può|riusciamo|riesco|riusciremo"
     r"|pagheremo|pagherò|paghiamo|sarà|saranno|è|sono|siamo|abbiamo|ho|ha|hanno|verrà|faremo|potremo|potrò)\b"
-    r"|\bno\s+(?:pod\w+|vamos|va|será|sería|es|está|hemos|hay|tenemos|lo|la|le|se|nos|me|pagar\w*)\b)")
+    r"|\bno\s+(?:pod\w+|pud\w+|vamos|va|será|sería|es|está|hemos|hay|tenemos|lo|la|le|se|nos|me|pagar\w*)\b)")
 _NOT_NEGATION = re.compile(
     r"(?i)\b(?:no|not)\s+later\s+than|\bpas\s+plus\s+tard|\bau\s+plus\s+tard|nicht\s+später\s+als|no\s+más\s+tarde"
     r"|\bne\s+manquer\w*\s+pas|\bn['’]hésite\w*\s+pas|\bpas\s+de\s+(?:souci|problème)|\bno\s+problem|\bkein\s+problem"
@@ -525,18 +558,34 @@ _START = re.compile(
 _RANGE_END = re.compile(
     rf"(?i)\b(?:from|between|de|du|von|vom|desde|entre)\s+(?:(?:mid-|mi-|early\s+|début\s+|the\s+|le\s+)?"
     rf"(?:{_alts(_MONTHS)}|{_WD}|\d[\d./]*)(?:\s+\d{{1,4}})?)\s+"
-    rf"(?:to|till|until|through|à|au|a|al|bis|hasta|and|et|und|y)\s+(?:(?:the|le|la|dem|el)\s+)?$")
+    rf"(?:to|till|until|through|à|au|a|al|bis|hasta|and|et|und|y)\s+(?:(?:the|le|la|dem|el)\s+)?$"
+    rf"|\b(?:{_WD})s?\s+(?:to|through|thru|till|until|[-–]|à|au|bis|hasta|tot(?:\s+en\s+met)?|t/m)\s+$")
 # The customer's own income, not its payment: "the mine only pays us on the 7th", "ons klant betaal ons".
+# "money comes in thurs so ill send 300 then": the payment goes out on the income's day
+_THEN = re.compile(r"(?i)\b(?:then|that\s+(?:same\s+)?day|alors|ce\s+jour-l[àa]|dann|entonces|ese\s+d[íi]a|allora|dan)\b")
+_MEETING_DAY = re.compile(r"(?i)(?:comit[ée]|s[ée]ance|r[ée]union|conseil|commission|assembl[ée]e)\b")
+_REMAINDER = re.compile(
+    r"(?i)\b(?:the\s+)?(?:rest|remaining|remainder|balance|le\s+(?:reste|solde|restant)|den\s+rest\w*|el\s+(?:resto|saldo)"
+    r"|lo\s+restante|il\s+(?:resto|saldo|rimanente)|het\s+(?:restant|resterende|saldo)|o\s+(?:resto|restante|saldo)"
+    r"|la\s+resta)\b")
 _PAYS_US = re.compile(r"(?i)\b(?:pays|paid|pay)\s+us\b|\bnous\s+(?:paie|paye|paient|payent|r[èe]gle|r[èe]glent|verse|versent)\b"
-                      r"|\buns\s+(?:zahlt|bezahlt|zahlen)\b|\bnos\s+pagan?\b|\bci\s+pagan?o?\b|\b(?:betaalt|betaal)\s+ons\b")
+                      r"|\buns\s+(?:zahlt|bezahlt|zahlen)\b|\bnos\s+pagan?\b|\bci\s+pagan?o?\b|\b(?:betaalt|betaal)\s+ons\b"
+                      # "we get paid on the Henderson job Thursday", "the client pays me", "funding comes
+                      # in at the end of the month", "que cobramos el 25": money coming in
+                      r"|\b(?:pays|paid|pay)\s+me\b|\b(?:we|i)\s+(?:get|got|are|am)\s+paid\b"
+                      r"|\b(?:funding|funds|money|cash)\s+(?:comes?|arrives?|lands?|is\s+coming)\s+in\b"
+                      r"|\b(?:cobramos|cobraremos|cobro|encaissons|encaisserons|encaisse|incassiamo|incasseremo"
+                      r"|recebemos|receberemos|cobrem|we\s+collect)\b")
 # Payment terms, not a date: "paiement à 60 jours fin de mois", "30 days end of month".
 _TERMS = re.compile(r"(?i)\b\d{1,3}\s*(?:jours|j|days|tage|días|dias)\s+(?:net\s+)?$")
 _RECURRING_BEFORE = re.compile(
-    r"(?i)\b(?:each|every|chaque|tous\s+les|toutes\s+les|jeden|jeweils|cada|todos\s+los)\s+(?:(?:the|le|am|den|el|zum|au|a|al|à\s+la)\s+)?$")
+    r"(?i)\b(?:each|every|chaque|tous\s+les|toutes\s+les|jeden|jeweils|cada|todos\s+los)\s+(?:(?:the|le|am|den|el|zum|au|a|al|à\s+la)\s+)?$"
+    r"|\bon\s+an?\s+$")
 _RECURRING_AFTER = re.compile(
     r"(?i)\s*(?:of\s+(?:each|every|the)\s+month|(?:de|of)\s+(?:chaque|each|every|cada)\s+(?:mois|month|mes)"
     r"|des\s+monats|jedes\s+monats|du\s+mois(?!\s+prochain)|del\s+mes(?!\s+que)|each\s+month|every\s+month"
-    r"|chaque\s+mois|monthly|par\s+mois|pro\s+monat|al\s+mes)\b")
+    r"|chaque\s+mois|monthly|par\s+mois|pro\s+monat|al\s+mes)\b"
+    rf"|\s*(?:to|through|thru|till|until|[-–]|à|au|bis|hasta|a|al|tot(?:\s+en\s+met)?|t/m|fino\s+a|fins\s+a|at[ée])\s+(?:{_WD})s?\b")
 # Other events' dates: "the meeting on Monday", "livraison le 25", "Urlaub ab Montag".
 _EVENT = re.compile(
     r"(?i)\b(?:meeting|call|visit\w*|appointment|delivery|delivered|shipment|shipped|installation|audit\w*|inventory"
@@ -552,6 +601,7 @@ _EVENT = re.compile(
     # seminars, boards and hearings, trips and jobs: "séminaire du 22 octobre", "the board meeting on the 12th"
     r"|s[ée]minaires?|seminario|workshop|training|formation|congr[eè]s|kongress|schulung|tagung|jornadas?"
     r"|board|conseil\s+d['’]administration|comit[ée]|committee|vorstand\w*|aufsichtsrat\w*|junta|consejo"
+    r"|se\s+r[ée]unit|se\s+r[ée]unira|meets|will\s+meet|tagt|se\s+re[úu]ne|si\s+riunisce|si\s+riunir[àa]|vergadert|se\s+re[úu]ne"
     r"|hearing|audience|tribunal|verhandlung|gerichtstermin|juicio|comparecencia"
     r"|transports?|trip|voyage|fahrt|viaje|shift|intervention|einsatz|office|bureau|büro|oficina|joignable|erreichbar"
     r"|active|actif|aktiv|activa|valid|valable|gültig|válid[oa]|gilt|gelten|applies|vaut|return\w*|retour|zurück"
@@ -1001,19 +1051,26 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
                         or _PATIENCE.search(request_left, request.end())):
         return True  # "please send the corrected invoice by Friday": the supplier's deadline
     sentence_left = text[first:f.start]
-    if (text[f.end:stop + 1].rstrip().endswith("?") and not _FUTURE.search(sentence_left)
+    # "Could we pay 2,000 this Friday and split the rest into two instalments?", "Voorstel: deze
+    # vrijdag maken wij 5.000 over en het restant in drie termijnen": the payment beside the plan
+    # is committed to, though the plan itself is asked for
+    beside_plan = bool(_REMAINDER.search(text, f.end, stop) and _PLAN_TERMS.search(text, f.end, stop)
+                       and not _PLAN_TERMS.search(text, max(first, f.start - 120), f.start))
+    if (text[f.end:stop + 1].rstrip().endswith("?") and not _FUTURE.search(sentence_left) and not beside_plan
             and not _TAG_QUESTION.search(text[f.end:stop + 1].rstrip())
             and not (_OFFER.search(sentence_left) and not _ASKING.search(sentence_left))
             and not _COLLECT.search(sentence_left)):
         return True  # "could we pay on the 15th?"
-    if _PAYS_US.search(near_left) and not _FUTURE.search(near_left):
+    pays_us = _PAYS_US.search(near_left)
+    if (pays_us and not _FUTURE.search(near_left[:pays_us.start()] + " " + near_left[pays_us.end():])
+            and not _THEN.search(text, f.end, stop)):
         return True  # "the mine only pays us on the 7th"
     if _CONSENT.search(text, f.end, stop) or _EXAMPLE.match(text, f.end, stop):
         return True  # "we'd pay on Friday if you agree": an offer awaiting the supplier's yes
     proposal = None
     for proposal in _PROPOSAL.finditer(_PAYMENT_PROPOSAL.sub(" ", sentence_left)):
         pass
-    if (proposal and not _FUTURE.search(sentence_left, proposal.end())
+    if (proposal and not beside_plan and not _FUTURE.search(sentence_left, proposal.end())
             and not _COLLECT.search(sentence_left, proposal.end())
             and not (":" in sentence_left[proposal.end():] and _TODAY_WORD.fullmatch(text, f.start, f.end))):
         # "we propose to pay the rest at the end of January"; but "our proposal: today we transfer
@@ -1022,6 +1079,8 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     if (_START.search(close_left) or _RANGE_END.search(close_left) or _TERMS.search(close_left) or _RECURRING_BEFORE.search(close_left)
             or _RECURRING_AFTER.match(text, f.end, stop)):
         return True  # "starting mid-December", "de novembre à fin mars", "le 10 de chaque mois"
+    if _MEETING_DAY.match(text, f.start):
+        return True  # "après notre conseil d'administration du 18": the meeting's day, not the payment's
     events = list(_EVENT.finditer(clause_left))
     if events and not _PAYMENT.search(clause_left, events[-1].end()):
         return True  # "the meeting on Monday", "closed Thursday and Friday"
@@ -1037,6 +1096,9 @@ def _near_payment(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
                   first: int, stop: int) -> bool:
     """A payment word in the date's sentence, on its side of any neighbouring date: with
     "approved on Monday, payment goes out Friday" the payment word belongs to Friday."""
+    if _MATURITY.search(text, max(first, f.start - 40), f.start) and _INSTRUMENT.search(
+            text, max(0, f.start - 200), f.start):
+        return True  # "los pagarés, con vencimientos 30/10/2026 y ...": the instrument pays that day
     lo = max(first, f.start - 90)
     if prev and prev.end > lo:
         lo = _last_break(text, prev.end, f.start, _BREAK_AND)
@@ -1082,6 +1144,15 @@ _BARE_YES = re.compile(
     r"(?i)\s*(?:k|kk|ok|okay|okey|yep|yup|sure|will\s+do|d['’]accord|vale|passt|alles\s+klar)"
     r"[\s.,!:-]*(?:(?:on|by|this|ce|el|am|bis)\s+)?")
 _CAN_DO = re.compile(r"(?i)\b(?:can|could)\s+do\b(?![^.\n]{0,200}\?)")
+# "tomorrow. promise", "vendredi, promis": a date and a vow, nothing else
+_VOW = re.compile(r"(?i)[\s.,!:-]*(?:i\s+|je\s+(?:le\s+)?|lo\s+|te\s+lo\s+)?(?:promise|promised|swear|guaranteed|for\s+sure"
+                  r"|without\s+fail|promis|c['’]est\s+promis|promets|versprochen|prometido|prometo|sin\s+falta"
+                  r"|promesso|beloofd|prometo|prometido|sem\s+falta)[\s.!]*")
+# "this Friday or Monday at the latest": the later day is the commitment
+_OR_LATEST = re.compile(r"(?i)\s*,?\s*(?:or|ou|oder|o|of)\s+(?:(?:at\s+the\s+)?latest\s+|au\s+plus\s+tard\s+|spätestens\s+"
+                        r"|uiterlijk\s+|a\s+m[áa]s\s+tardar\s+|al\s+pi[uù]\s+tardi\s+)?(?:on\s+|le\s+|el\s+|am\s+)?")
+_LATEST = re.compile(r"(?i)\s*,?\s*(?:(?:at\s+the\s+)?latest|au\s+plus\s+tard|spätestens|a\s+m[áa]s\s+tardar"
+                     r"|al\s+m[áa]s\s+tardar|uiterlijk|al\s+pi[uù]\s+tardi|o\s+mais\s+tardar|com\s+o\s+m[áa]ximo)\b")
 
 
 def _commits(text: str, first: int, end_mark: int) -> bool:
@@ -1167,12 +1238,19 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
     elif (not vague_paying and len({f.value for f, _ in dated}) == 1
           and (_MONEY_TALK.search(text)
                or _commits(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end))
-               or _BARE_YES.fullmatch(text, 0, dated[0][0].start))):
+               or _BARE_YES.fullmatch(text, 0, dated[0][0].start)
+               or (not text[:dated[0][0].start].strip() and _VOW.fullmatch(text, dated[0][0].end)))):
         # one date, in a message about money or in a commitment ("will do by Friday"), and no
         # payment tied to a vaguer time
         chosen = dated[0][0]
     else:
         return None
+    later = next((f for f, _ in dated if f.start > chosen.end), None)
+    if (later is not None and later.value is not None and chosen.value is not None and later.value > chosen.value
+            and _OR_LATEST.fullmatch(text, chosen.end, later.start)
+            and (_LATEST.match(text, later.end) or re.search(r"(?i)latest|plus\s+tard|spätestens|tardar|uiterlijk|tardi",
+                                                              text[chosen.end:later.start]))):
+        chosen = later  # "this Friday or Monday at the latest"
     correction = _CORRECTION.search(text, chosen.end, chosen.end + 40)
     if correction:
         later = [f for f, _ in dated if correction.end() <= f.start <= correction.end() + 80
@@ -1196,13 +1274,23 @@ _NOT_BEFORE = re.compile(
 # ("vanaf 2 April en terug op 14 April": the back word owns the date after it)
 _BACK_AFTER = re.compile(r"(?i)^[^.\n\d]{0,25}\b(?:wieder|zurück|de\s+retour|back|de\s+vuelta|terug|di\s+ritorno|de\s+volta)\b"
                          rf"(?![^.\n\d]{{0,12}}(?:\d|{_WD}))")
+# the back word's own date, read past the clause's cut: "from Wednesday 8th April and will be back in the
+# office on Tuesday 14th April" is back on the 14th
+_DATE_NEXT = re.compile(rf"(?i)[^.\n\d]{{0,30}}(?:\d|\b(?:{_WD}))")
 _UNTIL_BEFORE = re.compile(
     rf"(?i)\b(?:until|till|through|up\s+to\s+and\s+including|to|jusqu'au|jusqu'à|jusqu’au|au|bis"
     rf"(?:\s+einschließlich|\s+einschliesslich|\s+zum|\s+und\s+mit)?|hasta(?:\s+el)?|al"
-    rf"|tot(?:\s+en\s+met)?|t/m|fino\s+a(?:l|d)?|fino\s+al|sino\s+al|at[ée](?:\s+(?:ao|à|a))?|fins\s+(?:al|a|el)|tot\s+en\s+met)"
+    rf"|tot(?:\s+en\s+met)?|t/m|fino\s+a(?:l|d)?|fino\s+al|sino\s+al|at[ée](?:\s+(?:ao|à|a))?|fins\s+(?:al|a|el)|tot\s+en\s+met"
+    # "ausente de 1 a 10 de maio", "du 2 au 6", "dal 3 al 7": a range's last day away
+    rf"|(?:de|du|from|dal|del|van|von|vom|desde)\s+[0-3]?\d(?:\.|º|°|er|st|nd|rd|th)?\s+(?:a|al|à|au|to|tot|bis|t/m))"
     rf"\s+(?:et\s+y\s+compris\s+)?(?:(?:le|the|dem|el|den)\s+)?(?:(?:{_WD_ANY})\.?,?\s+(?:(?:le|the|den|el)\s+)?)?$")
 
 
+
+
+# English "out until Monday 9 November" is back that Monday (not said inclusive, nor a holiday)
+_UNTIL_MONDAY = re.compile(r"(?i)\b(?:until|till|til)\s+(?:the\s+)?(?:monday|mon\.?)?,?\s*$")
+_INCLUSIVE = re.compile(r"(?i)[^.\n]{0,12}\b(?:inclusive|inclusively|included|incl|holiday|day\))")
 
 
 def find_return_date(text: str, sent: date, language: str | None) -> date | None:
@@ -1216,8 +1304,11 @@ def find_return_date(text: str, sent: date, language: str | None) -> date | None
             continue
         left, right = _clause(text, f.start, f.end, before=70, after=40)
         if _UNTIL_BEFORE.search(left):
-            until.append(_next_business_day(f.value))
-        elif _BACK_BEFORE.search(left) or _BACK_AFTER.search(right):
+            monday = (f.value.weekday() == 0 and _UNTIL_MONDAY.search(left)
+                      and not _INCLUSIVE.match(text, f.end))
+            until.append(f.value if monday else _next_business_day(f.value))
+        elif _BACK_BEFORE.search(left) or ((back_after := _BACK_AFTER.search(right))
+                                           and not _DATE_NEXT.match(text, f.end + back_after.end())):
             back.append(f.value)
         elif _NOT_BEFORE.search(left):
             not_before.append(f.value)
