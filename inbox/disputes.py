@@ -1799,8 +1799,33 @@ def dispute_reason(own_text: str, language: str | None) -> tuple[str, str] | Non
         goods = [hit for hit in hits if hit.rule.name.startswith("dispute.not_received_goods.")]
         if goods and all(_no_goods_named(hit.text) for hit in goods):
             hits = [hit for hit in hits if hit not in goods]
+    hits = [hit for hit in hits if not _false_friend(hit, tokens, language)]
+    decisive = [hit for hit in hits if hit.rule.name in _DECISIVE_OTHER]
+    if decisive:
+        return "other", decisive[0].text
     found = [(reason_of(hit.rule.name), hit.rule.weight, hit.text) for hit in hits]
-    return pick_reason(found, any(hit.rule.name in _NAMED_OTHER for hit in hits))
+    return pick_reason(found, any(hit.rule.name in _NAMED_OTHER | _DECISIVE_OTHER for hit in hits))
+
+
+# Italian "casse" are crates ("1'500 casse fatturate"), not French breakage; "doublons de créneaux" are
+# duplicated appointment slots in the customer's software, not an invoice billed twice.
+_DETERMINERS_FR = frozenset({"la", "le", "l", "les", "cette", "celle", "ce", "notre", "votre", "nos", "vos"})
+_BILLING_WORDS = frozenset({"facture", "factures", "facturation", "paiement", "paiements", "prelevement", "ligne", "lignes",
+                            "commande", "commandes", "livraison"})
+
+
+def _false_friend(hit: Hit, tokens: Tokens, language: str | None) -> bool:
+    words = fold(hit.text).split()
+    if language == "it" and hit.rule.name.endswith(".fr") and words in (["casse"], ["cassa"]):
+        return True
+    if hit.rule.name.startswith("dispute.duplicate_billing.") and words in (["doublon"], ["doublons"]):
+        following = tokens.norms[hit.end:hit.end + 2]
+        return (len(following) == 2 and following[0] in ("de", "d", "des", "du") and following[1].isalpha()
+                and following[1] not in _BILLING_WORDS | _DETERMINERS_FR)
+    if hit.rule.name == "dispute.invoice_not_received.any_ref" and any(c.isdigit() for c in hit.text):
+        # a reference, not a count with its unit ("the other 40 m² never arrived")
+        return not any(sum(c.isdigit() for c in word) >= 4 for word in words)
+    return False
 
 
 # A credit already received for what was contested: "Got the credit note CN-6214 for the returned
@@ -2794,3 +2819,299 @@ DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.damaged.de_return",),
 DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.duplicate_billing.en",),
                               # "we paid invoice 1104 twice": the customer's double payment, to refund or allocate
                               ("paid", "payed", "pay", "paying"))
+
+# Round 10: the reasons the dev65-dev72 authors give in pt/it/nl/ca/es/fr/de/en, and what they contest with.
+_REF_TOKEN = "{*0*|*1*|*2*|*3*|*4*|*5*|*6*|*7*|*8*|*9*}"
+_MONEY = "{€|eur|euro|euros|chf|fr|$|£|usd|gbp}"
+_AGREED = ("{concordato|concordata|concordati|pattuito|pattuita|convenuto|acordamos|acordado|acordada|combinamos|"
+           "combinado|negociamos|vereinbart|vereinbarten|vereinbarte|abgemacht|abgemachten|agreed|quoted|acordat|pactat|"
+           "afgesproken|overeengekomen|convenu|convenus|negocie|acordaron|pactado|pactada}")
+_BILLED = ("{fatturato|fatturata|fatturate|fatturati|faturaram|faturado|faturada|faturam|cobraram|cobrado|verrechnen|"
+           "verrechnet|berechnen|berechnet|charged|billed|invoiced|facturat|facturada|facturado|facturaron|cobrado|"
+           "gefactureerd|aangerekend|factureert|facture|facturee|factures|facturez}")
+_GOODS_ANY = ("{merce|materiale|prodotti|articoli|material|mercadoria|mercadorias|artigos|produtos|goods|items|products|"
+              "materials|mercancia|productos|articulos|goederen|materiaal|artikelen|marchandise|marchandises|produits|"
+              "mercaderia|productes}")
+REASON_DETAILS = REASON_DETAILS + (
+    rule(
+        # a price agreed against the price billed: "acordámos 8,90 € e faturaram a 11,40 €", "quoted 18.50 a metre and
+        # you've charged 23.90", "verrechnen CHF 2.95 statt der vereinbarten CHF 2.55", "avevamo concordato 4,20 €"
+        "dispute.pricing.any_agreed_vs_billed",
+        CLEAR,
+        f"{_AGREED} _3 {_MONEY}? # _10 {_BILLED} {{a|at|zu|à|aan|tegen|us|for}}? {_MONEY}? #",
+        f"{_BILLED} _6 {_MONEY}? # _3 {{statt|anstatt|instead of|rather than|au lieu de|invece di|anziche|em vez de|in vez de|"
+        f"en lugar de|en vez de|in plaats van|en lloc de}} {{der|des|dem|the|du|des|della|dei|do|da|del|de|van|het}}? "
+        f"{{vereinbarten|vereinbarte|offerierten|agreed|quoted|convenu|prevu|concordato|concordati|pattuito|acordado|"
+        f"acordada|afgesproken|pactat}}? {_MONEY}? #",
+        # "{erro|error|errore|fout} no preço", "il prezzo è sbagliato"
+        "{erro|erros|error|errore|errori|fout|fouten|erreur} {no|nos|en el|nel|in de|sur le|de} {preco|precos|precio|"
+        "precios|prezzo|prezzi|prijs|prijzen|prix|preu|preus|precio unitario|prezzo unitario|prix unitaire}",
+        # "a prezzo pieno di listino", "à prix plein", "aan volle prijs", "at full list price"
+        "{prezzo pieno|prezzo di listino pieno|prix plein|plein tarif|volle prijs|volledige prijs|preco cheio|"
+        "precio completo|full list price|full price}",
+        # a line against the customer's document: "wijkt af van de orderbevestiging", "terwijl in de offerte € 1,29 staat"
+        "{wijkt|wijken|weicht|weichen} _2 af van {de|het|onze|uw|die|der|unserer|ihrer}? {orderbevestiging|offerte|"
+        "prijsafspraak|prijslijst|contractprijs|auftragsbestatigung|offerte|angebot|preisliste}",
+        "{terwijl|maar|doch} {in|op|volgens} {de|het|onze|uw}? {offerte|orderbevestiging|prijslijst|prijsafspraak|"
+        "contract|raamovereenkomst} _8 {staat|stond|vermeld|afgesproken}",
+        "# {per|/|a|the|par|al|pro} {liter|litre|kg|kilo|stuk|unit|unita|unidade|unidad|piece|meter|metre|m|m2|uur|hour|"
+        "heure|ora|hora} {en|and|et|e|y|und}? {niet|not|pas|non|nao|no|nicht} {€|eur|chf|$|£}? #",
+        # "the lump sum covered it, not time and materials": "au forfait, pas en régie", "le forfait incluait"
+        "au forfait {,}? {pas|non|et non} {en regie|au temps passe}",
+        "{forfait|forfaits} _4 {incluait|inclut|comprenait|comprend|couvrait|couvre|incluaient|comprenaient}",
+        # a discount the customer was owed: "n'applique pas la remise de 5 %", "non è stato applicato lo sconto",
+        # "concordato il 12% di sconto", "la remise prévue n'apparaît pas"
+        "{applique|appliquez|appliquee|reprend|integre|deduit|tient compte de|prend en compte} pas {la|le|les|notre|nos|"
+        "votre}? {remise|remises|escompte|rabais|ristourne|reduction}",
+        "{remise|escompte|rabais|ristourne} _6 {pas|non|jamais} {appliquee|applique|deduite|deduit|reprise|prise en compte|"
+        "appliquees}",
+        "non {e|sono}? {stato|stata|stati|state} {applicato|applicata|applicati|considerato|riconosciuto|detratto} {lo|il|la|"
+        "l|gli}? {sconto|sconti|ribasso|abbuono}",
+        "{concordato|concordata|pattuito|previsto|prevista|accordato} {il|lo|un|uno}? # {%}? {di} {sconto|ribasso}",
+        "{no|nao} {se}? {ha|foi|han|foram|es|ha estat} {aplicado|aplicada|aplicat|aplicats} {el|o|lo|al}? {descuento|"
+        "desconto|descompte}",
+        "{discount|rebate} _6 {not|never|wasn't|hasn't|has not|was not} {been}? {applied|deducted|taken off|given|honoured|"
+        "honored|included}",
+        negatable=False,
+    ),
+    rule(
+        # the tax treatment, not the price: "standard rate VAT at 20% ... should fall under the domestic reverse charge",
+        # "self-billing: you should not add VAT", "we are exempt"
+        "dispute.tax.any_treatment",
+        STRONG,
+        "{should|must|ought to|needs to|has to} {fall under|be under|come under|be subject to|apply|be invoiced under|"
+        "be billed under|be issued under} {the}? {domestic}? {reverse charge|cis reverse charge|zero rate|zero rating|"
+        "exemption}",
+        "{re invoice|reinvoice|re-invoice|reissue|re issue|rebill} _4 {with|under} {the}? {domestic}? reverse charge",
+        "{reverse charge} {wording|mention|statement|note}",
+        "{domestic reverse charge|drc|cis reverse charge}",
+        "{self billing|self-billing|selfbilling|autofacturation|autofattura|autofacturacao|autofacturacion} _8 {vat|tva|iva|"
+        "btw|mwst|tax}",
+        "{autoliquidation|autoliquidacion|autoliquidacao|btw verlegd|verlegging|steuerschuldnerschaft} _6 {applicable|"
+        "aplicable|aplicavel|van toepassing|gilt|anwendbar|applies|should|doit|devrait}",
+        "{mentionner|mention|indiquer} _3 {autoliquidation|exoneration|exoneree|exonere}",
+        "{exonere|exoneree|exoneres|exonerees|exoneration} {de}? {tva}",
+        "{vat|tax|tva|iva|btw|mwst} {element|portion|part|amount|component} _4 {not|n't|never} {due|payable|applicable|pay}",
+        "{can't|cannot|can not|won't|will not} pay the {vat|tax|gst} {element|portion|part|amount|component}?",
+        negatable=False,
+    ),
+    rule(
+        # finish and surface defects: "arrived with deep scratches", "scuffed buckles", "traces de polissage",
+        # "satinage irrégulier", "ossidazione e macchie sulla doratura", "krassen op het frame"
+        "dispute.damaged.any_finish",
+        CLEAR,
+        "{scratches|scratched|scuffed|scuffs|scuff marks|scuffing|chipped|chips|dents|peeling|flaking|tarnished|"
+        "tarnishing|discoloured|discolored|stained|stains|blemishes|blemished|corroded|corrosion|rusted|frayed|"
+        "fraying|cracking|split seams|loose stitching}",
+        "{traces|trace|marques|marque|rayures|rayure|defauts|defaut|taches|tache|eclats} de {polissage|meulage|outil|"
+        "outils|choc|chocs|frottement|rouille|oxydation|corrosion|peinture|colle}",
+        "{satinage|polissage|finition|finitions|peinture|laquage|dorure|placage|vernis|soudure|soudures|couture|coutures} "
+        "{irregulier|irreguliere|irreguliers|irregulieres|defectueux|defectueuse|defectueuses|ratee|rate|abimee|"
+        "ecaillee|ecaille|decollee|qui se decolle|qui s ouvre|qui s ouvrent}",
+        "{ossidazione|ossidato|ossidata|ossidati|ossidate|macchie|macchiato|macchiata|macchiati|macchiate|graffi|graffio|"
+        "graffiato|graffiata|graffiati|graffiate|ammaccato|ammaccata|ammaccati|ammaccate|scheggiato|scheggiata|"
+        "scheggiati|scheggiate|scrostato|scrostata|scuciti|scucite|inutilizzabili|inutilizzabile|non utilizzabili}",
+        "{cuciture|cucitura|manici|chiusure|zip|cerniere} _6 {si aprono|si rompono|si staccano|difettose|difettosi|cedono|"
+        "rotte|rotti|scucite}",
+        "{krassen|kras|gekrast|beschadigd|beschadigde|deuken|deuk|roest|geroest|vlekken|afgebladderd|gebarsten|"
+        "barsten|scheuren}",
+        "{riscos|riscado|riscada|riscados|riscadas|amolgado|amolgada|amolgados|lascado|lascada|lascados|lascadas|"
+        "oxidado|oxidada|oxidados|manchas|manchado|manchados|rachado|rachada|rachados|rachadas|partidas|partidos|"
+        "quebradas|quebrados|quebrado|quebrada}",
+        "{rayado|rayada|rayados|rayadas|abollado|abollada|abollados|desconchado|oxidado|oxidados|manchados|manchadas|"
+        "agrietado|agrietados|rotura|roturas|rotos|rallat|rallats|trencat|trencats|trencada|trencades|ratllat|ratllats}",
+        "{kratzer|zerkratzt|verkratzt|dellen|beschadigt|beschädigt|rost|verrostet|flecken|oxidiert|abgeplatzt}",
+        "{controle qualite|controle d entree|cq|quality control|qc|incoming inspection|controllo qualita|"
+        "kwaliteitscontrole|qualitatskontrolle|wareneingangskontrolle} _8 {rejete|rejetees|rejetes|refuse|refusees|rebute|"
+        "rejected|failed|scartato|scartati|scartate|afgekeurd|abgelehnt|beanstandet}",
+        negatable=False,
+    ),
+    rule(
+        # billed more than delivered or ordered, with both counts: "bills 600 LF but our receiving shows 400 LF delivered",
+        # "says 26 IBC but we have only 24", "12 jours commandés, 15 jours facturés"
+        "dispute.quantity.any_counts",
+        CLEAR,
+        "{bills|billed|invoiced|charges|charged|says|shows|lists|states} {us}? {for}? # _10 {but|yet|whereas|while|however} "
+        "_10 # _4 {delivered|received|arrived|unloaded|counted|on site|in stock|were delivered|was delivered|came|worked}",
+        "{bills|billed|invoiced|charges|charged|says|shows|lists|states} {us}? {for}? # _10 {but|yet|whereas|while|however} "
+        "{we|i} {have|had|received|got|counted|took|take} only #",
+        "{bills|billed|invoiced|charges|charged|says|shows|lists|states} {us}? {for}? # _10 {but|yet|whereas|while|however} "
+        "{we|i} only {have|had|received|got|counted|took|take} #",
+        f"# _2 {{commandes|commandees|commande|prevus|prevues|realises|realisees|effectues|effectuees|livres|livrees|recus|"
+        f"recues|ordered|worked|delivered|received}} {{,|et|mais|/|and|but|vs|contre|pour}}? # _2 {{factures|facturees|"
+        f"billed|invoiced|charged}}",
+        "{jours|heures|journees|days|hours|giorni|ore|dagen|uren|dias|horas|tage|stunden} {supplementaires|en trop|extra|"
+        "additional|in piu|aggiuntivi|extra|meer|adicionais|adicionales|zusatzliche|zusätzliche} _6 {aucun|aucune|not|no|"
+        "nessun|geen|nenhum|ningun|kein|keine|pas|never|jamais|nicht}",
+        negatable=False,
+    ),
+    rule(
+        # the invoice itself, named by its number, never came: "La FV26-01569 no nos ha llegado nunca", "FT26/00935:
+        # no record of ever receiving it", "la FV26/00412 non ci è mai arrivata", "a FT26/00123 nunca nos chegou"
+        "dispute.invoice_not_received.any_ref",
+        STRONG,
+        f"{{la|el|a|o|de|die|the|facture|factura|fattura|fatura|factuur|invoice|rechnung}}? {_REF_TOKEN} {{no|nunca|non|nao|"
+        f"niet|not|never|nie}} {{nos|ci|mi|me}}? {{ha|han|e|é|è|is|has|have|foi|hem|heeft}}? {{mai|nunca|nooit|never|"
+        f"nog}}? {{llegado|llego|arrivata|arrivato|pervenuta|chegou|chegado|recebida|aangekomen|ontvangen|arrived|"
+        f"reached|rebut|rebuda|arribat|arribada|received}}",
+        f"no {{record|trace|sign}} of {{ever}}? {{receiving|having received|getting}} {_REF_TOKEN}",
+        "{it|this|this one|that one} {is not|isn't|isnt|was not|wasn't} {in|on} {our} {system|systems|ap system|ap|records|"
+        "ledger|books|portal|accounts payable}",
+        "ni por {correo|email|mail|e mail} ni por {el}? {portal|plataforma}",
+        negatable=False,
+    ),
+    rule(
+        # the same delivery billed before: "fait double emploi", "nous avait déjà été facturée", "già fatturata"
+        "dispute.duplicate_billing.any_again_more",
+        STRONG,
+        "{fait|font|faisant|constitue} double emploi",
+        "{deja|precedemment} {ete|etait|ete} {facture|facturee|factures|facturees|comptabilise|comptabilisee|reglee|payee}",
+        "{gia|giaa} {stato|stata|stati|state}? {fatturato|fatturata|fatturati|fatturate|addebitato|addebitata}",
+        "{al|reeds|eerder} {gefactureerd|aangerekend|in rekening gebracht}",
+        "{ja|já} {foi|foram|havia sido|tinha sido|estava}? {faturado|faturada|faturados|faturadas|cobrado|cobrada}",
+        negatable=False,
+    ),
+    rule(
+        # the goods never came, told from the order: "el pedido que nunca nos llegó", "no tiene constancia de entrega",
+        # "la encomenda que ainda não nos foi entregue"
+        "dispute.not_received_goods.any_order_more",
+        STRONG,
+        "{pedido|mercancia|material|encomenda|mercadoria|ordine|merce|comanda|bestelling|levering} {que|che|die|dat} "
+        "{nunca|nunca nos|no nos|nao nos|ainda nao|mai|non ci|mai ci|nooit|niet|encara no|no ens|mai ens} {nos}? {ha|e|é|"
+        "è|foi|is|han}? {llego|llegado|chego|chegou|entregue|entregado|arrivata|arrivato|consegnato|consegnata|"
+        "aangekomen|geleverd|arribat|arribada|entregada}",
+        "no {tiene|tienen|tenemos|hay} {constancia|registro|prueba} de {la}? entrega",
+        "{ainda} {nao|nunca} {nos}? {foi|foram} {entregue|entregues|entregada}",
+        negatable=False,
+    ),
+)
+
+# Other reasons told in so many words, that outweigh a generic price or contract cue ("conformément au contrat"):
+# the deliverable not accepted, the invoice made out to another company.
+REASON_DETAILS = REASON_DETAILS + (
+    rule(
+        "dispute.other.not_accepted",
+        CLEAR,
+        "{recette|reception} {ne}? {a|as}? {pas|jamais} {ete}? {prononcee|validee|signee|faite|effectuee}",
+        "{aucun|pas de|sans} {pv|proces verbal|proces-verbal} {de} {recette|reception|livraison}",
+        "{pv|proces verbal} de {recette|reception} {non|pas} {signe|valide}",
+        "{deliverable|deliverables|milestone|acceptance} _4 {not|never} {been}? {accepted|signed off|approved}",
+        "{no|without} {signed}? {acceptance certificate|acceptance|sign off|sign-off}",
+        "{collaudo} {non} {superato|effettuato|firmato}",
+        "{verbale di collaudo} {non}? {firmato}",
+        "{opleveringsverslag|proces-verbaal van oplevering|oplevering} _4 {niet|nog niet} {ondertekend|goedgekeurd|"
+        "aanvaard}",
+        negatable=False,
+    ),
+)
+_DECISIVE_OTHER = frozenset({"dispute.other.not_accepted", "dispute.other.wrong_entity"})
+
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        # "we don't pay for goods we never received / faulty goods": "Não pagamos material que não recebemos", "non
+        # possiamo pagare merce difettosa", "no pagamos material que no hemos recibido"
+        "dispute.not_received_goods.any_no_pay_unreceived",
+        CLEAR,
+        f"{{nao|no|non|niet|not|don't|do not|won't|will not|ne|nicht}} _2 {{pagamos|pagaremos|pagamos|paghiamo|pagare|"
+        f"betalen|pay|payons|paierons|zahlen|pagarem}} {{por|per|voor|for|pour|fur}}? {{o|el|la|il|de|the|des|du}}? "
+        f"{_GOODS_ANY} {{que|che|die|dat|we|that|qu|que no}} _2 {{nao|no|non|niet|not|haven't|have not|never|pas|nicht|"
+        f"nunca|mai}} _2 {{recebemos|recebido|recibido|recibimos|ricevuto|ricevuta|ontvangen|received|recu|recue|"
+        f"erhalten|rebut}}",
+        negatable=False,
+    ),
+    rule(
+        "dispute.damaged.any_no_pay_faulty",
+        CLEAR,
+        f"{{nao|no|non|niet|not|can't|cannot|don't|do not|won't|will not|ne|nicht}} _2 {{pagamos|pagar|pagare|betalen|pay|"
+        f"payer|zahlen|pagaremos}} {{por|per|voor|for|pour|fur}}? {{o|el|la|il|de|the|des|du}}? {{damaged|faulty|"
+        f"defective}}? {_GOODS_ANY} {{difettosa|difettosi|difettose|danneggiata|danneggiati|rotta|rotti|defeituosa|"
+        f"defeituosos|danificada|danificados|defectuosa|defectuosos|danada|defecte|defectueuse|defectueux|"
+        f"endommagee|beschadigde|defecte|kapotte}}",
+        f"{{nao|no|non|niet|not|can't|cannot|don't|do not|won't|will not|ne|nicht}} _2 {{pagamos|pagar|pagare|betalen|pay|"
+        f"payer|zahlen|pagaremos}} {{for|voor|per|por}}? {{the}}? {{damaged|faulty|defective|broken|beschadigde|kapotte|"
+        f"defecte}} {{units|goods|items|pieces|parts|stuks|goederen|artikelen}}?",
+        negatable=False,
+    ),
+    rule(
+        # the invoice held: "la fattura resta sospesa / bloccata al pagamento", "a fatura fica retida"
+        "dispute.other.held_more",
+        MEDIUM,
+        "{fattura|fatture|pagamento} {resta|rimane|restano|rimangono} {bloccata|bloccate|sospesa|sospese|bloccato|sospeso|in "
+        "sospeso}",
+        "{fatura|faturas|pagamento} {fica|ficam|continua|permanece} {retida|retidas|bloqueada|bloqueadas|suspensa|"
+        "suspensas|retido|bloqueado|suspenso|pendente}",
+        "{factuur|facturen} {houden|hou|houdt} {we|wij|ons} _2 {tegen|aan|vast} _4 {tot|totdat}",
+        "{die|deze} factuur {houden|hou} {we|wij} {tegen|aan}",
+        blockers=_CONDITIONAL_NEW + ("moratoria", "procedura", "concordato", "budget", "bank"),
+    ),
+    rule(
+        # made out to another company: "intestata a 'X S.n.c.' con la vecchia partita IVA", "emesa a nom d'una altra
+        # empresa", "no la podem comptabilitzar així", "il commercialista non può registrarla"
+        "dispute.other.wrong_entity",
+        CLEAR,
+        "{vecchia|vecchio|errata|errato|sbagliata|sbagliato|precedente} {partita iva|ragione sociale|intestazione|"
+        "codice fiscale|p iva|piva}",
+        "{antigo|antiga|errado|errada} {nif|nipc|nome|razao social}",
+        "{antiguo|antigua|erroneo|erronea|equivocado|equivocada|incorrecto|incorrecta} {nif|cif|razon social}",
+        "{antic|antiga|erroni|erronia|equivocat|equivocada|incorrecte} {nif|cif|rao social}",
+        "{emeteu|emeteu la|emetela|reemeteu|emitan|reemitan|emitam|reemitam|emitir|reemitir|rifatturare|riemettere} _4 "
+        "{a nom nostre|a nuestro nombre|a nombre nuestro|em nosso nome|em nome da nossa|con i dati corretti|amb les dades "
+        "correctes|con los datos correctos|com os dados corretos}",
+        negatable=False,
+    ),
+    rule(
+        # the invoice cannot be booked as it is, a contest whatever the cause: "il commercialista non può registrarla",
+        # "no la podem comptabilitzar així", "no podemos contabilizarla"
+        "dispute.other.cannot_book",
+        MEDIUM,
+        "{non|no} {puo|possiamo|podem|podemos|pot} {registrarla|registrarle|registrare|contabilizzarla|comptabilitzar|"
+        "comptabilitzarla|contabilizar|contabilizarla|lancar|registar}",
+        "no {la|les|el}? {podem|podemos|puc} {comptabilitzar|contabilizar|registrar} {aixi|asi}",
+        negatable=False,
+    ),
+    rule(
+        # a missing discount contests the invoice in itself: "non è stato applicato lo sconto del 10%"
+        "dispute.pricing.discount_missing_more",
+        CLEAR,
+        "non {e|sono}? {stato|stata|stati|state} {applicato|applicata|applicati|riconosciuto} {lo|il|la|l|gli}? {sconto|"
+        "sconti|ribasso}",
+        "{applique|appliquez|appliquee} pas {la|le|les|notre|nos|votre}? {remise|remises|escompte|rabais|ristourne}",
+        "{no|nao} {se}? {ha|foi|han|foram|ha estat} {aplicado|aplicada|aplicat} {el|o|lo}? {descuento|desconto|descompte}",
+        negatable=False,
+    ),
+)
+
+SETTLED = SETTLED + (
+    rule(
+        # "ho ricevuto la nota di credito per le cinture difettose, grazie", "recebemos a nota de crédito das peças
+        # partidas", "de creditnota voor de beschadigde vaten goed ontvangen", "hem rebut l'abonament"
+        "settled.any.credit_received_more",
+        CLEAR,
+        "{ricevuto|ricevuta|ricevute|abbiamo ricevuto|grazie per|grazie della|grazie per la} {la|il|vostra|vostro|l}? "
+        "{nota di credito|nota credito|accredito}",
+        "{recebemos|recebi|recebido|recebida|obrigado pela|obrigada pela} {a|o|vossa|vosso}? {nota de credito|credito}",
+        "{creditnota|kredietnota|creditfactuur} _8 {ontvangen|goed ontvangen|binnen|binnengekomen}",
+        "{bedankt|dank} {voor} {de|uw}? {creditnota|kredietnota}",
+        "{rebut|rebuda|rebem|gracies per} {el|la|l|vostre|vostra}? {abonament|nota de credit|factura rectificativa}",
+        blockers=_AWAITED + ("attesa", "aspettiamo", "attendiamo", "quando", "appena", "espera", "aguardamos", "wachten",
+                             "zodra", "als", "quan", "esperem", "continuamos"),
+    ),
+)
+
+RESOLVED = RESOLVED + (
+    rule(
+        # the contest word said to deny it after the verb: "daar betwisten we niets van", "betwist ik niks"
+        "resolved.nl.nothing_contested",
+        CLEAR,
+        "{we|wij|ik} {niets|niks|geenszins} {van}? {.|,|;|!|hoor}",
+        negatable=False,
+    ),
+)
+
+DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.other.en",),
+                              # "a boundary dispute with the neighbouring farm": someone else's quarrel
+                              ("boundary", "planning", "family", "neighbour", "neighbours", "neighbor", "neighbors",
+                               "neighbouring", "labour", "industrial", "tenancy", "custody", "shareholder", "partnership"))
+DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.damaged.fr",),
+                              # "un trou de trésorerie avec la casse de la ligne d'embouteillage": the customer's own plant
+                              ("tresorerie",))
