@@ -42,22 +42,22 @@ _ACKNOWLEDGEMENT = re.compile(
     r"we will (get back|respond|reply) to you|ticket (#|number|no\.?)|request (#|number) ?\d|"
     r"nous avons (bien )?reçu votre|merci pour votre (message|e-?mail|courriel)|"
     r"wir haben ihre (nachricht|e-?mail|anfrage) erhalten|vielen dank für ihre (nachricht|e-?mail|anfrage)|"
-    r"hemos recibido su|gracias por su (mensaje|correo)|abbiamo ricevuto|grazie per la sua|"
-    r"wij hebben uw .{0,20}ontvangen|bedankt voor uw|recebemos a sua|obrigado pelo seu|hem rebut el seu|gràcies pel seu"
+    r"hemos recibido su|gracias por su (mensaje|correo)|abbiamo ricevuto|grazie per la sua|grazie per il (suo|vostro) (messaggio|e-?mail)|"
+    r"wij hebben uw .{0,20}ontvangen|bedankt voor uw|recebemos a sua|obrigad[oa] pel[oa] (seu|sua)|hem rebut el seu|gràcies pel (seu|vostre)"
     r")"
 )
 _AUTO_SUBJECT = re.compile(
     r"(?i)("
     r"automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|autorespons|automatic response|"
     r"automatische antwort|abwesenheitsnotiz|automatische (rück|ant)wort|"
-    r"réponse automatique|absence du bureau|message d'absence|"
+    r"réponse automatique|absence du bureau|absente? du bureau|absent\(e\) du bureau|message d'absence|"
     r"respuesta automática|respuesta automatica|fuera de la oficina|"
     r"risposta automatica|fuori sede|automatisch antwoord|afwezigheidsbericht|"
     r"resposta automática|fora do escritório|automatyczna odpowiedź|outomatiese antwoord|automatiese antwoord|"
     r"resposta automàtica|fora de l'oficina|"
     r"out of (the )?office|\booo\b|on vacation|away until|^\s*auto:|"
     # the notice's own title: "Absence", "Absence : Relance ...", "Abwesenheit: ..."
-    r"^\s*(absence|abwesenheit|ausencia|assenza|afwezigheid)\s*(:|$)"
+    r"^\s*(absence|absente?|absent\(e\)|congés?|abwesenheit|ausencia|ausente|assenza|assente|afwezigheid|afwezig|ausência)\s*(:|$)"
     r")"
 )
 _READ_RECEIPT_SUBJECT = re.compile(r"(?i)^\s*(read|lu|gelesen|leído|letto|gelezen|lido|return receipt)\s*:")
@@ -74,7 +74,11 @@ _AUTOMATED_WORDS = re.compile(
     r"dies ist eine automatische|automatisch (erstellte|generierte)|"
     r"esta es una respuesta automática|mensaje automático|risposta automatica|messaggio automatico|"
     r"dit is een automatisch|resposta automática|mensagem automática|outomatiese|automatiese (antwoord|boodskap)|"
-    r"resposta automàtica|missatge automàtic)"
+    r"resposta automàtica|missatge automàtic|"
+    r"(your )?(message|e-?mail|mail)s? (will|shall) not be forwarded|(votre )?(message|courriel|e-?mail|mail) ne sera pas (transféré|transmis|redirigé)|"
+    r"(ihre )?(nachricht|e-?mail|mail) wird nicht weitergeleitet|(su )?(mensaje|correo) no (será|se) (reenviado|reenviará)|"
+    r"(il suo |il vostro )?(messaggio|e-?mail|mail) non (verrà|sarà) inoltrat[oa]|(uw )?(bericht|e-?mail|mail) wordt niet doorgestuurd|"
+    r"(as )?(mensagens?|e-?mails?) não (serão|será) (reencaminhad|encaminhad)[oa]s?)"
 )
 # Challenge-response filters (Boxbe, Bluebottle, SpamArrest) hold our mail until we prove
 # we are human: a machine answering, never the customer.
@@ -90,7 +94,8 @@ _CHALLENGE = re.compile(
 _CLOSED = re.compile(
     r"(?i)(\b(office|offices|we are|we're|store|shop|business) (is |are )?(currently )?closed\b|"
     r"\b(sommes|est|sera|serons) (actuellement )?fermée?s?\b|\bbureaux? (est |sont )?fermés?\b|"
-    r"\b(sind|ist) (derzeit |zurzeit )?(geschlossen|im urlaub|abwesend)\b|betriebsferien|"
+    r"\b(sind|ist) (derzeit |zurzeit )?(geschlossen|im urlaub|abwesend)\b|betriebsferien|betriebsurlaub|"
+    r"\b(winter|sommer|weihnachts|jahresend)pause\b|"
     r"\b(estamos|está|estará) (cerrad[oa]s?|de vacaciones)\b|"
     r"\b(è|sono|sarà|saranno|resterà|resteranno|rimarrà|rimarranno) chius[oi]\b|"
     r"\b(is|zijn|blijft|blijven) (momenteel )?gesloten\b|\bis (tans )?gesluit\b|"
@@ -100,6 +105,10 @@ _CLOSED = re.compile(
 _BACK_ON = re.compile(
     r"(?i)(\b(will|shall|i'll|we'll) be back\b|\bback in the office\b|\b(i|we) (will )?return on\b|\breturning on\b|"
     r"\bwhen (i|we) (return|reopen|am back|are back)\b|\breopen\w* on\b|"
+    r"\b(will|shall|we'll|we) reopen\w* (on |from )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d)|"
+    r"\b(riapre|riapriamo|riaprirà|riapriremo|riaprono|riapriranno|reabre|reabrimos|reabrirá|reabriremos|reabrem|reabrirão|"
+    r"reobre|reobrim|reobrirà|reobrirem|rouvre|rouvrira|rouvrirons|rouvrons)\b|\b(gaat|gaan) (weer )?open (op|vanaf)\b|"
+    r"\b(retour|rientro|regresso|retorno|reincorporación|tornada|rückkehr|return) (prévu|previsto|prevista|expected|planned|geplant)\b|"
     r"\bde retour (le|au bureau|à partir)\b|\bserai de retour\b|\bserons de retour\b|\bà mon retour\b|"
     r"\bréouverture\b|\bab (dem |montag|dienstag|mittwoch|donnerstag|freitag|\d{1,2}\.)[^.\n]{0,30}\bwieder\b|"
     r"\bwieder (im büro|erreichbar|da)\b|\b(dès|à|après) (mon|notre) retour\b|"
@@ -112,10 +121,14 @@ _BACK_ON = re.compile(
 # The writer promising a payment is a person, away or not.
 _OWN_PROMISE = re.compile(
     r"(?i)\b((will|'ll|shall) (then )?(pay|settle|transfer|send (the |you )?(payment|money|cheque))|(je|nous) (vais|allons) (payer|régler|virer)|"
-    r"(je|nous) (paierai|paierons|réglerai|réglerons|verserai|verserons)|"
+    r"(je|nous) (paierai|paierons|réglerai|réglerons|verserai|verserons)|(je|nous) vous (règle|regle|réglons|reglons|paie|paye|payons|vire|virons|verse|versons)|"
     r"(ich|wir) (werde|werden) [^.\n]{0,40}(zahlen|überweisen|begleichen)|pagaré|pagaremos|transferiremos|"
     r"pagherò|pagheremo|salderemo|verseremo|provvederemo al pagamento|(zullen|zal) [^.\n]{0,30}(betalen|overschrijven|storten)|"
-    r"sal [^.\n]{0,30}betaal|vamos pagar|pagarei|pagarem|farem el pagament)\b"
+    r"sal [^.\n]{0,30}betaal|vamos pagar|pagarei|pagarem|farem el pagament|"
+    r"(will|'ll|shall) (then )?clear (it|them|this|that|the|invoice|inv)|"
+    r"(sollicitons|demandons|souhaitons|sollicite|demande) (donc )?(un|une) (étalement|échéancier|délai)|"
+    r"je (regarde|regarderai|vois|verrai|traite|traiterai) (ça|ca|cela)|je m'en (occupe|occuperai)|"
+    r"i'll (look at|look into|sort|check|deal with) (it|this|that|them)\b)\b"
 )
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-autoreply-from", "x-mail-autoreply")
 

@@ -1572,3 +1572,205 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "{naar|aan|op} {het adres|ons adres|onze maatschappelijke zetel|de zetel|ons kantoor}",
     ),
 )
+
+# dev65-dev72. A mailbox named by its first half only and retired ("the kreditoren@ mailbox will be
+# closed", "o endereço contas.pagar@ deixará de ser monitorizado", "l'adresse comptabilite@ n'existe
+# plus", "non più all'indirizzo amm@", "no enviéis más facturas a cuentas@"); invoices received at one
+# address from a date ("a receção de faturas passa a ser centralizada no endereço x@...", "toda la
+# facturación debe remitirse a x@..."); where to write, with the reader's verb ("escribid a x@...",
+# "any queries need to come in writing to x@..."); someone gone said in the first person ("já não
+# trabalho na empresa", "non lavoro più lì", "ik werk hier niet meer"); reminders to me ("mandate i
+# solleciti direttamente a me, x@..."); invoices only through a portal, the qualifier after the noun
+# ("will accept invoices only through the vendor portal", "paper and emailed invoices will be
+# returned", "ne peuvent plus accepter que les factures dématérialisées via Chorus Pro"); a move of
+# the registered office ("verlegen wir unseren Firmensitz", "Rechnungen an folgende Anschrift").
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.no_longer",
+        STRONG,
+        "*@ {mailbox|inbox|address|email address|account|postfach}? {will be|is being|is going to be|will soon be|has been|wird} "
+        "{closed|shut down|deactivated|discontinued|decommissioned|retired|no longer monitored|geschlossen|abgeschaltet|deaktiviert}",
+        "*@ {deixara|deixa|vai deixar|ira deixar} de ser {monitorizado|monitorizada|monitorado|utilizado|usado|lido|consultado|"
+        "acompanhado}",
+        "*@ {sera|vai ser} {desativado|desativada|encerrado|encerrada|fechado|fechada|desactivado|cerrado|dado de baja}",
+        "*@ {ne|n} existe plus",
+        "*@ {non e piu|non sara piu|non viene piu} {attivo|attiva|letto|letta|controllato|controllata|monitorato|utilizzato}",
+        "*@ {wordt|is} {niet meer|niet langer} {gelezen|gebruikt|opgevolgd|actief}",
+        "*@ {ya no|no} {se}? {consulta|revisa|utiliza|usa|existe|esta activo|esta activa}",
+        "{e|and|et|y|ma|mas|maar} {non piu|no longer|plus|ya no|nao mais|niet meer|not} {a|al|all'|all|alla|to|at|a l|en|naar|para o|para} "
+        "{indirizzo|address|adresse|direccion|adres|endereco}? *@",
+        "no {envieis|envien|envies|mandeis|manden|remitais|remitan|dirijais|dirijan} mas {facturas|recordatorios|correos|"
+        "reclamaciones|comunicaciones} {a|al} *@",
+        negatable=False,
+    ),
+    rule(
+        "contact_update.any.route_here",
+        STRONG,
+        "{rececao|recepcao|recepcion|reception|receipt|envio|ricezione|ontvangst} de {faturas|facturas|factures|fatture|facturen|invoices} "
+        "_6 {centralizada|centralizado|centralizzata|centralisee|centralised|centralized} {no|en el|nel|dans|at|in|op} {endereco|"
+        "direccion|indirizzo|adresse|address|adres|correo|email|e mail}? @email",
+        "{facturacion|faturacao|fatturazione|facturatie} _4 {debe|deberan|deve|devera|dovra|deve essere|moet|tiene que|ha de} "
+        "{enviarse|remitirse|dirigirse|ser enviada|ser remetida|essere inviata|worden verstuurd|worden gestuurd} {a|al|para|ao|naar|all'|a l} "
+        "{la|o|a|el}? {direccion|endereco|indirizzo|adres}? @email",
+        "{invoices|statements|reminders|correspondence} _8 {should|must|need to|are to|have to|will need to} be {sent|emailed|submitted|"
+        "addressed} {as pdf|as pdfs|by email|electronically|in pdf|as pdf files|only|exclusively} {only}? {to|at|via} _3 @email",
+        negatable=False,
+    ),
+    rule(
+        "contact_update.any.write_here",
+        STRONG,
+        "{escribid|escriban|escribir|escriba|escribe|dirigios|dirijanse|diriganse} {directamente|solo|unicamente|siempre}? {a|al} _2 @email",
+        "{queries|questions|correspondence|communication|communications|matters|enquiries|inquiries|reminders} _6 {need to|needs to|must|"
+        "should|are to|is to|have to|has to} {come|be sent|be made|be directed|be addressed|be emailed|go} {in writing|by email|by e mail}? "
+        "{only}? {to|at|via} _3 @email",
+        # a letter naming where to write from now on: "qualsiasi comunicazione dovrà essere inviata esclusivamente per
+        # iscritto allo scrivente Studio", "toute correspondance devra désormais être adressée à notre conseil"
+        "{comunicazione|comunicazioni|corrispondenza} _14 {essere}? {inviata|inviate|indirizzata|indirizzate|trasmessa|trasmesse} "
+        "{esclusivamente|unicamente|solo|soltanto}? {per iscritto|via pec|per email|a mezzo pec}? {allo|al|alla|all'|all|a|presso} "
+        "{scrivente|nostro|nostra|mio|mia|seguente|indirizzo|studio}",
+        "{toute|toutes|la|votre|vos} {correspondance|correspondances|communication|communications|relance|relances} {devra|doit|devront|"
+        "doivent} {desormais|dorenavant|a l avenir|a present}? {etre}? {adressee|adressees|envoyee|envoyees|transmise|transmises} "
+        "{exclusivement|uniquement}? {a|au|aux|chez} {notre|mon|ma|nos|l adresse|cette adresse|l adresse suivante|@email}",
+        "{toute|toutes} {relance|relances|correspondance|communication} _6 {par ecrit|par mail|par courriel} _4 {a|au|sur} {l adresse|"
+        "cette adresse|@email}",
+        "{todas|toda|cualquier} {comunicacion|comunicaciones|correspondencia|reclamacion|reclamaciones} _12 {exclusivamente|unicamente|solo}? "
+        "{a|al} {este despacho|esta direccion|la direccion|nuestro despacho|nuestra direccion|@email}",
+        "{all|any} {further}? {communications|communication|correspondence|queries} _6 {to} {the undersigned|this office|this firm|us} "
+        "{at|by} {this email address|this address|the address below|the email address below|@email}",
+        negatable=False,
+    ),
+    rule(
+        "contact_update.any.no_longer",
+        STRONG,
+        "{ja nao|deixei de} {trabalho|estou|sou responsavel|faco parte|trabalhar|estar|ser responsavel|fazer parte}",
+        "non {lavoro|sono|faccio|mi occupo|collaboro} piu {presso|da|con|nella|della|in|dell'|per|di|parte|responsabile|li|qui}",
+        "{ik|wij|we} {werk|werken|ben|zijn} {hier}? {niet meer|niet langer|nie meer nie} {bij|hier|voor|werkzaam|in dienst|verantwoordelijk}",
+        "ja no {treballo|soc|porto|formo part|estic}",
+        "ya no {trabajo|soy|llevo|formo parte|estoy}",
+        negatable=False,
+        blockers=("se", "si", "caso", "qualora", "als", "indien"),
+    ),
+    rule(
+        "contact_update.any.direct_to_me",
+        STRONG,
+        "{mandate|inviate|indirizzate|girate|mandare|inviare|indirizzare} {i|le|tutti i|tutte le}? {solleciti|fatture|comunicazioni|"
+        "estratti conto|email|mail} {direttamente|solo|soltanto|unicamente}? {a me|a noi|a mio nome|al mio indirizzo}",
+        "{enviem|mandem|dirijam|enviar|mandar} {os|as|todos os|todas as}? {avisos|lembretes|faturas|comunicacoes|emails} {diretamente|"
+        "apenas|so}? {para mim|a mim|para o meu email|para o meu endereco}",
+        "{stuur|stuurt|sturen|richt} {de|alle|uw}? {herinneringen|aanmaningen|facturen|mails} {voortaan|rechtstreeks|direct}? {naar mij|aan mij|"
+        "naar ons|naar mijn adres}",
+        "{envieu|envieu nos|adreceu} {els|les|tots els|totes les}? {recordatoris|factures|reclamacions|correus} {directament}? {a mi|a nosaltres}",
+        negatable=False,
+    ),
+    rule(
+        "contact_update.any.portal_only",
+        STRONG,
+        "{accept|accepts|process|processes|receive|receives|pay|pays} {supplier|vendor|all|electronic}? {invoices|invoice|e invoices} "
+        "{only|exclusively|solely} {through|via|on|in|using|submitted via|submitted through} _5 {portal|platform|coupa|ariba|tungsten|"
+        "basware|peppol|self service}",
+        "{only|exclusively} {accept|accepts|process|processes|receive|receives} {supplier|vendor|all|electronic}? {invoices|invoice} _2 "
+        "{through|via|on|in|using|submitted via|submitted through|uploaded to} _6 {portal|platform|coupa|ariba|tungsten|basware|peppol}",
+        "{paper|emailed|posted|mailed|pdf|hard copy} {and|or|&}? {paper|emailed|email|posted|mailed|pdf}? invoices _5 {will be|are|shall be} "
+        "{returned|rejected|returned unpaid|not processed|not accepted|no longer accepted}",
+        "{ne|n} {peuvent|pouvons|peut|pourront|pourrons|pourra} plus {accepter|recevoir|traiter} que {les}? factures _3 {via|sur|par|dans} "
+        "{chorus|chorus pro|la plateforme|le portail|notre plateforme|notre portail}",
+        negatable=False,
+    ),
+    rule(
+        "contact_update.de.ansprechpartner",
+        STRONG,
+        "{verlegen|verlegt|verlegten|verlagern|verlagert} _3 {firmensitz|geschaftssitz|sitz|standort|buro|verwaltung|buchhaltung}",
+        "{rechnungen|rechnung} _6 an {folgende|die folgende|unsere neue|die neue|unsere geanderte} {anschrift|adresse|rechnungsanschrift|"
+        "rechnungsadresse}",
+        "{anderung|aenderung|neue} {der|unserer}? {rechnungsanschrift|rechnungsadresse|firmenanschrift|postanschrift}",
+        "{rechnungen|mahnungen|zahlungserinnerungen} {bitte}? {ausschliesslich|nur noch|nur|kunftig nur} {elektronisch|digital|per e mail|"
+        "per email|per mail|als pdf}",
+    ),
+    rule(
+        "contact_update.es.contacto",
+        STRONG,
+        "{facturacion} _4 {deben|deberan|debe|debera|tienen que|han de|tiene que|ha de} "
+        "{enviarse|remitirse|dirigirse|mandarse|presentarse} {a|al|por|mediante|en|exclusivamente|unicamente}",
+        "{la|lo} {lleva|llevara|gestiona|gestionara} {ahora|desde entonces|a partir de entonces}? {nuestra|nuestro|la|el|una|un} "
+        "{asesoria|gestoria|contable|empresa|departamento|central|matriz|oficina|despacho}",
+    ),
+)
+
+# Documents asked for in the new sets' words: the invoice as a pronoun ("Kunnen jullie hem nog een keer
+# sturen?", "potete rimandarla in PDF?", "conseguem enviar?", "podeu reenviar-la?"), delivery paperwork
+# ("guia de transporte / CMR assinada"), a payment reference (Portuguese "referência multibanco"), and
+# a contractor's lien waiver ("please send an unconditional waiver and release").
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.any.pronoun_send",
+        CLEAR,
+        "{kunnen|kunt|kan|zou|zouden|wilt|willen|kon|konden} {jullie|u|je|julle|jy} {hem|het|die|deze|ze|dat|dit} {nog een keer|nogmaals|"
+        "opnieuw|nog eens|nog|even|asseblief|weer}? {naar ons|naar mij|aan ons|vir ons|vir my}? _2 {sturen|toesturen|opsturen|doorsturen|"
+        "mailen|bezorgen|zenden|stuur|toestuur|aanstuur|deurstuur|e pos|epos}",
+        "{potete|potreste|puoi|potresti|potrebbe|puo|potrebbero|riuscite a|riuscireste a|vi chiedo di|vi chiediamo di|vi prego di|"
+        "per favore|cortesemente|gentilmente} {gentilmente|cortesemente}? {rimandarl*|reinviarl*|inviarl*|mandarl*|inoltrarl*|trasmetterl*|"
+        "girarl*|rimandarcel*|rimandarmel*|inviarcel*|inviarmel*|mandarcel*|mandarmel*|inoltrarcel*|trasmettercel*|rispedirl*|spedirl*}",
+        "{conseguem|conseguiam|conseguiriam|consegue} {enviar|reenviar|mandar|remeter} {nos|me|la|lo|"
+        "las|los|a|o|as|os}? {novamente|de novo|outra vez|em pdf|por email|por e mail}? ?",
+        "{podeu|podrieu|pots|podries|pot|podria} {enviar|reenviar|trametre|fer arribar} {nos|me|la|les|lo|los|ens la|ens les|me la} "
+        "{de nou|altra vegada|un altre cop|en pdf|per correu}?",
+    ),
+    rule(
+        "document_request.pt.send",
+        CLEAR,
+        # "me manda a referência multibanco da fatura 980", "nos envia o extrato?"
+        f"{{me|nos}} {{manda|mande|mandem|envia|envie|enviem|passa|passe|passem|reenvia|reenvie|reenviem}} {{a|o|as|os|um|uma}}? "
+        f"{{referencia|referencias|referencia multibanco|referencia mb|{_DOC_PT[1:-1]}}}",
+        blockers=("recebemos", "recebido", "recebida", "obrigado", "obrigada", "anexo", "anexamos", "segue", "seguem"),
+    ),
+    rule(
+        "document_request.it.send",
+        CLEAR,
+        # "mi mandate un estratto conto aggiornato?", "ci inviate copia del DDT?"
+        f"{{mi|ci}} {{mandate|inviate|trasmettete|girate|inoltrate|rimandate|mandereste|invierete|inviereste|spedite}} _3 {_DOC_IT}",
+        blockers=("ricevuto", "ricevuta", "ricevuti", "grazie", "allegato", "allegata", "allegati", "alleghiamo"),
+    ),
+    rule(
+        "document_request.pt.send",
+        CLEAR,
+        "{precisamos|precisava|precisavamos|necessitamos|preciso} {de|do|da|dos|das|de um|de uma} {guia|guias|guia de transporte|"
+        "guias de transporte|cmr|comprovativo de entrega|declaracao|certidao|referencia|referencias|referencia multibanco|"
+        "referencias multibanco|referencia mb|nib|iban}",
+        "{enviem|mandem|enviar|mandar|indiquem|indicar|facultem|facultar|reenviem|reenviar|emitam|emitir|gerar|gerem} {nos|me}? "
+        "{a|as|uma|umas|nova|novas|os|o}? {referencia|referencias|nova referencia|novas referencias|dados} {multibanco|mb|de pagamento|"
+        "para pagamento}",
+    ),
+    rule(
+        "document_request.en.send",
+        CLEAR,
+        "{send|provide|email|forward|issue|sign|furnish|execute} {us|me}? {a|an|the|your|our|signed|all}? {conditional|unconditional|"
+        "partial|final|progress}? {lien waiver|lien waivers|lien release|lien releases|waiver|waivers|release of lien|waiver and release|"
+        "waivers and releases|conditional waiver|unconditional waiver}",
+    ),
+)
+
+# Mail that is not for collection in the new sets' languages: a mass mailing's footer ("Recebeu esta
+# mensagem porque está inscrito na newsletter", "Ricevi questa email perché sei iscritto", "U ontvangt
+# deze e-mail omdat", "Rep aquest correu perquè"), and a buyer asking for the price list or the
+# collection dates ("Ik wil graag de prijslijst voor 2027 ontvangen", "avete il listino prezzi
+# aggiornato?").
+AUTO_REPLY = AUTO_REPLY + (
+    rule(
+        "other.any.mass_mailing",
+        STRONG,
+        "{recebeu|recebe|esta a receber|esta receber} {esta|este} {mensagem|email|e mail|newsletter|comunicacao} {porque|por}",
+        "{ricevi|riceve|ha ricevuto|hai ricevuto|state ricevendo|sta ricevendo} {questa|questo} {email|e mail|mail|messaggio|newsletter|"
+        "comunicazione} {perche|in quanto|poiche}",
+        "{u ontvangt|je ontvangt|jij ontvangt|u hebt|u heeft} {deze|dit} {e mail|email|mail|bericht|nieuwsbrief} {omdat|ontvangen omdat}",
+        "{rep|reps|ha rebut|has rebut} {aquest|aquesta} {correu|missatge|email|e mail|butlleti} {perque|ja que}",
+    ),
+    rule(
+        "other.any.sales_enquiry",
+        CLEAR,
+        "{prijslijst|prijslijsten|catalogus|brochure|listino|listino prezzi|catalogo|tabela de precos|tabela de preco|lista de precos|"
+        "llista de preus|cataleg|tarifari} {voor|per|para|de|del|van|2025|2026|2027|2028|aggiornato|atualizada|nuovo|nova|nieuwe}? _3 "
+        "{ontvangen|krijgen|toesturen|opsturen|sturen|inviare|inviarci|mandarci|ricevere|receber|enviar|enviarnos|rebre|enviar nos}",
+        "{graag|gaarne|vorrei|vorremmo|gostaria|gostariamos|voldria|voldriem} _3 {de|het|il|la|i|le|o|a|os|as|el|els}? {prijslijst|catalogus|listino|"
+        "listino prezzi|catalogo|tabela de precos|llista de preus|cataleg|campionario|campionari|collezione}",
+    ),
+)
