@@ -957,7 +957,7 @@ CEASE_CONTACT = CEASE_CONTACT + (
     rule(
         "cease_contact.es.families",
         STRONG,
-        "{dejen|deje|dejar|dejad|paren|pare|parar|cesen|cese|terminen} de {reclamar*|contactar*|llamar*|escribir*|molestar*|acosar*|hostigar*|insistir}",
+        "{dejen|deje|dejar|dejad|paren|pare|parar|cesen|cese|terminen} de {contactar*|llamar*|escribir*|molestar*|acosar*|hostigar*|insistir}",
         "no {deseo|deseamos|quiero|queremos} que {nos|me} {vuelvan|sigan|continuen} _2 {contactar*|llamar*|escribir*|molestar*|enviar*|reclamar*}",
         "{toda|cualquier|las} {comunicacion|comunicaciones|correspondencia|gestion|gestiones} _6 {abogado*|abogada*|letrado*|despacho|asesoria juridica|representante*|bufete}",
         "{hemos|he} {contratado|encargado|designado} _2 {abogado*|abogada*|letrado*|despacho|bufete}",
@@ -972,6 +972,7 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "cease_contact.es.stop_reminders",
         STRONG,
         "{dejen|deje|dejar|dejad|paren|pare|parar|cesen|cese|terminen} de {enviar*|mandar*} {nos|me}? {correos|emails|mensajes|cartas|comunicaciones|whatsapps|sms|correspondencia|recordatorios|reclamaciones|avisos}",
+        "{dejen|deje|dejar|dejad|paren|pare|parar|cesen|cese|terminen} de reclamar*",
         blockers=_HYPOTHETICAL,
     ),
     rule(
@@ -1750,6 +1751,7 @@ INSOLVENCY = INSOLVENCY + (
         "insolvency_notice.ca.closure",
         MEDIUM,
         "cessament {definitiu}? _2 {activitat|activitats}",
+        "{cessat|cessem|cessarem|cessa|cessara} {le|la|l|la nostra|nostra|tota|tota la|les|les nostres} {activitat|activitats}",
         "{tancat|tancada|tancar|tanquem|tancarem|tanca} {la|el|les|nostra|nostre|la nostra|el nostre}? {botiga|empresa|negoci|activitat|local|establiment|restaurant|taller|portes} definitivament",
         "{botiga|empresa|negoci|activitat|local|establiment|restaurant|taller} _3 {tancat|tancada} definitivament",
         "tancament definitiu",
@@ -1879,6 +1881,7 @@ THIRD_PARTY = THIRD_PARTY + (
         "{uno|una|alcuni|alcune|due|tre|diversi|molti} dei {nostri|nostre|miei} {principali|maggiori|grandi|migliori}? {clienti|fornitori|debitori|distributori}",
         # ("il nostro cliente" alone is also a lawyer's client, as "our client" in English: named with its size)
         "{un|una} {principale|maggiore|grande}? {cliente|fornitore|debitore|debitrice}",
+        "{un|una} {nostro|nostra|mio|mia} {cliente|fornitore|debitore|debitrice}",
         "{il|la|nostro|nostra|il nostro|la nostra} {principale|maggiore|grande}? {fornitore|debitore|debitrice}",
         "{il|la|nostro|nostra|il nostro|la nostra} {principale|maggiore|grande} cliente",
         "{il|la|nostro|nostra|il nostro|la nostra} cliente {principale|maggiore}",
@@ -1888,7 +1891,7 @@ THIRD_PARTY = THIRD_PARTY + (
     rule(
         "third_party.nl.klant",
         STRONG,
-        "{een|twee|drie|enkele|sommige|verschillende|veel} van {onze|mijn|ons|my} {grootste|belangrijkste|grotere|beste}? {klanten|leveranciers|afnemers|debiteuren|kliente|verskaffers}",
+        "{een|twee|drie|enkele|sommige|verschillende|veel} van {onze|mijn|ons|my} {grootste|belangrijkste|grotere|grote|beste|vaste|oudste}? {klanten|leveranciers|afnemers|debiteuren|kliente|verskaffers}",
         "{onze|mijn|ons|my|een} {grootste|belangrijkste|vaste}? {klant|leverancier|afnemer|verskaffer|buurman|buurvrouw|buurt|verhuurder}",
         # ("ons kliënt" alone is an attorney's client)
         "{een|'n} {grootste|belangrijkste|vaste}? klient",
@@ -1899,10 +1902,14 @@ THIRD_PARTY = THIRD_PARTY + (
         "third_party.pt.cliente",
         STRONG,
         "{um|uma|alguns|algumas|dois|tres|varios} dos {nossos|nossas|meus} {principais|maiores|grandes|melhores}? {clientes|fornecedores|devedores|distribuidores}",
+        "{um|uma} {nosso|nossa|meu|minha} {cliente|fornecedor|devedor}",
         "{o|um|nosso|o nosso|meu|o meu} {principal|maior|grande}? {fornecedor|devedor|vizinho|senhorio}",
         # ("o nosso cliente" alone is also a lawyer's client)
         "um {principal|maior|grande}? cliente",
         "{o|nosso|o nosso|meu|o meu} {principal|maior|grande} cliente",
+        "{o|nosso|o nosso|meu|o meu} cliente {principal}",
+        # the developer or project owner a builder works for
+        "{o|um|nosso|o nosso} dono {de|da} obra",
         negatable=False,
     ),
     rule(
@@ -1926,6 +1933,86 @@ THIRD_PARTY = THIRD_PARTY + (
         "{unser|unsere|unseren|unserem|ein|eine|mein|meine} {dienstleister|lohnburo|softwareanbieter|abrechnungsdienstleister|nachbar|nachbarn|nachbarin}",
         "{nuestro|nuestra|un|una|mi} {proveedor de servicios|prestador de servicios|proveedor de software|vecino|vecina|vecinos}",
         negatable=False,
+    ),
+)
+# Families written for the legal misses of dev65-dev72 and the ways people tell them
+# (tests/inbox/test_legal_round10.py): a Scottish trust deed or a DS01 strike-off, the Spanish
+# pre-insolvency filing by its article (art. 585 TRLC), a Swiss "radiation au registre du
+# commerce", an Italian "abbiamo cessato l'attività"; a request to write "rather than calling",
+# "no volver a llamar", "neem geen contact meer op", "uitsluitend via mr. ...".
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        "insolvency_notice.en.trust_deed",
+        STRONG,
+        # Not the trust deed of a pension scheme or a property: one signed or protected.
+        "{protected|signed|signing|sign|granted|granting|grant|entered|entering|into|under} {a|the|my|our}? trust deed",
+        "trust deed {trustee|proposal|for creditors|for my creditors}",
+        "ds01",
+        "{apply|applied|applying|application|applications} {to|for} {strike|striking|be struck} {the company|it|us|the business|ourselves}? off",
+        "{strike|striking} {the company|the business|the firm|the limited company|the ltd} off",
+        "{compulsory|voluntary} strike {-}? off",
+    ),
+    rule(
+        "insolvency_notice.es.preconcurso",
+        STRONG,
+        "{articulo|art.|art} 585 {del|de la}? {trlc|ley concursal|texto refundido|lc}?",
+        "trlc",
+        "comunicacion de apertura de negociaciones",
+    ),
+    rule(
+        "insolvency_notice.fr.registry_closure",
+        STRONG,
+        "radiation {au|du|de le|a le|de la|dans le} {registre|rc|registre du commerce|registre de commerce}",
+        "{radiee|radie|radiees|radies} {au|du|de le|a le} {registre|rc}",
+        blockers=_NOT_YET,
+    ),
+    rule(
+        "insolvency_notice.it.ceased_for_good",
+        MEDIUM,
+        "{cessato|cessata|cessati|cessare|cessiamo|cesseremo|cessazione} {la|le|la nostra|nostra|ogni|della|dell|della nostra} attivita",
+        # (not "liquidazione" alone: the payment of an invoice)
+        "{in|la|nostra|la nostra|messa in|posta in|procedura di} liquidazione volontaria",
+        "{chiuso|chiusa|chiudere|chiudiamo|chiuderemo|chiusura} {la|della|anche la}? partita iva",
+        blockers=_NOT_YET + ("prima", "ferie", "estiva", "natale", "stagione", "se", "qualora", "potremmo", "potrebbe",
+                             "temporaneamente", "temporanea"),
+    ),
+)
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        # "Please send any more paperwork rather than calling", "email me instead of ringing":
+        # one channel of collection contact stopped (docs/labelling.md).
+        "cease_contact.en.rather_than_calling",
+        STRONG,
+        "{write|email|e mail|send|post|letter|letters|paperwork|writing|emails|mail|text|texts|message} _6 {rather than|instead of} {calling|phoning|ringing|telephoning|a call|calls|phone calls|the phone}",
+        "{rather than|instead of} {calling|phoning|ringing|telephoning} {me|us|my|our|the house|my home}? {,}? {please}? {write|email|e mail|send|put it in writing}",
+        "{not|no longer|won't be|will not be} {taking|accepting|answering} {any}? {more|further}? {calls|phone calls|telephone calls}",
+        negatable=False,
+        # (not "could" or "would": "could you email rather than calling?" is the request itself)
+        blockers=("if", "unless", "otherwise", "whether"),
+    ),
+    rule(
+        # A solicitor's "We act for Mr Lowe. Please address all further correspondence to us."
+        "cease_contact.any.lawyer",
+        STRONG,
+        "{we|i} {act|now act|are acting|am acting|are now acting|have been instructed to act|are instructed to act} for _10 {correspondence|communications|communication|contact|enquiries} _4 {to us|to this firm|to this office|through us|through this firm|with this firm}",
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        "cease_contact.es.no_volver",
+        STRONG,
+        "no volver a {llamar*|marcar*|contactar*|telefonear*|escribir*|molestar*|buscar*|visitar*}",
+        "no {vuelvan|vuelva|volvais|vuelvas} a {marcar*|telefonear*|buscar*|visitar*}",
+        negatable=False,
+        blockers=("si", "sino", "podriamos", "podria"),
+    ),
+    rule(
+        "cease_contact.nl.geen_contact",
+        STRONG,
+        "{neem|neemt|opnemen} _5 geen contact {meer}? {op|met}",
+        "geen contact meer {op|met} {met}? {mij|ons|de|onze|mijn}",
+        "{uitsluitend|enkel|alleen} {nog}? via {mr|mr.|meester|advocaat|advocate|de advocaat|onze advocaat|mijn advocaat|ons advocatenkantoor|de raadsman|onze raadsman|onze advocaten}",
+        negatable=False,
+        blockers=("als", "indien", "anders", "eventueel", "misschien"),
     ),
 )
 # Families that read an owner closing the business, not a court procedure: such an owner may still
@@ -2261,6 +2348,9 @@ ASKS_ABOUT_US: tuple[Rule, ...] = (
         "third_party.any.asks_about_us",
         STRONG,
         "{is|was} {that|this|it} {you|your company|your business|your firm|one of yours|related to you|linked to you}",
+        # (not "is that right?" after the customer's own notice: only "true", and about us)
+        "{is|was} it true {that}? {you|your}",
+        "{is|was} {this|that} true ?",
         "{are|were} you {in|going into|entering|under|now in|about to enter} {administration|liquidation|receivership|bankruptcy|chapter 11|insolvency}",
         "{are|is} {you|your company|your business|your firm} {affected|concerned|involved|insolvent|bankrupt}",
         "{confirm|reassure us|let us know} {that}? {you|your company|your business|your firm} {are|is} not {affected|concerned|involved|in|insolvent|bankrupt}",
@@ -2297,6 +2387,8 @@ _REVIEW_PURPOSE = (
     "qu il examine", "qu elle examine", "qu ils examinent", "zur prufung", "zur durchsicht", "zur begutachtung",
     "zur beurteilung", "prufen lassen", "prufen zu lassen", "para su revision", "para que lo revise",
     "para que la revise", "para que revise", "para revisar", "para su estudio", "para su analisis",
+    "contract review", "for the review", "per un parere", "per una revisione", "per revisione", "voor advies",
+    "ter beoordeling", "om te bekijken", "para parecer", "para analise", "para revisao",
 )
 # ... unless the same sentence (or the rest of the message) hands the contact over.
 _HANDS_OVER = (
@@ -2385,13 +2477,37 @@ _CLICK_WORDS = frozenset({"click", "klicken", "cliquez", "cliquer", "clic", "cli
 # "firmata dal nostro legale rappresentante", "por intermédio do nosso representante legal": the
 # company's director, not its lawyer.
 _REPRESENTATIVE = frozenset({"rappresentante", "rappresentanti", "rappresentanza", "representante", "representantes"})
+_SUING = frozenset({"iniciar", "interponer", "ejercitar", "ejercer", "presentar", "instar", "promover", "emprender", "entablar"})
+
+
+# "Merci d'arrêter d'envoyer vos relances et factures par la poste ... envoyez-les uniquement par
+# mail": the post swapped for email, a contact update (docs/labelling.md), not a stop.
+_POSTAL = re.compile(r" (?:par|by|per|por|via|pelo|pela|met de) (?:la |le |de |the )?(?:poste|post|courrier postal|courrier papier"
+                     r"|correo postal|correo ordinario|posta ordinaria|posta|correio|snail mail|postal mail) ")
+_EMAIL_CHANNEL = re.compile(r" (?:par|by|per|por|via|to|a|naar) (?:e mail|email|mail|courriel|correo electronico|e-mail) |@")
+_SENDING_FAMILIES = frozenset({"stop_reminders", "send_no_more", "no_more_reminders"})
+
+
+def _moved_to_email(hit: Hit, tokens: Tokens) -> bool:
+    if hit.rule.name.rsplit(".", 1)[-1] not in _SENDING_FAMILIES:
+        return False
+    _, hi = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
+    if not _POSTAL.search(" " + " ".join(tokens.norms[hit.start:hi]) + " "):
+        return False
+    return bool(_EMAIL_CHANNEL.search(" " + " ".join(tokens.norms[hit.end:]) + " "))
 
 
 def _without_non_requests(hits: list[Hit], tokens: Tokens) -> list[Hit]:
-    """Cease-contact matches that ask nothing: a mailing's own unsubscribe line, and "nostro
-    legale rappresentante" (the company's director, not a lawyer to write through)."""
+    """Cease-contact matches that ask nothing: a mailing's own unsubscribe line, "nostro legale
+    rappresentante" (the company's director, not a lawyer to write through), the post swapped for
+    email, and "se abstengan de iniciar reclamaciones judiciales" (a stay on suing, not on contact)."""
     kept = []
     for hit in hits:
+        if hit.rule.label == "cease_contact" and _moved_to_email(hit, tokens):
+            continue
+        if hit.rule.label == "cease_contact" and tokens.norms[hit.end - 1] == "de" and hit.end < len(tokens.norms) \
+                and tokens.norms[hit.end] in _SUING:
+            continue
         if hit.rule.label == "cease_contact" and tokens.norms[hit.end - 1] in ("legale", "legal") \
                 and hit.end < len(tokens.norms) and tokens.norms[hit.end] in _REPRESENTATIVE:
             continue
@@ -2512,7 +2628,9 @@ def _goods_liquidation(hit: Hit, tokens: Tokens) -> bool:
 _ASKED_WHETHER = re.compile(
     r" (?:asking|asked|ask|wanted to know|wanting to know|wondering|wondered|enquiring|inquiring|rumou?rs?|suggesting|suggested"
     r"|demandant|demande|demandait|demander|savoir|rumeurs?|fragte|fragten|gefragt|fragend|wissen|geruchte?"
-    r"|preguntando|pregunto|preguntaron|pregunta|saber|rumores?) (?:\S+ ){0,8}(?:whether|if|that|si|s|ob|dass|que) ")
+    r"|preguntando|pregunto|preguntaron|pregunta|saber|rumores?"
+    r"|perguntar|perguntando|perguntou|perguntaram|pergunta|chiesto|chiedendo|chiedere|chiedeva|domandato|sapere|voci"
+    r"|gevraagd|vragen|vroeg|vroegen|weten|geruchten?) (?:\S+ ){0,8}(?:whether|if|that|si|s|ob|dass|que|se|of) ")
 _OWN_DENIAL = re.compile(
     r" (?:we are|we were|i am|the company is|our company is) (?:not|in no way|by no means|certainly not|absolutely not)"
     r" (?:insolvent|bankrupt|broke|going (?:into|under|bust)|in (?:administration|liquidation|receivership|insolvency))"
@@ -2522,6 +2640,9 @@ _OWN_DENIAL = re.compile(
     r"| (?:wir sind|ich bin) es (?:nicht|keineswegs|keinesfalls) "
     r"| no (?:estamos|somos) (?:en (?:concurso|quiebra|liquidacion)|insolventes|insolvente)"
     r"| no lo (?:estamos|somos|estoy|soy) "
+    r"| nao (?:estamos|somos) (?:em (?:insolvencia|per|falencia|liquidacao|recuperacao)|insolventes|falidos)"
+    r"| non (?:siamo|sono) (?:falliti|fallita|insolventi|in (?:liquidazione|concordato|fallimento|crisi))"
+    r"| (?:wij|we) zijn (?:niet|geenszins) (?:failliet|insolvent|in (?:surseance|faillissement|vereffening))"
     r"| (?:nothing to do with|no connection with|not connected to) (?:us|them) | (?:rien a voir|aucun lien) avec (?:nous|eux|elle|elles) "
     r"| nichts mit (?:uns|ihnen|denen) zu tun | nada que ver con (?:nosotros|ellos|ellas) ")
 
@@ -2593,6 +2714,7 @@ _CUSTOMER_WORDS = frozenset({
     "verskaffer", "buurman", "buurvrouw", "verhuurder", "fornecedores", "fornecedor", "devedores", "devedor",
     "distribuidores", "vizinho", "senhorio", "clients", "proveidors", "proveidor", "deutors", "deutor", "distribuidors",
     "vei", "voisin", "voisine", "voisins", "neighbour", "neighbours", "neighbor", "neighbors",
+    "obra",  # "o dono de obra" (the project owner)
 })
 
 
