@@ -212,7 +212,8 @@ _NUMBER = re.compile(
 # Spans that hold digits but never money. Phone numbers: international, "(555) 123-4567",
 # French "01 23 45 67 89", and anything after a phone label.
 _NOT_MONEY = [
-    re.compile(r"(?:\+|(?<![\d\s.,'])00(?=[1-9]))\d{1,3}[\s.\-]?(?:\(0\)[\s.\-]?)?(?:\d[\s.\-/]?){5,13}\d"),
+    # "00" opens an international number, not the zeros of "FT26/00350 7.165,22 €"
+    re.compile(r"(?:\+|(?<![\w\s.,'/\-])00(?=[1-9]))\d{1,3}[\s.\-]?(?:\(0\)[\s.\-]?)?(?:\d[\s.\-/]?){5,13}\d"),
     re.compile(r"\(\d{2,5}\)[\s.\-]?\d{2,4}[\s.\-]?\d{2,4}(?:[\s.\-]?\d{2,4})?"),
     re.compile(r"\b0\d(?:[ .\-]?\d{2}){4}\b"),
     re.compile(r"\b\d{3}-\d{3}-\d{4}\b"),
@@ -282,6 +283,10 @@ def _identifier_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+# A number in brackets that is money all the same: it has cents ("(62,39)", "(3.437,32 − 400,00)").
+_BRACKETED_CENTS = re.compile(r"\d{1,3}(?:[.,'’\u00a0 ]\d{3})+[.,]\d\d|\d+[.,]\d\d")
+
+
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -343,8 +348,8 @@ def _find_amounts(text: str, bare: bool) -> tuple[AmountMention, ...]:
         # What touches the number decides whether it is part of something else.
         if prev and (prev.isalnum() or prev in "_.,'’/\\#+&@=") and not (prefix and prefix.end() == len(before)):
             continue
-        if prev == "(" and currency is None:
-            continue  # "(555) 123-4567"; "(1 234,56 €)" is fine
+        if prev == "(" and currency is None and not _BRACKETED_CENTS.fullmatch(number):
+            continue  # "(555) 123-4567"; "(1 234,56 €)" and "(3.437,32 − 400,00 ...)" are fine
         if prev == ":" and prev2.isdigit():
             continue  # "10:30"
         if prev and prev in "-−" and not prefix:

@@ -336,6 +336,8 @@ def _match_short_name(haystack: str, words: dict[str, frozenset[str]],
             if best is not None and (not alternate or best == key):
                 found.setdefault(cid, best)
                 break
+    if not found:
+        found = _shared_word_runs(tokens, words, by_customer)
     if len(found) == 1:
         ((cid, written),) = found.items()
         return Identification(cid, "company_name", 0.7,
@@ -346,6 +348,29 @@ def _match_short_name(haystack: str, words: dict[str, frozenset[str]],
                               "the text names several customers: " + ", ".join(sorted(found)),
                               tuple(sorted(found)))
     return None
+
+
+def _shared_word_runs(tokens: list[str], words: dict[str, frozenset[str]],
+                      by_customer: dict[str, tuple[tuple[str, bool], ...]]) -> dict[str, str]:
+    """Three or more words of one customer's name, next to each other in its order, that no
+    other name holds together, when each word alone is shared: "Big D Comfort" for "Big D
+    Comfort Systems" beside "Alamo Comfort Solutions"."""
+    found: dict[str, str] = {}
+    for i, token in enumerate(tokens):
+        owners = words.get(token)
+        if not owners or len(owners) > 4 or len(token) < 3 or token in _COMMON_WORDS:
+            continue  # a word of many names ("services", "plumbing") starts no run: bounded work
+        for cid in owners:
+            for key, alternate in by_customer[cid]:
+                name = key.split()
+                best = _run_around(tokens, i, name) if not alternate else None
+                if best is None or len(best.split()) < 3 or len(best) < 10 \
+                        or f" {best} " not in f" {' '.join(name)} ":
+                    continue
+                if not any(f" {best} " in f" {other} " for other_cid, keys in by_customer.items()
+                           if other_cid != cid for other, _ in keys):
+                    found.setdefault(cid, best)
+    return found
 
 
 def _run_around(tokens: list[str], i: int, name: list[str]) -> str | None:

@@ -172,7 +172,7 @@ _LABELLED = re.compile(
 )
 _TOKEN = re.compile(r"(?:[A-Z]{1,6}[-/_.](?=[A-Za-z]{1,6}[-/_.]?\d))?[A-Za-z]{0,6}[-/_.]?\d[A-Za-z0-9]*(?:[-/_.][A-Za-z0-9]+)*")
 _YEAR_NEXT = re.compile(r"(?:19|20)\d\d(?![\w/\-]|[.,]\d)")
-_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|&|\+|and|et|und|y|en|e|/)\s*(?:(?:inv|#|n[°º]|no\.?|nr\.?)\s*)?")
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|&|\+|and|et|und|y|en|e|i|/)\s*(?:(?:inv|#|n[°º]|no\.?|nr\.?)\s*)?")
 # Labels of numbers that are not invoices; the number right after them is skipped.
 # The last group only with a number label after it ("Payment No: 0004471", "Supplier no. 700312"):
 # "payment INV-2026-00417" and "Payment: INV-2026-00417" name the invoice the payment is for.
@@ -406,7 +406,7 @@ _VERB_AFTER = re.compile(
     r"|could|remains?|est|a|ont|sont|sera|seront|va|vont|doit|reste|ist|wurde|wird|war|hat|sind|fue|está"
     r"|es|ha|será|sigue|è|sono|sarà|verrà|werd|wordt|zal|foi)\b)")
 _LIST_AFTER = re.compile(
-    r"(?i)^\s*(?:,|&|\+|and|et|und|y|e|en|or|ou|oder|o)\s*(?:(?:the|la|le|die|der|el|il|de|het)\s+)?$")
+    r"(?i)^\s*(?:,|&|\+|and|et|und|y|e|en|i|or|ou|oder|o)\s*(?:(?:the|la|le|les|die|der|el|il|de|het|a|as|o|os)\s+)?$")
 # Words right before a number that make it something else: "unit 4", "suite 200", "in 2026".
 _NOT_BEFORE_WORD = re.compile(
     r"""(?ix)(?:unit|suite|room|box|apt|flat|floor|bldg|building|no|nr|num|n[°º]|number|code|pin|ext
@@ -473,15 +473,19 @@ _QUANTITY_AFTER = re.compile(
     |days|weeks|months|goes|does|needs|remains|seems|looks|shows|says|comes|gets|makes|takes|stays|sits|belongs
     |relates|refers|covers|includes|contains|appears|means|lands|clears|leaves|arrives|runs|works|matches
     |reflects|states|lists|pays|owes|totals|amounts|concerns|corresponds|hits|reaches|falls|becomes|bears
-    |carries|dates|shows|sounds|exists|applies|requires|wants|keeps|happens|isn|wasn|doesn)\b)[a-zà-ÿ]{3,}s\b)""")
+    |carries|dates|shows|sounds|exists|applies|requires|wants|keeps|happens|isn|wasn|doesn
+    |lunes|martes|mi[ée]rcoles|jueves|viernes|dilluns|dimarts|dimecres|dijous|divendres|mardis|jeudis)\b)[a-zà-ÿ]{3,}s\b)""")
 # After "the" + number, an English sentence goes on with one of these (else "the 316 flanges").
 _THE_FOLLOW = re.compile(
     r"(?i)^(?:\s*(?:$|[.,;:!?)(\-–—'’\"]|\n)|\s+(?:one|ones|invoices?|bills?|and|or|&|is|was|has|had|have|will|were|are"
     r"|from|dated|which|that|you|we|i|please|pls|also|too|still|as|in|on|for|to|of|with|because|but|so|again"
-    r"|now|yet|since|isn't|wasn't|hasn't|won't)\b)")
+    r"|now|yet|since|isn't|wasn't|hasn't|won't"
+    r"|ainda|já|nem|não|fica|foi|está|será|vai|também|encara|ja|està|serà)(?![\w]))")
 
 
 _IN_BRACKETS = "in brackets after the invoices it names"
+# "A 1391 ainda nem venceu": a one-letter article opening a sentence is no code in capitals
+_CAPITAL_ARTICLE = re.compile(r"(?:^|[.!?]\s+|\n\s*)[AO]\s+$")
 
 
 def _overlap(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -583,7 +587,7 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
                 continue  # "in 2026", "Act 1986": a year, unless "the 2026 invoice" and confirmed
         elif int(number) % 100 == 0:
             cue = None  # "pay 500": only the caller's confirmation makes it a reference
-        elif word is not None and word.upper() not in before.split()[-3:] \
+        elif word is not None and (word.upper() not in before.split()[-3:] or _CAPITAL_ARTICLE.search(before)) \
                 and (word not in _ENGLISH_ARTICLES or _THE_FOLLOW.match(after)):  # "PAY 2211" is a code
             cue = f'after "{word}"'
         elif _CUE_AFTER.match(after):

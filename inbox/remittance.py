@@ -32,6 +32,12 @@ Conventions (precision first: an amount left out is better than one on the wrong
   before their amounts ("5697 - $1,713.24", "paid 6186 ($1,293.99) and 6196 ($5,654.94)") are
   references of kind "bare" when one of them reads as a reference (see
   `references.find_bare_numbers`).
+  Amounts pair with references of their own sentence. Arithmetic settles unlabelled amounts:
+  "gross deducted paid" rows (A − B = C), the amount paid then its working in brackets
+  ("2'086.98 (2'386.98 moins 300.00)"), and an amount after "=" is the result paid (not inside
+  a deduction's bracket). A payment's total on the line ("total 463,33") is no invoice's.
+  Pipe rows may leave their last cells (a remark) out; CSV rows with unquoted thousands
+  ("6,774.22" split in two cells) are rejoined.
 * Positions: `reference.start/end` are offsets in the text given (for rows: in the cell).
 """
 from __future__ import annotations
@@ -110,14 +116,14 @@ _ROLE_TOKENS: list[tuple[str, set[str]]] = [
     ("deduction", {"deduction", "deductions", "deducted", "short", "adjustment", "adjustments", "déduction",
                    "deduction", "déductions", "retenue", "abzug", "abzüge", "kürzung", "deducción",
                    "deduccion", "retención", "retenue", "trattenuta", "trattenute", "inhouding", "aftrek",
-                   "dedução", "retenção"}),
+                   "dedução", "retenção", "less", "ritenuta", "retenció", "statiegeld", "charges"}),
     ("paid", {"paid", "payment", "net", "payé", "réglé", "règlement", "payée", "bezahlt", "zahlbetrag",
               "gezahlt", "zahlung", "netto", "nettobetrag", "überwiesen", "pagado", "pago", "neto",
               "remitted", "überweisungsbetrag", "zahlbar", "regle", "paye", "betaald", "betaling", "pagato",
               "pagamento", "pago", "betaal", "liquidado"}),
     ("amount", {"amount", "gross", "total", "montant", "brut", "ttc", "betrag", "rechnungsbetrag",
                 "bruttobetrag", "brutto", "importe", "bruto", "value", "valeur", "wert", "monto", "bedrag",
-                "factuurbedrag", "importo", "valor", "montante"}),
+                "factuurbedrag", "importo", "valor", "montante", "amt"}),
     ("reference", {"invoice", "inv", "invoices", "document", "doc", "reference", "ref", "facture", "factures",
                    "référence", "pièce", "piece", "rechnung", "rechnungsnummer", "rechnungsnr", "re-nr",
                    "beleg", "belegnummer", "belegnr", "beleg-nr", "rechnungs-nr", "factuur", "factuurnr",
@@ -162,6 +168,8 @@ def _role(cell: str) -> str | None:
 
 
 # "Your ref." columns carry our invoice number; a payer's own document number sits beside it.
+# "Supplier No." is the payer's number for us, not a column of our invoices.
+_NUMBER_WORDS = {"no", "nr", "number", "id", "code", "nummer", "num", "numero", "número", "numéro"}
 _YOURS = {"your", "yours", "ihre", "ihr", "votre", "vos", "uw", "su", "sus", "vuestra", "vuestro",
           "supplier", "vendor", "lieferant", "fournisseur", "proveedor"}
 
@@ -170,7 +178,8 @@ def _header_roles(cells: Sequence[str]) -> list[str | None] | None:
     roles = [_role(c) for c in cells]
     if "reference" in roles and _AMOUNT_ROLES & set(roles):
         yours = [i for i, (c, r) in enumerate(zip(cells, roles))
-                 if r == "reference" and _YOURS & set(re.findall(r"\w+", c.lower()))]
+                 if r == "reference" and _YOURS & set(re.findall(r"\w+", c.lower()))
+                 and not set(re.findall(r"\w+", c.lower())) <= _YOURS | _NUMBER_WORDS]
         if yours:
             roles = [None if r == "reference" and i not in yours else r
                      for i, r in enumerate(roles)]
@@ -225,6 +234,10 @@ def _align(header: list[tuple[str, int, int]], cells: list[tuple[str, int, int]]
     if len(cells) == len(header):
         return [c[0] for c in cells]
     if mode != "spaces":
+        # "INV-1 | 506.47 | 0.00 | 506.47" under "Invoice | Amount | Less | Paid | Note": the
+        # last cells (a remark) left out
+        if len(cells) < len(header):
+            return [c[0] for c in cells] + [""] * (len(header) - len(cells))
         return None
     placed = [""] * len(header)
     for text, start, end in cells:
@@ -302,6 +315,19 @@ def _row_line(roles: Sequence[str | None], cells: Sequence[str], text: str, head
     return RemittanceLine(reference, paid, currency, deduction or None, reason, text)
 
 
+def _rejoin_thousands(row: Sequence[str], width: int) -> list[str]:
+    """A CSV row written with unquoted thousands separators ("DAL-1,05/20/2026,6,774.22,0.00")
+    has more cells than its header: "6" and "774.22" are one amount, rejoined while the row is
+    too wide."""
+    cells = list(row)
+    i = 0
+    while len(cells) > width and i + 1 < len(cells):
+        if re.fullmatch(r"-?\d{1,3}", cells[i].strip()) and re.fullmatch(r"\d{3}(?:\.\d{1,2})?", cells[i + 1].strip()):
+            cells[i:i + 2] = [f"{cells[i].strip()},{cells[i + 1].strip()}"]
+        i += 1
+    return cells
+
+
 def rows_to_remittance_lines(rows: list[list[str]]) -> list[RemittanceLine]:
     """Remittance lines from table rows (first header row found in the first 10 rows).
 
@@ -314,6 +340,7 @@ def rows_to_remittance_lines(rows: list[list[str]]) -> list[RemittanceLine]:
                                     if currency_of(w)), None)
             lines = []
             for data in rows[i + 1:]:
+                data = _rejoin_thousands(data, len(roles))
                 cells = list(data) + [""] * (len(roles) - len(data))
                 text = " | ".join(c.strip() for c in data)
                 if not any(c.strip() for c in data) or _TOTAL_ROW.match(next((c for c in data if c.strip()), "")):
@@ -340,13 +367,25 @@ _DEDUCTION_BEFORE = re.compile(
     r"|d[ée]duction|d[ée]duit|retenue|abzüglich|abzgl|abzug|gekürzt|kürzung|einbehalten|menos|descuento"
     r"|deducci[óo]n|deducido|retenci[óo]n|discount|remise|escompte|skonto|sconto|trattenut[aei]|korting|inhouding"
     r"|abgezogen"
-    r"|desconto|descont(?:ado|amos|ámos)|dedu(?:zimos|zido|ção)|reten[çc][ãa]o)\b[^\d\n]{0,25}$")
+    r"|desconto|descont(?:ado|amos|ámos)|dedu(?:zimos|zido|ção)|reten[çc][ãa]o"
+    r"|short(?:\s+by)?|bank\s+charges?|frais\s+bancaires|bankkosten|spese\s+bancarie|gastos\s+bancarios"
+    r"|statiegeld|pfand|ritenuta|abbuono|rappel|rebate|ristorno)\b"
+    r"(?:[^\d\n]|\d+(?:[.,]\d+)?\s?%){0,40}$")
 _LESS_WORDS = r"(?:less|minus|moins|abzüglich|abzgl|menos|meno)\b"
 _LESS = re.compile(rf"(?i)\b{_LESS_WORDS}[^\d\n]{{0,25}}$")
 _DEDUCTION_AFTER = re.compile(
     r"(?i)\s*(?:deducted|withheld|d[ée]duits?|retenus?|abgezogen|einbehalten|gekürzt|deducidos?|descontados?"
-    r"|trattenut[aei]|detratt[aei]|afgetrokken|ingehouden|deduzidos?)\b")
+    r"|trattenut[aei]|detratt[aei]|afgetrokken|ingehouden|deduzidos?"
+    # "CHF 25.00 of bank charges were deducted", "12,00 € de frais bancaires"
+    r"|(?:of\s+|de\s+|an\s+|di\s+)?(?:bank\s+charges?|bank\s+fees?|frais\s+bancaires|bankgebühren|bankspesen"
+    r"|bankkosten|spese\s+bancarie|gastos\s+bancarios|comisi[óo]n\s+bancaria|despesas\s+banc[áa]rias)"
+    r"|[^\d\n]{0,30}\b(?:were|was|has\s+been|have\s+been)\s+(?:deducted|withheld))\b")
 
+
+# "8 303,81 € - escompte 2 % (166,08 €) = 8 137,73 €", "863.20 - 136.08 = 727.12": the result
+_RESULT = re.compile(r"=\s*(?:[A-Z]{3}|[€$£])?\s*$")
+
+_TOTAL_WORD = re.compile(r"(?i)\b(?:total|totaal|totale|gesamt|insgesamt|summe|en\s+tout|in\s+all)\b\W{0,3}$")
 
 # Between a number written alone and the amount paid on it: "5697 - $1,713.24", "6186 ($1,293.99)".
 _NUMBER_THEN_AMOUNT = re.compile(r"\s*(?:(?:[-–—:=|]|\.{2,}|…)\s*)?\(?")
@@ -365,9 +404,34 @@ def _bare_references(line: str, amounts: Sequence[AmountMention]) -> list[Refere
     return [b.mention for b in paired]
 
 
+_SENTENCE_END = re.compile(
+    r"(?:[)\d€$£%]|(?<![^\W\d_])(?!(?:abzgl|zzgl|suppl|inkl|exkl|incl|excl|bzgl|approx|resp|gem|lt|vgl|ca)\.)"
+    r"[^\W\d_]*[a-zà-ÿ]{4})[.!?]\s+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
 def _line_remittance(line: str, offset: int) -> list[RemittanceLine]:
+    # "Paid today: £7,288.84 for inv 4302. Remittance ref HH-1187.": amounts pair with the
+    # references of their own sentence
+    cuts = [m.end() - 2 for m in _SENTENCE_END.finditer(line)]
+    if cuts:
+        bounds = [0, *cuts, len(line)]
+        return [replace(ln, text=line) for low, high in zip(bounds, bounds[1:])
+                for ln in _sentence_remittance(line[low:high], offset + low)]
+    return _sentence_remittance(line, offset)
+
+
+# "Warrant #104987 in the amount of $1,048.87 was issued for INV-2026-00612": the payment's
+# own document number beside the invoice's
+_PAYMENT_DOCUMENT = re.compile(
+    r"(?i)\b(?:warrant|cheque|check|voucher|remittance|transfer|virement|überweisung|transferencia|bonifico"
+    r"|overboeking|confirmation|payment|paiement|zahlung|pago|pagamento|betaling)\s*(?:no\.?|nr\.?|n[°º]|number|ref\.?)?\s*[:#]?\s*$")
+
+
+def _sentence_remittance(line: str, offset: int) -> list[RemittanceLine]:
     found = find_reference_candidates(line)
     refs = [r for r in found if r.kind != "po"]
+    if any(r.kind == "invoice" for r in refs):
+        refs = [r for r in refs if r.kind != "unknown" or not _PAYMENT_DOCUMENT.search(line, 0, r.start)]
     if not found and re.search(r"\d{3}", line):
         money = find_amounts(line, bare=True)
         refs = _bare_references(line, money) if money else []
@@ -378,6 +442,10 @@ def _line_remittance(line: str, offset: int) -> list[RemittanceLine]:
         return []
     amounts = [a for a in find_amounts(line, bare=True)
                if not any(r.start < a.end and a.start < r.end for r in refs)]
+    # "Adjunto el pago de hoy (24.769,79 €). En la FT26/00821 ...": an amount in a sentence
+    # before the first reference is not that invoice's
+    amounts = [a for a in amounts if a.start > refs[0].start
+               or not _SENTENCE_END.search(line, a.end, refs[0].start)]
     amount_first = bool(amounts) and amounts[0].start < refs[0].start
     owned: list[list[AmountMention]] = []
     for i, ref in enumerate(refs):
@@ -413,11 +481,17 @@ def _pair(line: str, amounts: list[AmountMention], ref: ReferenceMention) -> tup
     previous_end = ref.end if not amounts or amounts[0].start > ref.start else 0
     for a in amounts:
         before = line[max(previous_end, a.start - 40):a.start]
-        if a.amount < 0 or _DEDUCTION_BEFORE.search(before) or _DEDUCTION_AFTER.match(line, a.end):
+        if plain and _TOTAL_WORD.search(before):
+            previous_end = a.end
+            continue  # "la 3949 (400,94), total 463,33": the payment's total, not this invoice's
+        # "... = 8 137,73 €" is the result; "(abzgl. 2 % Skonto = € 406,39)" the deduction itself
+        result = bool(_RESULT.search(before)) and before.count("(") <= before.count(")")
+        if a.amount < 0 or (_DEDUCTION_BEFORE.search(before) and not result) \
+                or _DEDUCTION_AFTER.match(line, a.end):
             deductions.append((a, bool(_LESS.search(before))))
             bracketed.append(bool(plain) and bool(re.fullmatch(r"\s*\([^()]*", line[previous_end:a.start])))
         else:
-            plain.append((a, bool(_PAID_LABEL.search(before)) or bool(_PAID_AFTER.match(line, a.end))))
+            plain.append((a, bool(_PAID_LABEL.search(before)) or bool(_PAID_AFTER.match(line, a.end)) or result))
         previous_end = a.end
     currency = next((a.currency for a, _ in plain + deductions if a.currency), None)
     deducted = sum((abs(a.amount) for a, _ in deductions), Decimal(0)) or None
@@ -432,6 +506,15 @@ def _pair(line: str, amounts: list[AmountMention], ref: ReferenceMention) -> tup
         return None, deducted, currency
     if len(plain) == 2 and deducted and plain[0][0].amount - deducted == plain[1][0].amount:
         return plain[1][0].amount, deducted, currency
+    # "2'086.98 (2'386.98 moins 300.00 ...)": the amount paid, then how it was reached
+    if len(plain) == 2 and deducted and plain[1][0].amount - deducted == plain[0][0].amount:
+        return plain[0][0].amount, deducted, currency
+    if len(plain) == 3 and not deductions:
+        first, second, third = (a.amount for a, _ in plain)
+        if first - second == third and third > 0:  # gross, deducted, paid
+            return third, second, currency
+        if second - third == first and first > 0:  # paid (gross less deducted)
+            return first, third, currency
     if len(plain) == 2 and not deductions and plain[0][0].amount == plain[1][0].amount:
         return plain[1][0].amount, None, currency
     return None, deducted, currency
@@ -487,6 +570,9 @@ def find_remittance_lines(text: str) -> list[RemittanceLine]:
         if found and all(ln.paid_amount is None and ln.deduction_amount is None for ln in found) \
                 and _NOT_COVERED.search(line):
             found = []  # "Invoice 2221 is in approval and will be on a later check."
+        # "paid INV-1 1351.84 and INV-2 532.92. still waiting on the credit for INV-3"
+        found = [ln for ln in found if ln.paid_amount is not None or ln.deduction_amount is not None
+                 or not _NOT_COVERED.search(_sentence_of(line, ln.reference.start - offsets[i]))]
         result.extend(found)
         i += 1
     return result
@@ -499,7 +585,18 @@ _NOT_COVERED = re.compile(
     |suivr(?:a|ont)|prochaine?s?|plus\s+tard|en\s+attente|bloqu[ée]e?s?|s[ée]par[ée]ment|ne\s+(?:la|le|les)\s+\w+\s+pas
     |nicht|später|nächste[nmrs]?|folg(?:t|en)\s+(?:später|nächste)|zurückgestellt|gesperrt
     |no\s+(?:la|lo|las|los)\s+vamos|más\s+adelante|próxim[oa]s?|non\s+(?:la|lo|le|li)\s+pag\w*|prossim[oa]|seguir[àa]
-    |in\s+sospeso|niet|volgende|não|seguinte)\b""")
+    |in\s+sospeso|niet|volgende|não|seguinte
+    |(?:still\s+)?waiting|still\s+open|remains?\s+(?:open|blocked|outstanding|unpaid)|under\s+(?:review|query|investigation)
+    |blocked|on\s+query|queried|in\s+dispute|disputed|reste\s+(?:ouverte?|due)|en\s+litige|contest[ée]e?
+    |(?:noch\s+)?in\s+Klärung|noch\s+offen|strittig|beanstandet|staat\s+(?:nog\s+)?open|nog\s+open|in\s+afwachting|volgt
+    |geblokkeerd|betwist|em\s+an[áa]lise|pendente|em\s+aberto|in\s+attesa|contestat[ao]|pendiente|en\s+revisi[óo]n
+    |reclamad[ao]|pendent|en\s+revisió)\b""")
+def _sentence_of(line: str, position: int) -> str:
+    starts = [m.end() - 2 for m in _SENTENCE_END.finditer(line, 0, position)]
+    end = _SENTENCE_END.search(line, position)
+    return line[starts[-1] if starts else 0:end.end() if end else len(line)]
+
+
 # "less your credit note AV26-0044   EUR -312.40" under the invoice line it reduces
 _LESS_LINE = re.compile(rf"(?i)^\s*(?:[-–•*]\s*)?{_LESS_WORDS}")
 
