@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from inbox.message import ParsedMessage
+from inbox.regex_prefix import guarded
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +20,7 @@ class AutoReply:
     kind: str  # "out_of_office" | "auto_ack" | "other"
 
 
-_OUT_OF_OFFICE = re.compile(
+_OUT_OF_OFFICE = guarded(re.compile(
     r"(?i)("
     r"out of (the )?office|\booo\b|away from (the )?office|\b(i am|i'm|i will be|i'll be) (currently )?"
     r"(away|out|absent|on (annual |parental |sick )?leave|on vacation|on holiday|travel?ling)|"
@@ -34,8 +35,8 @@ _OUT_OF_OFFICE = re.compile(
     r"fora de l'oficina|(estic|estaré) (absent|fora|de vacances)|absència|"
     r"nieobecn|poza biurem"
     r")"
-)
-_ACKNOWLEDGEMENT = re.compile(
+))
+_ACKNOWLEDGEMENT = guarded(re.compile(
     r"(?i)("
     r"thank you for (your|you) (e-?mail|message|enquiry|inquiry|request)|thanks for (your|contacting)|"
     r"we (have )?received your (e-?mail|message|request|enquiry|inquiry)|has been received|"
@@ -45,8 +46,8 @@ _ACKNOWLEDGEMENT = re.compile(
     r"hemos recibido su|gracias por su (mensaje|correo)|abbiamo ricevuto|grazie per la sua|grazie per il (suo|vostro) (messaggio|e-?mail)|"
     r"wij hebben uw .{0,20}ontvangen|bedankt voor uw|recebemos a sua|obrigad[oa] pel[oa] (seu|sua)|hem rebut el seu|gràcies pel (seu|vostre)"
     r")"
-)
-_AUTO_SUBJECT = re.compile(
+))
+_AUTO_SUBJECT = guarded(re.compile(
     r"(?i)("
     r"automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|autorespons|automatic response|"
     r"automatische antwort|abwesenheitsnotiz|automatische (rück|ant)wort|"
@@ -59,7 +60,7 @@ _AUTO_SUBJECT = re.compile(
     # the notice's own title: "Absence", "Absence : Relance ...", "Abwesenheit: ..."
     r"^\s*(absence|absente?|absent\(e\)|congés?|abwesenheit|ausencia|ausente|assenza|assente|afwezigheid|afwezig|ausência)\s*(:|$)"
     r")"
-)
+))
 _READ_RECEIPT_SUBJECT = re.compile(r"(?i)^\s*(read|lu|gelesen|leído|letto|gelezen|lido|return receipt)\s*:")
 _ACK_SUBJECT = re.compile(
     r"(?i)^\s*(thank you for your (e-?mail|message)|we('ve| have) received your|"
@@ -67,7 +68,7 @@ _ACK_SUBJECT = re.compile(
     r"accusé de réception|eingangsbestätigung|acuse de recibo)"
 )
 # Wording only a machine writes; a person's "I'm away until Monday" alone is not enough.
-_AUTOMATED_WORDS = re.compile(
+_AUTOMATED_WORDS = guarded(re.compile(
     r"(?i)(this is an automat(ed|ic) (reply|response|message|notification)|automatically generated|"
     r"auto-?generated (message|reply)|do not reply to this (e-?mail|message)|"
     r"ceci est (une réponse|un message) automatique|réponse automatique|"
@@ -79,7 +80,7 @@ _AUTOMATED_WORDS = re.compile(
     r"(ihre )?(nachricht|e-?mail|mail) wird nicht weitergeleitet|(su )?(mensaje|correo) no (será|se) (reenviado|reenviará)|"
     r"(il suo |il vostro )?(messaggio|e-?mail|mail) non (verrà|sarà) inoltrat[oa]|(uw )?(bericht|e-?mail|mail) wordt niet doorgestuurd|"
     r"(as )?(mensagens?|e-?mails?) não (serão|será) (reencaminhad|encaminhad)[oa]s?)"
-)
+))
 # Challenge-response filters (Boxbe, Bluebottle, SpamArrest) hold our mail until we prove
 # we are human: a machine answering, never the customer.
 _CHALLENGE = re.compile(
@@ -91,7 +92,7 @@ _CHALLENGE = re.compile(
 # writer is back ("I am out of the office ... and will be back on Tuesday 3 November", "Nous
 # sommes fermés pour congé annuel et serons de retour le 2 décembre", "closed today ... when we
 # reopen on Tuesday"), with no payment promised.
-_CLOSED = re.compile(
+_CLOSED = guarded(re.compile(
     r"(?i)(\b(office|offices|we are|we're|store|shop|business) (is |are )?(currently )?closed\b|"
     r"\b(sommes|est|sera|serons) (actuellement )?fermée?s?\b|\bbureaux? (est |sont )?fermés?\b|"
     r"\b(sind|ist) (derzeit |zurzeit )?(geschlossen|im urlaub|abwesend)\b|betriebsferien|betriebsurlaub|"
@@ -101,8 +102,8 @@ _CLOSED = re.compile(
     r"\b(is|zijn|blijft|blijven) (momenteel )?gesloten\b|\bis (tans )?gesluit\b|"
     r"\b(está|estão|estará|estarão|estamos|estaremos) (encerrad|fechad)[oa]s?\b|"
     r"\b(està|estarà|estem|estarem|estan|estaran) tanca(t|ts|da|des)\b)"
-)
-_BACK_ON = re.compile(
+))
+_BACK_ON = guarded(re.compile(
     r"(?i)(\b(will|shall|i'll|we'll) be back\b|\bback in the office\b|\b(i|we) (will )?return on\b|\breturning on\b|"
     r"\bwhen (i|we) (return|reopen|am back|are back)\b|\breopen\w* on\b|"
     r"\b(will|shall|we'll|we) reopen\w* (on |from )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d)|"
@@ -117,7 +118,7 @@ _BACK_ON = re.compile(
     r"\bregresso (a|no|na|dia|em)\b|\b(estarei|estaremos) de volta\b|\b(voltarei|voltaremos|regressarei)\b|"
     r"\b(tornaré|tornarem|estaré de tornada)\b|\b(regreso|vuelvo|volvemos|regresamos|estaré de vuelta|estaremos de vuelta) "
     r"(el|a partir|al)\b)"
-)
+))
 # The writer promising a payment is a person, away or not.
 _OWN_PROMISE = re.compile(
     r"(?i)\b((will|'ll|shall) (then )?(pay|settle|transfer|send (the |you )?(payment|money|cheque))|(je|nous) (vais|allons) (payer|régler|virer)|"
@@ -168,10 +169,11 @@ def detect_auto_reply(msg: ParsedMessage) -> AutoReply | None:
 
     # Weak signals: each alone is common on ordinary mail (X-Auto-Response-Suppress is set by
     # Outlook on meeting requests, Precedence: bulk on newsletters), so they need the text too.
+    # The text searches below run only where their answer can change the outcome.
     weak = _weak_signal(msg)
-    automated = _AUTOMATED_WORDS.search(opening)
     ooo = _OUT_OF_OFFICE.search(opening)
     ack_subject = _ACK_SUBJECT.search(subject)
+    automated = _AUTOMATED_WORDS.search(opening) if (ack_subject or ooo) and not weak else None
     if ack_subject and (weak or automated):
         return AutoReply(f"subject {ack_subject.group(0).strip()!r} and {weak or 'automated wording'}", "auto_ack")
     if ooo and (weak or automated):
@@ -179,11 +181,14 @@ def detect_auto_reply(msg: ParsedMessage) -> AutoReply | None:
         return AutoReply(f"text {ooo.group(0)!r} and {because}", "out_of_office")
     head = opening[:700]
     away = ooo and ooo.start() < 700 and ooo or _CLOSED.search(head)
-    back = _BACK_ON.search(head)
+    back = _BACK_ON.search(head) if away else None
     if away and back and not _OWN_PROMISE.search(head):
         return AutoReply(f"text {away.group(0)!r} and {back.group(0)!r}", "out_of_office")
+    if not weak:
+        return None
     ack = _ACKNOWLEDGEMENT.search(opening)
-    if ack and weak and automated:
+    automated = ack and _AUTOMATED_WORDS.search(opening)
+    if ack and automated:
         return AutoReply(f"text {ack.group(0)!r}, {automated.group(0)!r} and {weak}", "auto_ack")
     return None
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from inbox.message import DeliveryStatus, ParsedMessage
+from inbox.regex_prefix import guarded
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ _AMAZON_SES_BOUNCE = re.compile(r'"notificationType"\s*:\s*"Bounce"')
 _LIST_MANAGER = re.compile(r"(?i)(-admin|-owner|-request|-bounces?)$|^owner-")
 
 # Subjects MTAs put on a failure notice.
-_BOUNCE_SUBJECT = re.compile(
+_BOUNCE_SUBJECT = guarded(re.compile(
     r"(?i)("
     r"undeliver(ed|able)|undelivered mail|returned mail|mail returned|returning message to sender|"
     r"delivery (status notification|failure|failed|has failed|problem|notification)|"
@@ -52,10 +53,10 @@ _BOUNCE_SUBJECT = re.compile(
     r"не доставлено|недоставлено|メールエラー|配信できません|未配達|"
     r"are not member|loop alert|message rejected|rejected:"
     r")"
-)
+))
 # Wording in the body of a failure notice. Each is specific enough on its own when the
 # sender is a mail system; a reply that quotes one has a person as sender.
-_BOUNCE_TEXT = re.compile(
+_BOUNCE_TEXT = guarded(re.compile(
     r"(?i)("
     r"the following (address(es)?|recipients?)( had permanent fatal errors| failed|\(s\) failed)|"
     r"this is a permanent error|delivery to the following recipients? (failed|has been delayed)|"
@@ -75,13 +76,13 @@ _BOUNCE_TEXT = re.compile(
     r"не может быть доставлено|не доставлено|are not member|loop alert|not a member of this|"
     r"could not be delivered|not a valid user|配信に失敗しました|送信できませんでした|配信できませんでした"
     r")"
-)
-_DELAY = re.compile(
+))
+_DELAY = guarded(re.compile(
     r"(?i)(\bdelayed\b|\bdeferred\b|will (continue|keep) (to )?(try|trying|retry)|"
     r"still (be )?(trying|undelivered)|has not yet been delivered|not yet been delivered|"
     r"warning[:\-]|could not send mail for past|will be retried|retry (timeout|until)|"
     r"this is a warning message only|no action is required on your part)"
-)
+))
 _DELAY_SUBJECT = re.compile(r"(?i)\b(delayed|delay|warning|still being retried|deferred)\b")
 _FAILURE_SUBJECT = re.compile(r"(?i)fail|returned|undeliver|could not|cannot|non remis|unzustellbar|error")
 _PERMANENT_WORDS = re.compile(

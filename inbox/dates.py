@@ -75,6 +75,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from inbox.intent_text import sentence_bounds
+from inbox.regex_prefix import leading_guard
 
 __all__ = ["DateMention", "find_future_dates", "find_promised_date", "find_return_date"]
 
@@ -164,23 +165,32 @@ _E = r"(?![^\W_])"
 
 _F = re.IGNORECASE | re.VERBOSE
 
+
+def _at_word_start(source: str) -> re.Pattern[str]:
+    """Compile a pattern matching at the start of a word, behind a lookahead for the first four
+    characters its matches can begin with (see regex_prefix): the same matches, but most words
+    are turned down without trying each alternative of the pattern."""
+    guard = leading_guard(source, _F, depth=4)
+    return re.compile(_B + guard + source, _F)
+
+
 # A cheap first test at each word: its first two letters begin some weekday or month name.
 _NAME_START = "(?=" + _alts({n[:2] for n in list(_MONTHS) + list(_WEEKDAYS) + list(_WEEKDAY_ABBR)}) + ")"
-_DAY_MONTH = re.compile(rf"""{_B}(?=\d|{_NAME_START[3:-1]})
+_DAY_MONTH = _at_word_start(rf"""(?=\d|{_NAME_START[3:-1]})
     (?:(?P<wd>{_WD_ANY})\.?,?\s+(?:(?:the|le|den|el)\s+)?)?
     (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|ste|de|e|º|°|\.)?(?:\s+(?:of\s+|de\s+|d['’])?|-(?=[^\W\d_]+\.?-\d))  # "27-Nov-2026": a hyphen only with a year
     {_MONTH}{_E}
-    (?:(?:,?\s+(?:de\s+|del\s+)?|-)(?P<year>(?:19|20)\d\d)(?!\d))?""", _F)
-_MONTH_DAY = re.compile(rf"""{_B}{_NAME_START}
+    (?:(?:,?\s+(?:de\s+|del\s+)?|-)(?P<year>(?:19|20)\d\d)(?!\d))?""")
+_MONTH_DAY = _at_word_start(rf"""{_NAME_START}
     (?:(?P<wd>{_WD_ANY})\.?,?\s+(?:the\s+)?)?
     {_MONTH}\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|€|\$|h\b))
-    (?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?""", _F)
+    (?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?""")
 _ISO = re.compile(r"(?<![\d./-])(?P<year>20\d\d)(?P<isep>[-/])(?P<a>\d\d)(?P=isep)(?P<b>\d\d)(?![\d])")
 _NUMERIC = re.compile(
     r"(?<![\d./,-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?!\d|[./-]\d)")
 _NUMERIC_SHORT = re.compile(r"(?<![\d./,-])(?P<a>\d{1,2})(?:(?P<sep>/)(?P<b>\d{1,2})(?![\d/]|[.,]\d)"
                             r"|(?P<dsep>\.)(?P<b2>\d{1,2})\.(?!\d))")
-_DAY_ONLY = re.compile(rf"""{_B}(?:
+_DAY_ONLY = _at_word_start(rf"""(?:
       (?:(?:d'ici|avant|pour|au\ plus\ tard|jusqu'au|jusqu'à)\s+le
         # "notre comité d'engagement du 14": a meeting's day, which a payment may follow
         |(?:comit[ée]|s[ée]ance|r[ée]union|conseil|commission|assembl[ée]e)(?:\s+(?:d['’]\w+|de\s+\w+))?\s+du)
@@ -198,7 +208,7 @@ _DAY_ONLY = re.compile(rf"""{_B}(?:
     | (?:no\s+dia|n[oa]\s+dia|at[ée]\s+(?:ao\s+|o\s+)?dia|para\s+o\s+dia|abans\s+del?(?:\s+dia)?|(?:per\s+a\s+)?el\s+dia|d[ií]a)\s+(?P<pt>[0-3]?\d)(?!\d)
     )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
         |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene|del\s+mese\s+prossimo|del\s+prossimo\s+mese
-        |van\s+(?:de\s+)?volgende\s+maand|do\s+pr[óo]ximo\s+m[êe]s|del\s+mes\s+que\s+ve|del\s+proper\s+mes))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|dias|dies|giorni|dagen|dae|de\s+(?:{_alts(_MONTHS)})\b|d['’](?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""", _F)
+        |van\s+(?:de\s+)?volgende\s+maand|do\s+pr[óo]ximo\s+m[êe]s|del\s+mes\s+que\s+ve|del\s+proper\s+mes))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|dias|dies|giorni|dagen|dae|de\s+(?:{_alts(_MONTHS)})\b|d['’](?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""")
 
 # "notre prochain paiement fournisseurs du 25", "le virement du 30": the day of a payment run
 # ("du 25" alone is mostly a document's date, "facture du 25", or a past one, "le virement du 25
@@ -244,7 +254,7 @@ _WD_BEFORE = r"before|prior|earlier|d['’]avant|précédent|davor|zuvor|vorher|
 # English abbreviations standing alone ("will pay fri."); "mon" only after on/by/next/this, as
 # French "mon" is "my". "sat"/"sun" are English words ("it sat in our queue"): not alone.
 _WD_SHORT = r"tues|tue|wed|thurs|thur|thu|fri|(?:(?<=on\s)|(?<=by\s)|(?<=next\s)|(?<=this\s)|(?<=until\s))mon"
-_WEEKDAY = re.compile(rf"""{_B}
+_WEEKDAY = _at_word_start(rf"""
     (?P<aweek>a\s+week\s+(?:on|from)\s+)?(?:(?:by\s+)?(?:eod|cob|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?(?:day|business))\s+(?:on\s+)?)?(?P<nwpre>(?:volgende|komende|next)\s+week\s+(?:op\s+)?)?
     (?:(?P<pre>{_NEXT_MOD}|{_PAST_MOD}|übernächsten|this|ce|diesen|el|este)\s+)?
     (?P<wd>{_WD}|{_WD_SHORT}){_E}
@@ -255,15 +265,15 @@ _WEEKDAY = re.compile(rf"""{_B}
       |(?P<thisweek>\s+(?:of\s+)?this\s+week|\s+de\s+cette\s+semaine|\s+dieser\s+woche|\s+de\s+esta\s+semana)
       |(?P<later>\s+week|\s+after\s+next|\s+en\s+huit|\s+en\s+quinze|\s+in\s+einer\s+woche){_E}(?!['’]s))?
     (?:\s+(?P<post>{_NEXT_MOD}|{_PAST_MOD}){_E}
-      |\s+(?P<before>{_WD_BEFORE})(?=\s*(?:[,.;:!?)\n]|$|(?:and|et|und|y)\b)))?""", _F)
+      |\s+(?P<before>{_WD_BEFORE})(?=\s*(?:[,.;:!?)\n]|$|(?:and|et|und|y)\b)))?""")
 # "Friday 27th", "vendredi 27", "Freitag, den 27.", "el viernes 27", "el viernes que viene, día 27",
 # "next Friday, the 27th": the day of the month, checked against the weekday.
-_WD_DAY = re.compile(rf"""{_B}
+_WD_DAY = _at_word_start(rf"""
     (?:(?:this|on|by|ce|le|am|el|este)\s+)?(?:(?:{_NEXT_MOD})\s+)?
     (?P<wd>{_WD}|tues|tue|wed|thurs|thur|thu|fri|sat|sun|mon)(?:\s+(?:{_NEXT_MOD}))?
     \.?,?\s+(?:(?:the|le|den|el|el\s+d[íi]a|d[íi]a|soit\s+le|i\.e\.\s+the)\s+)?
     (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.(?!\d))?
-    (?![\d/.:,-]?\d|\s*(?:%|€|\$|h\b|uhr|am\b|pm\b|heures?|hrs?\b|[:/]))""", _F)
+    (?![\d/.:,-]?\d|\s*(?:%|€|\$|h\b|uhr|am\b|pm\b|heures?|hrs?\b|[:/]))""")
 
 _VAGUE_GROUPS = ("nextweek", "thisweek", "nextmonth", "monthonly")
 _NEXT_WEEK = (r"(?:next\s+week|(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)|volgende\s+week|komende\s+week"
@@ -276,7 +286,7 @@ _THIS_WEEK = (r"(?:(?:the|this)\s+week|(?:la|cette)\s+semaine|(?:der|dieser)\s+w
 _NEXT_MONTH = (r"(?:(?:del\s+)?mese\s+prossimo|(?:del\s+)?prossimo\s+mese|(?:van\s+)?volgende\s+maand|(?:do\s+)?pr[óo]ximo\s+m[êe]s"
                r"|(?:del\s+)?mes\s+que\s+ve|(?:del\s+)?proper\s+mes|"
                r"next\s+month|(?:du\s+)?mois\s+prochain|(?:des\s+)?nächsten\s+monats|(?:del\s+)?(?:próximo|proximo)\s+mes|(?:del\s+)?mes\s+que\s+viene)")
-_RELATIVE = re.compile(rf"""{_B}(?:
+_RELATIVE = _at_word_start(rf"""(?:
       (?P<dayafter>the\s+day\s+after\s+tomorrow|après-demain|apres-demain|übermorgen|pasado\s+mañana)
     | (?P<tomorrow>tomorrow|tmrw|tmr|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow|demain|(?<!guten\s)(?<!gegen\s)morgen(?!\s+(?:früh|vormittag|nachmittag|abend))|mañana(?<!la\ mañana)(?<!esta\ mañana)|domani|môre|amanh[ãa]|dem[àa])
     | (?P<cejour>(?<!à\ )(?<!a\ )(?<!jusqu'à\ )ce\s+jour(?![\s-]*l[àa]))
@@ -337,7 +347,7 @@ _RELATIVE = re.compile(rf"""{_B}(?:
         |(?:the\s+)?(?:1st|first)\s+of\s+the\s+month|(?:el\s+)?primero\s+(?:del|de)\s+mes(?!\s+(?:que|pasado))
         |(?:o\s+)?(?:dia\s+)?primeiro\s+do\s+m[êe]s|(?:il\s+)?primo\s+del\s+mese|(?:de\s+)?eerste\s+van\s+de\s+maand
         |(?:am\s+)?(?:1\.|ersten)\s+(?:des\s+)?nächsten\s+monats|(?:el\s+)?(?:1|primero)\s+del\s+(?:próximo|proximo)\s+mes)
-    ){_E}""", _F)
+    ){_E}""")
 
 _PAYMENT = re.compile(
     r"(?i)\b(?:pay|pays|paid|paying|payment|payments|payable|settle\w*|transfer\w*|wire|wired|wiring|remit\w*"

@@ -352,38 +352,65 @@ class RuleSet:
         seen: set[tuple[str, int]] = set()
         vocabulary = frozenset(tokens.norms)
         possible: dict[int, bool] = {}
+        # per norm, its candidates that can match somewhere in this text (same order)
+        viable: dict[str, tuple[_Pattern, ...]] = {}
+        viable_numbers: tuple[_Pattern, ...] | None = None
         cache = self._cache
         breaks = tokens.breaks
+        numbers = tokens.numbers
         for start, norm in enumerate(tokens.norms):
             if breaks[start]:
                 continue
-            candidates = cache.get(norm)
+            candidates = viable.get(norm)
             if candidates is None:
-                candidates = self._starting_with(norm)
-            if not candidates and not tokens.numbers[start]:
-                continue
-            if tokens.numbers[start] and self._by_number:
-                candidates = candidates + tuple(self._by_number)
+                candidates = cache.get(norm)
+                if candidates is None:
+                    candidates = self._starting_with(norm)
+                if candidates:
+                    candidates = _viable(candidates, vocabulary, possible)
+                viable[norm] = candidates
+            if numbers[start] and self._by_number:
+                if viable_numbers is None:
+                    viable_numbers = _viable(self._by_number, vocabulary, possible)
+                candidates = candidates + viable_numbers
             for pattern in candidates:
-                key = (pattern.rule.name, start)
+                rule = pattern.rule
+                key = (rule.name, start)
                 if key in seen:
-                    continue
-                ok = possible.get(id(pattern))
-                if ok is None:
-                    ok = possible[id(pattern)] = all(not words.isdisjoint(vocabulary) for words in pattern.required)
-                if not ok:
                     continue
                 end = _match(pattern.slots, 0, start, tokens)
                 if end < 0:
                     continue
-                if pattern.rule.negatable:
-                    if _negated(tokens, start, end, pattern.rule.blockers):
+                if rule.negatable:
+                    if _negated(tokens, start, end, rule.blockers):
                         continue
-                elif pattern.rule.blockers and _blocked(tokens, start, pattern.rule.blockers):
+                elif rule.blockers and _blocked(tokens, start, rule.blockers):
                     continue
                 seen.add(key)
-                hits.append(Hit(pattern.rule, start, end, tokens.text(start, end), _hedged(tokens, start)))
+                hits.append(Hit(rule, start, end, tokens.text(start, end), _hedged(tokens, start)))
         return hits
+
+
+def _viable(
+    patterns: Iterable[_Pattern], vocabulary: frozenset[str], possible: dict[int, bool]
+) -> tuple[_Pattern, ...]:
+    """The patterns (in order) whose every required word set meets the text's vocabulary.
+
+    `possible` memoises the test per pattern for one text.
+    """
+    kept = []
+    for pattern in patterns:
+        ok = possible.get(id(pattern))
+        if ok is None:
+            ok = True
+            for words in pattern.required:
+                if words.isdisjoint(vocabulary):
+                    ok = False
+                    break
+            possible[id(pattern)] = ok
+        if ok:
+            kept.append(pattern)
+    return tuple(kept)
 
 
 def _match(slots: tuple[_Slot, ...], k: int, i: int, tokens: Tokens) -> int:
