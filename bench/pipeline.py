@@ -35,12 +35,13 @@ def main() -> None:
     from cli.pipeline import Pipeline
     from inbox import service
     from inbox.analyse import understand
+    from inbox.intent_engine import SUPPORTED_LANGUAGES
     from inbox.intent_engine import pipeline as spacy_pipeline
     from ledger.db import transaction
     from ledger.errors import ImportFailed
     from ledger.importing import import_invoice_csv
     from ledger.settings import Settings
-    for language in ("en", "fr", "de", "es"):
+    for language in SUPPORTED_LANGUAGES:  # the labelled sets hold all of them
         spacy_pipeline(language)
     startup = time.perf_counter() - started
 
