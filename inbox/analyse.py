@@ -227,6 +227,29 @@ def _order_references(mentions: Sequence[ReferenceMention], bare: Sequence[BareN
     return out
 
 
+def _forwarded_open_invoices(codes: Sequence[ReferenceMention], index: ReferenceIndex, view: LedgerView,
+                             refs: Sequence[str]) -> list[ReferenceResolution]:
+    """Codes without an invoice word in what the customer forwards (their bank's "Addenda:
+    DAL-319088 DAL-319453" below "see below, this was paid"): references only when the
+    customer's message names no invoice otherwise (else the forward is context: a colleague's
+    "also 10629 is on hold") and the code is, as written or but for case and separators, an
+    invoice of this customer still open in the ledger."""
+    out: list[ReferenceResolution] = []
+    if refs:
+        return out
+    for m in codes:
+        res = index.resolve(m)
+        number = res.invoice_number
+        if number is None or res.method not in ("exact", "normalized"):
+            continue
+        amounts_ = view.invoice_amounts.get(number)
+        if amounts_ is None or amounts_[1] <= 0:
+            continue
+        out.append(replace(res, explanation=f"{res.explanation}, in the message the customer forwarded "
+                                            "(an open invoice of theirs)"))
+    return out
+
+
 _AMOUNT_THE = re.compile(r"(?i)(?:^|[^\w])(?:the|that|this|la|le|celle|celui|die|der|el)\s+$")
 _AMOUNT_NOUN = re.compile(
     r"(?i)^\s*(?:[^\W\d]+\s+){0,2}?(?:one|invoice|bill|facture|rechnung|factura)\b")
@@ -425,12 +448,16 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     mentions += [m for m in attachment_refs if m.key not in known]
     # What the customer forwarded (not our reminder) is theirs: "see the bank's confirmation".
     forwarded_blocks = _forwarded_material(reply.quoted_text, msg.to_addresses)
+    # A bare code in it ("Addenda: DAL-319088") counts only as exactly an open invoice of the
+    # customer, once known (see `_forwarded_open_invoices`).
+    forwarded_codes: list[ReferenceMention] = []
     for n, (_, block) in enumerate(forwarded_blocks):
-        known = {m.key for m in mentions}
+        known = {m.key for m in mentions + forwarded_codes}
         base = -200_000 - 10_000 * n  # not positions in `own`
-        mentions += [replace(m, start=base - m.start, end=base - m.end)
-                     for m in find_reference_candidates(block)
-                     if m.key not in known and m.kind != "unknown"]
+        for m in find_reference_candidates(block):
+            if m.key not in known:
+                moved = replace(m, start=base - m.start, end=base - m.end)
+                (forwarded_codes if m.kind == "unknown" else mentions).append(moved)
     global_res = _resolve(mentions, view.all_invoices)
     owners = sorted({view.invoice_owner[r.invoice_number] for r in global_res
                      if r.invoice_number and r.method in ("exact", "normalized")})
@@ -472,6 +499,8 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
         resolutions += _order_references(mentions, bare, by_mention, ident.customer_id, view, own,
                                          direct)
         direct = [r.invoice_number for r in resolutions if r.invoice_number]
+        resolutions += _forwarded_open_invoices(forwarded_codes, index, view, direct)
+        direct = [r.invoice_number for r in resolutions if r.invoice_number]
         resolutions += _amount_references(own, ident.customer_id, view, direct)
     else:
         resolutions = [r for r in global_res if r.method in ("exact", "normalized")]
@@ -508,9 +537,12 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     if bounce:
         changes["bounced_recipient"] = bounce.recipient
         evidence["bounce"] = bounce.evidence
-    if auto and sent:
+    # An out-of-office read from its words alone (no header, no known layout) still says when
+    # the person is back (docs/labelling.md: return_date goes with auto-replies).
+    if sent and (auto or "auto_reply" in labels):
         changes["return_date"] = dates.find_return_date(own or msg.text, sent, language)
-        evidence["auto_reply"] = auto.evidence
+        if auto:
+            evidence["auto_reply"] = auto.evidence
     if "promise_to_pay" in labels or "payment_plan_request" in labels:
         if promised:
             changes["promised_date"] = promised.value

@@ -2481,20 +2481,39 @@ _SUING = frozenset({"iniciar", "interponer", "ejercitar", "ejercer", "presentar"
 
 
 # "Merci d'arrêter d'envoyer vos relances et factures par la poste ... envoyez-les uniquement par
-# mail": the post swapped for email, a contact update (docs/labelling.md), not a stop.
+# mail", "stop writing to us by post, email us instead", "relances papier": the post swapped for
+# email, a contact update (docs/labelling.md), not a stop.
 _POSTAL = re.compile(r" (?:par|by|per|por|via|pelo|pela|met de) (?:la |le |de |the )?(?:poste|post|courrier postal|courrier papier"
-                     r"|correo postal|correo ordinario|posta ordinaria|posta|correio|snail mail|postal mail) ")
+                     r"|correo postal|correo ordinario|posta ordinaria|posta|correio|snail mail|postal mail) "
+                     r"| (?:paper|papier|papel|cartacei|cartacee|cartaceo|cartacea) ")
 _EMAIL_CHANNEL = re.compile(r" (?:par|by|per|por|via|to|a|naar) (?:e mail|email|mail|courriel|correo electronico|e-mail) |@")
 _SENDING_FAMILIES = frozenset({"stop_reminders", "send_no_more", "no_more_reminders"})
+# Families that stop contact of any kind; swapped from post to email only when they stop letters
+# (no calls, visits or lawyer in the sentence: "stop calling us and writing by post" stays a stop).
+_WRITING_FAMILIES = frozenset({"stop", "ne_plus", "no_longer_to", "families"})
+_NOT_LETTERS = frozenset({
+    "call", "calls", "calling", "phone", "phoning", "ring", "ringing", "telephone", "telephoning", "text", "texting",
+    "visit", "visiting", "harassing", "lawyer", "lawyers", "solicitor", "solicitors", "attorney", "attorneys",
+    "appeler", "appels", "appel", "telephoner", "rappeler", "harceler", "avocat", "avocats",
+    "anrufe", "anrufen", "anzurufen", "telefonieren", "kontakt", "kontaktaufnahme", "anwalt", "kanzlei", "rechtsanwalt",
+    "llamar", "llamadas", "llamando", "abogado", "abogados",
+})
 
 
 def _moved_to_email(hit: Hit, tokens: Tokens) -> bool:
-    if hit.rule.name.rsplit(".", 1)[-1] not in _SENDING_FAMILIES:
+    family = hit.rule.name.rsplit(".", 1)[-1]
+    if family not in _SENDING_FAMILIES and family not in _WRITING_FAMILIES:
         return False
     _, hi = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
-    if not _POSTAL.search(" " + " ".join(tokens.norms[hit.start:hi]) + " "):
+    if family in _WRITING_FAMILIES and not _NOT_LETTERS.isdisjoint(tokens.norms[hit.start:hi]):
         return False
-    return bool(_EMAIL_CHANNEL.search(" " + " ".join(tokens.norms[hit.end:]) + " "))
+    sentence = " " + " ".join(tokens.norms[hit.start:hi]) + " "
+    postal = _POSTAL.search(sentence)
+    if not postal:
+        return False
+    # email named after the post: "... by email, by post only" is the other way round
+    rest = " " + " ".join(tokens.norms[hit.start:]) + " "
+    return bool(_EMAIL_CHANNEL.search(rest, postal.end() - 1))
 
 
 def _without_non_requests(hits: list[Hit], tokens: Tokens) -> list[Hit]:

@@ -151,7 +151,9 @@ _FOOTER_CONTEXT = re.compile(
 )
 _DISCLAIMER = re.compile(
     r"(intended recipient|destinataire pr[ée]vu|destinataire de ce message|confidential|confidentiel|vertraulich|"
-    r"bestimmungsgem[äa]ß|irrt[üu]mlich erhalten|confidencial|destinatario|privileged|think before you print|"
+    r"bestimmungsgem[äa]ß|irrt[üu]mlich erhalten|confidencial|privileged|think before you print|"
+    # Italian/Spanish "... al destinatario"; not the e-invoicing "codice destinatario (SDI): M5UXCR1"
+    r"(?<!codice\s)(?<!univoco\s)(?<!cod\.\s)destinatario(?!\s*\(?sdi\b)|"
     r"pensez [àa] l.environnement|please consider the environment|registered (office|in england)|"
     r"si[èe]ge social|sitz der gesellschaft|handelsregister|registro mercantil)",
     re.IGNORECASE,

@@ -269,8 +269,19 @@ def _starts_history(lines: list[str], i: int) -> bool:
         return True
     if _HEADER_FROM.match(line):
         window = [l for l in lines[i + 1:i + 7] if l.strip()][:5]
-        return sum(1 for l in window if _HEADER_OTHER.match(l)) >= 1
+        return sum(1 for l in window if _HEADER_OTHER.match(l)) >= 1 and _mail_header(line, window)
     return False
+
+
+# A mail's header block names an address or a subject (or Outlook's "Sent:"); a payment advice's
+# letterhead "From: Northgate Ltd, Unit 7 ... / To: ... / Date: ... / Method: ..." does neither.
+_SUBJECT_OR_SENT = re.compile(
+    r"(?i)^\s*[*>]*\s*(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|temat|ämne|emne|aihe|тема|件名|"
+    r"sent|envoyé|envoye|gesendet|enviado|inviato|verzonden|wysłano|skickat|sendt|lähetetty|отправлено|送信日時)\s*:")
+
+
+def _mail_header(from_line: str, window: list[str]) -> bool:
+    return bool(re.search(r"[@<]", from_line)) or any(_SUBJECT_OR_SENT.match(l) for l in window)
 
 
 @lru_cache(maxsize=1)
@@ -330,8 +341,12 @@ def _library_markers(text: str) -> set[int]:
         first_line = stripped.split("\n", 1)[0]
         # Only header blocks that open with a From-like line: two "To:"/"Cc:" lines inside a
         # customer's own text (a remittance listing) must not end the reply.
-        if _HEADER_FROM.match(first_line) or _SEPARATOR.match(first_line):
+        if _SEPARATOR.match(first_line):
             starts.add(line_no)
+        elif _HEADER_FROM.match(first_line):
+            window = [l for l in stripped.split("\n")[1:7] if l.strip()][:5]
+            if _mail_header(first_line, window):
+                starts.add(line_no)
     return starts
 
 
