@@ -27,9 +27,10 @@ Confidence scheme (0..1, rounded to 3 places):
   not a document request; a past-payment reading inside a promise's own words ("le pagamos
   la factura el próximo lunes") is dropped.
 - Labels that explain each other are then ranked RANK_MARGIN apart (0.1, so that the
-  model's 0.3 blend keeps the order unless it strongly disagrees): a promise after a paid
-  claim, an advice or a plan; an advice only mentioned as sent earlier after the paid claim;
-  a contact change after the automatic answer that gives it; and between a payment story and
+  model's 0.3 blend keeps the order unless it strongly disagrees): a promise after an advice,
+  a plan or a paid claim written before it (a paid claim after a promise written first); an
+  advice only mentioned as sent earlier after the paid claim; a contact change after the
+  automatic answer that gives it; and between a payment story and
   a document request, contact change or (clear) dispute about another invoice, the one the
   customer writes first leads (docs/labelling.md). A generic hold told as over ("I've had
   the PO reopened") is no dispute.
@@ -263,14 +264,23 @@ _AGREED_CREDIT = re.compile(
     r"|\bavoir (?:promis|annonce|convenu|accorde|prevu)|(?:promis|annonce|accorde|confirme) un avoir\b"
     r"|\bavoir\b[^.!]{0,200}\b(?:le|la|l') ?avai(?:t|ent) (?:promis|annonce|confirme)"
     r"|gutschrift\b[^.?!]{0,40}\b(?:zugesagt|bestatigt|versprochen)|zugesagte gutschrift"
-    r"|abono (?:prometido|acordado|confirmado)|(?:prometieron|prometido|acordado|confirmaron)\b[^.?!]{0,40}\babono")
+    r"|abono (?:prometido|acordado|confirmado)|(?:prometieron|prometido|acordado|confirmaron)\b[^.?!]{0,40}\babono"
+    # "thanks for agreeing the credit", "the agreed credit", "as agreed, a credit for...", a return authorised (RMA)
+    r"|\bthanks? (?:you )?for (?:agreeing|approving|confirming)\b[^.?!]{0,40}\bcredit|\bagreed (?:a |the )?credit\b"
+    r"|\bas (?:agreed|discussed|promised)\b[^.?!]{0,60}\bcredit\b|\bcomme convenu\b[^.?!]{0,60}\bavoir\b"
+    r"|\bwie (?:vereinbart|besprochen|zugesagt)\b[^.?!]{0,60}\bgutschrift|\bcomo (?:acordamos|quedamos|acordado)\b[^.?!]{0,60}\babono"
+    r"|\brma\b[^.?!]{0,80}?\b(?:credit|avoir|gutschrift|abono)|\b(?:credit|avoir|gutschrift|abono)\b[^.?!]{0,40}\brma\b")
+# A credit for an authorised return (RMA) is agreed, but naming it asks for nothing ("short $325 - core
+# return credit, your RMA 30488"): no dispute, and a document request only when one is made.
+_RMA_CREDIT = re.compile(r"\brma\b|\bretour(?:e)? autorise")
 
 
 def _agreed_credit_is_a_document(confidences: dict[str, float], folded: str) -> None:
     if "dispute" not in confidences or not _AGREED_CREDIT.search(folded) or _WITHHELD.search(folded):
         return
     dispute = confidences.pop("dispute")
-    confidences["document_request"] = max(confidences.get("document_request", 0.0), dispute)
+    if "document_request" in confidences or not _RMA_CREDIT.search(folded):
+        confidences["document_request"] = max(confidences.get("document_request", 0.0), dispute)
 
 
 def _withheld_first(scores: list[IntentScore], withheld: bool, ruled_dispute: float = 0.0,
@@ -410,7 +420,9 @@ _COPY = re.compile(  # folded text
     r"\bpdf|\bpod\b|delivery (?:note|ticket|docket)|packing (?:list|slip)|\bsigned\b|livraison|exemplaire|\bdouble\b|"
     r"\bpieces\b|preuve|estado de cuenta|portal|portail|chorus|coupa|ariba|renvoy|reenvoy|retransm|reenvi|noch einmal|"
     r"\b(?:la|le|les|l|en) (?:renvoyer|envoyer|transmettre|faire parvenir|adresser)\b|\bsie (?:sie|ihn|es|diese|diesen) (?:uns|mir)\b|"
-    r"\b(?:me|nos) (?:la|las) (?:pueden|podrian|puede|podria|podeis|podriais|podrias|puedes)\b")
+    r"\b(?:me|nos) (?:la|las) (?:pueden|podrian|puede|podria|podeis|podriais|podrias|puedes)\b|"
+    # a lien waiver, the signed order form, "zusenden", an account extract (it/pt), a reference to quote
+    r"waiver|\blien\b|bon de commande|\bsignee?s?\b|zusenden|estratto|extrato|referencia")
 _CORRECTIVE = re.compile(  # folded text
     r"credit|avoir|gutschrift|abono|nota de cr|revised(?! statement| soa)|correct|corrig|rectif|reissue|re-issue|"
     r"amended|storno|all (?:of )?(?:your |the )?invoices|toutes (?:les|vos) factures|vos factures|"
@@ -664,7 +676,7 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
         generic = [hit.start for hit in body_hits if hit.rule.label == "dispute" and hit.rule.weight > HINT]
         if generic and all(".other." in hit.rule.name for hit in body_hits
                            if hit.rule.label == "dispute" and hit.rule.weight > HINT):
-            if any(hit.start > min(generic) for hit in _resolved_rules().find(body_tokens)):
+            if any(hit.start >= min(generic) for hit in _resolved_rules().find(body_tokens)):
                 del confidences["dispute"]
     if "dispute" in confidences and _dispute_only_accepted(body_tokens, body_hits):
         del confidences["dispute"]
@@ -688,10 +700,19 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
         # "INV-1 was paid on 3 Nov; INV-2 will be paid Friday": the claim or the advice about
         # money already sent is what the collector checks first; a first instalment promised
         # inside a plan request is part of the plan.
+        # A promise written before the paid claim leads it ("INV-2 will be paid Friday; INV-1 was
+        # already paid on 3 Nov"): docs/labelling.md, the intent the customer leads with (an advice
+        # still leads: 4 of the 5 dev messages that promise before an advice are advices).
+        first = _first_hits(body_hits)
+        promise_first = first.get("promise_to_pay", 1 << 30)
+        led = [label for label in ("already_paid",)
+               if confidences.get(label, 0.0) >= 0.68 and promise_first < first.get(label, -1)]
         before = [confidences[label] for label in ("remittance_advice", "already_paid", "payment_plan_request")
-                  if confidences.get(label, 0.0) >= 0.68]
+                  if confidences.get(label, 0.0) >= 0.68 and label not in led]
         if before and max(before) - RANK_MARGIN < confidences["promise_to_pay"]:
             confidences["promise_to_pay"] = max(before) - RANK_MARGIN
+        for label in led:
+            confidences[label] = min(confidences[label], confidences["promise_to_pay"] - RANK_MARGIN)
     if "contact_update" in confidences and "auto_reply" in confidences and any(
             weight >= STRONG for key, weight in evidence.weights["auto_reply"].items() if not key.startswith(("subject:", "flag:"))):
         # An automatic answer ("out of office", "this mailbox is no longer read, write to ...") leads
@@ -776,12 +797,23 @@ _CREDIT_WORDS = re.compile(r"credit|avoir|gutschrift|abono|nota de cr")
 _NEVER_GOT_IT = re.compile(
     r"\bnever (?:been )?(?:received|got|had|seen|arrived)|\b(?:have|has|had) never (?:received|got|had|seen)"
     r"|\bjamais (?:ete )?(?:recue?s?|parvenue?s?|adressee?s?|envoyee?s?)|\bjamais re[cç]u"
-    r"|\bnie (?:erhalten|bekommen|eingegangen|zugestellt)|\b(?:nunca|jamas) (?:hemos |he )?(?:recibido|llegado|recibimos|llego)")
+    r"|\bnie(?:mals)? (?:\w+ ){0,3}?(?:erhalten|bekommen|eingegangen|zugestellt|angekommen)"
+    r"|\b(?:nunca|jamas) (?:nos |me |la |lo |las |los )?(?:hemos |he |ha |han )?(?:recibido|llegado|recibimos|llego|llegaron)"
+    r"|\bno (?:nos |me |la |lo |las |los )*(?:ha|han|hemos|he) (?:llegado|recibido) nunca"
+    # pt "nunca recebemos", it "non l'abbiamo mai ricevuta", nl/af "nooit ontvangen", ca "no l'hem rebuda mai"
+    r"|\bnunca (?:\w+ ){0,2}?(?:recebemos|recebi|recebid[oa]s?|chegou|chegaram|chegad[oa]s?)"
+    r"|\bmai (?:\w+ ){0,2}?(?:ricevut[oaie]|arrivat[oaie]|pervenut[oaie]|recapitat[oaie])"
+    r"|\bnooit (?:\w+ ){0,3}?(?:ontvangen|ontvang|gekregen|gekry|aangekomen|toegekomen|binnengekomen|bezorgd|gezien)"
+    r"|\bmai (?:\w+ ){0,2}?(?:rebut|rebuda|rebuts|rebudes|arribat|arribada|arribats|arribades)\b"
+    r"|\b(?:rebut|rebuda|rebuts|rebudes|arribat|arribada) mai\b")
+# An invoice word, or a number standing for the invoice ("La FV26-01569 no nos ha llegado nunca").
+_INVOICE_WORDS = (r"(?:\b(?:invoices?|factures?|rechnung(?:en)?|facturas?|faturas?|fattur[ae]|factuur|facturen|faktuur)\b"
+                  r"|\b[a-z]{0,6}[-/#]?\d{3,}[\d/-]*\b)")
 # The same, with an invoice word near it ("la facture 1486 que nous n'avons jamais reçue",
 # "invoice 4273, which we have never received"): enough on its own to contest the reminder.
 _NEVER_GOT_INVOICE = re.compile(
-    r"\b(?:invoices?|factures?|rechnung(?:en)?|facturas?)\b[^.?!\n]{0,120}?(?:" + _NEVER_GOT_IT.pattern
-    + r")|(?:" + _NEVER_GOT_IT.pattern + r")[^.?!\n]{0,60}?\b(?:invoices?|factures?|rechnung(?:en)?|facturas?)\b")
+    _INVOICE_WORDS + r"[^.?!\n]{0,120}?(?:" + _NEVER_GOT_IT.pattern
+    + r")|(?:" + _NEVER_GOT_IT.pattern + r")[^.?!\n]{0,60}?" + _INVOICE_WORDS)
 
 
 # "The intent the customer leads with" (docs/labelling.md): when a payment story (an advice, a
@@ -796,11 +828,17 @@ LEAD_PRESENCE = 0.6
 DISPUTE_LEAD_PRESENCE = 0.75  # a lone "blocked" or "on hold" in a status update does not lead
 
 
-def _lead_with(confidences: dict[str, float], body_hits: list[Hit]) -> None:
+def _first_hits(body_hits: list[Hit]) -> dict[str, int]:
+    """Per label, where its first body match above hint weight starts."""
     first: dict[str, int] = {}
     for hit in body_hits:
         if hit.rule.weight > HINT and hit.start < first.get(hit.rule.label, 1 << 30):
             first[hit.rule.label] = hit.start
+    return first
+
+
+def _lead_with(confidences: dict[str, float], body_hits: list[Hit]) -> None:
+    first = _first_hits(body_hits)
 
     def best(labels: tuple[str, ...], presence: float) -> str | None:
         present = [label for label in labels if confidences.get(label, 0.0) >= presence and label in first]
