@@ -732,7 +732,7 @@ def test_the_model_flags_a_legal_notice_the_rules_missed_without_leading_with_it
     flagged = classify_intents(text, "Re: Reminder", "en", model_scores=_model(other=0.4, cease_contact=0.55))
     assert [s.label for s in flagged] == ["other", "cease_contact"]
     assert any("legal recall" in note for note in flagged[1].evidence)
-    unsure = classify_intents(text, "Re: Reminder", "en", model_scores=_model(other=0.6, cease_contact=0.2))
+    unsure = classify_intents(text, "Re: Reminder", "en", model_scores=_model(other=0.6, cease_contact=0.1))
     assert "cease_contact" not in {s.label for s in unsure}
 
 
