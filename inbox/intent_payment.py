@@ -2684,6 +2684,10 @@ PROMISE = PROMISE + (
         # "as faturas entram no pagamento de terça-feira"
         "{entra|entram|vai entrar|vao entrar|segue|seguem} {no|na|nos} {pagamento|pagamentos|processamento|lote|mapa} "
         "{de|da|do|desta|deste|dessa|desse}",
+        # pt-BR PIX / boleto with its time: "a gente faz PIX até dia 25", "mando o pix amanhã"
+        "{faz|faco|fazemos|mando|mandamos|envio|enviamos|pago|pagamos} {o|um}? {pix|boleto} _4 " + _PT_SOON,
+        "{pagamento|transferencia|deposito} {via|por|no} pix {amanha|depois de amanha|na segunda|na terca|na quarta|"
+        "na quinta|na sexta|esta semana|semana que vem|ate dia}",
         blockers=_OTHER_IF + ("ja", "foi", "foram", "fizemos", "fiz", "passada", "passado", "ontem"),
     ),
     rule(
@@ -2692,6 +2696,12 @@ PROMISE = PROMISE + (
         # "de betaling gaat vrijdag de deur uit", "het geld gaat morgen weg"
         "{betaling|betalingen|overschrijving|overboeking|storting|bedrag|geld|het} {gaat|gaan} _4 {de deur uit|eruit|"
         "weg|naar u|naar jullie}",
+        "{gaat|gaan} {morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|vandaag|deze week|volgende week} "
+        "de deur uit",
+        # "factuur 1489 gaat eind volgende week over", "wij maken het bedrag over"
+        "{factuur|facturen|bedrag|bedragen|betaling|rekening|#} {gaat|gaan} {morgen|overmorgen|maandag|dinsdag|woensdag|"
+        "donderdag|vrijdag|eind|begin|deze week|volgende week} _3 over",
+        "{we|wij|ik} {maken|maak} {het|de|dat}? {bedrag|betaling|geld|saldo|restant|totaal|totaalbedrag} _3 over",
         # the verb before its subject: "de openstaande posten betalen we op de 30e"
         "{betalen|storten|voldoen|vereffenen} {we|wij|ik} _5 " + _NL_WHEN,
         "{maken|maak} {we|wij|ik} _6 {over} _3 " + _NL_WHEN,
@@ -2837,6 +2847,10 @@ PROMISE = PROMISE + (
         # the payment named far from its verb: "il bonifico di € 5.072,89 per la fattura 282 partirà tra 10 giorni"
         "{il|lo|un} {bonifico|pagamento|saldo|versamento} _10 {partira|partiranno|arrivera|arriveranno|verra fatto|"
         "verra disposto|verra effettuato}",
+        # "la 488 va in pagamento il 25/11", "le ho inserite nel giro pagamenti del 10 dicembre"
+        "{va|vanno|andra|andranno} in pagamento",
+        "{inserita|inserite|inserito|inseriti|messa|messe|messo|messi} {nel|nella|in} {giro|distinta|ciclo|lotto|"
+        "tornata|prossimo giro|prossima distinta} {di|dei}? {pagamenti|pagamento|bonifici}",
         blockers=_OTHER_IF + ("gia",),
     ),
     rule(
