@@ -2156,6 +2156,8 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
                and tokens.norms[hit.start - 1] == ","]
     owing = sorted({hit.start for hit in _owing_rules().find(tokens)})
 
+    insolvency_starts = [hit.start for hit in hits if hit.rule.label == "insolvency_notice"]
+
     def own_words_between(start: int, end: int) -> bool:
         return any(tokens.breaks[i] or tokens.norms[i] in _FIRST_PERSON for i in range(start, end))
 
@@ -2191,7 +2193,10 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
             return (hit.start - resumed <= THIRD_PARTY_WINDOW
                     and not own_words_between(_past_description(tokens, end, hit.start, resumed), hit.start)
                     and (hit.hedged or end in hearsay
-                         or hit.start - resumed <= _CUSTOMER_CLAUSE and _names_a_customer(tokens, end)))
+                         or (hit.start - resumed <= _CUSTOMER_CLAUSE
+                             or hit.start - resumed <= _CUSTOMER_CLAUSE_FIRST
+                             and not any(end <= at < hit.start for at in insolvency_starts))
+                         and _names_a_customer(tokens, end)))
 
         return any(0 <= hit.start - end <= THIRD_PARTY_WINDOW + _BRACKET_REACH + 1 and names_them(end)
                    for end in ends)
@@ -2738,6 +2743,10 @@ _CUSTOMER_WORDS = frozenset({
 
 
 _CUSTOMER_CLAUSE = 8  # tokens: "einer unserer Mandanten [ist letzten Monat] in Konkurs gefallen"
+# The customer described at more length ("le promoteur pour qui on dessinait les plans ... vient de
+# faire faillite", "o dono de obra do empreendimento de ... apresentou-se à insolvência"): only for the
+# first procedure after the customer word, so later office holders in the sentence stay hedged (recall first).
+_CUSTOMER_CLAUSE_FIRST = 14
 
 
 _APPOSITION_MARKS = frozenset({",", "-", "–", "—", "("})
