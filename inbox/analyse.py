@@ -227,16 +227,14 @@ def _order_references(mentions: Sequence[ReferenceMention], bare: Sequence[BareN
     return out
 
 
-def _forwarded_open_invoices(codes: Sequence[ReferenceMention], index: ReferenceIndex, view: LedgerView,
-                             refs: Sequence[str]) -> list[ReferenceResolution]:
+def _forwarded_open_invoices(codes: Sequence[ReferenceMention], index: ReferenceIndex,
+                             view: LedgerView) -> list[ReferenceResolution]:
     """Codes without an invoice word in what the customer forwards (their bank's "Addenda:
-    DAL-319088 DAL-319453" below "see below, this was paid"): references only when the
-    customer's message names no invoice otherwise (else the forward is context: a colleague's
-    "also 10629 is on hold") and the code is, as written or but for case and separators, an
+    DAL-319088 DAL-319453" below "see below, this was paid"), asked only when the customer's
+    message names no invoice otherwise (else the forward is context: a colleague's "also 10629
+    is on hold"): references when the code is, as written or but for case and separators, an
     invoice of this customer still open in the ledger."""
     out: list[ReferenceResolution] = []
-    if refs:
-        return out
     for m in codes:
         res = index.resolve(m)
         number = res.invoice_number
@@ -499,8 +497,10 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
         resolutions += _order_references(mentions, bare, by_mention, ident.customer_id, view, own,
                                          direct)
         direct = [r.invoice_number for r in resolutions if r.invoice_number]
-        resolutions += _forwarded_open_invoices(forwarded_codes, index, view, direct)
-        direct = [r.invoice_number for r in resolutions if r.invoice_number]
+        if not direct:
+            forwarded = _forwarded_open_invoices(forwarded_codes, index, view)
+            resolutions += forwarded
+            direct = [r.invoice_number for r in forwarded]
         resolutions += _amount_references(own, ident.customer_id, view, direct)
     else:
         resolutions = [r for r in global_res if r.method in ("exact", "normalized")]

@@ -268,8 +268,8 @@ def _starts_history(lines: list[str], i: int) -> bool:
     if _ONE_LINE_HEADER.search(line):
         return True
     if _HEADER_FROM.match(line):
-        window = [l for l in lines[i + 1:i + 7] if l.strip()][:5]
-        return sum(1 for l in window if _HEADER_OTHER.match(l)) >= 1 and _mail_header(line, window)
+        window = _header_window(lines[i + 1:])
+        return any(_HEADER_OTHER.match(l) for l in window) and _mail_header(line, window)
     return False
 
 
@@ -280,8 +280,16 @@ _SUBJECT_OR_SENT = re.compile(
     r"sent|envoyé|envoye|gesendet|enviado|inviato|verzonden|wysłano|skickat|sendt|lähetetty|отправлено|送信日時)\s*:")
 
 
+_ADDRESS_MARK = re.compile(r"[@<]")
+
+
+def _header_window(following: list[str]) -> list[str]:
+    """The first five non-blank lines among the six after a From: line: its header block."""
+    return [l for l in following[:6] if l.strip()][:5]
+
+
 def _mail_header(from_line: str, window: list[str]) -> bool:
-    return bool(re.search(r"[@<]", from_line)) or any(_SUBJECT_OR_SENT.match(l) for l in window)
+    return bool(_ADDRESS_MARK.search(from_line)) or any(_SUBJECT_OR_SENT.match(l) for l in window)
 
 
 @lru_cache(maxsize=1)
@@ -344,8 +352,7 @@ def _library_markers(text: str) -> set[int]:
         if _SEPARATOR.match(first_line):
             starts.add(line_no)
         elif _HEADER_FROM.match(first_line):
-            window = [l for l in stripped.split("\n")[1:7] if l.strip()][:5]
-            if _mail_header(first_line, window):
+            if _mail_header(first_line, _header_window(stripped.split("\n")[1:])):
                 starts.add(line_no)
     return starts
 
