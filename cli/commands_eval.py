@@ -105,6 +105,9 @@ def eval_command(labels: Annotated[list[Path], typer.Argument(help="Label files 
         fields.add_row(k, str(v), str(report["support"][k]))
     fields.add_row("invoice_refs (F1)", str(report["invoice_refs"]["f1"]), "")
     fields.add_row("remittance_lines (F1)", str(report["remittance_lines"]["f1"]), "")
+    dates = report["promised_dates"]
+    fields.add_row("promised_date (precision)", str(dates["precision"]),
+                   f"{dates['spurious']} given without a labelled date")
     console.print(fields)
     conf = Table(title="Confusion (rows: labelled primary intent)")
     predicted = sorted({p for row in report["confusion"].values() for p in row})

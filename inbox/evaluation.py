@@ -28,6 +28,25 @@ def _dec(value: Any) -> Decimal | None:
     return Decimal(value) if value not in (None, "") else None
 
 
+def _date_outcome(gold: str | None, predicted: str | None) -> str:
+    if gold and predicted:
+        return "correct" if gold == predicted else "wrong"
+    if gold:
+        return "missed"
+    return "spurious" if predicted else "none"
+
+
+def _date_report(dated: Counter[str]) -> dict[str, Any]:
+    """The promised-date field's accuracy counts only messages with a labelled date; this adds
+    the dates given where the label has none (a promise the collector would chase for nothing)."""
+    given = dated["correct"] + dated["wrong"] + dated["spurious"]
+    labelled = dated["correct"] + dated["wrong"] + dated["missed"]
+    return {"correct": dated["correct"], "wrong": dated["wrong"], "missed": dated["missed"],
+            "spurious": dated["spurious"],
+            "precision": round(dated["correct"] / given, 4) if given else 1.0,
+            "recall": round(dated["correct"] / labelled, 4) if labelled else 1.0}
+
+
 def score(labels: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any] | None]
           ) -> dict[str, Any]:
     """labels[i] and predictions[i] describe the same message (prediction None: failed)."""
@@ -38,6 +57,7 @@ def score(labels: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]
     ref_tp = ref_fp = ref_fn = 0
     line_tp = line_fp = line_fn = 0
     legal_misses: list[str] = []
+    dated: Counter[str] = Counter()  # promised dates: correct, wrong, missed, spurious
     errors: list[dict[str, Any]] = []
     for gold, pred in zip(labels, predictions, strict=True):
         pred = pred or {}
@@ -71,6 +91,7 @@ def score(labels: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]
         ref_fn += len(g_refs - p_refs)
         field("promised_date", pred.get("promised_date") == gold.get("promised_date"),
               bool(gold.get("promised_date")))
+        dated[_date_outcome(gold.get("promised_date"), pred.get("promised_date"))] += 1
         field("promised_amount", _dec(pred.get("promised_amount")) == _dec(
             gold.get("promised_amount")), bool(gold.get("promised_amount")))
         field("dispute_reason", pred.get("dispute_reason") == gold.get("dispute_reason"),
@@ -87,7 +108,7 @@ def score(labels: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]
         line_fp += len(p_lines - g_lines)
         line_fn += len(g_lines - p_lines)
         if p_primary != gold["primary_intent"] or g_refs != p_refs or (
-                gold.get("promised_date") and pred.get("promised_date") != gold["promised_date"])\
+                pred.get("promised_date") != gold.get("promised_date"))\
                 or pred.get("customer_id") != gold.get("customer_id"):
             errors.append({"file": gold["file"], "gold": gold["primary_intent"],
                            "predicted": p_primary, "gold_refs": sorted(g_refs),
@@ -102,6 +123,7 @@ def score(labels: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]
                      for k, v in sorted(fields.items())},
         "support": {k: v["total"] for k, v in sorted(fields.items())},
         "invoice_refs": _f1(ref_tp, ref_fp, ref_fn),
+        "promised_dates": _date_report(dated),
         "remittance_lines": _f1(line_tp, line_fp, line_fn),
         "intents": {label: _f1(c["tp"], c["fp"], c["fn"]) for label, c in
                     sorted(per_intent.items())},
