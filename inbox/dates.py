@@ -129,7 +129,7 @@ for _number, _names in enumerate([
 ]):
     for _name in _names.split():
         _WEEKDAYS[_name] = _number
-_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+_WEEKDAY_ABBR = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
                  "sat": 5, "sun": 6, "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5,
                  "dim": 6, "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
 
@@ -208,7 +208,8 @@ _DAY_ONLY = _at_word_start(rf"""(?:
     | (?:no\s+dia|n[oa]\s+dia|at[ée]\s+(?:ao\s+|o\s+)?dia|para\s+o\s+dia|abans\s+del?(?:\s+dia)?|(?:per\s+a\s+)?el\s+dia|d[ií]a)\s+(?P<pt>[0-3]?\d)(?!\d)
     )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
         |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene|del\s+mese\s+prossimo|del\s+prossimo\s+mese
-        |van\s+(?:de\s+)?volgende\s+maand|do\s+pr[óo]ximo\s+m[êe]s|del\s+mes\s+que\s+ve|del\s+proper\s+mes))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|dias|dies|giorni|dagen|dae|de\s+(?:{_alts(_MONTHS)})\b|d['’](?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""")
+        |van\s+(?:de\s+)?volgende\s+maand|do\s+pr[óo]ximo\s+m[êe]s|del\s+mes\s+que\s+ve|del\s+proper\s+mes
+        |p\.\s?v\.|prossimo\s+venturo))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|dias|dies|giorni|dagen|dae|de\s+(?:{_alts(_MONTHS)})\b|d['’](?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""")
 
 # "notre prochain paiement fournisseurs du 25", "le virement du 30": the day of a payment run
 # ("du 25" alone is mostly a document's date, "facture du 25", or a past one, "le virement du 25
@@ -243,7 +244,7 @@ _ANAPHOR = re.compile(rf"""{_B}(?:
     )""", _F)
 _ANAPHOR_HINT = re.compile(rf"(?i)\b(?:same|m[êe]me|selben|gleichen|mismo|stesso|dezelfde)\b|\b{_EVENT_NOUN}"
                            r"|\b(?:lendemain|endem[àa])\b")
-_WEEKDAY_JOIN = re.compile(r",?\s*(?:(?:the|le|den|el)\s+)?", re.I)
+_WEEKDAY_JOIN = re.compile(r",?\s*(?:(?:the|le|den|el|el\s+d[íi]a|d[íi]a|o\s+dia)\s+)?", re.I)
 _NEXT_MOD = (r"next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
              r"|prossim[oa]|volgende|komende|aanstaande|pr[óo]xima|que\s+vem|vinent|que\s+ve")
 _PAST_MOD = r"last|past|dernier|passé|letzten|vergangenen|pasado"
@@ -253,7 +254,11 @@ _STRICT_NEXT = re.compile(r"(?i)\b(?:next|prochaine?|nächste[nr]?|pr[óo]xim[oa
 _WD_BEFORE = r"before|prior|earlier|d['’]avant|précédent|davor|zuvor|vorher|anterior|antes"
 # English abbreviations standing alone ("will pay fri."); "mon" only after on/by/next/this, as
 # French "mon" is "my". "sat"/"sun" are English words ("it sat in our queue"): not alone.
-_WD_SHORT = r"tues|tue|wed|thurs|thur|thu|fri|(?:(?<=on\s)|(?<=by\s)|(?<=next\s)|(?<=this\s)|(?<=until\s))mon"
+_WD_SHORT = (r"tues|tue|wed|thurs|thur|thu|fri|(?:(?<=on\s)|(?<=by\s)|(?<=next\s)|(?<=this\s)|(?<=until\s))mon"
+             # Portuguese "sexta" alone is also "sixth" and "quinta" a wine estate: only after a
+             # determiner that makes them days ("nesta sexta", "na quinta", "até segunda")
+             r"|(?:(?<=\bna\s)|(?<=\bnesta\s)|(?<=\besta\s)|(?<=\bnessa\s)|(?<=\baté\s)|(?<=\bate\s)"
+             r"|(?<=\bpróxima\s)|(?<=\bproxima\s))(?:segunda|terça|terca|quarta|quinta|sexta)(?!-)")
 _WEEKDAY = _at_word_start(rf"""
     (?P<aweek>a\s+week\s+(?:on|from)\s+)?(?:(?:by\s+)?(?:eod|cob|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?(?:day|business))\s+(?:on\s+)?)?(?P<nwpre>(?:volgende|komende|next)\s+week\s+(?:op\s+)?)?
     (?:(?P<pre>{_NEXT_MOD}|{_PAST_MOD}|übernächsten|this|ce|diesen|el|este)\s+)?
@@ -308,10 +313,10 @@ _RELATIVE = _at_word_start(rf"""(?:
     | (?P<nextweek>{_NEXT_WEEK})
     | (?P<thisweek>(?:later\s+)?this\s+week|cette\s+semaine|diese\s+woche|dieser\s+woche|esta\s+semana
         |questa\s+settimana|deze\s+week|hierdie\s+week|aquesta\s+setmana)
-    | (?P<endnextmonth>(?:the\s+)?end\s+of\s+{_NEXT_MONTH}|fin\s+(?:du\s+|de\s+)?mois\s+prochain
+    | (?P<endnextmonth>(?:the\s+)?end\s+of\s+{_NEXT_MONTH}|(?:la\s+)?fin\s+(?:du\s+|de\s+)?mois\s+prochain
         |ende\s+{_NEXT_MONTH}|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+(?:de(?:l)?\s+)?{_NEXT_MONTH}
         |fine\s+{_NEXT_MONTH}|einde?\s+{_NEXT_MONTH}|(?:o\s+)?(?:fim|final)\s+d[eo]\s+{_NEXT_MONTH})
-    | (?P<endmonth>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[-\s]end(?!\s+(?:reconciliation|close|closing|report\w*|procedures?|process\w*|figures|accounts|rush|work|audit))|(?:à\s+la\s+)?fin\s+(?:du\s+|de\s+|de\s+ce\s+)?mois
+    | (?P<endmonth>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[-\s]end(?!\s+(?:reconciliation|close|closing|report\w*|procedures?|process\w*|figures|accounts|rush|work|audit))|(?:à\s+la\s+)?fin\s+(?:du\s+|de\s+|de\s+ce\s+)?mois(?!\s+(?:prochain|suivant))
         |monatsende|(?:am|zum|per|bis\s+zum|bis)\s+monatsletzten|(?:bis|per|zum|zu|auf)\s+ultimo(?!\s+(?:{_alts(_MONTHS)}))
         |(?<![\w.])e\.?o\.?m\.?(?![\w.])|ende\s+(?:des|dieses)\s+monats|ende\s+monat(?:s)?(?!\s+(?:{_alts(_MONTHS)}))|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes
         |(?:a\s+)?(?:fin|final|finals)\s+d['’]aquest\s+mes|(?:a\s+)?fine\s+(?:del\s+|di\s+questo\s+|di\s+)?mese(?!\s+(?:prossimo|scorso))
@@ -377,6 +382,8 @@ _PAYMENT = re.compile(
     r"|betal\w*|betaal\w*|overmak\w*|overgemaakt|overschrijving\w*|overboek\w*|oorbetal\w*|oorplasing"
     r"|pagamentos?|pagaremos|pagarei|pagamos|pagament\w*|pagarem|pagarà|transfer[èeê]ncias?|transf|pag[ao]s"
     r"|liquidad[oa]s?|liquidamos|liquidaremos|liquidarei|liquido"
+    # Brazilian instruments and the balance: "o saldo vai via PIX até sexta", "o boleto vence dia 10"
+    r"|pix|boletos?|o\s+(?:saldo|restante|resto)|il\s+(?:saldo|resto|rimanente)"
     # "we'll clear them within 30 days": paying off, not "to be clear"
     r"|clear(?:ed|ing)?\s+(?:them|it|these|those|the\s+(?:invoices?|bills?|balance|account|arrears|rest))"
     r"|pagher\w*|pagarlo|pagarla|pagarle)\b"
@@ -489,6 +496,8 @@ _FUTURE = re.compile(
 _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|cannot|\w+n['’]t|unable|never|no\s+longer|pas|jamais|impossible|nicht|kein\w*|nie|niemals"
     r"|unmöglich|nunca|imposible|niet|geen|n[ãa]o)\b|\bn['’]\w+\s+plus\b"
+    # "it has just missed the cut-off for next Wednesday's run": that run is not the promise
+    r"|\b(?:missed|trop\s+tard\s+pour|zu\s+spät\s+für|verpasst|demasiado\s+tarde\s+para)\b"
     # Italian "non" before its verb ("non riusciamo a pagare"), not French "la partie non contestée"
     r"|\bnon\s+(?:(?:ci|vi|lo|la|le|li|ne|si|mi|ti)\s+)?(?:possiamo|posso|possono|può|riusciamo|riesco|riusciremo"
     r"|pagheremo|pagherò|paghiamo|sarà|saranno|è|sono|siamo|abbiamo|ho|ha|hanno|verrà|faremo|potremo|potrò)\b"
