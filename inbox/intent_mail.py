@@ -1286,7 +1286,8 @@ _DOC_NL = ("{kopie|kopij|kopieen|afschrift|duplicaat|factuur|creditnota|creditno
            "rekeningstaat|faktuur|kwitansie|afskrif|leweringsbewys|aflewernota|bewys van aflewering}")
 _DOC_PT = ("{extrato|extrato de conta|extrato de conta corrente|conta corrente|fatura|copia|copias|segunda via|duplicado|"
            "nota de credito|notas de credito|comprovativo|comprovativos|guia de remessa|guias de remessa|documentos|documento|pdf|"
-           "certificado|recibo|recibos|dados bancarios}")
+           "certificado|recibo|recibos|dados bancarios|boleto|boletos|boleto atualizado|xml|danfe|nota fiscal|notas fiscais|"
+           "nfe|nf e}")
 _DOC_CA = ("{extracte|extracte de compte|copia|copies|duplicat|factura|abonament|nota de credit|albara|albarans|certificat|"
            "justificant|document|documents|documentacio|pdf|rebut|rebuts|dades bancaries}")
 
@@ -1772,5 +1773,32 @@ AUTO_REPLY = AUTO_REPLY + (
         "{ontvangen|krijgen|toesturen|opsturen|sturen|inviare|inviarci|mandarci|ricevere|receber|enviar|enviarnos|rebre|enviar nos}",
         "{graag|gaarne|vorrei|vorremmo|gostaria|gostariamos|voldria|voldriem} _3 {de|het|il|la|i|le|o|a|os|as|el|els}? {prijslijst|catalogus|listino|"
         "listino prezzi|catalogo|tabela de precos|llista de preus|cataleg|campionario|campionari|collezione}",
+    ),
+)
+
+# Round 13 (the arrival of dev80-dev83): a Brazilian customer asking for the boleto again or a
+# missing document without naming it after the verb ("Falta-nos a nota de crédito NC26/0087 ...
+# Podem reenviar?"), and an Italian customer telling us whom invoices must now be made out to
+# ("Dalla stessa data le fatture dovranno essere intestate a: ...", a merger by incorporation).
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.pt.missing_resend",
+        CLEAR,
+        # the document we lack ("falta-nos a nota de crédito"; "falta" alone is as often missing goods)
+        f"{{falta nos|faltam nos|falta me|faltam me}} {{o|a|os|as|um|uma}}? _1 {_DOC_PT}",
+        # "Podem reenviar?": the resend asked as a question, its object in the sentence before
+        "{podem|podiam|poderiam|pode|podia|poderia|consegue|conseguem|conseguiam} {reenviar|reenviar nos|reenviar me|"
+        "voltar a enviar|enviar novamente|enviar de novo|mandar de novo|mandar novamente} {por favor}? ?",
+        blockers=("recebemos", "obrigado", "obrigada", "anexo", "segue"),
+    ),
+)
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.it.invoice_to",
+        STRONG,
+        "{le fatture|fatture|la fatturazione|le fatture elettroniche} {dovranno|devono|andranno|vanno|dovrete} {essere}? "
+        "{intestate|intestati|emesse|indirizzate|inviate} {a|al|alla|all'|verso|con}",
+        "{fusione per incorporazione|atto di fusione|sara incorporata|sara incorporato|verra incorporata|incorporata in|"
+        "incorporato in|nuovo codice destinatario|nuova partita iva|nuovo codice sdi}",
     ),
 )
