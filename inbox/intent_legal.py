@@ -2243,9 +2243,67 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
             marked.add(id(hit))
             bisect.insort(other_ends, hit.end)
     hedged = marked - gone
+    over = _procedure_over(tokens)
     return [replace(hit, hedged=True) if id(hit) in hedged else hit for hit in hits
             if not (hit.rule.label == "insolvency_notice" and (
-                id(hit) in gone or _near_miss(hit, tokens) or _completed_in(hit, tokens) or _denied_after(hit, tokens)))]
+                id(hit) in gone or _near_miss(hit, tokens) or _completed_in(hit, tokens) or _denied_after(hit, tokens)
+                or over and hit.rule.name not in _STILL_NOTICE))]
+
+
+# A writer who says its procedure is over, or was never there, and that it is back to normal:
+# "the restructuring plan was completed in full ... the company is trading normally, there's no
+# administrator", "das Insolvenzverfahren wurde aufgehoben ... wir sind wieder uneingeschränkt
+# handlungsfähig", "notre proposition a été entièrement exécutée ... nous ne sommes plus sous la
+# protection de la LFI", "no está en concurso ... desde entonces cumplimos con todos nuestros
+# pagos", "er is geen surseance en ook geen faillissement; wij zijn gezond". Every procedure the
+# message names is then history or hearsay (the labelled sets read these as the message's other
+# content). An end alone is said of a liquidation closed too, and "trading as normal" by live
+# procedures ("the administrators continue to trade the business as normal"): an end needs the
+# return to normal or a denial beside it, a denial a second cue.
+_ENDED_CUES = (
+    r"completed in full|fully completed|successfully completed|fully implemented|successfully implemented"
+    r"|(?:was|were|has been|have been) (?:formally )?discharged|certificate of (?:completion|full performance)"
+    r"|(?:entierement|integralement|totalement) executee?s?|certificat de execution"
+    r"|(?:procedure|periode de observation|sauvegarde|conciliation|proposition) (?:\S+ ){0,3}(?:est|a ete) (?:donc |desormais )?"
+    r"(?:terminee?s?|achevee?s?|close|cloturee?)"
+    r"|(?:verfahren|insolvenzverfahren|sanierungsverfahren|schutzschirmverfahren|eigenverwaltung) (?:\S+ ){0,16}aufgehoben"
+    r"|que finalizo|(?:concurso|convenio|procedimiento) (?:\S+ ){0,3}(?:ha|han|fue) (?:finalizado|concluido|cumplido)"
+    r"|(?:surseance|faillissement|akkoord) (?:\S+ ){0,3}(?:werd|is) (?:\S+ ){0,2}(?:opgeheven|beeindigd)"
+)
+# The writer's present status denied: not (or no longer) in a procedure, no office holder.
+_DENIED_CUES = (
+    r"(?:is|are|am) not insolvent|never (?:been )?insolvent|we are not (?:in administration|bankrupt|in liquidation)"
+    r"|(?:there s|there 's|there is|there are|with) no (?:administrator|administrators|liquidator|receiver|trustee)"
+    r"|(?:are|is) no longer (?:in|under) (?:administration|liquidation|receivership|chapter 11|a restructuring)"
+    r"|ne (?:sommes|suis) plus (?:sous|en) (?:la protection|protection|procedure|redressement|sauvegarde|faillite)"
+    r"|ne (?:sommes|est) pas en (?:faillite|redressement|liquidation|procedure)"
+    r"|(?:sind|ist) nicht (?:insolvent|pleite)|nicht mehr (?:in|im) (?:insolvenz|verfahren|konkurs)"
+    r"|no (?:esta|estamos) en concurso|ya no (?:estamos|esta) en concurso"
+    r"|(?:er is|ook) geen (?:surseance|faillissement)|(?:zijn|is) niet failliet"
+)
+# Back to normal: trading, paying, able to act again.
+_NORMAL_CUES = (
+    r"trading (?:as )?normal(?:ly)?|back to normal|business as usual"
+    r"|paiements normaux|activite normale|reprenons (?:des|les|nos) paiements"
+    r"|wieder (?:voll |uneingeschrankt )?handlungsfahig|normalen zahlungslauf"
+    r"|cumplimos con (?:todos )?(?:nuestros|sus) pagos|con (?:total )?normalidad"
+    r"|(?:zijn|is) gezond|betalen (?:onze|al onze|alle) (?:leveranciers|crediteuren) (?:gewoon|normaal)"
+)
+_ENDED_RE = re.compile(" (?:%s) " % _ENDED_CUES)
+_DENIED_RE = re.compile(" (?:%s) " % _DENIED_CUES)
+_NORMAL_RE = re.compile(" (?:%s) " % _NORMAL_CUES)
+# What stays a notice however the message ends: a rescue that failed into a worse procedure.
+_STILL_NOTICE = frozenset({"insolvency_notice.any.failed_rescue"})
+
+
+def _procedure_over(tokens: Tokens) -> bool:
+    """Whether the writer says its procedure ended or never was, with a second cue (see above)."""
+    text = " " + " ".join(tokens.norms) + " "
+    denied = {m.group(0) for m in _DENIED_RE.finditer(text)}
+    ended = bool(_ENDED_RE.search(text))
+    if not denied and not ended:
+        return False
+    return bool(_NORMAL_RE.search(text)) or bool(denied) and (ended or len(denied) >= 2)
 
 
 # "...que nous étions en redressement judiciaire. C'est faux.", "rumours that we are in
@@ -2540,8 +2598,59 @@ def _without_non_requests(hits: list[Hit], tokens: Tokens) -> list[Hit]:
             words = set(tokens.norms[lo:hi])
             if words & _MAILING_WORDS and words & _UNSUBSCRIBE_WORDS and words & _CLICK_WORDS:
                 continue
+            if _write_here_instead(hit, tokens, words) or _paused_for_plan(tokens, lo, hi, words) \
+                    or _accountants_principal(hit, tokens, words):
+                continue
         kept.append(hit)
     return kept
+
+
+# "Écrivez-moi plutôt ici à jean@..., ma boîte est pleine", "write to me instead at j@...": a
+# new address to write to, a contact change, not a channel refused. Only the write-to-me request
+# itself with an address right after it; "don't call me, email me at ..." keeps its stop.
+_WRITE_VERBS = frozenset({"ecrivez", "write", "schreiben", "escribanme", "escribannos", "escriban", "scrivete", "scrivetemi"})
+_ADDRESS_REACH = 4
+
+
+def _write_here_instead(hit: Hit, tokens: Tokens, sentence: set[str]) -> bool:
+    if tokens.norms[hit.start] not in _WRITE_VERBS or not _NOT_LETTERS.isdisjoint(sentence):
+        return False
+    return any("@" in norm for norm in tokens.norms[hit.end:hit.end + _ADDRESS_REACH])
+
+
+# "Wir wären Ihnen dankbar, wenn Sie für die Dauer der Ratenvereinbarung von weiteren Mahnungen
+# absehen könnten", "please hold the reminders while the instalments run": reminders paused for
+# as long as a payment arrangement runs, not contact refused. Only the reminders (no calls,
+# visits or lawyer in the sentence).
+_FOR_THE_PLAN = re.compile(
+    r" (?:for the duration of|during|while|as long as|for as long as|pendant la duree d[eu]|pendant|tant qu|tant que"
+    r"|fur die dauer d(?:er|es)|wahrend d(?:er|es)|solange|durante(?: la vigencia d(?:e|el))?|mientras)"
+    r" (?:\S+ ){0,3}(?:plan|payment plan|instalments?|installments?|arrangement|agreement|echeancier|echelonnement"
+    r"|ratenvereinbarung|ratenzahlung|raten|zahlungsvereinbarung|stundung|plan de pagos?|acuerdo|aplazamiento) ")
+_REMINDER_WORDS = frozenset({
+    "reminders", "reminder", "chasers", "dunning", "mahnungen", "mahnung", "zahlungserinnerungen", "erinnerungen",
+    "mahnschreiben", "relances", "relance", "rappels", "recordatorios", "reclamaciones", "requerimientos",
+})
+
+
+def _paused_for_plan(tokens: Tokens, lo: int, hi: int, sentence: set[str]) -> bool:
+    if sentence.isdisjoint(_REMINDER_WORDS) or not _NOT_LETTERS.isdisjoint(sentence):
+        return False
+    return bool(_FOR_THE_PLAN.search(" " + " ".join(tokens.norms[lo:hi]) + " "))
+
+
+# "Suite à la reprise de la comptabilité de notre mandante": an accountant's (fiduciaire's)
+# principal, not a lawyer's client.
+_BOOKKEEPING = frozenset({"comptabilite", "fiduciaire", "comptable", "comptables", "buchhaltung", "treuhand",
+                          "treuhander", "contabilidad", "gestoria", "accounts", "bookkeeping", "accounting"})
+_PRINCIPAL = frozenset({"mandante", "mandant", "mandantin"})
+
+
+def _accountants_principal(hit: Hit, tokens: Tokens, sentence: set[str]) -> bool:
+    if tokens.norms[hit.end - 1] not in _PRINCIPAL or sentence.isdisjoint(_BOOKKEEPING):
+        return False
+    return not any(word in sentence for word in ("avocat", "avocats", "anwalt", "rechtsanwalt", "abogado", "lawyer",
+                                                 "cesser", "contacter", "contact", "appels"))
 
 
 # "Winding up the Teesside contract", "the liquidation of the project account", "Abwicklung des
