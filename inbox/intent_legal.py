@@ -354,7 +354,11 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         "third_party.fr.client",
         STRONG,
         "{un|une|le un|la une|plusieurs|deux|trois|certains|certaines} de nos {principaux|plus gros|plus grands|plus importants|gros|grands|importants}? {clients|clientes|fournisseurs|debiteurs|distributeurs|locataires|acheteurs|acheteuses|donneurs de ordre|adherents|revendeurs|armateurs|affreteurs}",
-        "{notre|un|une} {principal|principale|plus gros|plus grand|plus grande|plus important|plus importante|gros|grand|important|importante|premier} {client|cliente|fournisseur|debiteur|acheteur|donneur de ordre|locataire}",
+        "{notre|un|une} {principal|principale|plus gros|plus grand|plus grande|plus important|plus importante|gros|grand|important|importante|premier} {client|cliente|fournisseur|debiteur|acheteur|donneur de ordre|locataire|partenaire}",
+        # whom the writer rents to, or works with: "notre locataire du 204 a fait faillite",
+        # "un de nos partenaires" (a lawyer's client is "notre cliente", never "notre locataire")
+        "{notre|nos} {locataire|locataires|sous locataire|sous locataires}",
+        "{un|une|plusieurs|deux|trois|certains} de nos {principaux|plus gros|plus grands|plus importants|gros|grands}? partenaires",
         "{un|une} {client|cliente|debiteur|debitrice}",
         "{notre|nos|un|un de nos} {fournisseur|fournisseurs}",
         "{notre|nos|un|une|le|la|un de nos|une de nos} {principal|principaux|grand|gros}? {sponsor|sponsors|mecene|mecenes|partenaire financier|partenaires financiers|financeur|financeurs|donateur|donateurs|commanditaire|commanditaires} {principal|principaux|officiel|officiels|historique|majeur}?",
@@ -2136,11 +2140,26 @@ def _denied_through_or(hit: Hit, tokens: Tokens) -> bool:
     return False
 
 
+def _bracketed_stops_joined(tokens: Tokens) -> Tokens:
+    """"(Construmar, Lda.) apresentou-se à insolvência": the full stop of an abbreviation just
+    before a closing bracket ends no sentence; the tokeniser's break there would cut the
+    third party off from its own procedure."""
+    norms, breaks = tokens.norms, tokens.breaks
+    joined = [i for i in range(len(norms) - 1) if breaks[i] and norms[i] == "." and norms[i + 1] == ")"]
+    if not joined:
+        return tokens
+    fixed = list(breaks)
+    for i in joined:
+        fixed[i] = False
+    return replace(tokens, breaks=tuple(fixed))
+
+
 def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     """Drop insolvency matches about someone else ("one of our biggest customers filed Chapter
     11", "un de nos principaux clients a été placé en liquidation judiciaire", "the liquidation
     of a main contractor"), heard of ("he'd heard you had gone into administration") or denied
     in a list ("we are not in administration or liquidation")."""
+    tokens = _bracketed_stops_joined(tokens)
     hits = [hit for hit in hits if hit.rule.label != "insolvency_notice" or not _denied_through_or(hit, tokens)]
     if _estate_claims_us(hits, tokens):
         hits = [hit for hit in hits if hit.rule.label != "insolvency_notice"]
@@ -2243,6 +2262,8 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
             marked.add(id(hit))
             bisect.insort(other_ends, hit.end)
     hedged = marked - gone
+    if _procedure_for_documents(insolvency, hits, tokens):
+        hedged |= {id(hit) for hit in insolvency} - gone
     over = _procedure_over(tokens)
     return [replace(hit, hedged=True) if id(hit) in hedged else hit for hit in hits
             if not (hit.rule.label == "insolvency_notice" and (
@@ -2304,6 +2325,33 @@ def _procedure_over(tokens: Tokens) -> bool:
     if not denied and not ended:
         return False
     return bool(_NORMAL_RE.search(text)) or bool(denied) and (ended or len(denied) >= 2)
+
+
+# "Pourriez-vous me renvoyer la facture 963 pour la déclaration de créance ?", "nuestros abogados
+# nos piden copia de las facturas para preparar la lista de acreedores", "le mandataire judiciaire
+# me demande d'établir la liste de nos dettes; pourriez-vous m'adresser un relevé": the procedure
+# only named as what the documents the writer asks for are for. The labelled sets read these as
+# document requests; the procedure stays flagged (hedged), behind the request. Only when every
+# procedure word sits in the request's own sentence, or in one where someone asks the writer.
+_ASKS_WRITER = re.compile(
+    r" (?:me|m|nous|us|me|nos|mir|uns) (?:demande|demandent|a demande|ont demande|asks?|asked|have asked|has asked"
+    r"|piden|pide|pidio|han pedido|ha pedido|bittet|bitten|verlangt|verlangen|chiede|chiedono|vraagt|vragen) "
+    r"| (?:asks?|asked|bittet|bitten|verlangt|vraagt|vragen) (?:me|us|mich|uns|mij|ons) ")
+_TO_WRITER = frozenset({"me", "m", "moi", "nous", "us", "nos", "mir", "uns", "mi", "ci", "ons", "mij"})
+
+
+def _procedure_for_documents(insolvency: list[Hit], hits: list[Hit], tokens: Tokens) -> bool:
+    requests = [hit for hit in hits if hit.rule.label == "document_request" and hit.rule.weight >= MEDIUM
+                and not _TO_WRITER.isdisjoint(tokens.norms[hit.start:hit.end])]
+    if not insolvency or not requests:
+        return False
+    spans = [tokens.sentence(hit.start, hit.end, _SENTENCE_REACH) for hit in requests]
+
+    def for_documents(hit: Hit) -> bool:
+        lo, hi = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
+        return (lo, hi) in spans or bool(_ASKS_WRITER.search(" " + " ".join(tokens.norms[lo:hi]) + " "))
+
+    return all(for_documents(hit) for hit in insolvency)
 
 
 # "...que nous étions en redressement judiciaire. C'est faux.", "rumours that we are in
@@ -2599,7 +2647,7 @@ def _without_non_requests(hits: list[Hit], tokens: Tokens) -> list[Hit]:
             if words & _MAILING_WORDS and words & _UNSUBSCRIBE_WORDS and words & _CLICK_WORDS:
                 continue
             if _write_here_instead(hit, tokens, words) or _paused_for_plan(tokens, lo, hi, words) \
-                    or _accountants_principal(hit, tokens, words):
+                    or _accountants_principal(hit, tokens, words) or _handed_over(hit, tokens):
                 continue
         kept.append(hit)
     return kept
@@ -2637,6 +2685,26 @@ def _paused_for_plan(tokens: Tokens, lo: int, hi: int, sentence: set[str]) -> bo
     if sentence.isdisjoint(_REMINDER_WORDS) or not _NOT_LETTERS.isdisjoint(sentence):
         return False
     return bool(_FOR_THE_PLAN.search(" " + " ".join(tokens.norms[lo:hi]) + " "))
+
+
+# "I'm moving to our Antwerp office; please address all reminders to my colleague Thijs Mulder,
+# t.mulder@..., and remove my email address from your reminder list": one person's address taken
+# off while the account is handed to someone else, a contact change (docs/labelling.md: sending to
+# another address stays contact_update). Only the remove-my-address family, with a successor and
+# an address named in the message.
+_MY = frozenset({"my", "mon", "ma", "mes", "mi", "mis", "meine", "meinen", "mijn", "il mio", "mio", "minha", "meu"})
+_SUCCESSOR = frozenset({
+    "colleague", "colleagues", "successor", "replacement", "collegue", "successeur", "remplacant", "remplacante",
+    "kollege", "kollegin", "nachfolger", "nachfolgerin", "companero", "companera", "sucesor", "sucesora",
+    "collega", "successore", "collega's", "opvolger", "colega",
+})
+
+
+def _handed_over(hit: Hit, tokens: Tokens) -> bool:
+    if hit.rule.name.rsplit(".", 1)[-1] != "stop_sending" or _MY.isdisjoint(tokens.norms[hit.start:hit.end]):
+        return False
+    rest = tokens.norms[:hit.start] + tokens.norms[hit.end:]
+    return not _SUCCESSOR.isdisjoint(rest) and any("@" in norm for norm in rest)
 
 
 # "Suite à la reprise de la comptabilité de notre mandante": an accountant's (fiduciaire's)
@@ -2847,6 +2915,7 @@ _CUSTOMER_WORDS = frozenset({
     "verskaffer", "buurman", "buurvrouw", "verhuurder", "fornecedores", "fornecedor", "devedores", "devedor",
     "distribuidores", "vizinho", "senhorio", "clients", "proveidors", "proveidor", "deutors", "deutor", "distribuidors",
     "vei", "voisin", "voisine", "voisins", "neighbour", "neighbours", "neighbor", "neighbors",
+    "partenaire", "partenaires",
     "obra",  # "o dono de obra" (the project owner)
 })
 

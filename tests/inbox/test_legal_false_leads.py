@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from inbox.classify import classify_intents
 from tests.inbox.test_legal_recall_more import CEASE, INS, legal_labels
+
+
+def primary(text: str, language: str) -> str:
+    return classify_intents(text, "Re: Payment reminder", language)[0].label
 
 # (language, text): no legal label at all.
 NOT_LEGAL: list[tuple[str, str]] = [
@@ -33,8 +38,26 @@ NOT_LEGAL: list[tuple[str, str]] = [
     ("de", "Wir schlagen drei Raten vor und wären dankbar, wenn Sie für die Dauer der Ratenvereinbarung von "
            "weiteren Mahnungen absehen könnten."),
     ("en", "Could you please hold the reminders for the duration of the payment plan? First instalment on the 5th."),
+    # The writer's own client or tenant, or its main partner, insolvent.
+    ("fr", "Notre locataire du local 12 (Boulangerie Morel) a fait faillite le mois dernier; merci de couper sa ligne."),
+    ("fr", "Notre principal partenaire, la centrale d'achat Achats Sud, a été placé en liquidation judiciaire; "
+           "pouvons-nous échelonner la facture 552 ?"),
+    # The project owner named with an abbreviation's full stop in brackets: still someone else.
+    ("pt", "O dono de obra do loteamento de Braga (Vilaverde, Lda.) apresentou-se à insolvência; pagamos na sexta."),
+    # One person's address removed while the account is handed to a colleague.
+    ("en", "I'm retiring at the end of the month. Please send all statements to my colleague Ana Reis, "
+           "ana.reis@example.com, and remove my email address from your mailing list."),
     # An accountant's principal, not a lawyer's client.
     ("fr", "Suite à la reprise de la comptabilité de notre mandante, merci de nous transmettre un relevé de compte."),
+]
+
+# (language, text): the writer's own procedure named only as what the documents it asks for are for: a
+# document request first, the procedure still flagged behind it (recall first).
+FOR_DOCUMENTS: list[tuple[str, str]] = [
+    ("fr", "Bonjour, pourriez-vous me renvoyer les factures 41 et 42 pour la déclaration de créance ? Merci."),
+    ("es", "Nuestros abogados nos piden copia de las facturas abiertas para la comunicación de créditos del concurso. "
+           "¿Me las podéis enviar?"),
+    ("en", "The joint administrators have asked us to list our suppliers' balances. Could you send me a statement of account?"),
 ]
 
 # (language, text, labels that must stay).
@@ -54,6 +77,18 @@ STILL_LEGAL: list[tuple[str, str, set[str]]] = [
     # A pause of reminders asked for without a plan, or calls refused during it.
     ("de", "Wir bitten Sie, von weiteren Mahnungen abzusehen.", {CEASE}),
     ("en", "Stop sending us reminders and do not call us during the payment plan.", {CEASE}),
+    # A notice beside a document request: the procedure is told in a sentence of its own.
+    ("fr", "Nous sommes en redressement judiciaire depuis le 3 mars. Pourriez-vous m'adresser un relevé de compte ?",
+     {INS}),
+    ("en", "We entered administration on Monday. Please send me a statement of account for the proof of debt.", {INS}),
+    # Our own customer's partner, when the writer is insolvent too.
+    ("fr", "Notre principal partenaire a été placé en liquidation judiciaire et nous sommes à notre tour en "
+           "redressement judiciaire.", {INS}),
+    # The writer itself named with the abbreviation.
+    ("pt", "A nossa empresa (Vilaverde, Lda.) apresentou-se à insolvência em abril.", {INS}),
+    # Removing our addresses, with no one named instead; or a stop beside the hand-over.
+    ("en", "Please remove my email address from your mailing list. I do not want to hear from you.", {CEASE}),
+    ("en", "Please write to my colleague ana.reis@example.com and do not call me again.", {CEASE}),
     # A lawyer's client.
     ("fr", "Nous vous mettons en demeure de cesser tout contact avec notre mandante.", {CEASE}),
 ]
@@ -67,3 +102,14 @@ def test_no_legal_label(language: str, text: str) -> None:
 @pytest.mark.parametrize("language,text,expected", STILL_LEGAL)
 def test_true_notices_and_requests_stay_flagged(language: str, text: str, expected: set[str]) -> None:
     assert expected <= legal_labels(text, language)
+
+
+@pytest.mark.parametrize("language,text", FOR_DOCUMENTS)
+def test_procedure_named_for_documents_does_not_lead(language: str, text: str) -> None:
+    assert primary(text, language) == "document_request"
+    assert INS in legal_labels(text, language)
+
+
+def test_notice_beside_a_document_request_leads() -> None:
+    assert primary("Nous sommes en redressement judiciaire depuis le 3 mars. Pourriez-vous m'adresser un relevé "
+                   "de compte ?", "fr") == INS
