@@ -2264,6 +2264,8 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     hedged = marked - gone
     if _procedure_for_documents(insolvency, hits, tokens):
         hedged |= {id(hit) for hit in insolvency} - gone
+    if _carried_on(tokens):
+        hedged |= {id(hit) for hit in insolvency if hit.rule.name == _DECEASED_NAME} - gone
     over = _procedure_over(tokens)
     return [replace(hit, hedged=True) if id(hit) in hedged else hit for hit in hits
             if not (hit.rule.label == "insolvency_notice" and (
@@ -2334,7 +2336,7 @@ def _procedure_over(tokens: Tokens) -> bool:
 # document requests; the procedure stays flagged (hedged), behind the request. Only when every
 # procedure word sits in the request's own sentence, or in one where someone asks the writer.
 _ASKS_WRITER = re.compile(
-    r" (?:me|m|nous|us|me|nos|mir|uns) (?:demande|demandent|a demande|ont demande|asks?|asked|have asked|has asked"
+    r" (?:me|m|nous|us|nos|mir|uns) (?:demande|demandent|a demande|ont demande|asks?|asked|have asked|has asked"
     r"|piden|pide|pidio|han pedido|ha pedido|bittet|bitten|verlangt|verlangen|chiede|chiedono|vraagt|vragen) "
     r"| (?:asks?|asked|bittet|bitten|verlangt|vraagt|vragen) (?:me|us|mich|uns|mij|ons) ")
 _TO_WRITER = frozenset({"me", "m", "moi", "nous", "us", "nos", "mir", "uns", "mi", "ci", "ons", "mij"})
@@ -2352,6 +2354,22 @@ def _procedure_for_documents(insolvency: list[Hit], hits: list[Hit], tokens: Tok
         return (lo, hi) in spans or bool(_ASKS_WRITER.search(" " + " ".join(tokens.norms[lo:hi]) + " "))
 
     return all(for_documents(hit) for hit in insolvency)
+
+
+# "Mein Vater ist verstorben. Die Praxis wird per 1. Januar von seiner Stellvertreterin übernommen",
+# "the practice will be taken over by his partner", "le cabinet sera repris par son associée": the
+# owner died but the business goes on under a successor, so no business has ended; the estate
+# stays flagged (hedged) behind what the message asks.
+_DECEASED_NAME = "insolvency_notice.en.deceased_estate"
+_CARRIED_ON = re.compile(
+    r" (?:(?:will be|is being|has been|was|is) taken over by|(?:sera|a ete|est) (?:reprise?|repris) par"
+    r"|(?:wird|werden|wurde|ist) (?:\S+ ){0,16}(?:ubernommen|weitergefuhrt|fortgefuhrt)"
+    r"|(?:sera|sera traspasada|continuara|continuara gestionando) (?:\S+ ){0,3}(?:por|a) su (?:socio|socia|sucesor|sucesora|hijo|hija)"
+    r"|(?:wordt|is) (?:\S+ ){0,6}overgenomen door) ")
+
+
+def _carried_on(tokens: Tokens) -> bool:
+    return bool(_CARRIED_ON.search(" " + " ".join(tokens.norms) + " "))
 
 
 # "...que nous étions en redressement judiciaire. C'est faux.", "rumours that we are in

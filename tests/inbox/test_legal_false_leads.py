@@ -60,6 +60,15 @@ FOR_DOCUMENTS: list[tuple[str, str]] = [
     ("en", "The joint administrators have asked us to list our suppliers' balances. Could you send me a statement of account?"),
 ]
 
+# (language, text): the owner died but a successor carries the business on: the estate is flagged,
+# not leading.
+CARRIED_ON: list[tuple[str, str]] = [
+    ("de", "Unser Inhaber ist verstorben; die Erbengemeinschaft regelt den Nachlass. Das Geschäft wird ab März von "
+           "seinem Sohn übernommen. Bitte senden Sie uns eine Aufstellung der offenen Rechnungen."),
+    ("en", "Sadly the owner passed away in May. The shop will be taken over by his partner; could you send me a "
+           "statement of account?"),
+]
+
 # (language, text, labels that must stay).
 STILL_LEGAL: list[tuple[str, str, set[str]]] = [
     # Live procedures that say "as normal" or "completed".
@@ -89,6 +98,8 @@ STILL_LEGAL: list[tuple[str, str, set[str]]] = [
     # Removing our addresses, with no one named instead; or a stop beside the hand-over.
     ("en", "Please remove my email address from your mailing list. I do not want to hear from you.", {CEASE}),
     ("en", "Please write to my colleague ana.reis@example.com and do not call me again.", {CEASE}),
+    # The owner died and nobody carries the business on.
+    ("en", "Sadly the owner passed away in May and the shop has closed. Could you send me a statement?", {INS}),
     # A lawyer's client.
     ("fr", "Nous vous mettons en demeure de cesser tout contact avec notre mandante.", {CEASE}),
 ]
@@ -113,3 +124,14 @@ def test_procedure_named_for_documents_does_not_lead(language: str, text: str) -
 def test_notice_beside_a_document_request_leads() -> None:
     assert primary("Nous sommes en redressement judiciaire depuis le 3 mars. Pourriez-vous m'adresser un relevé "
                    "de compte ?", "fr") == INS
+
+
+@pytest.mark.parametrize("language,text", CARRIED_ON)
+def test_business_carried_on_after_a_death_does_not_lead(language: str, text: str) -> None:
+    assert primary(text, language) != INS
+    assert INS in legal_labels(text, language)
+
+
+def test_death_without_a_successor_leads() -> None:
+    assert primary("Sadly the owner passed away in May and the shop has closed. Could you send me a statement?",
+                   "en") == INS
