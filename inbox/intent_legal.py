@@ -2710,7 +2710,7 @@ def _paused_for_plan(tokens: Tokens, lo: int, hi: int, sentence: set[str]) -> bo
 # off while the account is handed to someone else, a contact change (docs/labelling.md: sending to
 # another address stays contact_update). Only the remove-my-address family, with a successor and
 # an address named in the message.
-_MY = frozenset({"my", "mon", "ma", "mes", "mi", "mis", "meine", "meinen", "mijn", "il mio", "mio", "minha", "meu"})
+_MY = frozenset({"my", "mon", "ma", "mes", "mi", "mis", "meine", "meinen", "mijn", "mio", "minha", "meu"})
 _SUCCESSOR = frozenset({
     "colleague", "colleagues", "successor", "replacement", "collegue", "successeur", "remplacant", "remplacante",
     "kollege", "kollegin", "nachfolger", "nachfolgerin", "companero", "companera", "sucesor", "sucesora",
