@@ -354,7 +354,11 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         "third_party.fr.client",
         STRONG,
         "{un|une|le un|la une|plusieurs|deux|trois|certains|certaines} de nos {principaux|plus gros|plus grands|plus importants|gros|grands|importants}? {clients|clientes|fournisseurs|debiteurs|distributeurs|locataires|acheteurs|acheteuses|donneurs de ordre|adherents|revendeurs|armateurs|affreteurs}",
-        "{notre|un|une} {principal|principale|plus gros|plus grand|plus grande|plus important|plus importante|gros|grand|important|importante|premier} {client|cliente|fournisseur|debiteur|acheteur|donneur de ordre|locataire}",
+        "{notre|un|une} {principal|principale|plus gros|plus grand|plus grande|plus important|plus importante|gros|grand|important|importante|premier} {client|cliente|fournisseur|debiteur|acheteur|donneur de ordre|locataire|partenaire}",
+        # whom the writer rents to, or works with: "notre locataire du 204 a fait faillite",
+        # "un de nos partenaires" (a lawyer's client is "notre cliente", never "notre locataire")
+        "{notre|nos} {locataire|locataires|sous locataire|sous locataires}",
+        "{un|une|plusieurs|deux|trois|certains} de nos {principaux|plus gros|plus grands|plus importants|gros|grands}? partenaires",
         "{un|une} {client|cliente|debiteur|debitrice}",
         "{notre|nos|un|un de nos} {fournisseur|fournisseurs}",
         "{notre|nos|un|une|le|la|un de nos|une de nos} {principal|principaux|grand|gros}? {sponsor|sponsors|mecene|mecenes|partenaire financier|partenaires financiers|financeur|financeurs|donateur|donateurs|commanditaire|commanditaires} {principal|principaux|officiel|officiels|historique|majeur}?",
@@ -2136,11 +2140,26 @@ def _denied_through_or(hit: Hit, tokens: Tokens) -> bool:
     return False
 
 
+def _bracketed_stops_joined(tokens: Tokens) -> Tokens:
+    """"(Construmar, Lda.) apresentou-se à insolvência": the full stop of an abbreviation just
+    before a closing bracket ends no sentence; the tokeniser's break there would cut the
+    third party off from its own procedure."""
+    norms, breaks = tokens.norms, tokens.breaks
+    joined = [i for i in range(len(norms) - 1) if breaks[i] and norms[i] == "." and norms[i + 1] == ")"]
+    if not joined:
+        return tokens
+    fixed = list(breaks)
+    for i in joined:
+        fixed[i] = False
+    return replace(tokens, breaks=tuple(fixed))
+
+
 def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     """Drop insolvency matches about someone else ("one of our biggest customers filed Chapter
     11", "un de nos principaux clients a été placé en liquidation judiciaire", "the liquidation
     of a main contractor"), heard of ("he'd heard you had gone into administration") or denied
     in a list ("we are not in administration or liquidation")."""
+    tokens = _bracketed_stops_joined(tokens)
     hits = [hit for hit in hits if hit.rule.label != "insolvency_notice" or not _denied_through_or(hit, tokens)]
     if _estate_claims_us(hits, tokens):
         hits = [hit for hit in hits if hit.rule.label != "insolvency_notice"]
@@ -2243,9 +2262,114 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
             marked.add(id(hit))
             bisect.insort(other_ends, hit.end)
     hedged = marked - gone
+    if _procedure_for_documents(insolvency, hits, tokens):
+        hedged |= {id(hit) for hit in insolvency} - gone
+    if _carried_on(tokens):
+        hedged |= {id(hit) for hit in insolvency if hit.rule.name == _DECEASED_NAME} - gone
+    over = _procedure_over(tokens)
     return [replace(hit, hedged=True) if id(hit) in hedged else hit for hit in hits
             if not (hit.rule.label == "insolvency_notice" and (
-                id(hit) in gone or _near_miss(hit, tokens) or _completed_in(hit, tokens) or _denied_after(hit, tokens)))]
+                id(hit) in gone or _near_miss(hit, tokens) or _completed_in(hit, tokens) or _denied_after(hit, tokens)
+                or over and hit.rule.name not in _STILL_NOTICE))]
+
+
+# A writer who says its procedure is over, or was never there, and that it is back to normal:
+# "the restructuring plan was completed in full ... the company is trading normally, there's no
+# administrator", "das Insolvenzverfahren wurde aufgehoben ... wir sind wieder uneingeschränkt
+# handlungsfähig", "notre proposition a été entièrement exécutée ... nous ne sommes plus sous la
+# protection de la LFI", "no está en concurso ... desde entonces cumplimos con todos nuestros
+# pagos", "er is geen surseance en ook geen faillissement; wij zijn gezond". Every procedure the
+# message names is then history or hearsay (the labelled sets read these as the message's other
+# content). An end alone is said of a liquidation closed too, and "trading as normal" by live
+# procedures ("the administrators continue to trade the business as normal"): an end needs the
+# return to normal or a denial beside it, a denial a second cue.
+_ENDED_CUES = (
+    r"completed in full|fully completed|successfully completed|fully implemented|successfully implemented"
+    r"|(?:was|were|has been|have been) (?:formally )?discharged|certificate of (?:completion|full performance)"
+    r"|(?:entierement|integralement|totalement) executee?s?|certificat de execution"
+    r"|(?:procedure|periode de observation|sauvegarde|conciliation|proposition) (?:\S+ ){0,3}(?:est|a ete) (?:donc |desormais )?"
+    r"(?:terminee?s?|achevee?s?|close|cloturee?)"
+    r"|(?:verfahren|insolvenzverfahren|sanierungsverfahren|schutzschirmverfahren|eigenverwaltung) (?:\S+ ){0,16}aufgehoben"
+    r"|que finalizo|(?:concurso|convenio|procedimiento) (?:\S+ ){0,3}(?:ha|han|fue) (?:finalizado|concluido|cumplido)"
+    r"|(?:surseance|faillissement|akkoord) (?:\S+ ){0,3}(?:werd|is) (?:\S+ ){0,2}(?:opgeheven|beeindigd)"
+)
+# The writer's present status denied: not (or no longer) in a procedure, no office holder.
+_DENIED_CUES = (
+    r"(?:is|are|am) not insolvent|never (?:been )?insolvent|we are not (?:in administration|bankrupt|in liquidation)"
+    r"|(?:there s|there 's|there is|there are|with) no (?:administrator|administrators|liquidator|receiver|trustee)"
+    r"|(?:are|is) no longer (?:in|under) (?:administration|liquidation|receivership|chapter 11|a restructuring)"
+    r"|ne (?:sommes|suis) plus (?:sous|en) (?:la protection|protection|procedure|redressement|sauvegarde|faillite)"
+    r"|ne (?:sommes|est) pas en (?:faillite|redressement|liquidation|procedure)"
+    r"|(?:sind|ist) nicht (?:insolvent|pleite)|nicht mehr (?:in|im) (?:insolvenz|verfahren|konkurs)"
+    r"|no (?:esta|estamos) en concurso|ya no (?:estamos|esta) en concurso"
+    r"|(?:er is|ook) geen (?:surseance|faillissement)|(?:zijn|is) niet failliet"
+)
+# Back to normal: trading, paying, able to act again.
+_NORMAL_CUES = (
+    r"trading (?:as )?normal(?:ly)?|back to normal|business as usual"
+    r"|paiements normaux|activite normale|reprenons (?:des|les|nos) paiements"
+    r"|wieder (?:voll |uneingeschrankt )?handlungsfahig|normalen zahlungslauf"
+    r"|cumplimos con (?:todos )?(?:nuestros|sus) pagos|con (?:total )?normalidad"
+    r"|(?:zijn|is) gezond|betalen (?:onze|al onze|alle) (?:leveranciers|crediteuren) (?:gewoon|normaal)"
+)
+_ENDED_RE = re.compile(" (?:%s) " % _ENDED_CUES)
+_DENIED_RE = re.compile(" (?:%s) " % _DENIED_CUES)
+_NORMAL_RE = re.compile(" (?:%s) " % _NORMAL_CUES)
+# What stays a notice however the message ends: a rescue that failed into a worse procedure.
+_STILL_NOTICE = frozenset({"insolvency_notice.any.failed_rescue"})
+
+
+def _procedure_over(tokens: Tokens) -> bool:
+    """Whether the writer says its procedure ended or never was, with a second cue (see above)."""
+    text = " " + " ".join(tokens.norms) + " "
+    denied = {m.group(0) for m in _DENIED_RE.finditer(text)}
+    ended = bool(_ENDED_RE.search(text))
+    if not denied and not ended:
+        return False
+    return bool(_NORMAL_RE.search(text)) or bool(denied) and (ended or len(denied) >= 2)
+
+
+# "Pourriez-vous me renvoyer la facture 963 pour la déclaration de créance ?", "nuestros abogados
+# nos piden copia de las facturas para preparar la lista de acreedores", "le mandataire judiciaire
+# me demande d'établir la liste de nos dettes; pourriez-vous m'adresser un relevé": the procedure
+# only named as what the documents the writer asks for are for. The labelled sets read these as
+# document requests; the procedure stays flagged (hedged), behind the request. Only when every
+# procedure word sits in the request's own sentence, or in one where someone asks the writer.
+_ASKS_WRITER = re.compile(
+    r" (?:me|m|nous|us|nos|mir|uns) (?:demande|demandent|a demande|ont demande|asks?|asked|have asked|has asked"
+    r"|piden|pide|pidio|han pedido|ha pedido|bittet|bitten|verlangt|verlangen|chiede|chiedono|vraagt|vragen) "
+    r"| (?:asks?|asked|bittet|bitten|verlangt|vraagt|vragen) (?:me|us|mich|uns|mij|ons) ")
+_TO_WRITER = frozenset({"me", "m", "moi", "nous", "us", "nos", "mir", "uns", "mi", "ci", "ons", "mij"})
+
+
+def _procedure_for_documents(insolvency: list[Hit], hits: list[Hit], tokens: Tokens) -> bool:
+    requests = [hit for hit in hits if hit.rule.label == "document_request" and hit.rule.weight >= MEDIUM
+                and not _TO_WRITER.isdisjoint(tokens.norms[hit.start:hit.end])]
+    if not insolvency or not requests:
+        return False
+    spans = [tokens.sentence(hit.start, hit.end, _SENTENCE_REACH) for hit in requests]
+
+    def for_documents(hit: Hit) -> bool:
+        lo, hi = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
+        return (lo, hi) in spans or bool(_ASKS_WRITER.search(" " + " ".join(tokens.norms[lo:hi]) + " "))
+
+    return all(for_documents(hit) for hit in insolvency)
+
+
+# "Mein Vater ist verstorben. Die Praxis wird per 1. Januar von seiner Stellvertreterin übernommen",
+# "the practice will be taken over by his partner", "le cabinet sera repris par son associée": the
+# owner died but the business goes on under a successor, so no business has ended; the estate
+# stays flagged (hedged) behind what the message asks.
+_DECEASED_NAME = "insolvency_notice.en.deceased_estate"
+_CARRIED_ON = re.compile(
+    r" (?:(?:will be|is being|has been|was|is) taken over by|(?:sera|a ete|est) (?:reprise?|repris) par"
+    r"|(?:wird|werden|wurde|ist) (?:\S+ ){0,16}(?:ubernommen|weitergefuhrt|fortgefuhrt)"
+    r"|(?:sera|sera traspasada|continuara|continuara gestionando) (?:\S+ ){0,3}(?:por|a) su (?:socio|socia|sucesor|sucesora|hijo|hija)"
+    r"|(?:wordt|is) (?:\S+ ){0,6}overgenomen door) ")
+
+
+def _carried_on(tokens: Tokens) -> bool:
+    return bool(_CARRIED_ON.search(" " + " ".join(tokens.norms) + " "))
 
 
 # "...que nous étions en redressement judiciaire. C'est faux.", "rumours that we are in
@@ -2540,8 +2664,79 @@ def _without_non_requests(hits: list[Hit], tokens: Tokens) -> list[Hit]:
             words = set(tokens.norms[lo:hi])
             if words & _MAILING_WORDS and words & _UNSUBSCRIBE_WORDS and words & _CLICK_WORDS:
                 continue
+            if _write_here_instead(hit, tokens, words) or _paused_for_plan(tokens, lo, hi, words) \
+                    or _accountants_principal(hit, tokens, words) or _handed_over(hit, tokens):
+                continue
         kept.append(hit)
     return kept
+
+
+# "Écrivez-moi plutôt ici à jean@..., ma boîte est pleine", "write to me instead at j@...": a
+# new address to write to, a contact change, not a channel refused. Only the write-to-me request
+# itself with an address right after it; "don't call me, email me at ..." keeps its stop.
+_WRITE_VERBS = frozenset({"ecrivez", "write", "schreiben", "escribanme", "escribannos", "escriban", "scrivete", "scrivetemi"})
+_ADDRESS_REACH = 4
+
+
+def _write_here_instead(hit: Hit, tokens: Tokens, sentence: set[str]) -> bool:
+    if tokens.norms[hit.start] not in _WRITE_VERBS or not _NOT_LETTERS.isdisjoint(sentence):
+        return False
+    return any("@" in norm for norm in tokens.norms[hit.end:hit.end + _ADDRESS_REACH])
+
+
+# "Wir wären Ihnen dankbar, wenn Sie für die Dauer der Ratenvereinbarung von weiteren Mahnungen
+# absehen könnten", "please hold the reminders while the instalments run": reminders paused for
+# as long as a payment arrangement runs, not contact refused. Only the reminders (no calls,
+# visits or lawyer in the sentence).
+_FOR_THE_PLAN = re.compile(
+    r" (?:for the duration of|during|while|as long as|for as long as|pendant la duree d[eu]|pendant|tant qu|tant que"
+    r"|fur die dauer d(?:er|es)|wahrend d(?:er|es)|solange|durante(?: la vigencia d(?:e|el))?|mientras)"
+    r" (?:\S+ ){0,3}(?:plan|payment plan|instalments?|installments?|arrangement|agreement|echeancier|echelonnement"
+    r"|ratenvereinbarung|ratenzahlung|raten|zahlungsvereinbarung|stundung|plan de pagos?|acuerdo|aplazamiento) ")
+_REMINDER_WORDS = frozenset({
+    "reminders", "reminder", "chasers", "dunning", "mahnungen", "mahnung", "zahlungserinnerungen", "erinnerungen",
+    "mahnschreiben", "relances", "relance", "rappels", "recordatorios", "reclamaciones", "requerimientos",
+})
+
+
+def _paused_for_plan(tokens: Tokens, lo: int, hi: int, sentence: set[str]) -> bool:
+    if sentence.isdisjoint(_REMINDER_WORDS) or not _NOT_LETTERS.isdisjoint(sentence):
+        return False
+    return bool(_FOR_THE_PLAN.search(" " + " ".join(tokens.norms[lo:hi]) + " "))
+
+
+# "I'm moving to our Antwerp office; please address all reminders to my colleague Thijs Mulder,
+# t.mulder@..., and remove my email address from your reminder list": one person's address taken
+# off while the account is handed to someone else, a contact change (docs/labelling.md: sending to
+# another address stays contact_update). Only the remove-my-address family, with a successor and
+# an address named in the message.
+_MY = frozenset({"my", "mon", "ma", "mes", "mi", "mis", "meine", "meinen", "mijn", "mio", "minha", "meu"})
+_SUCCESSOR = frozenset({
+    "colleague", "colleagues", "successor", "replacement", "collegue", "successeur", "remplacant", "remplacante",
+    "kollege", "kollegin", "nachfolger", "nachfolgerin", "companero", "companera", "sucesor", "sucesora",
+    "collega", "successore", "collega's", "opvolger", "colega",
+})
+
+
+def _handed_over(hit: Hit, tokens: Tokens) -> bool:
+    if hit.rule.name.rsplit(".", 1)[-1] != "stop_sending" or _MY.isdisjoint(tokens.norms[hit.start:hit.end]):
+        return False
+    rest = tokens.norms[:hit.start] + tokens.norms[hit.end:]
+    return not _SUCCESSOR.isdisjoint(rest) and any("@" in norm for norm in rest)
+
+
+# "Suite à la reprise de la comptabilité de notre mandante": an accountant's (fiduciaire's)
+# principal, not a lawyer's client.
+_BOOKKEEPING = frozenset({"comptabilite", "fiduciaire", "comptable", "comptables", "buchhaltung", "treuhand",
+                          "treuhander", "contabilidad", "gestoria", "accounts", "bookkeeping", "accounting"})
+_PRINCIPAL = frozenset({"mandante", "mandant", "mandantin"})
+
+
+def _accountants_principal(hit: Hit, tokens: Tokens, sentence: set[str]) -> bool:
+    if tokens.norms[hit.end - 1] not in _PRINCIPAL or sentence.isdisjoint(_BOOKKEEPING):
+        return False
+    return not any(word in sentence for word in ("avocat", "avocats", "anwalt", "rechtsanwalt", "abogado", "lawyer",
+                                                 "cesser", "contacter", "contact", "appels"))
 
 
 # "Winding up the Teesside contract", "the liquidation of the project account", "Abwicklung des
@@ -2738,6 +2933,7 @@ _CUSTOMER_WORDS = frozenset({
     "verskaffer", "buurman", "buurvrouw", "verhuurder", "fornecedores", "fornecedor", "devedores", "devedor",
     "distribuidores", "vizinho", "senhorio", "clients", "proveidors", "proveidor", "deutors", "deutor", "distribuidors",
     "vei", "voisin", "voisine", "voisins", "neighbour", "neighbours", "neighbor", "neighbors",
+    "partenaire", "partenaires",
     "obra",  # "o dono de obra" (the project owner)
 })
 
