@@ -186,8 +186,8 @@ def classify_intents(
     stripped = strip_boilerplate(own_text)
     body = normalise_text(stripped)
     body_tokens = tokenise(body, language)
-    body_hits = _claims_outside_promises(
-        _corrective_requests(body_tokens, without_third_party(_body_rules().find(body_tokens), body_tokens)))
+    body_hits = _agreement_as_terms(body_tokens, _returned_payments(body_tokens, _claims_outside_promises(
+        _corrective_requests(body_tokens, without_third_party(_body_rules().find(body_tokens), body_tokens)))))
     evidence.add_hits(body_hits)
     if stripped != own_text and may_hold_insolvency(own_text):
         # Disclaimers were cut, but an administrator's footer is itself a notice.
@@ -271,10 +271,16 @@ _AGREED_CREDIT = re.compile(
     r"|\bthanks? (?:you )?for (?:agreeing|approving|confirming)\b[^.?!]{0,40}\bcredit|\bagreed (?:a |the )?credit\b"
     r"|\bas (?:agreed|discussed|promised)\b[^.?!]{0,60}\bcredit\b|\bcomme convenu\b[^.?!]{0,60}\bavoir\b"
     r"|\bwie (?:vereinbart|besprochen|zugesagt)\b[^.?!]{0,60}\bgutschrift|\bcomo (?:acordamos|quedamos|acordado)\b[^.?!]{0,60}\babono"
-    r"|\brma\b[^.?!]{0,80}?\b(?:credit|avoir|gutschrift|abono)|\b(?:credit|avoir|gutschrift|abono)\b[^.?!]{0,40}\brma\b")
+    r"|\brma\b[^.?!]{0,80}?\b(?:credit|avoir|gutschrift|abono)|\b(?:credit|avoir|gutschrift|abono)\b[^.?!]{0,40}\brma\b"
+    # agreed on the phone, as "wie besprochen": "Gemäss unserem Telefonat vom 2. Oktober erhalten wir dafür eine Gutschrift"
+    r"|\b(?:gemass|laut|nach) (?:unserem|dem|ihrem) (?:telefonat|gesprach|telefongesprach|anruf)\b(?:[^.?!]|\d\.){0,60}\bgutschrift"
+    # a return agreed with our staff, the credit for it awaited: "il a été convenu avec M. Giraud que les projecteurs
+    # vous seraient retournés ... à réception de l'avoir" (not "nous avions convenu 12 €, vous facturez 14 €: un avoir")
+    r"|\b(?:il a ete|nous avons|nous avions|on a) convenu\b[^?!]{0,160}\b(?:retourne|renvoye|repris|reprendre|retourner)"
+    r"[^?!]{0,200}\bavoir\b")
 # A credit for an authorised return (RMA) is agreed, but naming it asks for nothing ("short $325 - core
 # return credit, your RMA 30488"): no dispute, and a document request only when one is made.
-_RMA_CREDIT = re.compile(r"\brma\b|\bretour(?:e)? autorise")
+_RMA_CREDIT = re.compile(r"\brma\b|\bretour(?:e)? autorise|\bconvenu\b[^?!]{0,120}\b(?:retourne|renvoye|repris)")
 
 
 def _agreed_credit_is_a_document(confidences: dict[str, float], folded: str) -> None:
@@ -358,6 +364,50 @@ def _claims_outside_promises(hits: list[Hit]) -> list[Hit]:
         return hits
     return [hit for hit in hits
             if hit.rule.label != "already_paid" or not any(s < hit.end and hit.start < e for s, e in promises)]
+
+
+# A payment instrument the bank sent back ("your SEPA direct debit for VDM26-04500 was returned by our bank",
+# "le prélèvement de la facture nous a été retourné", "el recibo nos fue devuelto"): a bounced payment, not
+# goods returned. Matched on the norms of the return cue's sentence.
+_PAYMENT_INSTRUMENT = re.compile(r"\b(?:direct debit|debit|prelevement|prelevements|lastschrift|lastschriften|recibo|"
+                                 r"recibos|domiciliacion|sepa)\b")
+
+
+def _returned_payments(tokens: Tokens, hits: list[Hit]) -> list[Hit]:
+    """Drop a goods-return cue said of a payment instrument (see _PAYMENT_INSTRUMENT)."""
+    out = []
+    for hit in hits:
+        if hit.rule.label == "dispute" and hit.rule.name.endswith("_return"):
+            first, last = tokens.sentence(hit.start, hit.end, _CORRECTION_REACH)
+            if _PAYMENT_INSTRUMENT.search(" ".join(tokens.norms[first:last])):
+                continue
+        out.append(hit)
+    return out
+
+
+# The agreement named as what the customer pays by ("Conformément à l'accord intervenu, la société réglera le
+# solde le 15 décembre", "as per our agreement, both invoices will be paid within 30 days"): the basis of the
+# promise, not a price set against the one billed. Matched on the folded text of a dispute cue.
+_AGREEMENT_CITED = re.compile(r"^(?:as per|per|according to|in line with|conformement|selon|gemass|laut|segun|conforme)\b")
+
+
+_NOT_AS = frozenset({"not", "n't", "nt", "pas", "nicht", "no", "non", "niet", "nao", "never", "jamais", "nie"})
+
+
+def _agreement_as_terms(tokens: Tokens, hits: list[Hit]) -> list[Hit]:
+    """Drop an agreement cited in the very sentence of a promise (see _AGREEMENT_CITED); not one
+    the charge is said to break ("the rate is not as per our agreement, we'll pay the rest Friday")."""
+    promises = [tokens.sentence(hit.start, hit.end) for hit in hits
+                if hit.rule.label == "promise_to_pay" and hit.rule.weight > HINT]
+    if not promises:
+        return hits
+
+    def cited(hit: Hit) -> bool:
+        return (hit.rule.label == "dispute" and bool(_AGREEMENT_CITED.search(fold(hit.text)))
+                and not any(norm in _NOT_AS for norm in tokens.norms[max(0, hit.start - 2):hit.start])
+                and any(first <= hit.start and hit.end <= last for first, last in promises))
+
+    return [hit for hit in hits if not cited(hit)]
 
 
 _MODEL_LEGAL_NOTE = "model (legal recall)"
@@ -615,6 +665,48 @@ def _dispute_only_accepted(tokens: Tokens, hits: list[Hit]) -> bool:
     return True
 
 
+# A hold told in a past tense ("they were blocked by a missing approval", "la facture était restée
+# bloquée chez notre directeur", "la cuenta estaba bloqueada", "die Zahlung war gesperrt") is the story
+# of why the payment is late; the promise after it says the hold is over. Simple past and imperfect
+# only: "has been put on hold" and "a été bloquée" still hold. Norms of the few tokens before the cue.
+_PAST_HOLD = frozenset({"was", "were", "had", "got", "etait", "etaient", "etais", "estaba", "estaban", "estuvo",
+                        "estuvieron", "war", "waren", "era", "erano", "estava", "estavam", "lag", "lagen", "stond"})
+# "was blocked and still is", "était toujours bloquée", "sigue bloqueada": the hold goes on.
+_STILL = frozenset({"still", "toujours", "encore", "noch", "immer", "sigue", "siguen", "todavia", "aun", "ancora",
+                    "nog", "ainda", "until", "pending", "jusqu", "bis", "hasta"})
+_PAST_REACH = 3  # tokens before the hold word: "payments was blocked", "était restée bloquée"
+
+
+def _told_in_past(tokens: Tokens, hit: Hit) -> bool:
+    """Whether a past auxiliary stands just before the hold word, in its clause, and nothing says it lasts."""
+    after = tokens.sentence(hit.start, hit.end)[1]
+    if any(norm in _STILL for norm in tokens.norms[hit.end:min(after, hit.end + _PAST_REACH + 2)]):
+        return False
+    i = hit.start - 1
+    while i >= 0 and hit.start - i <= _PAST_REACH and not tokens.breaks[i]:
+        if tokens.norms[i] in _STILL:
+            return False
+        if tokens.norms[i] in _PAST_HOLD:
+            return True
+        i -= 1
+    return False
+
+
+def _past_hold_then_promise(tokens: Tokens, hits: list[Hit]) -> bool:
+    """A generic hold told as past, then an unconditional promise: the late payment explained, no dispute.
+
+    "Sorry, payments were blocked for some days after our bank change; you will receive the payment
+    within 14 days": only generic (".other.") dispute cues, each a hold in a past tense, a promise
+    written after the last of them, and a promise that waits on nothing (_promises_wait)."""
+    cues = [hit for hit in hits if hit.rule.label == "dispute" and hit.rule.weight > HINT]
+    if not cues or not all(".other." in hit.rule.name and _told_in_past(tokens, hit) for hit in cues):
+        return False
+    last = max(hit.end for hit in cues)
+    if not any(hit.rule.label == "promise_to_pay" and hit.rule.weight > HINT and hit.start >= last for hit in hits):
+        return False
+    return not _promises_wait(tokens, hits)
+
+
 def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_tokens: Tokens,
                      body_hits: list[Hit], has_remittance_lines: bool = False, folded: str = "") -> None:
     """What one label's evidence says about another's.
@@ -680,7 +772,13 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
                            if hit.rule.label == "dispute" and hit.rule.weight > HINT):
             if any(hit.start >= min(generic) for hit in _resolved_rules().find(body_tokens)):
                 del confidences["dispute"]
+    if "dispute" in confidences and "promise_to_pay" in confidences and _past_hold_then_promise(body_tokens, body_hits):
+        del confidences["dispute"]
     if "dispute" in confidences and _dispute_only_accepted(body_tokens, body_hits):
+        del confidences["dispute"]
+    if "dispute" in confidences and not _WITHHELD.search(folded) and settled_by_credit(body_tokens, body_hits):
+        # "got the credit note for the returned heaters, thanks"; before the promise is read as
+        # waiting on the correction ("bien reçu la facture rectifiée, le virement part vendredi")
         del confidences["dispute"]
     if "dispute" in confidences and "promise_to_pay" in confidences:
         if _promises_wait(body_tokens, body_hits):
@@ -727,8 +825,6 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
         for label in ("remittance_advice", "already_paid", "promise_to_pay", "document_request"):
             if label in confidences:
                 confidences[label] *= 0.5
-    if "dispute" in confidences and not _WITHHELD.search(folded) and settled_by_credit(body_tokens, body_hits):
-        del confidences["dispute"]  # "got the credit note for the returned heaters, thanks"
     _lead_with(confidences, body_hits)
     if "dispute" in confidences and ("remittance_advice" in confidences or "already_paid" in confidences):
         keys = [key for key, weight in evidence.weights["dispute"].items() if weight > HINT]

@@ -2820,6 +2820,38 @@ DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.duplicate_billing.en",),
                               # "we paid invoice 1104 twice": the customer's double payment, to refund or allocate
                               ("paid", "payed", "pay", "paying"))
 
+DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.other.en_hold",),
+                              # "your sales team told us our order is on hold": the supplier's hold on the customer's
+                              # order (as "orders" above), not a payment the customer withholds
+                              ("order",))
+DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.damaged.any_return",),
+                              # "your direct debit was returned by our bank", "le prélèvement a été retourné": a
+                              # payment that bounced, not goods sent back
+                              ("debit", "debits", "prelevement", "prelevements", "lastschrift", "lastschriften", "recibo",
+                               "recibos", "domiciliacion", "mandate", "mandat"))
+
+SETTLED = SETTLED + (
+    rule(
+        # the corrected invoice already received: "got the corrected invoice, thanks", "bien reçu la facture
+        # corrigée", "die korrigierte Rechnung ist angekommen", "recibimos la factura corregida": what was
+        # contested has been put right; not one still awaited ("once we get the corrected invoice", "à réception de
+        # la facture corrigée", "on receipt of the corrected invoice")
+        "settled.any.corrected_received",
+        CLEAR,
+        "{got|received|thanks for|thank you for|have received|'ve received|now have} {the|your|a}? "
+        "{corrected|revised|amended|reissued|re issued} {invoice|invoices|bill}",
+        "{corrected|revised|amended|reissued} {invoice|invoices} _4 {has|have}? {arrived|come through|came through|"
+        "been received|landed|received}",
+        "{recu|bien recu|merci pour|merci de} {la|votre|cette}? {facture|factures} {corrigee|corrigees|"
+        "rectifiee|rectifiees|modifiee|modifiees|rectificative}",
+        "{korrigierte|berichtigte} {rechnung|rechnungen} _6 {erhalten|bekommen|eingegangen|angekommen}",
+        "{danke|dank} {fur} {die|ihre}? {korrigierte|berichtigte} rechnung",
+        "{recibido|recibimos|hemos recibido|gracias por} {su|la|vuestra}? {factura|facturas} {corregida|corregidas|"
+        "rectificada|rectificadas|rectificativa}",
+        blockers=_AWAITED,
+    ),
+)
+
 # Round 10: the reasons the dev65-dev72 authors give in pt/it/nl/ca/es/fr/de/en, and what they contest with.
 _REF_TOKEN = "{*0*|*1*|*2*|*3*|*4*|*5*|*6*|*7*|*8*|*9*}"
 _MONEY = "{€|eur|euro|euros|chf|fr|$|£|usd|gbp}"
