@@ -2019,6 +2019,51 @@ CEASE_CONTACT = CEASE_CONTACT + (
         blockers=("als", "indien", "anders", "eventueel", "misschien"),
     ),
 )
+# Round 13 (the arrival of dev80-dev87): a Portuguese lawyer routing all contact through the
+# firm ("toda a comunicação ... dirigida exclusivamente a este escritório, abstendo-se V. Exas. de
+# contactar diretamente a minha constituinte"), "não enviem mais cobranças" and a liquidator's
+# "aucune relance ne doit plus être adressée au débiteur" (stop-reminder families: they yield to
+# a paid claim), and a Portuguese owner closing for good ("encerrou definitivamente as portas",
+# "os sócios decidiram cessar a atividade", "vai entrar em processo de dissolução e liquidação").
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.pt.lawyer_routing",
+        STRONG,
+        "{exclusivamente|unicamente|apenas|somente} {a|ao|para|para o|a este|ao nosso|ao meu|com este|com o|por este|atraves deste} "
+        "{escritorio|advogado|advogada|mandatario|mandataria|signatario|signataria}",
+        "{abstendo se|abstenham se|abstenha se|abster se|se abstenham|se abstenha} _4 de {contactar|contatar|contactarem|contatarem|"
+        "ligar|telefonar|interpelar} {diretamente}?",
+        negatable=False,
+        blockers=("se", "caso"),
+    ),
+    rule(
+        "cease_contact.pt.no_more_reminders",
+        MEDIUM,
+        "{nao|deixem de|parem de} {enviem|enviar|mandem|mandar|remetam} {mais} {cobrancas|lembretes|avisos|interpelacoes|"
+        "avisos de cobranca|notificacoes}",
+        negatable=False,
+    ),
+    rule(
+        "cease_contact.fr.no_more_reminders",
+        MEDIUM,
+        "aucune {relance|relances|poursuite|mise en demeure} ne {doit|peut|pourra|devra|doivent} {plus}? {etre} "
+        "{adressee|adressees|envoyee|envoyees|faite|faites|exercee|engagee}",
+        negatable=False,
+    ),
+)
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        "insolvency_notice.pt.closed_for_good",
+        MEDIUM,
+        "{encerrou|encerramos|encerraram|fechou|fechamos|fecharam} definitivamente {as|os|as nossas|os nossos|as suas} {portas|lojas|"
+        "instalacoes|atividades}",
+        "{decidiram|decidimos|decidiu|vamos|vai|iremos|ira} {cessar|encerrar} {a|as|toda a|a sua|a nossa}? {atividade|atividades}",
+        "{cessou|cessamos|cessaram} {a|as|toda a|a sua|a nossa}? {atividade|atividades}",
+        "{vai|ira|vamos|iremos|irá} entrar em {processo de}? {dissolucao|liquidacao|dissolucao e liquidacao|insolvencia}",
+        "{processo|processos} de {dissolucao e liquidacao|dissolucao|liquidacao} {da|de} {sociedade|empresa}",
+        blockers=_NOT_YET + ("se", "caso", "antes", "ferias", "cliente", "clientes"),
+    ),
+)
 # Families that read an owner closing the business, not a court procedure: such an owner may still
 # promise to pay before the deregistration (classify keeps a dated promise beside them).
 OWNER_CLOSURE_FAMILIES = frozenset({"closure", "closed_for_good", "closed_named", "ceased_for_good", "registry_closure",
