@@ -16,7 +16,7 @@ from inbox import amounts, dates, remittance
 from inbox.attachments import attachment_rows, attachment_text
 from inbox.autoreplies import detect_auto_reply
 from inbox.bounces import detect_bounce
-from inbox.classify import IntentScore, classify_intents
+from inbox.classify import IntentScore, classify_intents, mass_mailing
 from inbox.intent_model import IntentModel
 from inbox.plan_terms import PlanTerms, find_plan_terms
 from inbox.disputes import dispute_reason
@@ -521,6 +521,7 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     forwarded = "\n\n".join(block for _, block in forwarded_blocks)
     intents = classify_intents(own, subject, language, is_bounce=bounce is not None,
                                forwarded_text=forwarded,
+                               is_mass_mailing=mass_mailing(msg.headers, msg.text),
                                is_auto_reply=auto is not None,
                                has_remittance_lines=any(ln.paid_amount is not None
                                                         for ln in rem_lines),

@@ -346,6 +346,9 @@ f"{{one|several|two|three|some|many|a few|a couple|a number|each|any}} of {{our|
         f"{{our|my|the|a|an}} {_BIG_EN}? {{operator|operators|pipeline operator|well operator|general contractor|main "
         "contractor|prime contractor|head contractor|gc|end client|end customer|building owner|property developer|"
         "developer|landlord|landlords|freeholder|franchisor}",
+        # "the owner of our franchised Savannah property filed Chapter 11": the franchisee, not us
+        "the {owner|owners|franchisee|franchisees|operator|landlord} of {our|one of our} {franchised|leased|managed}? _3 "
+        "{property|properties|hotel|hotels|site|sites|premises|building|location|locations|restaurant|restaurants|store|stores}",
         "{our|my|the|a|an} {shipowner|ship owner|shipping line|ocean carrier|carrier|vessel owner|haulier|forwarder|freight forwarder}",
         "{a|an|the} {namesake|company with a similar name|similarly named company|company with the same name}",
         negatable=False,
@@ -1885,7 +1888,8 @@ THIRD_PARTY = THIRD_PARTY + (
         "{uno|una|alcuni|alcune|due|tre|diversi|molti} dei {nostri|nostre|miei} {principali|maggiori|grandi|migliori}? {clienti|fornitori|debitori|distributori}",
         # ("il nostro cliente" alone is also a lawyer's client, as "our client" in English: named with its size)
         "{un|una} {principale|maggiore|grande}? {cliente|fornitore|debitore|debitrice}",
-        "{un|una} {nostro|nostra|mio|mia} {cliente|fornitore|debitore|debitrice}",
+        "{un|una} {nostro|nostra|mio|mia} {importante|importanti|principale|grande|storico|storica|vecchio|vecchia|affezionato}? "
+        "{cliente|fornitore|debitore|debitrice}",
         "{il|la|nostro|nostra|il nostro|la nostra} {principale|maggiore|grande}? {fornitore|debitore|debitrice}",
         "{il|la|nostro|nostra|il nostro|la nostra} {principale|maggiore|grande} cliente",
         "{il|la|nostro|nostra|il nostro|la nostra} cliente {principale|maggiore}",
@@ -1906,7 +1910,7 @@ THIRD_PARTY = THIRD_PARTY + (
         "third_party.pt.cliente",
         STRONG,
         "{um|uma|alguns|algumas|dois|tres|varios} dos {nossos|nossas|meus} {principais|maiores|grandes|melhores}? {clientes|fornecedores|devedores|distribuidores}",
-        "{um|uma} {nosso|nossa|meu|minha} {cliente|fornecedor|devedor}",
+        "{um|uma} {nosso|nossa|meu|minha} {importante|grande|antigo|principal}? {cliente|fornecedor|devedor}",
         "{o|um|nosso|o nosso|meu|o meu} {principal|maior|grande}? {fornecedor|devedor|vizinho|senhorio}",
         # ("o nosso cliente" alone is also a lawyer's client)
         "um {principal|maior|grande}? cliente",
@@ -2958,6 +2962,9 @@ _CUSTOMER_WORDS = frozenset({
     "comprador", "arrendatarios", "inquilinos", "promotores", "promotora", "armadores", "fletadores",
     # whom the writer builds or works for, or rents from (the ends of third_party.*'s trade patterns)
     "operator", "developer", "landlord", "landlords", "freeholder", "franchisor", "gc", "owner",
+    # the end of "the owner of our franchised ... property" (third_party.en.customer)
+    "property", "properties", "hotel", "hotels", "premises", "location", "locations", "restaurant", "restaurants",
+    "store", "stores", "site", "sites", "building",
     "principal", "principale", "historique", "majeur", "majeure", "important", "ouvrage", "louvrage", "promoteur",
     "generale", "bailleur", "murs", "ordre", "franchiseur", "armateur", "transporteur", "affreteur", "transitaire",
     "maritime", "homonyme", "naviera", "armador", "transportista", "fletador", "transitario", "homonimo", "homonima",
