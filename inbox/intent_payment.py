@@ -2881,3 +2881,37 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         blockers=("ya", "hemos", "enviado", "enviamos", "mandamos", "mandado", "recibido"),
     ),
 )
+
+# Round 13 (the arrival of dev80-dev87): a promise in the present, waiting on the customer's own
+# money ("Appena arrivano i soldi vi pago tutto", "dès que l'assurance nous rembourse, je vous paie
+# tout", "assim que recebermos do cliente, pagamos a fatura"), and a payment put off to a day
+# ("vamos atrasar o pagamento da fatura 12 até ao fim do mês"). A condition on the supplier's
+# correction stays conditional.on_correction's; a past paid claim blocks them.
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.it.pay_it_all",
+        CLEAR,
+        "{vi|ti|le} {pago|paghiamo|saldo|saldiamo|verso|versiamo|bonifico|bonifichiamo} {tutto|tutte|tutti|il saldo|il dovuto|"
+        "quanto dovuto|la fattura|le fatture|l'importo|il resto|la differenza}",
+        blockers=("gia", "ho", "abbiamo", "avevo", "avevamo", "ieri", "scorso", "scorsa", "credito", "corretta", "rettificata",
+                  "stornata", "storno"),
+    ),
+    rule(
+        "promise_to_pay.fr.pay_it_all",
+        CLEAR,
+        "{des que|aussitot que|une fois que|quand|lorsque} _10 {je|on|nous} {vous}? {paie|paye|regle|payons|reglons|verse|"
+        "versons|vire|virons} {tout|la totalite|le solde|le reste|la facture|les factures|ce que je vous dois|ce qu'on vous doit}",
+        blockers=("deja", "hier", "avons", "ai", "avoir", "corrigee", "rectifiee", "rectificative"),
+    ),
+    rule(
+        "promise_to_pay.pt.as_soon_as",
+        CLEAR,
+        "{assim que|logo que|mal|quando|depois que|apos} _8 {recebermos|recebamos|recebermos do|entrar|entrarem|tivermos|"
+        "conseguirmos|cair|caírem|cairem|pagarem|nos pagarem|nos pagar} _8 {pagamos|pagaremos|liquidamos|liquidaremos|"
+        "transferimos|transferiremos|saldamos|regularizamos|pago|liquido|transfiro}",
+        "{vamos|vou|teremos de|temos de|temos que|teremos que|precisamos|vamos ter de|vamos ter que|vou ter de|vou ter que} "
+        "{atrasar|adiar|protelar|empurrar} {o|a|os|as}? "
+        "{pagamento|pagamentos|liquidacao|transferencia} _6 {ate|para|ao|ate ao|ate a|para o|para a|no|na}",
+        blockers=("ja", "foi", "foram", "ontem", "credito", "corrigida", "retificada", "retificativa"),
+    ),
+)
