@@ -521,7 +521,7 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     forwarded = "\n\n".join(block for _, block in forwarded_blocks)
     intents = classify_intents(own, subject, language, is_bounce=bounce is not None,
                                forwarded_text=forwarded,
-                               is_mass_mailing=mass_mailing(msg.headers, msg.text),
+                               is_mass_mailing=mass_mailing(msg.headers, own),
                                is_auto_reply=auto is not None,
                                has_remittance_lines=any(ln.paid_amount is not None
                                                         for ln in rem_lines),

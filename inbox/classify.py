@@ -339,7 +339,8 @@ _MASS_MAILING = re.compile(
 
 def mass_mailing(headers: dict[str, str], text: str) -> bool:
     """A newsletter or advert: RFC 2369 List-Unsubscribe, Precedence bulk/list, or a mailing's
-    footer near the end of the message (after a signature mark the reply parser cuts)."""
+    footer at the end of the sender's own text (`text`: never the quoted history, where another
+    supplier's reminder may carry one)."""
     if headers.get("list-unsubscribe") or headers.get("precedence", "").strip().lower() in ("bulk", "list"):
         return True
     return bool(_MASS_MAILING.search(fold(text[-4000:])))
