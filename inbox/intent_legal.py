@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -2102,6 +2102,13 @@ MARKETING_FAMILIES = frozenset({"marketing_optout", "unsubscribe", "remove_from_
 
 
 # --- Helpers classify uses for the legal labels -------------------------------------------
+
+
+def _padded(norms: Sequence[str]) -> str:
+    """Norms joined and padded with a space each side, for regexes that test " word " boundaries."""
+    return " " + " ".join(norms) + " "
+
+
 THIRD_PARTY_WINDOW = 14
 # A first-person subject between "one of our customers" and the insolvency phrase makes it the
 # writer's own again ("as a customer of yours for ten years, I regret that we have entered ...").
@@ -2370,7 +2377,7 @@ _STILL_NOTICE = frozenset({"insolvency_notice.any.failed_rescue"})
 
 def _procedure_over(tokens: Tokens) -> bool:
     """Whether the writer says its procedure ended or never was, with a second cue (see above)."""
-    text = " " + " ".join(tokens.norms) + " "
+    text = _padded(tokens.norms)
     denied = {m.group(0) for m in _DENIED_RE.finditer(text)}
     ended = bool(_ENDED_RE.search(text))
     if not denied and not ended:
@@ -2400,7 +2407,7 @@ def _procedure_for_documents(insolvency: list[Hit], hits: list[Hit], tokens: Tok
 
     def for_documents(hit: Hit) -> bool:
         lo, hi = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
-        return (lo, hi) in spans or bool(_ASKS_WRITER.search(" " + " ".join(tokens.norms[lo:hi]) + " "))
+        return (lo, hi) in spans or bool(_ASKS_WRITER.search(_padded(tokens.norms[lo:hi])))
 
     return all(for_documents(hit) for hit in insolvency)
 
@@ -2418,7 +2425,7 @@ _CARRIED_ON = re.compile(
 
 
 def _carried_on(tokens: Tokens) -> bool:
-    return bool(_CARRIED_ON.search(" " + " ".join(tokens.norms) + " "))
+    return bool(_CARRIED_ON.search(_padded(tokens.norms)))
 
 
 # "...que nous étions en redressement judiciaire. C'est faux.", "rumours that we are in
@@ -2451,16 +2458,16 @@ def _denied_after(hit: Hit, tokens: Tokens) -> bool:
         i += 1
     if i >= n:
         return False
-    if _NOT_CONCERNED_RE.match(" " + " ".join(tokens.norms[i:i + _DENIAL_OPENING + 4]) + " ") \
+    if _NOT_CONCERNED_RE.match(_padded(tokens.norms[i:i + _DENIAL_OPENING + 4])) \
             and not _own_procedure(hit, tokens):
         return True  # "Notre client est en sauvegarde. Nous ne sommes pas concernés par cette procédure"
     _, last = tokens.sentence(i, i + 1, _DENIAL_SENTENCE_LENGTH + 1)
     if last - i > _DENIAL_SENTENCE_LENGTH:
         # A longer sentence that opens with the denial: "Das ist falsch – wir sind weder ...",
         # "That is simply untrue: we are trading normally".
-        opening = " " + " ".join(tokens.norms[i:i + _DENIAL_OPENING]) + " "
+        opening = _padded(tokens.norms[i:i + _DENIAL_OPENING])
         return bool(_DENIAL_OPENING_RE.search(opening))
-    sentence = " " + " ".join(tokens.norms[i:last]) + " "
+    sentence = _padded(tokens.norms[i:last])
     return bool(_DENIAL_SENTENCE_RE.search(sentence))
 
 
@@ -2585,7 +2592,7 @@ _SENTENCE_REACH = 60
 def _sentence_text(tokens: Tokens, start: int, end: int) -> str:
     """The sentence around a match, at most _SENTENCE_REACH tokens each side, padded for " word " tests."""
     lo, hi = tokens.sentence(start, end, _SENTENCE_REACH)
-    return " " + " ".join(tokens.norms[lo:hi]) + " "
+    return _padded(tokens.norms[lo:hi])
 
 
 def _without_review_handover(hits: list[Hit], tokens: Tokens) -> list[Hit]:
@@ -2597,7 +2604,7 @@ def _without_review_handover(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     dropped = set()
     for hit in cease:
         sentence = _sentence_text(tokens, hit.start, hit.end)
-        following = " " + " ".join(tokens.norms[hit.start:hit.end + _HANDS_OVER_REACH]) + " "
+        following = _padded(tokens.norms[hit.start:hit.end + _HANDS_OVER_REACH])
         if any(f" {p} " in sentence for p in _REVIEW_PURPOSE) and not any(
                 f" {p} " in sentence or f" {p} " in following for p in _HANDS_OVER):
             dropped.add(id(hit))
@@ -2637,7 +2644,7 @@ def _estate_claims_rules() -> RuleSet:
 def _estate_claims_us(hits: list[Hit], tokens: Tokens) -> bool:
     if not any(hit.rule.label == "insolvency_notice" for hit in hits) or not _estate_claims_rules().find(tokens):
         return False
-    return not _CLAIM_INVITED.search(" " + " ".join(tokens.norms) + " ")
+    return not _CLAIM_INVITED.search(_padded(tokens.norms))
 
 
 # A mass mailing's own unsubscribe line: "Klicken Sie hier, um sich vom Newsletter abzumelden und
@@ -2685,12 +2692,12 @@ def _moved_to_email(hit: Hit, tokens: Tokens) -> bool:
     _, hi = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
     if family in _WRITING_FAMILIES and not _NOT_LETTERS.isdisjoint(tokens.norms[hit.start:hi]):
         return False
-    sentence = " " + " ".join(tokens.norms[hit.start:hi]) + " "
+    sentence = _padded(tokens.norms[hit.start:hi])
     postal = _POSTAL.search(sentence)
     if not postal:
         return False
     # email named after the post: "... by email, by post only" is the other way round
-    rest = " " + " ".join(tokens.norms[hit.start:]) + " "
+    rest = _padded(tokens.norms[hit.start:])
     return bool(_EMAIL_CHANNEL.search(rest, postal.end() - 1))
 
 
@@ -2751,7 +2758,7 @@ _REMINDER_WORDS = frozenset({
 def _paused_for_plan(tokens: Tokens, lo: int, hi: int, sentence: set[str]) -> bool:
     if sentence.isdisjoint(_REMINDER_WORDS) or not _NOT_LETTERS.isdisjoint(sentence):
         return False
-    return bool(_FOR_THE_PLAN.search(" " + " ".join(tokens.norms[lo:hi]) + " "))
+    return bool(_FOR_THE_PLAN.search(_padded(tokens.norms[lo:hi])))
 
 
 # "I'm moving to our Antwerp office; please address all reminders to my colleague Thijs Mulder,
@@ -2825,7 +2832,7 @@ def _completed_in(hit: Hit, tokens: Tokens) -> bool:
     if hit.rule.weight > MEDIUM:
         return False
     lo, hi = max(0, hit.start - _COMPLETED_REACH), min(len(tokens.norms), hit.end + _COMPLETED_REACH)
-    window = " " + " ".join(tokens.norms[lo:hi]) + " "
+    window = _padded(tokens.norms[lo:hi])
     return any(f" {phrase} " in window for phrase in _COMPLETED)
 
 
@@ -2856,7 +2863,7 @@ def _named_as_over(hit: Hit, tokens: Tokens) -> bool:
             break
         start -= 1
     _, last = tokens.sentence(hit.start, hit.end, _EXIT_REACH)
-    after = " " + " ".join(tokens.norms[hit.end:last]) + " "
+    after = _padded(tokens.norms[hit.end:last])
     return any(f" {phrase} " in after for phrase in _EXIT_AFTER)
 
 
@@ -2920,7 +2927,7 @@ _ANSWER_REACH = 60  # tokens each side of the question: the answer is said near 
 
 def _asked_and_denied(hit: Hit, tokens: Tokens) -> bool:
     start, _ = tokens.sentence(hit.start, hit.end, _SENTENCE_REACH)
-    before = " " + " ".join(tokens.norms[start:hit.start]) + " "
+    before = _padded(tokens.norms[start:hit.start])
     if not _ASKED_WHETHER.search(before.replace('"', " ").replace("“", " ")):
         return False
     around = tokens.norms[max(0, hit.start - _ANSWER_REACH):hit.end + _ANSWER_REACH]
