@@ -7,7 +7,11 @@ them, deterministically (fixed seed, fixed order of epochs). `arbox model train`
 The defaults were chosen by leaving one author out at a time (bench/intent_cv.py): single words
 (ngram_size 1) generalise to a new author better than words and bigrams, and training on the
 primary intent alone (secondary intents as negatives) makes the model's best label the primary
-one far more often than training on every labelled intent.
+one far more often than training on every labelled intent. A legal label beside another
+primary is a positive too ("primary_legal"): in six folds over the 88 sets' dev splits
+(2026-12-03) the model's legal probabilities then caught 658 of 775 legal labels at 0.15 for 53
+false alarms in 6,324 messages, against 638 and 40 with the primary alone, at the same primary
+accuracy (0.911 against 0.913, model alone).
 """
 from __future__ import annotations
 
@@ -19,14 +23,17 @@ from typing import Any
 
 from inbox.analyse import customer_subject
 from inbox.intent_model import model_text
-from inbox.intent_rules import LABELS
+from inbox.intent_rules import LABELS, LEGAL_LABELS
 from inbox.labels import read_labels
 from inbox.mime import parse_message
 from inbox.quotes import split_reply
 from ledger.errors import InputError
 
 NGRAM_SIZE = 1
-TARGETS = ("primary", "all")  # what counts as a positive label: the primary intent, or every one
+# What counts as a positive label: the primary intent; the primary intent and any legal label
+# present (shipped: the legal-recall flag of classify reads the model's legal probabilities); or
+# every labelled intent.
+TARGETS = ("primary", "primary_legal", "all")
 
 
 def bow_config(ngram_size: int = NGRAM_SIZE) -> dict[str, Any]:
@@ -68,11 +75,15 @@ def examples_from_labels(paths: Iterable[Path], splits: Sequence[str] = ("dev",)
 
 def train_intent_model(examples: Sequence[Example], *, epochs: int = 20, seed: int = 0,
                        dropout: float = 0.2, batch_size: int = 8, ngram_size: int = NGRAM_SIZE,
-                       targets: str = "primary") -> Any:
+                       targets: str = "primary_legal") -> Any:
     """A spaCy pipeline (blank multilingual tokenizer + textcat_multilabel) fitted on examples.
 
-    `targets="primary"` trains each message on its primary intent only; "all" on every
-    labelled intent (the model before leave-one-author-out tuning).
+    `targets="primary"` trains each message on its primary intent only; "primary_legal" also
+    on an insolvency notice or cease-contact request labelled beside another primary (a
+    lawyer's stop request that also tells of the procedure), so that the model's legal
+    probabilities, which classify reads to flag a legal label the rules missed, are trained
+    on every legal message; "all" on every labelled intent (the model before
+    leave-one-author-out tuning).
     """
     import spacy
     from spacy.training import Example as SpacyExample
@@ -87,7 +98,9 @@ def train_intent_model(examples: Sequence[Example], *, epochs: int = 20, seed: i
     textcat = nlp.add_pipe("textcat_multilabel", config=bow_config(ngram_size))
     for label in LABELS:
         textcat.add_label(label)
-    positive = ((lambda ex: {ex.primary}) if targets == "primary" else (lambda ex: ex.labels))
+    positive = {"primary": lambda ex: {ex.primary},
+                "primary_legal": lambda ex: {ex.primary} | (ex.labels & LEGAL_LABELS),
+                "all": lambda ex: ex.labels}[targets]
     data = [SpacyExample.from_dict(nlp.make_doc(ex.text), {"cats": {
         label: 1.0 if label in positive(ex) else 0.0 for label in LABELS}}) for ex in examples]
     optimizer = nlp.initialize(lambda: data)

@@ -82,3 +82,21 @@ def test_the_test_split_is_never_trained_on(tmp_path: Path) -> None:
     dev = sum(1 for line in (DATA / "labels" / "dev3.jsonl").read_text().splitlines()
               if json.loads(line)["split"] == "dev")
     assert f"trained on {dev} messages" in result.output
+
+
+def test_a_legal_label_beside_another_primary_is_learnt_as_legal() -> None:
+    """The legal-recall flag reads the model's legal probabilities: a stop-calling request
+    labelled contact_update first and cease_contact second must teach cease_contact."""
+    from inbox.intent_model import IntentModel
+    from inbox.intent_training import Example, train_intent_model
+
+    stop = "please stop calling my mobile about the account, questions by email only"
+    examples = [Example(f"s{i}", stop, frozenset({"contact_update", "cease_contact"}), "contact_update")
+                for i in range(10)]
+    examples += [Example(f"c{i}", "please send the invoices to our new accounts address",
+                         frozenset({"contact_update"}), "contact_update") for i in range(10)]
+    examples += [Example(f"p{i}", "we will pay the invoice on friday", frozenset({"promise_to_pay"}),
+                         "promise_to_pay") for i in range(10)]
+    legal = IntentModel(train_intent_model(examples, epochs=5)).scores_text(stop)
+    primary = IntentModel(train_intent_model(examples, epochs=5, targets="primary")).scores_text(stop)
+    assert legal["cease_contact"] > 0.5 > primary["cease_contact"]
