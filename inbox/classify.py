@@ -234,7 +234,11 @@ def classify_intents(
     deduction = bool(_DEDUCTION.search(folded))
     kept = scores[:1] + [score for score in scores[1:]
                          if _secondary_stands(score, primary, evidence, has_promised_date, deduction)]
-    blended = _second_opinion(kept, model_scores, is_auto_reply) if model_scores else kept
+    # Only someone else's procedure (hedged) and nothing the customer asks: the model may still read
+    # the customer's own content ("the curator of X paid us an advance. We pay HFB-4250 this week").
+    hedged_lead = (primary == "insolvency_notice" and evidence.hedged_insolvency and not evidence.own_insolvency
+                   and not any(score.label == "cease_contact" for score in kept))
+    blended = _second_opinion(kept, model_scores, is_auto_reply, hedged_lead) if model_scores else kept
     ruled_dispute = next((s.confidence for s in kept if s.label == "dispute"), 0.0)
     ordered = _legal_first(_withheld_first(blended, bool(_WITHHELD.search(folded)), ruled_dispute,
                                            kept[0].label == "dispute"))
@@ -453,8 +457,8 @@ def _agreement_as_terms(tokens: Tokens, hits: list[Hit]) -> list[Hit]:
 _MODEL_LEGAL_NOTE = "model (legal recall)"
 
 
-def _second_opinion(scores: list[IntentScore], model: dict[str, float], is_auto_reply: bool
-                    ) -> list[IntentScore]:
+def _second_opinion(scores: list[IntentScore], model: dict[str, float], is_auto_reply: bool,
+                    hedged_lead: bool = False) -> list[IntentScore]:
     """Blend the trained model's probabilities into the rules' confidences.
 
     Every label's confidence becomes (1 - MODEL_WEIGHT) * rules + MODEL_WEIGHT * model; the
@@ -462,10 +466,12 @@ def _second_opinion(scores: list[IntentScore], model: dict[str, float], is_auto_
     first (the rules found nothing, or only weak cues). Legal labels the rules found are
     never removed; the model adds one the rules missed only as a weak last label
     (MODEL_LEGAL_FLAG). The weight was chosen by leaving one author out at a time
-    (bench/intent_cv.py).
+    (bench/intent_cv.py). A legal lead is kept as the rules ordered it, unless it is only a hedged
+    insolvency (`hedged_lead`: someone else's procedure), which the blend may put second.
     """
     rules = {s.label: s.confidence for s in scores}
-    if scores[0].label in LEGAL_LABELS or any(s.label in LEGAL_LABELS and s.confidence >= LEGAL_LEADS for s in scores) \
+    if (scores[0].label in LEGAL_LABELS and not hedged_lead) \
+            or any(s.label in LEGAL_LABELS and s.confidence >= LEGAL_LEADS for s in scores) \
             or (is_auto_reply and "auto_reply" in rules):
         return scores  # a legal notice leads, and RFC 3834 headers are not overruled by wording
     notes = {s.label: s.evidence for s in scores}

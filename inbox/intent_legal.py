@@ -190,7 +190,10 @@ INSOLVENCY: tuple[Rule, ...] = (
         "etat de cessation",
         "jugement de ouverture",
         "ouverture de une {procedure|liquidation|sauvegarde|conciliation}",
-        "{faillite|failli}",
+        # (and "la société faillie", "les faillis", the Swiss "Office des faillites"; not the plural
+        # alone, the word of the news: "les faillites reculent de 4 %")
+        "{faillite|failli|faillie|faillis|faillies}",
+        "{office|offices|prepose|preposee} {des|aux} {poursuites et}? faillites",
         "reorganisation judiciaire",
         "{depot|deposer|depose|deposons|deposé} {de|le} bilan",
         "plan de {continuation|redressement|cession}",
@@ -224,6 +227,8 @@ INSOLVENCY: tuple[Rule, ...] = (
         "pre {appointment|administration|insolvency|liquidation} {debts|debt|invoices|liabilities|claims}",
         "no longer {permitted|allowed|authorised|authorized} to {pay|settle|make payments}",
         "toute procedure de recouvrement _4 suspendue",
+        # The stay told by the office holder: "toute poursuite est suspendue (art. 206 LP)".
+        "{toute|toutes|les} {poursuite|poursuites} {individuelle|individuelles}? {est|sont} {desormais|donc}? {suspendue|suspendues|interdite|interdites}",
         negatable=False,
     ),
     rule(
@@ -865,6 +870,11 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "cease_contact.any.stay_warning",
         STRONG,
         "{violate|violates|violating|violation|violations|breach|breaches|contravene|contravention} {of}? {the}? {automatic stay|stay|moratorium|discharge injunction}",
+        # A court order told by the receiver: "the order enjoins all creditors from taking collection
+        # action against the practice or its property except through the receiver".
+        "{enjoins|enjoined|enjoining|restrains|restrained|restraining|prohibits|prohibited|bars|barred|stays|stayed} "
+        "{all|any}? {creditors|vendors|suppliers|persons|parties} _3 from {taking|commencing|continuing|pursuing|"
+        "initiating}? {any}? {collection|collections|enforcement|legal} {action|actions|activity|activities|efforts|proceedings}",
         negatable=False,
     ),
     rule(
@@ -1063,7 +1073,39 @@ CEASE_CONTACT = CEASE_CONTACT + (
 # told not to discuss the account, a matter passed to the legal department or the lawyers'
 # letter attached.
 _GONE_FOR_GOOD = "{for good|permanently|definitively|down|its doors|our doors|for the last time}"
-_BUSINESS_EN = "{business|company|shop|firm|store|practice|restaurant|bakery|salon|studio|workshop|factory|venture|partnership}"
+# What a business is, by its trade ("Mesa Animal Clinic closed its doors permanently", "the pub has
+# shut for good"). Not a part of one (a branch, an office, a site: _PART_WORDS).
+_BUSINESS_EN = (
+    "{business|company|shop|firm|store|practice|restaurant|bakery|salon|studio|workshop|factory|venture|partnership|"
+    "clinic|pharmacy|chemist|surgery|dental practice|vet practice|veterinary practice|hotel|guesthouse|hostel|cafe|"
+    "coffee shop|pub|bar|bistro|diner|deli|garage|gym|agency|brewery|winery|distillery|farm|nursery|daycare|creche|"
+    "boutique|gallery|florist|butcher|butchers|spa|laboratory|lab|school}"
+)
+# The same trades in the other languages' closure rules (nouns only; the articles stay in the rules).
+_BUSINESS_DE = (
+    "{geschaftsbetrieb|betrieb|tatigkeit|geschaftstatigkeit|geschaft|gewerbe|laden|restaurant|handel|weinhandel|praxis|"
+    "arztpraxis|zahnarztpraxis|tierarztpraxis|klinik|apotheke|hotel|pension|gasthaus|gasthof|cafe|kneipe|bar|lokal|"
+    "werkstatt|autowerkstatt|garage|fitnessstudio|agentur|brauerei|hof|bauernhof|gartnerei|boutique|galerie|kanzlei|"
+    "salon|studio|atelier|backerei|metzgerei|kita}"
+)
+_BUSINESS_ES = (
+    "{la empresa|el negocio|la tienda|la sociedad|el local|la clinica|la farmacia|el hotel|el bar|el restaurante|"
+    "la cafeteria|el taller|el gimnasio|la consulta|la panaderia|la peluqueria|la cerveceria|la granja|el vivero|"
+    "la guarderia|la galeria|la boutique|el despacho}"
+)
+_BUSINESS_IT = (
+    "{attivita|negozio|azienda|ditta|societa|bottega|ristorante|bar|laboratorio|studio|impresa|esercizio|clinica|"
+    "farmacia|ambulatorio|albergo|hotel|caffe|pub|officina|palestra|agenzia|birrificio|fattoria|vivaio|boutique|"
+    "galleria|panetteria|salone}"
+)
+_BUSINESS_NL = (
+    "{activiteiten|zaak|winkel|bedrijf|praktijk|onderneming|vennootschap|kliniek|apotheek|hotel|cafe|kroeg|bar|"
+    "restaurant|garage|sportschool|brouwerij|boerderij|kwekerij|boetiek|galerie|bakkerij|salon}"
+)
+_BUSINESS_PT = (
+    "{loja|empresa|negocio|atividade|estabelecimento|restaurante|oficina|clinica|farmacia|consultorio|hotel|cafe|"
+    "bar|ginasio|agencia|cervejaria|quinta|viveiro|boutique|galeria|padaria|salao}"
+)
 INSOLVENCY = INSOLVENCY + (
     rule(
         # "AIB appointed a receiver over Corrib Fitout", "the bank has put in a receiver":
@@ -1072,6 +1114,9 @@ INSOLVENCY = INSOLVENCY + (
         STRONG,
         "appointed {a|an|the}? {joint|interim|provisional|official|fixed charge|administrative}? {receiver|receivers|liquidator|liquidators|receiver and manager}",
         "appointed {a|an|the}? {joint|interim|provisional}? {administrator|administrators|examiner} {over|to the company|to the business|of the company}",
+        # The office holder named between: "an order appointing Desert Receivership Group LLC as receiver".
+        "{appointing|appointed|appoints} _6 as {joint|interim|provisional|court appointed|the}? {receiver|receivers|"
+        "receiver and manager|liquidator|liquidators|examiner|administrators|trustee in bankruptcy|bankruptcy trustee}",
         "{bank|banks|lender|lenders|debenture holder|debenture holders|secured lender|bondholders} {has|have|had}? {now}? {appointed|put in|sent in|called in} {a|an|the}? {receiver|receivers|administrator|administrators}",
         "{everything|all payments|payments|all matters|all decisions} {now}? {goes|go|must go|has to go|have to go|will go} through the {receiver|receivers|administrator|administrators|liquidator|liquidators}",
         # FR/DE/ES receivership and court administration without the words of a collective procedure.
@@ -1122,7 +1167,7 @@ INSOLVENCY = INSOLVENCY + (
         "{geschaftsbetrieb|betrieb|geschaft} _3 {endgultig|dauerhaft} {eingestellt|geschlossen}",
         "{cese|cierre|cesamos|cesado|cerrado} {definitivo|definitivamente}? de {la|su|nuestra|toda}? {actividad|actividades}",
         "{cierre|cerrado|cerramos|cerrar} definitiv*",
-        "{hemos|ha|han} cerrado {la empresa|el negocio|la tienda|la sociedad|el local} {definitivamente|para siempre}?",
+        f"{{hemos|ha|han}} cerrado {_BUSINESS_ES} {{definitivamente|para siempre}}?",
         blockers=("sale", "sales", "if", "unless", "may", "might", "could", "would", "before", "avant", "bevor", "antes",
                   "wegen", "vente", "raumungsverkauf", "liquidacion", "si", "falls", "wenn"),
     ),
@@ -1160,6 +1205,36 @@ INSOLVENCY = INSOLVENCY + (
         "{cerramos|cerre|hemos cerrado|he cerrado} {las|nuestras} puertas",
         blockers=("if", "unless", "si", "falls", "wenn", "would", "could", "may", "might", "whether", "ob", "before",
                   "avant", "bevor", "antes", "vielleicht", "quizas", "maybe", "perhaps", "consider", "considering"),
+    ),
+)
+# A business that closed its doors for good, whoever says it and whatever its name ("Mesa Animal
+# Clinic closed its doors permanently on November 13", "la librairie a fermé définitivement ses
+# portes", "hat seine Türen für immer geschlossen", "cerró sus puertas para siempre", "heeft
+# haar deuren definitief gesloten", "ha chiuso definitivamente i battenti"): the doors and the
+# adverb together say the business is gone. Not a branch, an office or a site (_PART_WORDS just
+# before, see _near_miss), nor "closed its doors for the holidays" (no adverb of finality).
+_DOORS_CLOSED_NAME = "insolvency_notice.any.doors_closed"
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        _DOORS_CLOSED_NAME,
+        STRONG,
+        "{closed|shut|closing|shutting} {its|their|our|his|her|my|the} doors {permanently|for good|for the last time|definitively|forever|for ever}",
+        "{permanently|definitively} {closed|shut} {its|their|our|his|her|my|the} doors",
+        "{ferme|fermer|fermons|fermera|fermeront} {ses|leurs|nos|mes|les} portes {definitivement|pour de bon|pour toujours}",
+        "{ferme|fermer|fermons|fermera|fermeront} {definitivement|pour de bon|pour toujours} {ses|leurs|nos|mes|les} portes",
+        "{endgultig|dauerhaft|fur immer} {seine|ihre|unsere|meine|die} {turen|tore|pforten} {geschlossen|schliessen|zugemacht}",
+        "{seine|ihre|unsere|meine|die} {turen|tore|pforten} {endgultig|dauerhaft|fur immer} {geschlossen|schliessen|zugemacht}",
+        "{cerro|cerraron|cerramos|cerrado|cerrara|cerraremos|cerrar} {sus|nuestras|las} puertas {definitivamente|para siempre|de forma definitiva|de manera definitiva}",
+        "{cerro|cerraron|cerramos|cerrado|cerrara|cerraremos|cerrar} {definitivamente|para siempre} {sus|nuestras|las} puertas",
+        "{zijn|haar|hun|onze|mijn|de} deuren {definitief|voorgoed|voor altijd|voor goed} {gesloten|dichtgedaan|sluiten|dicht}",
+        "{definitief|voorgoed} {de|zijn|haar|hun|onze|mijn} deuren {gesloten|dichtgedaan|gesloten hebben|sluiten}",
+        "{chiuso|chiudere|chiude|chiudera|chiuderemo|chiudiamo} {i|i suoi|i nostri|le|le sue|le nostre} {battenti|porte|serrande|saracinesche} {definitivamente|per sempre}",
+        "{chiuso|chiudere|chiude|chiudera|chiuderemo|chiudiamo} {definitivamente|per sempre} {i|i suoi|i nostri|le|le sue|le nostre} {battenti|porte|serrande|saracinesche}",
+        "{fechou|fecharam|fechamos|fechar|fechara|encerrou|encerraram|encerramos} {as|as suas|as nossas} portas {definitivamente|de vez|para sempre}",
+        # (not "se"/"als", the reflexive "s'est" and "as" as often as "if")
+        blockers=("if", "unless", "would", "could", "may", "might", "whether", "maybe", "perhaps", "consider",
+                  "considering", "before", "si", "avant", "falls", "wenn", "ob", "bevor", "vielleicht", "antes",
+                  "quizas", "prima", "qualora", "indien", "voordat", "misschien", "caso"),
     ),
 )
 _PART_WORDS = frozenset({
@@ -1571,7 +1646,7 @@ CEASE_CONTACT = CEASE_CONTACT + (
 # eingestellt", "die Einzelfirma wird im Handelsregister gelöscht").
 _DEBTOR_PEOPLE_EN = (
     "{staff|employees|team|workers|foreman|site manager|site managers|site staff|subcontractors|personnel|"
-    "colleagues|accountant|bookkeeper|receptionist|directors|director|drivers|officers|managers}"
+    "colleagues|accountant|bookkeeper|receptionist|receptionists|directors|director|drivers|officers|managers|nurses}"
 )
 _DEBTOR_EN = "{the company 's|the company s|the debtor 's|the company|the debtor|the companies|our|my|its|their}"
 _DUNNING_EN = (
@@ -1600,7 +1675,7 @@ INSOLVENCY = INSOLVENCY + (
     rule(
         "insolvency_notice.de.ceased_definitively",
         STRONG,
-        "{geschaftsbetrieb|betrieb|tatigkeit|geschaftstatigkeit|geschaft|gewerbe|laden|restaurant|handel|weinhandel} _8 {endgultig|dauerhaft|definitiv|fur immer} {eingestellt|einstellen|aufgegeben|aufgeben|geschlossen|schliessen|beendet}",
+        f"{_BUSINESS_DE} _8 {{endgultig|dauerhaft|definitiv|fur immer}} {{eingestellt|einstellen|aufgegeben|aufgeben|geschlossen|schliessen|beendet}}",
         "{einzelfirma|einzelunternehmen|einzelunternehmung|kollektivgesellschaft|kommanditgesellschaft|firma|gesellschaft|gmbh|ag|genossenschaft|unternehmen} _4 {im|aus dem} {handelsregister|firmenbuch} {geloscht|ausgetragen|gestrichen}",
         "{loschung|austragung} {der|unserer|meiner|meines}? {einzelfirma|einzelunternehmens|firma|gesellschaft}? {im|aus dem} {handelsregister|firmenbuch}",
         blockers=_NOT_YET + ("before", "bevor", "wegen", "betriebsferien", "ferien", "urlaub", "saison", "winterpause",
@@ -1664,9 +1739,9 @@ INSOLVENCY = INSOLVENCY + (
         MEDIUM,
         "cessazione {definitiva}? _2 {attivita}",
         # Not "il conto è chiuso definitivamente": the business, named.
-        "{chiuso|chiusa|chiudiamo|chiuderemo|cessato|cessata|chiude} {le|la|il|lo|nostra|nostro|la nostra|il nostro}? {attivita|negozio|azienda|ditta|societa|bottega|ristorante|bar|laboratorio|studio|impresa|esercizio} {definitivamente|per sempre}",
-        "{attivita|negozio|azienda|ditta|societa|bottega|ristorante|bar|laboratorio|studio|impresa|esercizio} _3 {chiuso|chiusa|cessata|cessato} {definitivamente|per sempre}",
-        "{chiuso|chiusa|chiudiamo|chiuderemo|cessato|cessata} {definitivamente|per sempre} {le|la|il|lo|nostra|nostro|la nostra|il nostro}? {attivita|negozio|azienda|ditta|societa|bottega|ristorante|bar|laboratorio|studio|impresa|esercizio}",
+        f"{{chiuso|chiusa|chiudiamo|chiuderemo|cessato|cessata|chiude}} {{le|la|il|lo|nostra|nostro|la nostra|il nostro}}? {_BUSINESS_IT} {{definitivamente|per sempre}}",
+        f"{_BUSINESS_IT} _3 {{chiuso|chiusa|cessata|cessato}} {{definitivamente|per sempre}}",
+        f"{{chiuso|chiusa|chiudiamo|chiuderemo|cessato|cessata}} {{definitivamente|per sempre}} {{le|la|il|lo|nostra|nostro|la nostra|il nostro}}? {_BUSINESS_IT}",
         "chiusura definitiva",
         "{cancellazione|cancellata|cancellato|cancellati} {dal|dal registro|del} {registro delle imprese|registro di commercio}?",
         "{scioglimento|sciogliere|sciolta} _2 {societa|ditta|impresa}",
@@ -1710,7 +1785,7 @@ INSOLVENCY = INSOLVENCY + (
         "insolvency_notice.nl.closure",
         MEDIUM,
         "stopzetting {van}? {de|onze|alle|zijn|haar}? {activiteiten|activiteit|onderneming|zaak|praktijk}",
-        "{activiteiten|zaak|winkel|bedrijf|praktijk|onderneming|vennootschap} _3 {definitief|voorgoed} {gesloten|stopgezet|gestopt|dicht|beeindigd}",
+        f"{_BUSINESS_NL} _3 {{definitief|voorgoed}} {{gesloten|stopgezet|gestopt|dicht|beeindigd}}",
         "{bedrijf|onderneming|vennootschap|bv|besloten vennootschap} _3 {ontbonden|opgeheven|uitgeschreven}",
         "uitgeschreven uit {het|de}? {handelsregister|kvk|kbo}",
         "{besigheid|maatskappy|winkel} _3 {permanent|vir altyd} {gesluit|toegemaak}",
@@ -1737,9 +1812,9 @@ INSOLVENCY = INSOLVENCY + (
         "insolvency_notice.pt.closure",
         MEDIUM,
         "{encerramento|cessacao} {definitivo|definitiva}? {da|de|das}? {atividade|atividades|empresa|loja}",
-        "{encerramos|fechamos|fechou|encerrou|encerrada|fechada|encerrado|fechado} {a|o|nossa|nosso|a nossa|o nosso}? {loja|empresa|negocio|atividade|estabelecimento|restaurante|oficina|porta|portas} definitivamente",
-        "{loja|empresa|negocio|atividade|estabelecimento|restaurante|oficina} _3 {encerrada|fechada|encerrado|fechado} definitivamente",
-        "{encerramos|fechamos|fechou|encerrou} definitivamente {a|o|nossa|nosso|a nossa|o nosso}? {loja|empresa|negocio|atividade|estabelecimento|restaurante|oficina|porta|portas}",
+        f"{{encerramos|fechamos|fechou|encerrou|encerrada|fechada|encerrado|fechado}} {{a|o|nossa|nosso|a nossa|o nosso}}? {{{_BUSINESS_PT[1:-1]}|porta|portas}} definitivamente",
+        f"{_BUSINESS_PT} _3 {{encerrada|fechada|encerrado|fechado}} definitivamente",
+        f"{{encerramos|fechamos|fechou|encerrou}} definitivamente {{a|o|nossa|nosso|a nossa|o nosso}}? {{{_BUSINESS_PT[1:-1]}|porta|portas}}",
         "dissolucao {e liquidacao}? {da}? {sociedade|empresa}",
         blockers=_NOT_YET + ("antes", "ferias", "se", "caso"),
     ),
@@ -2068,10 +2143,105 @@ INSOLVENCY = INSOLVENCY + (
         blockers=_NOT_YET + ("se", "caso", "antes", "ferias", "cliente", "clientes"),
     ),
 )
+# Round 14 (the arrival of dev88-dev91): requests to stop collection contact told by what they
+# take the debtor off or whom they spare, and told as an unwanted habit rather than an order.
+# - Taking the debtor off our reminders: a curator's "je vous remercie de supprimer ce client de vos
+#   relances", "please remove us from your reminder list", "nehmen Sie die Schuldnerin aus Ihrem
+#   Mahnlauf", "sáquennos de la lista de recordatorios", "toglieteci dai vostri solleciti", "gelieve
+#   ons uit uw herinneringen te verwijderen", "retirem-nos da lista de cobranças". Only a person or
+#   a company taken off (not "remove invoice 4410 from your reminders"); like the other stop-reminder
+#   families it yields to a paid claim ("we paid, take us off your reminders").
+_TAKEN_OFF_EN = (
+    "{us|me|the company|the debtor|this customer|this client|the customer|the client|our client|my client|"
+    "our company|my company|our business|my business|the business|the bankrupt|the estate|our practice|our firm}"
+)
+_TAKEN_OFF_FR = (
+    "{ce client|cette cliente|le client|la cliente|le debiteur|la debitrice|la societe|la faillie|le failli|"
+    "notre societe|notre entreprise|mon client|ma cliente|notre client|notre cliente|cette societe|le entreprise|"
+    "nous|moi}"
+)
+_REMINDER_LIST_FR = "{relance|relances|rappel|rappels|recouvrement|mises en demeure}"
+_CALLS_TO_WORKPLACE = (
+    "{do not|don't|never|not to|no longer|must not|are not to|should not|stop} {call|calling|phone|phoning|ring|ringing|"
+    "telephone|telephoning} {our|the|my|his|her|their} {front desk|reception|reception desk|switchboard|main line|"
+    "main number|landline|office line|shop|store|clinic|practice|surgery|office|workplace|work number|premises|site}"
+)
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.any.off_reminders",
+        MEDIUM,
+        f"{{remove|take|delete|drop|exclude|strike|stop}} {_TAKEN_OFF_EN} {{off|from|out of}} {{your|the|all|any}}? _3 "
+        "{reminder*|dunning|chaser|chasers|chasing|collection|collections|arrears}",
+        f"{{supprimer|supprimez|supprimiez|retirer|retirez|retiriez|rayer|rayez|enlever|enlevez|exclure|excluez|sortir|sortez|"
+        f"desinscrire|desinscrivez}} {_TAKEN_OFF_FR} de {{vos|votre|la|les|le|tous|toutes}} _3 {_REMINDER_LIST_FR}",
+        "{nous|me|le|la|les} {supprimer|retirer|rayer|enlever|exclure|sortir|desinscrire|supprimiez|retiriez|rayiez} "
+        f"de {{vos|votre|la|les|le|tous|toutes}} _3 {_REMINDER_LIST_FR}",
+        "{uns|mich|die schuldnerin|den schuldner|die gesellschaft|die firma|unsere firma|unsere mandantin|unseren mandanten|"
+        "den kunden|die kundin|die insolvenzschuldnerin} _3 aus {ihrem|ihren|ihrer|dem|der|den} _2 "
+        "{mahn*|zahlungserinnerung*|erinnerungslauf|erinnerungen}",
+        "{eliminen|quiten|saquen|excluyan|borren|retiren|eliminar|quitar|sacar|excluir|retirar|den de baja} {a}? "
+        "{este cliente|esta clienta|la sociedad|el deudor|la deudora|la concursada|el concursado|nuestra empresa|"
+        "nuestra sociedad|nuestro cliente|mi cliente|nos|me|nosotros} de {sus|su|la|las|los|toda} _3 "
+        "{recordatorio|recordatorios|reclamaciones|avisos|cobro|cobros|morosos}",
+        "{saquennos|quitennos|eliminennos|excluyannos|borrennos|retirennos|sacarnos|quitarnos|eliminarnos|excluirnos} "
+        "de {sus|su|la|las|los|toda} _3 {recordatorio|recordatorios|reclamaciones|avisos|cobro|cobros|morosos}",
+        "{rimuovere|rimuovete|rimuova|togliere|togliete|tolga|escludere|escludete|escluda|cancellare|cancellate|cancelli} "
+        "{questo cliente|la societa|la fallita|il fallito|il debitore|la debitrice|la nostra societa|il nostro cliente|"
+        "la nostra cliente|noi|ci|mi} {da|dai|dalla|dalle|dal|dagli} _3 {solleciti|sollecito|promemoria|recupero}",
+        "{toglieteci|rimuoveteci|escludeteci|cancellateci|toglierci|rimuoverci|escluderci|cancellarci} "
+        "{da|dai|dalla|dalle|dal|dagli} _3 {solleciti|sollecito|promemoria|recupero}",
+        "{verwijder|verwijdert|haal|haalt|schrap|schrapt} {ons|mij|me|deze klant|de klant|de gefailleerde|de vennootschap|"
+        "de schuldenaar|onze client|onze klant|het bedrijf} _2 uit {uw|jullie|de|het} _2 "
+        "{herinneringen|aanmaningen|rappels|aanmaningslijst|herinneringslijst|rappellijst|aanmaningsprocedure}",
+        "{ons|mij|me|deze klant|de klant|de gefailleerde|de vennootschap|de schuldenaar|onze klant} _2 uit {uw|jullie|de|het} "
+        "_2 {herinneringen|aanmaningen|rappels|aanmaningslijst|herinneringslijst|rappellijst} {te}? {verwijderen|halen|schrappen}",
+        "{retirar|retirem|retire|remover|removam|remova|excluir|excluam|exclua|tirar|tirem|tire} "
+        "{este cliente|a sociedade|a devedora|o devedor|a insolvente|a nossa empresa|o nosso cliente|a nossa cliente|nos|me} "
+        "{da|das|dos|do} _3 {cobranca|cobrancas|lembretes|lembrete|avisos|interpelacoes}",
+        negatable=False,
+        blockers=_HYPOTHETICAL,
+    ),
+    # - Our calls to the debtor's workplace refused: "please do not call our front desk about the
+    #   account", "don't ring the shop", "do not contact practice staff regarding past-due amounts"
+    #   (a receiver), "do not phone the clinic's receptionists". One channel of collection contact
+    #   stopped (docs/labelling.md), whatever is said about where to write instead.
+    # - The same told as what the writer no longer wants: "ik wil niet meer dat jullie naar de
+    #   winkel bellen", "I don't want you calling the shop any more", "je ne veux plus que vous
+    #   appeliez au magasin", "ich will nicht mehr, dass Sie im Laden anrufen", "no quiero que
+    #   sigan llamando a la tienda", "non voglio più che chiamiate in negozio", "não quero que
+    #   liguem mais para a loja".
+    #   Not a time to call ("please do not call the office on Fridays, nobody is in"): the place is
+    #   followed by what the calls are about, or by nothing more.
+    rule(
+        "cease_contact.any.workplace_calls",
+        STRONG,
+        f"{_CALLS_TO_WORKPLACE} {{about|regarding|concerning|re|over|for|on}} _4 {{account|accounts|invoice|invoices|billing|"
+        "bill|bills|balance|balances|payment|payments|arrears|debt|debts|overdue|past due|amounts|statements|collections}",
+        f"{_CALLS_TO_WORKPLACE} {{again|anymore|any more|ever|at all|please|.|!|;}}",
+        f"{{do not|don't|never|not to|no longer|must not|are not to|should not}} {{call|phone|telephone|ring|text|approach|"
+        f"chase|visit|pursue|harass|contact|email}} {{the|any}}? {_BUSINESS_EN} {{'s|s}}? _2 {_DEBTOR_PEOPLE_EN}",
+        "{do not|don't|no longer|not} want {you|your staff|your people|your colleagues|your team|anyone} {calling|phoning|"
+        "ringing|contacting|chasing|texting|emailing|turning up|coming}",
+        "{wil|willen|wens|wensen} {niet|nooit} {meer|langer} dat {jullie|u|je|julie|uw mensen} _6 {bellen|belt|opbellen|"
+        "contacteren|contacteert|mailen|langskomen|komen}",
+        "{veux|voulons|souhaite|souhaitons} plus que {vous|votre service|vos collaborateurs} _4 {appeliez|appelle|appellent|"
+        "telephoniez|telephone|contactiez|contacte|passiez|relanciez|relance}",
+        "{will|wollen|mochte|mochten} {nicht mehr|nicht langer|keinesfalls} {,}? dass sie _6 {anrufen|kontaktieren|"
+        "vorbeikommen|mahnen|schreiben}",
+        "no {quiero|queremos|deseo|deseamos} que {nos|me}? {sigan|vuelvan a}? {llamen|llamando|llamar|contacten|contactando|"
+        "contactar|molesten|molestando|vengan|escriban}",
+        "non {voglio|vogliamo|desidero|desideriamo} {piu}? che {ci|mi}? {chiamiate|telefoniate|contattiate|chiamino|"
+        "telefonino|contattino|sollecitiate} {piu}?",
+        "{nao|nunca} {quero|queremos|desejo|desejamos} {mais}? que {nos|me}? {liguem|telefonem|contactem|contatem|"
+        "incomodem|venham}",
+        negatable=False,
+        blockers=_HYPOTHETICAL,
+    ),
+)
 # Families that read an owner closing the business, not a court procedure: such an owner may still
 # promise to pay before the deregistration (classify keeps a dated promise beside them).
 OWNER_CLOSURE_FAMILIES = frozenset({"closure", "closed_for_good", "closed_named", "ceased_for_good", "registry_closure",
-                                    "dissolution", "ceased_definitively"})
+                                    "dissolution", "ceased_definitively", "doors_closed"})
 # Families that name one line or number: alone, no request at all.
 ONE_LINE_FAMILIES = frozenset({"one_line"})
 # Families a lawyer's or collector's demand on us uses: a claim, not a request to stop contact.
@@ -2088,7 +2258,7 @@ CEASE_CONTACT_REQUESTS: tuple[Rule, ...] = tuple(
     r for r in CEASE_CONTACT if r.name.rsplit(".", 1)[-1] not in _NOT_IN_BOILERPLATE
 )
 # Families that only ask us to stop the reminders themselves: they yield to a paid claim.
-STOP_REMINDER_FAMILIES = frozenset({"stop_reminders", "no_more_reminders", "send_no_more"})
+STOP_REMINDER_FAMILIES = frozenset({"stop_reminders", "no_more_reminders", "send_no_more", "off_reminders"})
 # Families that only say where correspondence goes, or state the statutory stay, or sign as the
 # debtor's counsel: next to an insolvency notice, that is the notice itself, not a request to
 # stop contact.
@@ -2322,6 +2492,7 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
         hedged |= {id(hit) for hit in insolvency} - gone
     if _carried_on(tokens):
         hedged |= {id(hit) for hit in insolvency if hit.rule.name == _DECEASED_NAME} - gone
+    hedged |= _paid_out_of_an_estate(insolvency, tokens) - gone
     over = _procedure_over(tokens)
     return [replace(hit, hedged=True) if id(hit) in hedged else hit for hit in hits
             if not (hit.rule.label == "insolvency_notice" and (
@@ -2468,7 +2639,7 @@ def _denied_after(hit: Hit, tokens: Tokens) -> bool:
         opening = _padded(tokens.norms[i:i + _DENIAL_OPENING])
         return bool(_DENIAL_OPENING_RE.search(opening))
     sentence = _padded(tokens.norms[i:last])
-    return bool(_DENIAL_SENTENCE_RE.search(sentence))
+    return bool(_DENIAL_SENTENCE_RE.search(sentence) or _BARE_DENIAL_RE.search(sentence))
 
 
 # The next sentence opens by saying the procedure is not the writer's: "We are not affected by
@@ -2492,6 +2663,15 @@ def _own_procedure(hit: Hit, tokens: Tokens) -> bool:
 
 
 _DENIAL_SENTENCE_RE = re.compile(" (?:%s) " % "|".join(map(re.escape, _DENIAL_SENTENCE)))
+# "...a rumor going around that we're filing bankruptcy. Just to be clear, we are NOT.", "Nous ne le
+# sommes pas.", "Das sind wir nicht.", "No lo estamos.": the writer's short answer, ending its sentence
+# (not "We are not able to pay", which goes on).
+_BARE_DENIAL_RE = re.compile(
+    r" (?:we|i) (?:are|am) (?:definitely |certainly |absolutely |simply |just )?not $"
+    r"| (?:nous|je) ne (?:le )?(?:sommes|suis) (?:pas|nullement|aucunement)(?: du tout)? $"
+    r"| (?:wir|ich) (?:sind|bin) (?:es )?(?:definitiv |absolut |keineswegs )?nicht $| (?:sind|bin) (?:wir|ich) (?:es )?nicht $"
+    r"| no lo (?:estamos|somos|estoy|soy) $| (?:wij|we|ik) (?:zijn|ben) (?:het )?niet $| non lo (?:siamo|sono) $"
+    r"| nao (?:o )?(?:estamos|somos) $")
 _DENIAL_OPENING_RE = re.compile(" (?:%s) (?:%s) " % ("|".join(map(re.escape, _DENIAL_LEADS)),
                                                     "|".join(map(re.escape, _DENIAL_SENTENCE))))
 
@@ -2647,6 +2827,71 @@ def _estate_claims_us(hits: list[Hit], tokens: Tokens) -> bool:
     return not _CLAIM_INVITED.search(_padded(tokens.norms))
 
 
+# An office holder paying the writer out of someone else's estate: "Goed nieuws: de curator van
+# Expo Noord heeft een voorschot uitbetaald. We betalen HFB-26-4250 nu al", "the liquidator of
+# Harbour Foods has paid us a first dividend", "le curateur de la SA Lumen nous a versé un acompte",
+# "der Insolvenzverwalter der Bau AG hat eine Abschlagszahlung ausgezahlt", "la administración
+# concursal nos ha pagado un anticipo". The writer is a creditor there, and the procedure named in
+# that sentence most likely someone else's: hedged (still flagged, never leading), not dropped.
+# Not a distribution told to the creditors at large ("... paid a first dividend to unsecured
+# creditors": the office holder's own notice), nor the writer's own office holder ("our
+# administrator has paid ...").
+ESTATE_PAYOUT: tuple[Rule, ...] = (
+    rule(
+        "third_party.any.estate_payout",
+        STRONG,
+        "{has|have|had} {now|just|finally}? {paid|paid out|distributed|released|sent|made} {us|me}? {a|an|the|our|its}? "
+        "{first|second|third|interim|final|initial|further}? {dividend|distribution|advance|payout|interim payment}",
+        "{received|got} {a|an|the|our}? {first|second|interim|final|initial}? {dividend|distribution|payout|advance} from",
+        "{heeft|hebben} {ons|mij|me}? {nu|eindelijk|net}? {een|het|de}? {eerste|tweede|laatste}? {voorschot|dividend|uitkering|"
+        "uitdeling|uitbetaling} {uitbetaald|betaald|overgemaakt|gestort|uitgekeerd}",
+        "{voorschot|dividend|uitkering|uitdeling} {ontvangen|gekregen} {van}?",
+        "{nous|me}? {a|ont} {nous|me}? {enfin|finalement|deja}? {verse|paye|distribue|regle|vire} {un|une|le|la|notre|nos}? "
+        "{premier|premiere|deuxieme|second}? {acompte|dividende|dividendes|avance|repartition}",
+        "{recu|touche|percu} {un|une|le|la|notre}? {premier|premiere}? {acompte|dividende|repartition} {de|du}",
+        "{hat|haben} {uns|mir}? {jetzt|endlich|nun}? {eine|die|erste|eine erste|die erste}? {abschlagszahlung|quote|ausschuttung|"
+        "abschlagsverteilung|insolvenzquote|vorschuss} {ausgezahlt|uberwiesen|geleistet|ausgeschuttet|gezahlt|bezahlt}",
+        "{quote|ausschuttung|abschlagszahlung|insolvenzquote} {erhalten|bekommen}",
+        "{nos|me}? {ha|han} {nos|me}? {pagado|abonado|transferido|repartido|ingresado|adelantado} {un|el|una|nuestro}? {primer}? "
+        "{anticipo|dividendo|reparto|pago a cuenta}",
+        "{recibido|cobrado} {un|el|una}? {primer}? {anticipo|dividendo|reparto|pago a cuenta} {de|del}",
+        "{ci|mi}? {ha|hanno} {pagato|versato|liquidato|distribuito|bonificato} {un|il|un primo|il primo}? "
+        "{acconto|riparto|dividendo|anticipo}",
+        "{ricevuto|incassato} {un|il}? {primo}? {acconto|riparto|anticipo} {dal|da|dalla}",
+        "{pagou|transferiu|distribuiu|adiantou|pagaram|transferiram} {nos|me}? {um|o}? {primeiro}? {adiantamento|dividendo|rateio}",
+        "recebemos {um|o}? {primeiro}? {adiantamento|dividendo|rateio} {do|da}",
+        negatable=False,
+    ),
+)
+_TO_ALL_CREDITORS = frozenset({
+    "creditors", "creditor", "schuldeisers", "crediteuren", "creanciers", "glaubiger", "glaubigern", "acreedores",
+    "creditori", "credores",
+})
+_OUR_OWN = frozenset({
+    "our", "my", "notre", "nos", "mon", "unser", "unsere", "unserem", "unseren", "unserer", "nuestro", "nuestra",
+    "onze", "ons", "nostro", "nostra", "nosso", "nossa",
+})
+
+
+@lru_cache(maxsize=1)
+def _estate_payout_rules() -> RuleSet:
+    return RuleSet(ESTATE_PAYOUT)
+
+
+def _paid_out_of_an_estate(insolvency: list[Hit], tokens: Tokens) -> set[int]:
+    """The ids of the insolvency matches in a sentence where an office holder pays the writer."""
+    out: set[int] = set()
+    for payout in _estate_payout_rules().find(tokens):
+        first, last = tokens.sentence(payout.start, payout.end, _SENTENCE_REACH)
+        if any(norm in _TO_ALL_CREDITORS for norm in tokens.norms[first:last]):
+            continue
+        for hit in insolvency:
+            if first <= hit.start < last and not (
+                    tokens.norms[hit.start] in _OUR_OWN or hit.start > 0 and tokens.norms[hit.start - 1] in _OUR_OWN):
+                out.add(id(hit))
+    return out
+
+
 # A mass mailing's own unsubscribe line: "Klicken Sie hier, um sich vom Newsletter abzumelden und
 # keine weiteren E-Mails zu erhalten", "click here to unsubscribe and stop receiving these emails".
 # It tells the reader how to leave the list; nobody asks anything. All three kinds of word in
@@ -2774,10 +3019,18 @@ _SUCCESSOR = frozenset({
 })
 
 
+# "I've moved to the estimating team. Please take me off your reminder emails and use accounts@...
+# instead": the writer alone taken off our reminders, with an address to use, is the same change.
+_ME = frozenset({"me", "moi", "mij", "mich", "mi"})
+
+
 def _handed_over(hit: Hit, tokens: Tokens) -> bool:
-    if hit.rule.name.rsplit(".", 1)[-1] != "stop_sending" or _MY.isdisjoint(tokens.norms[hit.start:hit.end]):
-        return False
+    family = hit.rule.name.rsplit(".", 1)[-1]
     rest = tokens.norms[:hit.start] + tokens.norms[hit.end:]
+    if family == "off_reminders" and not _ME.isdisjoint(tokens.norms[hit.start:hit.end]):
+        return any("@" in norm for norm in rest)
+    if family != "stop_sending" or _MY.isdisjoint(tokens.norms[hit.start:hit.end]):
+        return False
     return not _SUCCESSOR.isdisjoint(rest) and any("@" in norm for norm in rest)
 
 
@@ -2934,12 +3187,43 @@ def _asked_and_denied(hit: Hit, tokens: Tokens) -> bool:
     return bool(_OWN_DENIAL.search(" " + " ".join(around) + " "))
 
 
+_SUBJECT_CLAUSE = 6  # tokens before "closed its doors": "our Leeds branch [has now] closed its doors"
+_CLOSURE_NAME = "insolvency_notice.en.closure"
+_AVOIR = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez", "avaient", "aurais",
+                    "aurait", "aurions", "auraient"})
+# A closure for a while: "closed its doors for the holidays / over Christmas / until March".
+_FOR_A_WHILE = frozenset({
+    "holiday", "holidays", "christmas", "easter", "summer", "winter", "weekend", "season", "refurbishment",
+    "renovation", "renovations", "refit", "repairs", "works", "until", "till", "reopen", "reopens", "reopening",
+    "temporarily", "vacation",
+})
+
+
+def _part_closed(hit: Hit, tokens: Tokens) -> bool:
+    """Whether a part of a business (a branch, an office, a site) is what closed its doors: named in
+    the clause just before the match."""
+    i = hit.start - 1
+    while i >= 0 and hit.start - i <= _SUBJECT_CLAUSE and not tokens.breaks[i] and tokens.norms[i] not in CLAUSE_BREAKS:
+        if tokens.norms[i] in _PART_WORDS:
+            return True
+        i -= 1
+    return False
+
+
 def _near_miss(hit: Hit, tokens: Tokens) -> bool:
     n = len(tokens.norms)
     if _named_as_over(hit, tokens) or _goods_liquidation(hit, tokens) or _asked_and_denied(hit, tokens):
         return True
     if hit.rule.name == _CLOSED_NAMED_NAME and any(norm in _PART_WORDS for norm in tokens.norms[hit.start:hit.end]):
         return True  # "we closed the Leeds branch for good", "hemos cerrado la cuenta definitivamente"
+    if hit.rule.name in (_DOORS_CLOSED_NAME, _CLOSED_NAMED_NAME) and _part_closed(hit, tokens):
+        return True  # "our Leeds branch closed its doors for good", "notre agence de Lyon a fermé ses portes"
+    if hit.end - hit.start == 1 and tokens.norms[hit.start] == "failli" and hit.start > 0 \
+            and tokens.norms[hit.start - 1] in _AVOIR:
+        return True  # "j'ai failli oublier": "almost", the verb faillir, not "le failli"
+    if hit.rule.name == _CLOSURE_NAME and tokens.norms[hit.end - 1] == "doors" and any(
+            norm in _FOR_A_WHILE for norm in tokens.norms[hit.end:hit.end + _SUBJECT_CLAUSE]):
+        return True  # "the gym closed its doors for the holidays", "... until the refit is done"
     if hit.rule.name in _LAW_FAMILIES and hit.end < n and tokens.norms[hit.end] in _LAW_WORDS \
             and not (hit.start > 0 and tokens.norms[hit.start - 1] in {"under", "pursuant", "per"}):
         return True
@@ -3119,7 +3403,10 @@ def cease_contact_yields(rule_names: Iterable[str], labels: Iterable[str]) -> bo
         return True  # "we are instructed by our client ... the sum due to our client": a claim on us
     if families <= ONE_LINE_FAMILIES:
         return True  # "call me on my mobile": no request at all
-    if present & {"already_paid", "remittance_advice"} and families <= STOP_REMINDER_FAMILIES:
+    # ("please remove us from your reminder list" is read by remove_from_list too)
+    reminders_only = families <= STOP_REMINDER_FAMILIES or (
+        "off_reminders" in families and families <= STOP_REMINDER_FAMILIES | {"remove_from_list"})
+    if present & {"already_paid", "remittance_advice"} and reminders_only:
         return True
     if "marketing_optout" in families and families <= MARKETING_FAMILIES:
         return True
