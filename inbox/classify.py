@@ -258,7 +258,12 @@ _WITHHELD = re.compile(
     r"|bloquee?s?|en attente|avant de (?:payer|regler)|(?:paiera|paierons|reglerons|payerons) a reception"
     r"|deduction faite|jusqu'(?:a|au) (?:reception|emission|ce que)"
     r"|gesperrt|zuruckgehalten|erst,? wenn|nicht (?:bezahlen|zahlen|begleichen|freigeben)|bis (?:die|zur|zum) (?!\d|\w*ende\b|\w*tag\b|\w*woch|januar|februar|marz|april|mai\b|juni|juli|august|septem|oktob|novem|dezem)"
-    r"|no (?:pagaremos|vamos a pagar|podemos pagar)|retenid[ao]s?|bloquead[ao]s?|hasta que)")
+    r"|no (?:pagaremos|vamos a pagar|podemos pagar)|retenid[ao]s?|bloquead[ao]s?|hasta que"
+    # Dutch and Italian: "betalen we na de creditnota", "wachten we nog op de creditnota", "betaling opgeschort",
+    # "zolang de creditnota ontbreekt", "pagamento sospeso finché"
+    r"|(?:betalen|betaal|voldoen) (?:\w+ ){0,3}(?:pas )?(?:na|zodra|wanneer) (?:de |een |uw )?(?:creditnota|kredietnota|correctie|gecorrigeerde)"
+    r"|wachten (?:\w+ ){0,4}op (?:de |een |uw )?(?:creditnota|kredietnota|gecorrigeerde|correctie)"
+    r"|niet (?:betalen|voldoen|vrijgeven)|opgeschort|geblokkeerd|tegengehouden|zolang|sospes[oi]|bloccat[oi]|finche)")
 DISPUTE_WITHHELD_PRESENCE = 0.5
 
 
@@ -355,10 +360,12 @@ def mass_mailing(headers: dict[str, str], text: str) -> bool:
 
 def _newsletter_not_a_notice(scores: list[IntentScore]) -> list[IntentScore]:
     """An insolvency reading of a mass mailing stays (a collector may look) but does not lead; a
-    cease request beside it keeps the lead ("unsubscribe me from your reminders" is a request)."""
+    cease request beside it keeps the lead ("unsubscribe me from your reminders" is a request).
+    What else such a newsletter reads as (a dispute from "a webinar on sales-tax exemption
+    certificates") is its news, not the customer's: it is `other` (docs/labelling.md)."""
     if scores[0].label != "insolvency_notice" or any(s.label == "cease_contact" for s in scores):
         return scores
-    rest = [s for s in scores if s.label not in LEGAL_LABELS]
+    rest = [s for s in scores if s.label == "other"]
     lead = rest[0] if rest else IntentScore("other", OTHER_CONFIDENCE, ("a mass mailing's footer",))
     return [lead] + [s for s in scores if s is not lead]
 
@@ -508,7 +515,12 @@ _CONTEST = re.compile(  # matched on folded text (lowercase, no accents)
     r"rejected|declined|rechaz|rejet|abgelehnt|zuruckgewiesen|no po|purchase order|order number|"
     r"goods receipt|grn|wareneingang|recepcion|account by mistake|separate|another company|autre societe|"
     r"not paying|not going to be paid|not be paid|until we get|unless|bloquee|bloque|gesperrt|"
-    r"discute (?:el|la|los|las) |discutimos")
+    r"discute (?:el|la|los|las) |discutimos|"
+    # the correction awaited before paying (disputes: dispute.other.correction_awaited): "we'll pay once the
+    # corrected invoice arrives", "wachten we nog op de creditnota", "nous attendons l'avoir"
+    r"waiting|wachten|\bwacht\b|attend|esperand|esperamos|aguard|aspett|in attesa|"
+    r"before (?:we|i) (?:can )?pay|avant (?:de )?(?:payer|paiement|regler)|bevor wir|antes de (?:que )?pag|voordat we|"
+    r"\b(?:pay|settle|betalen|betaal|pagaremos|pagamos)\b.{0,40}\b(?:once|when|after|na|zodra|cuando|en cuanto|tras)\b")
 _COPY = re.compile(  # folded text
     r"cop(y|ie|ia)|duplicat|kopie|statement|relev|kontoauszug|extracto|again|nochmal|erneut|"
     r"de nouveau|otra vez|proof|justificati|bon de livraison|lieferschein|albar|certificat|"

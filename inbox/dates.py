@@ -297,7 +297,7 @@ _RELATIVE = _at_word_start(rf"""(?:
       (?P<dayafter>the\s+day\s+after\s+tomorrow|après-demain|apres-demain|übermorgen|pasado\s+mañana)
     | (?P<tomorrow>tomorrow|tmrw|tmr|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow|demain|(?<!guten\s)(?<!gegen\s)morgen(?!\s+(?:früh|vormittag|nachmittag|abend))|mañana(?<!la\ mañana)(?<!esta\ mañana)|domani|môre|amanh[ãa]|dem[àa])
     | (?P<cejour>(?<!à\ )(?<!a\ )(?<!jusqu'à\ )ce\s+jour(?![\s-]*l[àa]))
-    | (?P<today>today|aujourd'hui|heute|hoy|(?<![\w.])eod(?![\w.])(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))
+    | (?P<today>today|aujourd['’\s]?hui|heute|hoy|(?<![\w.])eod(?![\w.])(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))
         |(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))(?<!the\ end\ of\ the\ day)
         |close\s+of\s+business(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))|oggi|vandaag|vandag|hoje|avui
         |tonight|tonite|this\s+evening|(?<!à\ )(?<!a\ )ce\s+soir|heute\s+abend|esta\s+noche|stasera|vanavond|aquesta\s+nit
@@ -382,6 +382,10 @@ _PAYMENT = re.compile(
     r"|fecha\s+valor|remesa|domiciliaci[óo]n"
     r"|paghiamo|pagher\w+|pagat[oaie]|pagamento|pagamenti|bonific\w*|versament\w*|saldare|salder\w+|saldiamo|versiamo|verser\w+"
     r"|betal\w*|betaal\w*|overmak\w*|overgemaakt|overschrijving\w*|overboek\w*|oorbetal\w*|oorplasing"
+    # Dutch: "gaat vrijdag de deur uit", "de rest volgt begin januari" (separable verbs: _NL_TRANSFER)
+    r"|de\s+deur\s+uit|de\s+rest|het\s+(?:restant|saldo)"
+    # a card charge retried: "you should be able to retry the charge tomorrow morning"
+    r"|retry\s+the\s+(?:charge|card|payment|debit)|run\s+the\s+card"
     r"|pagamentos?|pagaremos|pagarei|pagamos|pagament\w*|pagarem|pagarà|transfer[èeê]ncias?|transf|pag[ao]s"
     r"|liquidad[oa]s?|liquidamos|liquidaremos|liquidarei|liquido"
     # Brazilian instruments and the balance: "o saldo vai via PIX até sexta", "o boleto vence dia 10"
@@ -393,6 +397,10 @@ _PAYMENT = re.compile(
     r"|(?<![\w.,])[€$£]\s?\d|\d(?:,-)?\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD)\b"
     # Swiss amounts: "Fr. 10'000.–"
     r"|\d['’]\d{3}\b|\d\.[–—-](?!\d)")
+# A Dutch transfer verb split around the date: "Van 1071 maken we vrijdag 10.000 euro over", "Factuur 1489 gaat
+# eind volgende week over", "schrijven we maandag over" (overmaken, overgaan, overschrijven).
+_NL_TRANSFER = re.compile(r"(?i)\b(?:maken|maak|maakt|gaat|gaan|schrijven|schrijf|schrijft|boeken|boek|boekt)\b"
+                          r"[^.!?;\n]{0,60}?\bover\b")
 _QUOTED = re.compile(
     r"(?i)(?:\b(?:invoice|facture|rechnung|factura|fattura|factuur|faktuur|fatura)\s+(?:\S+\s+)?(?:dated|of|from|du|en\s+date\s+du|vom|del|de\s+fecha"
     r"|datata|van|gedateerd|gedateer|emessa\s+il)"
@@ -405,8 +413,12 @@ _QUOTED = re.compile(
     r"|order|commande|bon\s+de\s+\w+|lieferschein|bestellung|auftrag|pedido|albar[áa]n|credit\s+note|avoir"
     r"|gutschrift|devis|quote|quotation|angebot|presupuesto|contra[ct]t|vertrag|contrato"
     # "votre offre du 3 mars", "our offer of 12 May", "Offerte vom 3.3.", "la oferta del 3 de marzo"
-    r"|offre|offer|proposal|proposition|offerte|oferta|cotizaci[óo]n)"
-    r"\s+(?:[\w/#°-]*\d[\w/-]*\s+)?(?:of|from|dated|du|de|d'|vom|von|del)"
+    r"|offre|offer|proposal|proposition|offerte|oferta|cotizaci[óo]n"
+    # a payment advice's own date is the day it was paid: "het betalingsbericht van vandaag",
+    # "remittance advice of today", "l'avis de paiement du 10", "Zahlungsavis vom 10.11."
+    r"|remittance(?:\s+advice)?|payment\s+advice|avis\s+de\s+(?:paiement|virement)|zahlungsavis|betalingsbericht"
+    r"|betalingsadvies|aviso\s+de\s+(?:pago|transferencia)|avviso\s+di\s+pagamento)"
+    r"\s+(?:[\w/#°-]*\d[\w/-]*\s+)?(?:of|from|dated|du|de|d'|vom|von|del|van)"
     # "BL n° 88213 du 19/08", "PO #4471 of 3 Nov": a numbered document's date
     r"|(?:n°|nº|no\.|nr\.|#)\s*[\w/-]+\s+(?:of|from|dated|du|de|d'|vom|von|del)))"
     r"\b[^.\n]{0,12}$")
@@ -454,6 +466,14 @@ _PAST_EVENT = re.compile(
 _GOES_OUT = re.compile(r"(?i)\b(?:goes\s+out|go\s+out|leaves|is\s+paid|gets\s+paid|part|partent|sort|geht\s+raus"
                        r"|sale|salen)\b")
 _FOR_PAYMENT = re.compile(r"(?i)\b(?:for|zur|pour|au|para)\s+(?:payment|paiement|règlement|zahlung|pago)\b")
+# Released now for a payment ahead: "I've released VDL-26-1291 (£487.20) for payment on Tuesday", "ich habe
+# sie zur Zahlung am 4.12. freigegeben" (the perfect is the release, the date the payment's)
+_FOR_PAYMENT_ON = re.compile(_FOR_PAYMENT.pattern + r"\s+(?:on|le|am|el|au|zum)?\s*(?:the\s+)?$")
+_PERFECT = re.compile(r"(?i)(?:\b(?:I|we)['’]ve|\b(?:have|has|ai|avons|habe|haben|hat|hemos)\b)")
+# The invoice paid on its own due date: "KP26-1697 zahlen wir termingerecht zum Fälligkeitstermin am 09.12.2026",
+# "nous réglerons à l'échéance du 30/11", "we'll pay on the due date, 9 December"
+_AT_DUE = re.compile(r"(?i)\b(?:zum|am|bei|à\s+l['’]\s*|a\s+l['’]\s*|on\s+the|at\s+the|al|en\s+la|op\s+de)\s*(?:fälligkeit\w*"
+                     r"|[ée]ch[ée]ance|due\s+date|vencimiento|scadenza|vervaldatum|vervaldag)\s*(?:am|le|du|of|on|el|del|,|:)?\s*$")
 # German perfect with the participle at the clause's end: "heute haben wir ... angewiesen"
 _DE_PARTICIPLES = (r"(?:überwiesen|bezahlt|gezahlt|beglichen|ausgeglichen|angewiesen|veranlasst|ausgeführt"
                    r"|freigegeben|getätigt|gebucht|erfolgt)")
@@ -497,7 +517,7 @@ _FUTURE = re.compile(
 # Not a commitment: "we cannot pay by the end of the month", "on ne pourra pas payer fin novembre".
 _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|cannot|\w+n['’]t|unable|never|no\s+longer|pas|jamais|impossible|nicht|kein\w*|nie|niemals"
-    r"|unmöglich|nunca|imposible|niet|geen|n[ãa]o)\b|\bn['’]\w+\s+plus\b"
+    r"|unmöglich|nunca|imposible|niet|geen|n[ãa]o)\b|\bn(?:['’]|e\s+)\w+\s+plus\b"
     # "it has just missed the cut-off for next Wednesday's run": that run is not the promise
     r"|\b(?:missed|trop\s+tard\s+pour|zu\s+spät\s+für|verpasst|demasiado\s+tarde\s+para)\b"
     # Italian "non" before its verb ("non riusciamo a pagare"), not French "la partie non contestée"
@@ -507,7 +527,13 @@ _NEGATION = re.compile(
 _NOT_NEGATION = re.compile(
     r"(?i)\b(?:no|not)\s+later\s+than|\bpas\s+plus\s+tard|\bau\s+plus\s+tard|nicht\s+später\s+als|no\s+más\s+tarde"
     r"|\bne\s+manquer\w*\s+pas|\bn['’]hésite\w*\s+pas|\bpas\s+de\s+(?:souci|problème)|\bno\s+problem|\bkein\s+problem"
-    r"|\bif\s+not\b|\bnot\s+only\b")
+    r"|\bif\s+not\b|\bnot\s+only\b"
+    # Dutch "pas" is "not until", the day still promised: "betalen we zeker, maar pas eind november",
+    # "wij betalen pas op 30 november", "wordt pas vrijdag betaald"; French "pas" follows a French verb
+    # ("ne pourrons pas") and is followed by one or by "avant", "encore", "de"
+    r"|\b(?:maar|wordt|worden|zal|zullen|kunnen|kan|gaat|gaan|we|wij|ik|betalen|betaal|betaalt|dan)\s+pas\b"
+    r"|\bpas\s+(?=(?:op|eind|einde|begin|na|in|volgende|komende|over|tegen|rond|vanaf|deze|morgen"
+    r"|overmorgen|medio|midden|half|later|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)")
 # The date is inside the condition ("if you send the credit note by Friday"), not the promise.
 _CONDITION = re.compile(
     r"(?i)\b(?:if|unless|once|provided|as\s+soon\s+as|when|si|s['’]il|s['’]ils|dès\s+que|à\s+condition|une\s+fois\s+que"
@@ -515,7 +541,9 @@ _CONDITION = re.compile(
     r"|lorsque|quand|wenn|falls|sobald|sofern|nachdem|cuando|en\s+cuanto|siempre\s+que|una\s+vez\s+que)\b")
 _NOT_CONDITION = re.compile(
     r"(?i)\b(?:as\s+soon\s+as\s+possible|dès\s+que\s+possible|so\s*bald\s+wie\s+möglich|sobald\s+als\s+möglich"
-    r"|si\s+possible|if\s+possible|wenn\s+möglich|falls\s+möglich|if\s+so)\b")
+    r"|si\s+possible|if\s+possible|wenn\s+möglich|falls\s+möglich|if\s+so"
+    # French "quand même" / "tout de même" is "all the same": "on va quand même vous payer d'ici la fin du mois"
+    r"|quand\s+m[êe]me)\b")
 # Whom a condition or a request binds: a date the supplier must meet, or the day something
 # reaches us ("if we receive the credit note by Friday"), is not ours to pay by; "unless" always
 # sets a condition against paying.
@@ -547,7 +575,7 @@ _PROPOSAL = re.compile(
 _PAYMENT_PROPOSAL = re.compile(
     r"(?i)\b(?:repris\w*|inclu\w*|inscrit\w*|figur\w*|included|listed|opgenomen|meegenomen)\s+(?:dans|à|in|on|op)\s+"
     r"(?:notre|la|le|our|the|ons|de|het)\s+(?:proposition\s+de\s+paiement|payment\s+proposal|betalingsvoorstel)")
-_TODAY_WORD = re.compile(r"(?i)today|aujourd'hui|heute|hoy|oggi|vandaag|vandag|hoje|avui")
+_TODAY_WORD = re.compile(r"(?i)today|aujourd['’\s]?hui|heute|hoy|oggi|vandaag|vandag|hoje|avui")
 # A date corrected in the next breath: "goes out Wed -- actually Wed is a holiday, so Thursday".
 _CORRECTION = re.compile(r"(?i)\b(?:actually|correction|i\s+mean|make\s+that|scratch\s+that|en\s+fait|plutôt|pardon"
                          r"|eigentlich|korrektur|mejor\s+dicho|perdón|anzi|cioè|eigenlijk|of\s+liever)\b")
@@ -625,6 +653,8 @@ _EVENT = re.compile(
     r"|se\s+r[ée]unit|se\s+r[ée]unira|meets|will\s+meet|tagt|se\s+re[úu]ne|si\s+riunisce|si\s+riunir[àa]|vergadert|se\s+re[úu]ne"
     r"|hearing|audience|tribunal|verhandlung|gerichtstermin|juicio|comparecencia"
     r"|transports?|trip|voyage|fahrt|viaje|shift|intervention|einsatz|office|bureau|büro|oficina|joignable|erreichbar"
+    # a move of premises: "Vonk Events verhuist op 1 december naar ...", "we're moving on the 1st"
+    r"|verhuiz\w*|verhuist|d[ée]m[ée]nag\w*|relocat\w*|moving|umzug|umziehen|zieh\w*\s+um|mudanza|nos\s+mudamos|traslo\w*|mudan[çc]a"
     r"|active|actif|aktiv|activa|valid|valable|gültig|válid[oa]|gilt|gelten|applies|vaut|return\w*|retour|zurück"
     r"|vuelvo|regres\w*|response|réponse|antwort|respuesta|last\s+day|dernier\s+jour|letzter\s+tag|último\s+día"
     r"|ferme\s+(?:mon|ma|mes|notre|nos|son|sa|ses|le|la|les)|schließt|cierra"
@@ -1011,7 +1041,8 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     maturity = bool(_INSTRUMENT_DATED.search(close_left) or (
         _MATURITY.search(close_left) and _INSTRUMENT.search(text, max(0, f.start - 200), f.start)))
     if (not maturity and _QUOTED.search(text[max(0, f.start - 40):f.start])
-            and not _FUTURE.search(wide_left)):
+            and not _FUTURE.search(wide_left)
+            and not (_AT_DUE.search(close_left) and _PAYMENT.search(near_left))):
         return True  # "invoice dated 3 Nov", but not "sera réglée à son échéance, le 23/11"
     # An event reaches over "and" and other dates: "closed Thursday and Friday".
     clause_left = text[_last_break(text, max(first, f.start - 60), f.start):f.start]
@@ -1027,7 +1058,8 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
         if _FUTURE.search(text, max(first, aux_at - 12), aux_at):
             past = None
     if ((past and not maturity and not _FUTURE.search(near_left)
-         and not _SCHEDULED.search(and_left, past.end()))
+         and not _SCHEDULED.search(and_left, past.end())
+         and not (_FOR_PAYMENT_ON.search(and_left) and _PERFECT.search(and_left, 0, past.start())))
             or (_PAST.search(near_right) and not _FUTURE.search(near_left + " " + near_right))):
         return True  # "we paid on Monday"
     event = None
@@ -1086,8 +1118,10 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     if (pays_us and not _FUTURE.search(near_left[:pays_us.start()] + " " + near_left[pays_us.end():])
             and not _THEN.search(text, f.end, stop)):
         return True  # "the mine only pays us on the 7th"
-    if _CONSENT.search(text, f.end, stop) or _EXAMPLE.match(text, f.end, stop):
-        return True  # "we'd pay on Friday if you agree": an offer awaiting the supplier's yes
+    if _CONSENT.search(text, first, stop) or _EXAMPLE.match(text, f.end, stop):
+        # "we'd pay on Friday if you agree", "si están de acuerdo empezamos el 15 de noviembre": an
+        # offer awaiting the supplier's yes, the consent asked before or after the date
+        return True
     proposal = None
     for proposal in _PROPOSAL.finditer(_PAYMENT_PROPOSAL.sub(" ", sentence_left)):
         pass
@@ -1137,13 +1171,15 @@ def _near_payment(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
         # "approved today", "validé aujourd'hui": the approval's date, not the payment's; but
         # "ist geprüft und wird Ende nächster Woche bezahlt" dates the payment
         return False
-    return bool(payment or _PAYMENT.search(text, f.end, hi))
+    if payment or _PAYMENT.search(text, f.end, hi):
+        return True
+    return any(m.start() < f.start and m.end() > f.end for m in _NL_TRANSFER.finditer(text, lo, hi))
 
 
 # Today's money described, not promised: "today's payment", "la transferencia de hoy".
 _BALANCE = re.compile(r"(?i)\b(?:le\s+(?:solde|reste|restant)|the\s+(?:balance|rest|remainder)|den\s+rest\w*"
                       r"|el\s+(?:resto|saldo)|il\s+saldo|het\s+saldo|o\s+saldo)\b")
-_TODAYS = re.compile(r"(?i)\b(?:today['’]s|(?:de|d['’]|von|of)\s+(?:hoy|aujourd['’]hui|heute|today))\b")
+_TODAYS = re.compile(r"(?i)\b(?:today['’]s|(?:de|d['’]|von|of|van|di|do)\s+(?:hoy|aujourd['’\s]?hui|heute|today|vandaag|oggi|hoje))\b")
 _FAR_DAYS = 183
 _MAX_MENTIONS = 50  # more dates than this make a table or a log; a promise comes early
 # Without a payment word near the date, the message must at least be about what is owed.

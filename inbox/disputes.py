@@ -3147,3 +3147,36 @@ DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.other.en",),
 DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.damaged.fr",),
                               # "un trou de trésorerie avec la casse de la ligne d'embouteillage": the customer's own plant
                               ("tresorerie",))
+
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        # The corrected invoice or credit note awaited before paying: the invoice is withheld over it.
+        # "The 4118 we'll pay once the corrected invoice arrives", "still waiting on the credit note",
+        # "Factuur 4181 betalen we na de creditnota", "wachten we nog altijd op de creditnota voor de btw",
+        # "nous attendons toujours l'avoir", "pagaremos cuando llegue la factura corregida", "aspettiamo
+        # ancora la nota di credito", "aguardamos a nota de crédito". A credit note received closes the
+        # matter instead (settled.any.credit_received_more).
+        "dispute.other.correction_awaited",
+        MEDIUM,
+        "{pay|settle|release|process} _3 {once|when|as soon as|after|on receipt of|upon receipt of} {we get|we receive|we have}? "
+        "{the|a|your}? {corrected invoice|revised invoice|amended invoice|reissued invoice|re issued invoice|credit note|credit memo}",
+        "{still}? {waiting|wait} on {the|a|your}? {credit note|credit memo|corrected invoice|revised invoice|amended invoice}",
+        "{betalen|betaal|betaalt|voldoen|vereffenen} _3 {na|zodra|wanneer|als|na ontvangst van} _2 {de|een|uw|jullie|het}? "
+        "{creditnota|kredietnota|creditfactuur|gecorrigeerde factuur|correctie|nieuwe factuur}",
+        "{wachten|wacht} _4 op {de|een|uw|jullie|het}? {creditnota|kredietnota|creditfactuur|gecorrigeerde factuur|correctie}",
+        "{attendons|attend|attendre|attente|attendez} _3 {le|l|un|votre|la|d un|de l|du}? {avoir|note de credit|facture corrigee|"
+        "facture rectifiee}",
+        "{pagaremos|pagamos|abonaremos|liquidaremos} _3 {cuando|en cuanto|una vez|tras|despues de} _3 {factura corregida|"
+        "factura rectificativa|nota de credito|abono}",
+        "{esperando|esperamos|aguardamos|aguardando} _3 {la|el|una|un|su|a|pela|o}? {factura corregida|factura rectificativa|"
+        "fatura corrigida|nota de credito|abono}",
+        "{aspettiamo|attendiamo|in attesa} _3 {della|la|una|di una|vostra|di|dalla}? {nota di credito|nota credito|fattura corretta}",
+        # the correction asked for before paying: "Please correct before we pay", "merci de corriger avant paiement",
+        # "bitte korrigieren, bevor wir zahlen", "corrijan antes de que paguemos", "gelieve te corrigeren voor we betalen"
+        "{correct|amend|fix|adjust|rectify|reissue} _3 before {we|i} {can}? {pay|settle|release|approve|process}",
+        "{corriger|rectifier|corrigez|rectifiez} _3 avant {de|que}? {payer|regler|nous|paiement|le paiement|le reglement}",
+        "{korrigieren|korrigiert|berichtigen|berichtigt} _3 {bevor|vor} {wir|der zahlung|zahlung}",
+        "{corregir|corrijan|corrija|rectificar|rectifiquen|rectifique} _3 antes {de}? {pagar|que paguemos|del pago}",
+        "{corrigeren|verbeteren|aanpassen|corrigeer|verbeter} _3 {voor|voordat|alvorens} {we|wij|te}? {betalen|betaling}",
+    ),
+)

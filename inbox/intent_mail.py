@@ -365,10 +365,14 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "contact_update.es.contacto",
         STRONG,
         "{nuevo|nueva|nuevos|nuevas} {contacto|persona de contacto|interlocutor|interlocutora|responsable|direccion|correo|email|datos de contacto|domicilio}",
+        # the adjective after the noun: "ya tenemos correo nuevo", "nuestra dirección nueva"
+        "{tenemos|tengo|es|nuestro|nuestra|mi|su|el|la} {correo|email|direccion|domicilio|contacto|correo electronico} {nuevo|nueva}",
         "{ha dejado|dejo|ha abandonado|abandono|ha salido de|salio de} {la|nuestra} {empresa|compania|sociedad|organizacion}",
         "{actualicen|actualice|actualizar|modifiquen|modificar|cambien} {sus|los|su|nuestros|nuestra}? {datos|registros|base de datos|ficheros|contactos|informacion}",
         "{actualicen|actualice|actualizar|modifiquen|modifique|cambien|cambie|anoten|tomen nota de} {nuestro|nuestra|el|la|su} {correo|email|direccion|direccion de facturacion|correo de facturacion|contacto|domicilio|razon social}",
         "{envien|remitan|dirijan|manden} _2 {las facturas|la correspondencia|las comunicaciones|los recordatorios|toda la correspondencia|sus facturas} _3 {a|al}",
+        # bare plurals to an address: "Por favor manden facturas y estados de cuenta a: facturas@clinica.com"
+        "{envien|remitan|dirijan|manden} {facturas|recordatorios|estados de cuenta} _4 {a|al} {:}? @email",
         "{a partir de ahora|en adelante|de ahora en adelante|desde ahora} _4 {envien|dirijan|contacten|escriban|remitan|manden}",
         # verbless: "a partir de ahora las facturas a mi hijo", "désormais les factures à ma fille"
         "{a partir de ahora|en adelante|de ahora en adelante|desde ahora} {las|los|toda|todas|sus}? {facturas|recordatorios|correos|comunicaciones|la correspondencia|reclamaciones} {a|al|para}",
@@ -395,6 +399,9 @@ CONTACT_UPDATE: tuple[Rule, ...] = (
         "{postfach|adresse|e mail adresse|email adresse|mailbox} {wird|ist} nicht mehr {gelesen|uberwacht|bearbeitet|"
         "genutzt|abgerufen|aktiv}",
         "{buzon|direccion|cuenta|correo} ya no {se}? {consulta|revisa|atiende|monitoriza|utiliza|usa|esta activo|esta activa}",
+        # the old mailbox named by its provider, the object before the verb: "El gmail ya no lo vamos a revisar"
+        "{buzon|direccion|cuenta|correo|gmail|hotmail|yahoo|outlook|@email} ya no {lo|la|se}? {vamos a|van a|voy a}? "
+        "{consultar|revisar|atender|usar|utilizar|consulta|revisa|atiende|usa|utiliza|revisamos|usamos|consultamos}",
         # a new role or department: "I have moved to a new role"
         "{moved|moving|move|changed|changing} {to|into}? {a}? {new|different|another} {role|position|job|department|team|post}",
         # the old address closed down: "the old domain will be shut down", "Wanadoo ferme mon ancienne adresse",
@@ -1406,6 +1413,11 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "contactpersoon|kontakpersoon|aanspreekpunt|telefoonnummer|nummer|bedrijfsnaam|rekeningadres|posadres|contactgegevens|"
         "kontakbesonderhede|boekhouder|boekhoudster|verantwoordelijke}",
         "{wij zijn|we zijn|ons het|ons is|zijn wij|zijn we} {verhuisd|verhuis|verhuizen|getrek}",
+        # the firm named as the one moving, and the new address to put on invoices: "Vonk Events verhuist op
+        # 1 december naar Noorderlaan 133", "gelieve vanaf dan dit adres op de facturen te vermelden"
+        "{verhuist|verhuizen|verhuisd|verhuizen we|verhuizen wij|trekt|trek} _6 naar",
+        "{dit|het nieuwe|ons nieuwe|het|ons|nieuwe} adres _3 {op|in} {de|uw|alle|onze|jullie}? {facturen|factuur} {te}? "
+        "{vermelden|zetten|gebruiken|vermeld}",
         "{adres|e mailadres|mailadres|contactpersoon|facturatieadres|adresse} {is|word|wordt|het} {gewijzigd|veranderd|verander}",
         "{heeft|het} {het bedrijf|ons bedrijf|die maatskappy|ons|de firma|de onderneming} verlaten",
         "{ek|ik|hij|zij|sy|hy|ons|wij|we} {heeft|het|heb|hebben} _4 {overgenomen|oorgeneem}",
@@ -1800,5 +1812,28 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "{intestate|intestati|emesse|indirizzate|inviate} {a|al|alla|all'|verso|con}",
         "{fusione per incorporazione|atto di fusione|sara incorporata|sara incorporato|verra incorporata|incorporata in|"
         "incorporato in|nuovo codice destinatario|nuova partita iva|nuovo codice sdi}",
+    ),
+)
+
+# Round 14 (the arrival of dev88-dev91): a customer asking what we sell rather than about what it
+# owes: a quote for more goods ("Could you send me a quote for 4 more laptops", "pouvez-vous nous
+# faire une soumission pour deux postes", "¿nos puede mandar una cotización para 10 cajas?"), or
+# whether a service is included ("Est-ce que vos services de gestion incluent l'accompagnement pour
+# la Loi 25?", "does your plan cover after-hours support?"). A sales lead, not a collection matter.
+AUTO_REPLY = AUTO_REPLY + (
+    rule(
+        "other.any.sales_enquiry",
+        CLEAR,
+        "{send|give|email|prepare|do|get} {me|us}? {a|an} {quote|quotation|estimate|price quote} {for|on}",
+        "{faire|envoyer|transmettre|preparer|soumettre} {nous|moi}? {un|une} {devis|soumission|estimation|offre de prix} "
+        "{pour|de}",
+        "{enviar|mandar|enviarme|enviarnos|mandarme|mandarnos|hacer|hacernos|preparar|prepararnos} {una|un} {cotizacion|"
+        "presupuesto} {para|de|por}",
+        "{schicken|senden|erstellen|machen|zusenden} _3 {ein|einen} {angebot|kostenvoranschlag} {fur|uber}",
+        "{stuur|sturen|bezorgen|maken|opmaken|bezorg} _3 {een} offerte {voor|van}",
+        "{do|does} {your|the} {services|service|plans|plan|contract|managed services|package|packages|support} {include|cover|offer}",
+        "{vos|votre} {services|service|forfaits|forfait|contrat|offres|offre} _4 {incluent|comprennent|couvrent|inclut|comprend|"
+        "couvre|offrent|offre}",
+        "{sus|su|vuestros|vuestro} {servicios|servicio|planes|plan|contrato} {incluyen|cubren|incluye|cubre|ofrecen|ofrece}",
     ),
 )

@@ -2792,6 +2792,19 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         "{termini|condizioni} di pagamento _4 da # a # giorni",
         blockers=("vostre", "vostri", "vostro", "vossas", "vossos", "vos", "vostra", "vosso"),
     ),
+    rule(
+        # longer terms asked in Dutch and German: "Zouden we 60 dagen betalingstermijn kunnen krijgen in plaats van
+        # 30?", "een betalingstermijn van 60 dagen i.p.v. 30", "ein Zahlungsziel von 60 Tagen statt 30", "een
+        # verlenging van de betalingstermijn" ("Verlängerung des Zahlungsziels" is read above); not the
+        # supplier's own terms quoted ("uw betalingstermijn")
+        "payment_plan_request.other.longer_terms_nl_de",
+        STRONG,
+        "# {dagen|tagen|tage} {betalingstermijn|betaaltermijn|zahlungsziel|zahlungsfrist} _4 {in plaats van|ipv|i p v|statt|anstatt} #",
+        "{betalingstermijn|betaaltermijn|zahlungsziel|zahlungsfrist} {van|von}? # {dagen|tagen|tage} _4 {in plaats van|ipv|i p v|"
+        "statt|anstatt} #",
+        "{verlenging|verlengen|langere|ruimere} _3 {betalingstermijn|betaaltermijn|betalingstermijnen}",
+        blockers=("uw", "jullie", "ihr", "ihre", "ihres", "ihren"),
+    ),
 )
 
 # Round 10, the contractors' and shopkeepers' words: "ill have Carla cut you a check Friday", "I'll
