@@ -2238,6 +2238,28 @@ CEASE_CONTACT = CEASE_CONTACT + (
         blockers=_HYPOTHETICAL,
     ),
 )
+# An office holder telling creditors to stop pursuing the debtor themselves (dev93's arrival, a
+# Scottish trustee): "You should not take any further steps to recover the debt from Mr McAllister
+# directly", "take no further action to recover the debt from the debtor directly", "ne
+# poursuivez plus directement le recouvrement auprès du débiteur". "Directly" is what makes it a
+# stop to our collection contact rather than the statutory stay alone (which is insolvency only,
+# module docstring).
+_RECOVER_EN = "{recover|collect|enforce|pursue|chase}"
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.any.recover_directly",
+        STRONG,
+        f"{{you|creditors|creditor}} {{should|must|may|are|need|can}} {{not|not to|no longer}} {{take|pursue|seek}}? {{any}}? "
+        f"{{further}}? {{steps|action|actions|measures}} {{to|towards}} {_RECOVER_EN} _8 directly",
+        f"{{you|creditors|creditor}} {{should|must|may|are to|need to|can}}? take no {{further}}? {{steps|action|actions|measures}} "
+        f"{{to|towards}} {_RECOVER_EN} _8 directly",
+        f"{{please}}? {{do not|don't}} take {{any}}? {{further}}? {{steps|action|actions|measures}} {{to|towards}} {_RECOVER_EN} _8 directly",
+        "{ne} {poursuivez|engagez|entreprenez} {plus|pas|aucune|aucun}? _4 directement _6 "
+        "{debiteur|debitrice|societe|client|cliente|recouvrement}",
+        negatable=False,
+        blockers=_HYPOTHETICAL,
+    ),
+)
 # Families that read an owner closing the business, not a court procedure: such an owner may still
 # promise to pay before the deregistration (classify keeps a dated promise beside them).
 OWNER_CLOSURE_FAMILIES = frozenset({"closure", "closed_for_good", "closed_named", "ceased_for_good", "registry_closure",
