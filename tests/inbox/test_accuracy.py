@@ -1,13 +1,13 @@
 """The offline pipeline scored on the project's labelled sets (issue 2, issue 3).
 
-Ninety-two sets by ninety-two authors (docs/accuracy.md). The `test` split of en, fr, dev3,
-dev4, dev5, dev9-dev11 and dev13-dev91 is never used for tuning; everything else is development
+Ninety-six sets by ninety-six authors (docs/accuracy.md). The `test` split of en, fr, dev3,
+dev4, dev5, dev9-dev11 and dev13-dev95 is never used for tuning; everything else is development
 data. Each set is scored in its own database (one ledger per label file).
 Floors are what the pipeline reaches today; raise them as it improves, never lower them to make a
 change pass. The held-out split grew from 211 to 601 messages when new authors' sets came in, then
 to 799 with dev23-dev29, to 943 with dev30-dev34, to 1,357 with dev35-dev48, to 1,597 with
 dev49-dev56, to 1,837 with dev57-dev64, to 2,077 with dev65-dev72, to 2,287 with dev73-dev79,
-to 2,527 with dev80-dev87 and to 2,647 with dev88-dev91 (floors set again for each larger split, from its first score): the
+to 2,527 with dev80-dev87, to 2,647 with dev88-dev91 and to 2,767 with dev92-dev95 (floors set again for each larger split, from its first score): the
 original 211 keep their own floors.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 from cli.commands_eval import evaluate
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = ("en", "fr", *(f"dev{n}" for n in range(2, 92)))
+SETS = ("en", "fr", *(f"dev{n}" for n in range(2, 96)))
 LABELS = [DATA / "labels" / f"{name}.jsonl" for name in SETS]
 LEDGERS = [DATA / "ledgers" / f"{name}.csv" for name in SETS]
 
@@ -27,9 +27,9 @@ FLOORS = {
     # split: (primary intent, invoice-ref F1, promised date, customer id, legal misses allowed)
     # dev is in-sample for the shipped intent model (trained on it): a regression guard only
     "dev": (0.99, 0.98, 0.98, 0.99, 0),
-    # 11 legal labels missed in 2,647 (13 before this session's rules and retraining), none
-    # of them in dev88-dev91's held-out parts
-    "test": (0.92, 0.98, 0.88, 0.99, 11),
+    # 11 legal labels missed in 2,767 (13 before this session's rules and retraining), none
+    # of them in dev88-dev95's held-out parts
+    "test": (0.92, 0.98, 0.89, 0.99, 11),
 }
 
 
@@ -68,7 +68,7 @@ def test_pipeline_meets_its_floors(reports, split):
 
 def test_the_held_out_split_is_large_and_covers_every_intent(reports):
     report = reports["test"]
-    assert report["messages"] >= 2640
+    assert report["messages"] >= 2760
     assert {label for label, m in report["intents"].items() if m["support"] >= 5} == {
         "remittance_advice", "promise_to_pay", "dispute", "already_paid",
         "payment_plan_request", "document_request", "contact_update", "auto_reply", "bounce",
