@@ -147,6 +147,11 @@ class _Evidence:
                     self.own_insolvency = True
             self.add(hit.rule.label, where + hit.rule.name, weight, f'{where}{hit.rule.name}: "{hit.text}"')
 
+    @property
+    def only_hedged_insolvency(self) -> bool:
+        """Every insolvency match is about someone else or hearsay (hedged), none the writer's own."""
+        return self.hedged_insolvency and not self.own_insolvency
+
     def has(self, label: str) -> bool:
         return any(weight > HINT for weight in self.weights.get(label, {}).values())
 
@@ -236,7 +241,7 @@ def classify_intents(
                          if _secondary_stands(score, primary, evidence, has_promised_date, deduction)]
     # Only someone else's procedure (hedged) and nothing the customer asks: the model may still read
     # the customer's own content ("the curator of X paid us an advance. We pay HFB-4250 this week").
-    hedged_lead = (primary == "insolvency_notice" and evidence.hedged_insolvency and not evidence.own_insolvency
+    hedged_lead = (primary == "insolvency_notice" and evidence.only_hedged_insolvency
                    and not any(score.label == "cease_contact" for score in kept))
     blended = _second_opinion(kept, model_scores, is_auto_reply, hedged_lead) if model_scores else kept
     ruled_dispute = next((s.confidence for s in kept if s.label == "dispute"), 0.0)
@@ -801,7 +806,7 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
             # (the invoice with its order number, the proof of delivery), the charge is not contested.
             dispute = confidences.pop("dispute")
             confidences["document_request"] = max(confidences.get("document_request", 0.0), dispute)
-    if evidence.hedged_insolvency and not evidence.own_insolvency and "insolvency_notice" in confidences:
+    if evidence.only_hedged_insolvency and "insolvency_notice" in confidences:
         # Only a customer's customer or a rumour is insolvent: still flagged (recall first),
         # but the customer's own request ("can we pay in instalments?") leads.
         confidences["insolvency_notice"] = min(confidences["insolvency_notice"], HEDGED_INSOLVENCY_CAP)
