@@ -392,6 +392,8 @@ _PAYMENT = re.compile(
     r"|pix|boletos?|o\s+(?:saldo|restante|resto)|il\s+(?:saldo|resto|rimanente)"
     # "we'll clear them within 30 days": paying off, not "to be clear"
     r"|clear(?:ed|ing)?\s+(?:them|it|these|those|the\s+(?:invoices?|bills?|balance|account|arrears|rest))"
+    # ... or a numbered invoice: "we can clear 10530 within 15 days"
+    r"|clear(?:ed|ing)?\s+(?:(?:inv(?:oice)?|no\.?|#)\s*)?\d{3,}"
     r"|pagher\w*|pagarlo|pagarla|pagarle)\b"
     # an amount of money: "£400 on Monday and the rest on the 30th"
     r"|(?<![\w.,])[€$£]\s?\d|\d(?:,-)?\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD)\b"
@@ -603,7 +605,10 @@ _CONSENT = re.compile(
 _START = re.compile(
     r"(?i)\b(?:starting|beginning|commencing|from|as\s+of|effective|à\s+partir|a\s+partir|à\s+compter|a\s+compter"
     r"|ab|beginnend|startend|desde|since|depuis|seit|start|begin|commence|empezando|comenzando|a\s+partir"
-    r"|vanaf|van\s+af|a\s+partire\s+da|des\s+de|a\s+comptar\s+de)\s*(?:(?:on|the|du|de|des|d['’]|le|dem|den|am|zum|mit|el|del|la)\s*)*$")
+    r"|vanaf|van\s+af|a\s+partire\s+da|des\s+de|a\s+comptar\s+de"
+    # "com início a 15 de novembro", "a começar em dezembro", "on commencerait le lundi 23", "con inizio il 15"
+    r"|com\s+in[íi]cio\s+(?:a|em|no|na)?|a\s+come[çc]ar\s+(?:a|em|no|na)?|commencer\w*|commen[çc]ons|commen[çc]ant"
+    r"|con\s+inizio|a\s+partire\s+dal|ingaande|te\s+beginnen\s+(?:op|in)?)\s*(?:(?:on|the|du|de|des|d['’]|le|dem|den|am|zum|mit|el|del|la)\s*)*$")
 _RANGE_END = re.compile(
     rf"(?i)\b(?:from|between|de|du|von|vom|desde|entre)\s+(?:(?:mid-|mi-|early\s+|début\s+|the\s+|le\s+)?"
     rf"(?:{_alts(_MONTHS)}|{_WD}|\d[\d./]*)(?:\s+\d{{1,4}})?)\s+"
@@ -1144,7 +1149,30 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
         return True  # "ce samedi un appel"
     if text[f.start].isdigit() and _TIMESTAMP.match(text, f.end):
         return True  # "16-11-2026 11:04:57": a timestamp
+    if _ADVICE_OF.search(wide_left):
+        return True  # "the remittance advice for our payment run of 29.10.2026": the advice's own day
+    if (_VALUE_DATE.search(close_left) and _ADVICE_NAMED.search(text, 0, f.start)
+            and not _FUTURE.search(text, first, stop)):
+        return True  # "Please find attached the remittance advice ... value date 30.10.2026": the advice's money
+    if _PROOF_SENT.search(text, first, stop) and not _PAYMENT.search(text, first, stop):
+        return True  # "ik heb foto's genomen, stuur ik maandag door": the proof's day, no payment's
     return False
+
+
+# An advice's own day, named right after it: "remittance advice for our payment run of 29.10.2026",
+# "avis de virement du 12/11", "Zahlungsavis vom 3.11.", "betalingsadvies van 5 november".
+_ADVICE_OF = re.compile(
+    r"(?i)\b(?:(?:remittance|payment)\s+advices?|avis\s+de\s+(?:paiement|virement|r[èe]glement)|zahlungsavis\w*"
+    r"|avviso\s+di\s+(?:pagamento|bonifico)|betaaladvies|betalingsadvies|aviso\s+de\s+pagamento)"
+    r"\b[^.\n]{0,40}\b(?:of|dated|from|du|vom|del|van|de)\s*(?:the\s+)?$")
+_ADVICE_NAMED = re.compile(
+    r"(?i)\b(?:(?:remittance|payment)\s+advices?|avis\s+de\s+(?:paiement|virement|r[èe]glement)|zahlungsavis\w*"
+    r"|avviso\s+di\s+(?:pagamento|bonifico)|betaaladvies|betalingsadvies|aviso\s+de\s+pagamento)\b")
+_VALUE_DATE = re.compile(r"(?i)\b(?:value\s+date|date\s+de\s+valeur|valuta(?:datum)?|data\s+(?:di\s+)?valuta|fecha\s+valor"
+                         r"|valutadatum)\s*:?\s*$")
+# Proof of a complaint sent on a day (photos, pictures): the day is the proof's, unless the
+# sentence also speaks of paying.
+_PROOF_SENT = re.compile(r"(?i)\b(?:photos?|pictures?|pics|images|foto['’]?s?|fotograf\w*|bilder|immagini|photographies)\b")
 
 
 def _near_payment(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,

@@ -2928,3 +2928,51 @@ PROMISE = PROMISE + (
         blockers=("ja", "foi", "foram", "ontem", "credito", "corrigida", "retificada", "retificativa"),
     ),
 )
+
+# Round 15 (the arrival of dev96-dev99). Dutch puts the verb second after a fronted object ("factuur
+# 4182 betaal ik eind deze week", "de rest storten we vrijdag") and splits "overmaken" around its
+# time ("wij maken vandaag € 2.000 over", "vrijdag maken we het saldo over"); the remainder named
+# ("het restant volgt binnen 14 dagen"). A transfer told with what it settles ("le virement d'hier,
+# qui solde la 4131 et règle la 4203", "the wire, which covers invoices 10 and 12") is an advice.
+# Italian pays with a payment run ("la 4230 la saldiamo con il pagamento fornitori del 30/10").
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.nl.verb_second",
+        CLEAR,
+        "{betaal|betalen|stort|storten|voldoe|voldoen} {ik|we|wij} _4 " + _NL_WHEN,
+        # the split "overmaken": the time between the verb and "over"
+        "{ik|we|wij} {maak|maken|schrijf|schrijven} " + _NL_WHEN + " _8 over",
+        "{maak|maken|schrijf|schrijven} {ik|we|wij} " + _NL_WHEN + " _8 over",
+        "{maak|maken|schrijf|schrijven} {ik|we|wij} _8 " + _NL_WHEN + " over",
+        _NL_WHEN + " {maak|maken|schrijf|schrijven} {ik|we|wij} _8 over",
+        "{het restant|de rest|het resterende bedrag|het saldo|de resterende} _4 {volgt|volgen|komt|betaal|betalen|storten|"
+        "maken} _4 " + _NL_WHEN,
+        blockers=_OTHER_IF + ("te", "moet", "moeten", "had", "hadden", "of", "om", "heb", "hebben", "hebt", "heeft",
+                              "gisteren", "vorige", "reeds", "al"),
+    ),
+    rule(
+        "promise_to_pay.it.with_run",
+        CLEAR,
+        "{la|le|li|lo} {paghiamo|saldiamo|liquidiamo|bonifichiamo|pagheremo|salderemo|liquideremo} {con|col|nel|nella|"
+        "alla|al} {il|la|lo}? {pagamento|pagamenti|prossimo|prossima|giro|distinta|ciclo|bonifico|bonifici|tornata|"
+        "scadenza|data}",
+        blockers=_OTHER_IF + ("gia", "abbiamo", "ho", "ieri", "scorso", "scorsa"),
+    ),
+)
+_WHICH_SETTLES = ("{qui|which|that|che|que} {solde|regle|couvre|paie|paye|inclut|comprend|settles|covers|clears|pays|"
+                  "includes|salda|copre|paga|liquida|cobre} {la|le|les|l|nos|vos|the|our|your|invoice|invoices|facture|"
+                  "factures|fattura|fatture|fatura|faturas|a|as|#}")
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.any.which_settles",
+        STRONG,
+        # told as made (a day past or today, or a past participle) and what it settles
+        "{virement|paiement|reglement|versement|transfer|payment|wire|remittance|bonifico|pagamento|versamento|"
+        "transferencia} _3 {hier|d hier|de hier|ce jour|du jour|aujourd hui|yesterday|yesterday's|today|today's|ieri|di ieri|"
+        "oggi|di oggi|ontem|de ontem|hoje|de hoje|effectue|fait|execute|made|sent|done|effettuato|eseguito|disposto|"
+        "efetuada|feita|realizada} _3 {,}? " + _WHICH_SETTLES,
+        _TODAY + " {'s}? {virement|paiement|reglement|transfer|payment|wire|remittance|bonifico|pagamento|transferencia} "
+        "_3 {,}? " + _WHICH_SETTLES,
+        blockers=tuple(w for w in _NOT_PAST if w not in ("qui", "what", "quoi", "welche")),
+    ),
+)
