@@ -98,8 +98,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=8)
     ap.add_argument("--ngram-size", type=int, default=NGRAM_SIZE)
     ap.add_argument("--targets", choices=TARGETS, default="primary_legal")
+    ap.add_argument("--averaged", action="store_true",
+                    help="keep the optimizer's running average of the weights")
+    ap.add_argument("--seeds", type=int, default=1,
+                    help="mean of the weights of this many models trained with seeds 0, 1, ...")
+    ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--folds", type=int, default=0,
                     help="group the authors into this many folds (0: one fold per author)")
+    ap.add_argument("--scores-out", type=Path,
+                    help="write each message's out-of-author legal probabilities here (JSON "
+                         "lines), to compare the flags of two trainings")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     pairs = [tuple(Path(p) for p in s.split(":", 1)) for s in args.sets]
@@ -121,16 +129,24 @@ def main(argv: list[str] | None = None) -> int:
     authors = [labels for labels, _ in pairs]
     n_folds = args.folds if 0 < args.folds < len(authors) else len(authors)
     folds = [authors[i::n_folds] for i in range(n_folds)]
+    scores_out = args.scores_out.open("w", encoding="utf-8") if args.scores_out else None
     for fold in folds:
         train = [ex for other, exs in examples.items() if other not in fold for ex in exs]
         print(f"train on {len(train)}, score {', '.join(map(str, fold))}", file=sys.stderr)
         model = IntentModel(train_intent_model(
             train, epochs=args.epochs, dropout=args.dropout, batch_size=args.batch_size,
-            ngram_size=args.ngram_size, targets=args.targets))
+            ngram_size=args.ngram_size, targets=args.targets,
+            averaged=args.averaged, seeds=args.seeds, seed=args.seed))
         for labels in fold:
             correct: dict[str, int] = defaultdict(int)
             for g, ex, r in zip(gold[labels], examples[labels], rules[labels], strict=True):
                 scores = model.scores_text(ex.text)
+                if scores_out:
+                    scores_out.write(json.dumps({"source": ex.source, "legal": sorted(
+                        set(g["intents"]) & LEGAL_LABELS), "rules": sorted(set(r) & LEGAL_LABELS),
+                        "scores": {k: round(scores.get(k, 0.0), 4) for k in sorted(LEGAL_LABELS)},
+                        "primary": g["primary_intent"], "model_top": max(scores, key=scores.get)}
+                        ) + "\n")
                 for name, primary in strategies(r, scores).items():
                     correct[name] += primary == g["primary_intent"]
                 for label in LEGAL_LABELS:
@@ -146,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, c in correct.items():
                 totals[name][0] += c
                 totals[name][1] += n
+    if scores_out:
+        scores_out.close()
     report["all"] = {name: round(c / n, 3) for name, (c, n) in totals.items()}
     report["legal_flag"] = {"labels": legal_gold} | {
         f">={t}": {"caught": legal_caught[t], "false_alarms": legal_false[t],

@@ -100,3 +100,46 @@ def test_a_legal_label_beside_another_primary_is_learnt_as_legal() -> None:
     legal = IntentModel(train_intent_model(examples, epochs=5)).scores_text(stop)
     primary = IntentModel(train_intent_model(examples, epochs=5, targets="primary")).scores_text(stop)
     assert legal["cease_contact"] > 0.5 > primary["cease_contact"]
+
+
+def _toy_examples():
+    from inbox.intent_training import Example
+
+    texts = {"promise_to_pay": "we will pay the invoice on friday",
+             "dispute": "the price on this invoice is wrong, we ordered at the quoted rate",
+             "insolvency_notice": "the company has entered administration, claims to the administrator"}
+    return [Example(f"{label}{i}", text, frozenset({label}), label)
+            for label, text in texts.items() for i in range(6)]
+
+
+def test_a_seed_ensemble_is_one_model_with_the_mean_logits_of_its_members() -> None:
+    """seeds=3 trains three models and ships the mean of their weights: one model of the same
+    size whose logit for any text is the mean of the three models' logits."""
+    import math
+
+    from inbox.intent_model import IntentModel
+    from inbox.intent_training import train_intent_model
+
+    examples = _toy_examples()
+    members = [IntentModel(train_intent_model(examples, epochs=3, seed=s)) for s in (7, 8, 9)]
+    ensemble = IntentModel(train_intent_model(examples, epochs=3, seed=7, seeds=3))
+    logit = lambda p: math.log(p / (1 - p))  # noqa: E731
+    text = "administration: please send your claims, we will pay on friday"
+    scored = [m.scores_text(text) for m in members]
+    assert len({round(s["insolvency_notice"], 6) for s in scored}) == 3  # the seeds differ
+    mixed = ensemble.scores_text(text)
+    for label in LABELS:
+        mean = sum(logit(s[label]) for s in scored) / 3
+        assert abs(logit(mixed[label]) - mean) < 1e-4, label
+
+
+def test_averaged_training_keeps_the_optimizers_running_mean_of_the_weights() -> None:
+    from inbox.intent_model import IntentModel
+    from inbox.intent_training import train_intent_model
+
+    examples = _toy_examples()
+    text = "we will pay on friday"
+    last = IntentModel(train_intent_model(examples, epochs=3)).scores_text(text)
+    averaged = IntentModel(train_intent_model(examples, epochs=3, averaged=True)).scores_text(text)
+    assert last != averaged
+    assert max(averaged, key=averaged.get) == "promise_to_pay"
