@@ -27,8 +27,8 @@ from inbox.message import ParsedMessage
 from inbox.mime import parse_message
 from inbox.quotes import split_reply
 from inbox.references import (BareNumber, ReferenceIndex, ReferenceMention, ReferenceResolution,
-                              find_bare_numbers, find_ending_references, find_reference_candidates,
-                              normalize_reference)
+                              _parts, find_bare_numbers, find_ending_references, find_listed_codes,
+                              find_reference_candidates, normalize_reference)
 from ledger.errors import InputError
 
 _REPLY_PREFIXES = ("re:", "aw:", "sv:", "tr:", "fw:", "fwd:", "wg:", "rv:", "réf:", "ref:")
@@ -248,6 +248,57 @@ def _forwarded_open_invoices(codes: Sequence[ReferenceMention], index: Reference
     return out
 
 
+# Between a number and the amount written with it: "4289 = 638,90", "invoice 10254 ($2,145.90)",
+# "CP26-04188 du 27/08 : 2 340,00 €" is not (the date is in between).
+_NUMBER_THEN_AMOUNT = re.compile(r"[ \t]*(?:[=:(\-–—]|for|pour|de|of|über|von|por|per|für)?[ \t]*")
+
+
+def _one_swap(a: str, b: str) -> bool:
+    """ "4424" and "4244", "10254" and "10452": the same digits but two of them exchanged."""
+    diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _amount_confirmed(own: str, candidates: Sequence[ReferenceMention], customer_id: str, view: LedgerView,
+                      refs: Sequence[str]) -> list[ReferenceResolution]:
+    """A number written with an amount ("4289 = 638,90", "invoice 10254 ($2,145.90)") that no
+    other rule read: the customer's only invoice with exactly that amount (or open amount), when
+    the number is that invoice's number (its last digit run, "4289" for CP26-04289) or that
+    number, 4+ digits, with two of its digits exchanged ("4424" for CP26-04244, "10254" for
+    CV26-10452: digits transposed). The amount alone never names it (see `_amount_references`),
+    nor the number alone (a short one needs a cue; a transposition is never read otherwise)."""
+    if not view.invoice_amounts:
+        return []
+    by_amount = view.customer_amounts(customer_id)
+    out: list[ReferenceResolution] = []
+    for m in candidates:
+        line_end = own.find("\n", m.end)
+        segment = own[m.end:line_end if line_end >= 0 else len(own)][:40]
+        found = [a for a in amounts.find_amounts(segment, bare=True) if a.amount > 0]
+        if not found or not _NUMBER_THEN_AMOUNT.fullmatch(segment[:found[0].start]):
+            continue
+        same = by_amount.get(found[0].amount, ())
+        if len(same) != 1 or same[0] in refs:
+            continue
+        number = same[0]
+        last, written = _parts(number)[-1], "".join(c for c in m.text if c.isdigit()).lstrip("0")
+        if not last.isdigit() or len(written) < 3:
+            continue
+        last = last.lstrip("0")
+        if written == last:
+            how = "its number"
+        elif len(written) >= 4 and _one_swap(written, last):
+            how = "its number with two digits swapped"
+        else:
+            continue
+        out.append(ReferenceResolution(
+            m, number, 0.7, "amount_confirmed",
+            f'wrote "{m.text}" with {found[0].text}: {number} is the only invoice of this customer for '
+            f"exactly {found[0].amount}, and \"{m.text}\" is {how}"))
+        refs = [*refs, number]
+    return out
+
+
 _AMOUNT_THE = re.compile(r"(?i)(?:^|[^\w])(?:the|that|this|la|le|celle|celui|die|der|el)\s+$")
 _AMOUNT_NOUN = re.compile(
     r"(?i)^\s*(?:[^\W\d]+\s+){0,2}?(?:one|invoice|bill|facture|rechnung|factura)\b")
@@ -430,6 +481,9 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     rem_lines = rem_text_lines + table_lines
 
     mentions = find_reference_candidates(own)
+    # "CP26-04205": letters that usually mark a postcode or a unit, read only as exactly a
+    # ledger invoice number (`find_listed_codes`)
+    mentions += [m for m in find_listed_codes(own) if view.all_invoices.lookup(m.text)]
     taken = {(m.start, m.end) for m in mentions}
     # Bare numbers under an "Invoice" column of a remittance table are references too.
     mentions += [ln.reference for ln in rem_text_lines
@@ -439,13 +493,17 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     # Our reminder's subject is not the customer's words (nor an auto-reply's or a bounce's).
     if subject and auto is None and bounce is None:
         known = {m.key for m in mentions}
+        listed = [m for m in find_listed_codes(subject) if view.all_invoices.lookup(m.text)]
         mentions += [replace(m, start=-1 - m.start, end=-1 - m.end)  # not positions in `own`
-                     for m in find_reference_candidates(subject) if m.key not in known]
+                     for m in find_reference_candidates(subject) + listed if m.key not in known]
     mentions += [ln.reference for ln in table_lines]
     known = {m.key for m in mentions}
     mentions += [m for m in attachment_refs if m.key not in known]
     # What the customer forwarded (not our reminder) is theirs: "see the bank's confirmation".
     forwarded_blocks = _forwarded_material(reply.quoted_text, msg.to_addresses)
+    if not forwarded_blocks and msg.subject.strip().lower().startswith(_FORWARD_PREFIXES):
+        # no "Forwarded message" line, but the subject says it is one: the whole quote is
+        forwarded_blocks = _forwarded_material(reply.quoted_text, msg.to_addresses, whole=True)
     # A bare code in it ("Addenda: DAL-319088") counts only as exactly an open invoice of the
     # customer, once known (see `_forwarded_open_invoices`).
     forwarded_codes: list[ReferenceMention] = []
@@ -456,6 +514,10 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
             if m.key not in known:
                 moved = replace(m, start=base - m.start, end=base - m.end)
                 (forwarded_codes if m.kind == "unknown" else mentions).append(moved)
+        # "Payee account: CV26-10611": a token under another label is asked the same way
+        known = {m.key for m in mentions + forwarded_codes}
+        forwarded_codes += [replace(m, start=base - 5_000 + m.start, end=base - 5_000 + m.end, kind="unknown")
+                            for m in _exact_numbers_in(block, view, 0, limit=2000) if m.key not in known]
     global_res = _resolve(mentions, view.all_invoices)
     owners = sorted({view.invoice_owner[r.invoice_number] for r in global_res
                      if r.invoice_number and r.method in ("exact", "normalized")})
@@ -493,6 +555,12 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
         confirming = "\n".join((msg.subject, msg.text, msg.html or ""))
         resolutions += _bare_numbers(bare, index, confirming)
         direct = [r.invoice_number for r in resolutions if r.invoice_number]
+        read = {(r.mention.start, r.mention.text) for r in resolutions if r.invoice_number}
+        unread = [m for m in mentions if m.start >= 0 and m.kind in ("invoice", "unknown")
+                  and (m.start, m.text) not in read]
+        unread += [b.mention for b in bare if (b.mention.start, b.mention.text) not in read]
+        resolutions += _amount_confirmed(own, unread, ident.customer_id, view, direct)
+        direct = [r.invoice_number for r in resolutions if r.invoice_number]
         by_mention = {(r.mention.start, r.mention.text): r for r in resolutions}
         resolutions += _order_references(mentions, bare, by_mention, ident.customer_id, view, own,
                                          direct)
@@ -515,9 +583,6 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
 
     found_amounts = amounts.find_amounts(own)
     promised = dates.find_promised_date(own, sent, language) if sent else None
-    if not forwarded_blocks and msg.subject.strip().lower().startswith(_FORWARD_PREFIXES):
-        # no "Forwarded message" line, but the subject says it is one: the whole quote is
-        forwarded_blocks = _forwarded_material(reply.quoted_text, msg.to_addresses, whole=True)
     forwarded = "\n\n".join(block for _, block in forwarded_blocks)
     intents = classify_intents(own, subject, language, is_bounce=bounce is not None,
                                forwarded_text=forwarded,

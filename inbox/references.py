@@ -16,6 +16,9 @@ Finding (`find_reference_candidates`), precision first:
 * an invoice number typed with spaces after an invoice word ("la factura TV 2025 1934");
 * Belgian structured communications with a valid mod-97 check, "+++250/7510/10562+++"
   (kind "structured": only a customer's index reads them, see below).
+Tokens whose letters usually mark something else ("CP26-04205": "CP" is a postcode prefix;
+"ART", "EN", "KW", "EUR", ...) are not candidates; `find_listed_codes` returns them apart (kind
+"exact"), for a caller that keeps one only when it is exactly a ledger invoice number.
 Invoice words in English, French, German, Spanish, Italian, Dutch, Portuguese and Afrikaans
 ("fattura 645", "factuur nr. 7583", "fatura n.º 3114", "faktuur 0046").
 Never: phone numbers, IBANs, labelled tax/company/customer/account ids, dates, amounts.
@@ -75,8 +78,8 @@ from inbox.amounts import find_amounts, identifier_spans
 
 __all__ = [
     "ReferenceMention", "ReferenceResolution", "ReferenceIndex", "BareNumber",
-    "normalize_reference", "find_reference_candidates", "find_ending_references", "find_bare_numbers",
-    "resolve_references",
+    "normalize_reference", "find_reference_candidates", "find_listed_codes", "find_ending_references",
+    "find_bare_numbers", "resolve_references",
 ]
 
 
@@ -86,7 +89,7 @@ class ReferenceMention:
     start: int
     end: int
     key: str  # normalize_reference(text)
-    kind: str = "invoice"  # "invoice" | "po" | "unknown" | "ending" | "bare"
+    kind: str = "invoice"  # "invoice" | "po" | "unknown" | "ending" | "bare" | "exact"
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,12 +250,18 @@ def _acceptable_token(text: str, start: int, end: int) -> bool:
     token = text[start:end]
     if _digit_count(token) < 3 or _DATE.fullmatch(token):
         return False
-    return not _AMOUNT_AFTER.match(text, end)
+    return not _AMOUNT_AFTER.match(text, end) or bool(_CURRENCY_THEN_AMOUNT.match(text, end))
+
+
+# "Rechnung 838 CHF 5'000.–", "la facture 4417 EUR 1 200,00": after an invoice word, a currency
+# followed by a number opens the next amount; the number before it is still the reference.
+_CURRENCY_THEN_AMOUNT = re.compile(r"[ \u00a0](?:EUR|USD|GBP|CHF|CAD|AUD)[ \u00a0]?\d")
 
 
 def find_reference_candidates(text: str) -> list[ReferenceMention]:
     """Invoice (and purchase-order) references in `text`, in order; see the module docstring."""
-    blocked = identifier_spans(text) + [(a.start, a.end) for a in find_amounts(text)]
+    amount_spans = [(a.start, a.end) for a in find_amounts(text)]
+    blocked = identifier_spans(text) + amount_spans
     found: list[tuple[int, int, int, str]] = []  # (priority, start, end, kind)
 
     for m in _LABELLED.finditer(text):
@@ -274,6 +283,11 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
                 break
             if kind == "unknown" and _CASE_YEAR.match(text, t.end()):
                 break  # "No. 000417 of 2026": a court case, not an invoice
+            if _AMOUNT_AFTER.match(text, t.end()):
+                if kind != "invoice":
+                    break
+                # "Rechnung 838 CHF 5'000.–": the amount read as "838 CHF" is the next one's currency
+                blocked = [b for b in blocked if not (b[0] == t.start() and b in amount_spans)]
             found.append((0, t.start(), t.end(), kind))
             join = _LIST_JOIN.match(text, t.end())
             if not join or join.end() == t.end():
@@ -333,6 +347,24 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
                  if _valid_structured("".join(m.groups()))]
     accepted.sort()
     return [ReferenceMention(text[s:e], s, e, normalize_reference(text[s:e]), k) for s, e, k in accepted]
+
+
+def find_listed_codes(text: str) -> list[ReferenceMention]:
+    """Coded tokens whose letters are in `_NOT_PREFIXES` ("CP26-04205", "ART-20417", "EN-0412"):
+    find_reference_candidates skips them, as "CP" is usually a postcode, "ART" an article, "EN" a
+    standard. A seller's own numbering may use such letters all the same, so they are returned
+    here with kind "exact": the caller keeps one only when it is a ledger invoice number exactly
+    (but for case, separators and leading zeros); `ReferenceIndex.resolve` reads them by the exact
+    and normalized rules only, never by suffix or fuzzily ("CP-13002" is no invoice 13002)."""
+    out: list[ReferenceMention] = []
+    for m in _CODED.finditer(text):
+        prefix = m["prefix"]
+        if not (prefix.upper() in _NOT_PREFIXES or _prefix_groups(prefix)[0] in _NOT_PREFIXES):
+            continue
+        if _digit_count(m["rest"]) < 3 or _AMOUNT_AFTER.match(text, m.end()):
+            continue
+        out.append(ReferenceMention(m.group(), m.start(), m.end(), normalize_reference(m.group()), "exact"))
+    return out
 
 
 # --- endings and bare numbers -----------------------------------------------------------
@@ -724,6 +756,10 @@ class ReferenceIndex:
         if same:
             return self._decide(mention, same, "normalized", 0.95,
                                 f"{wrote}, matches {{}} ignoring case, separators and leading zeros")
+        if mention.kind == "exact":
+            return ReferenceResolution(mention, None, 0.0, "none",
+                                       f"{wrote}, letters that usually mark something else (a postcode, a "
+                                       "unit, a currency): read only as exactly an invoice number")
         if mention.kind == "bare" and not self.customer:
             return ReferenceResolution(mention, None, 0.0, "none",
                                        f"{wrote}, a number written alone: only read among the writer's own invoices")
