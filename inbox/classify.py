@@ -45,7 +45,7 @@ from functools import lru_cache
 from inbox.disputes import RESOLVED, settled_by_credit
 from inbox.intent_engine import HINT, MEDIUM, STRONG, SUPPORTED_LANGUAGES, Hit, Rule, RuleSet, Tokens, tokenise
 from inbox.intent_legal import (INSOLVENCY, OWNER_CLOSURE_FAMILIES, cease_contact_yields, cease_request_rules,
-                                cut_paragraphs, forwarded_insolvency, without_third_party)
+                                cut_paragraphs, forwarded_insolvency, person_gone, without_third_party)
 from inbox.intent_payment import CONDITIONAL_PROMISE
 from inbox.intent_rules import BODY_RULES, LABELS, LEGAL_LABELS, SUBJECT_RULES
 from inbox.intent_text import (clean_subject, fold, guess_language, may_hold_insolvency, normalise_text,
@@ -813,6 +813,9 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
     if "cease_contact" in confidences and cease_contact_yields(
             (key for key, weight in evidence.weights["cease_contact"].items() if weight > HINT), confidences):
         del confidences["cease_contact"]  # "we paid, stop chasing us"; an administrator's address
+    if "cease_contact" in confidences and person_gone(
+            (key for key, weight in evidence.weights["cease_contact"].items() if weight > HINT), folded):
+        del confidences["cease_contact"]  # "don't call Mr Meier any more, he has left": the wrong contact
     if "dispute" in confidences and "document_request" in confidences and not _unpaid_because(folded):
         dispute_rules = [key for key, weight in evidence.weights["dispute"].items() if weight > HINT]
         if dispute_rules and all(".invoice_not_received." in key or key.endswith("_bare") for key in dispute_rules):

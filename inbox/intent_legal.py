@@ -462,7 +462,9 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "cease_contact.en.do_not",
         STRONG,
         f"do not {_CONTACT_VERB_EN} {_OBJ} {{again|anymore|any more|further|directly|ever|at all}}?",
-        f"{{do not|never|not to|must not|may not|should not|shall not|are not to|is not to|no longer}} {_CONTACT_VERB_EN} {_OBJ}",
+        # ("no longer" alone is the writer's own habit as often: "we no longer call our client"; see
+        # leave_person below)
+        f"{{do not|never|not to|must not|may not|should not|shall not|are not to|is not to}} {_CONTACT_VERB_EN} {_OBJ}",
         f"{{do not|never|not to|must not|are not to|no longer}} {_CONTACT_VERB_EN} {{or|and|nor}} {_CONTACT_VERB_EN}",
         f"{{do not|must not|are not to}} {{contact|call|telephone|phone|ring|approach}} {{the|any}}? _3 {{directly|again}}",
         f"never {_CONTACT_VERB_EN} {_OBJ} again",
@@ -650,7 +652,11 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "ne plus {nous|me} {envoyer|adresser|faire parvenir} {de|les|vos|des|aucune|aucun|ces}? {mails|emails|courriels|messages|sollicitations|appels}",
         "ne {nous|me} {contactez|appelez|ecrivez|sollicitez|telephonez|harcelez|importunez|derangez|rappelez|recontactez} plus",
         "ne {contactez|appelez|telephonez|harcelez} plus",
-        "ne {nous|me}? {contactez|appelez|telephonez|relancez} {pas|jamais} _3 {directement|plus|ni}?",
+        # Not "n'appelez pas avant 10h, demandez Anna": a time to call, not a stop.
+        "ne {nous|me} {contactez|appelez|telephonez|relancez} {pas|jamais} _3 {directement|plus|ni}?",
+        "ne {contactez|appelez|telephonez|relancez} {pas|jamais} _3 {directement|plus|ni}",
+        "ne {contactez|appelez|telephonez|relancez} jamais",
+        "ne {contactez|appelez|telephonez|relancez} pas {au|aux|sur|chez|notre|nos|mon|ma|mes|son|sa|ses|directement}",
         "ne pas {nous|me} {contacter|appeler|telephoner|harceler|solliciter|ecrire}",
         # Not "nous n'avons plus aucun contact avec ce fournisseur": asked for, not reported.
         "{veux|voulons|souhaite|souhaitons|exige|exigeons|demande|demandons|accepterai|accepterons|tolererai|tolererons} plus aucun* {contact|appel|appels|courrier|courriers|mail|mails|email|emails|sollicitation|sollicitations|relance|relances}",
@@ -2260,6 +2266,152 @@ CEASE_CONTACT = CEASE_CONTACT + (
         blockers=_HYPOTHETICAL,
     ),
 )
+# Someone's calls to one named person stopped (dev97/031: "Votre collègue a appelé trois fois le
+# portable de notre gérant ... Je vous demande de ne plus l'appeler"): the person is a pronoun or a
+# name, not "us"/"me", so the families above, which name the writer or the company, miss it. One
+# channel of collection contact stopped (docs/labelling.md): "don't call him any more", "ne
+# l'appelez plus", "merci de ne plus la contacter", "não lhe liguem mais", "non lo chiamate più",
+# "bel hem niet meer", "rufen Sie ihn nicht mehr an", "no le llamen más". Only the request: an
+# "again"/"any more" (or the person's own mobile or home) and the imperative or a request verb;
+# not "he will call you back", "please call him on his mobile", "don't call before 10", and not
+# the writer telling what they no longer do themselves ("we don't call him any more", "nous ne
+# l'appelons plus", "ik bel hem niet meer", "non lo chiamiamo più", "não lhe ligamos mais").
+_PERSON_EN = (
+    "{him|her|them|mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|our manager|our owner|our director|our boss|my boss|my manager|"
+    "our md|our ceo|our gm|our general manager|our managing director|my husband|my wife|my partner|my son|my daughter|"
+    "my father|my mother|our accountant|our bookkeeper}"
+)
+_AGAIN_EN = "{again|anymore|any more|ever again|any longer|from now on}"
+_OWN_LINE_EN = (
+    "{his|her|their} {mobile|cell|cellphone|mobile phone|cell phone|personal phone|personal number|private number|"
+    "home number|home phone|home|private mobile|personal mobile|personal cell}"
+)
+_NOT_THE_WRITER = (
+    "i", "we", "they", "he", "she", "it", "who", "which", "that", "you", "staff", "team", "people", "decided",
+    "ik", "wij", "we", "jij", "hij", "zij", "ze",
+)
+_PERSON_FR = "{m.|m|mme|monsieur|madame|mademoiselle|mlle|maitre}"
+_VERB_FR_INF = (
+    "{contacter|recontacter|appeler|rappeler|telephoner|ecrire|solliciter|harceler|relancer|deranger|importuner|demarcher}"
+)
+_PERSON_DE = "{ihn|sie|herrn|herr|frau|unseren|unsere|unserem|meinen|meine|meinem|den|die}"
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.en.leave_person",
+        STRONG,
+        f"{{you|colleague|colleagues|staff|team|agent|agents|collector|collectors|anyone|nobody|department|people|"
+        f"representative|representatives|rep|reps}} {{do not|not to|to not|must not|should not|are not to|will not|"
+        f"no longer|never}} {_CONTACT_VERB_EN} {_PERSON_EN} _4 {_AGAIN_EN}",
+        f"{{please|kindly|pls|plz}} no longer {_CONTACT_VERB_EN} {_PERSON_EN}",
+        f"{{please|kindly|pls|plz|you|colleague|colleagues|staff|team|agent|agents|collector|collectors|anyone|firm|company}} "
+        f"no longer {_CONTACT_VERB_EN} {_OBJ}",
+        f"{{please|kindly|pls|plz|you|colleague|colleagues|staff|team|agent|agents|collector|collectors|anyone|nobody}} "
+        f"{{do not|not to|to not|must not|should not|are not to|no longer|never}} {{call|phone|ring|text|telephone|contact}} "
+        f"{{him|her|them}}? {{on|at}}? {_OWN_LINE_EN}",
+        negatable=False,
+        blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        "cease_contact.en.leave_person_bare",
+        STRONG,
+        f"{{do not|never|no longer}} {_CONTACT_VERB_EN} {_PERSON_EN} _4 {_AGAIN_EN}",
+        f"no longer {_CONTACT_VERB_EN} {_OBJ}",
+        f"{{do not|never}} {{call|phone|ring|text|telephone|contact}} {{him|her|them}}? {{on|at}}? {_OWN_LINE_EN}",
+        negatable=False,
+        blockers=_HYPOTHETICAL + _NOT_THE_WRITER,
+    ),
+    rule(
+        "cease_contact.fr.leave_person",
+        STRONG,
+        f"{{merci|veuillez|priere|prie|prions|demande|demandons|remercie|remercions|exige|exigeons|invite|invitons}} _4 "
+        f"ne plus {{le|la|les|lui|leur}} {_VERB_FR_INF}",
+        f"ne plus {{le|la|les|lui|leur}} {_VERB_FR_INF} {{svp|stp|merci|!}}",
+        "ne {le|la|les|lui|leur} {contactez|appelez|telephonez|rappelez|recontactez|ecrivez|relancez|harcelez|sollicitez|"
+        "derangez|importunez|demarchez} {plus|jamais|plus jamais}",
+        f"ne plus {_VERB_FR_INF} {_PERSON_FR}",
+        negatable=False,
+        blockers=_HYPOTHETICAL + ("decide", "decidons", "decider", "choisi", "resolu"),
+    ),
+    rule(
+        "cease_contact.de.leave_person",
+        STRONG,
+        "{rufen|ruft} sie _4 {nicht mehr|nie wieder|nicht langer|keinesfalls|nicht erneut} _4 an",
+        f"{{kontaktieren|kontaktiert|belastigen|behelligen|anrufen|anschreiben|mahnen|besuchen}} sie {{bitte}}? {_PERSON_DE} "
+        "_2 {bitte}? {nicht mehr|nie wieder|nicht langer|keinesfalls|nicht erneut}",
+        "{bitte|bitten|ersuche|ersuchen|sie} {,}? {ihn|herrn|frau|unseren|unsere|meinen|meine} _2 {bitte}? "
+        "{nicht mehr|nie wieder|nicht langer|keinesfalls} _3 {anzurufen|zu kontaktieren|anzuschreiben|zu belastigen|"
+        "zu behelligen|zu mahnen|aufzusuchen}",
+        negatable=False,
+        blockers=_HYPOTHETICAL + ("warum", "wieso", "weshalb"),
+    ),
+    rule(
+        "cease_contact.nl.leave_person",
+        STRONG,
+        "{bel|contacteer|mail|benader|stoor|sms|bezoek} {hem|haar|hen|meneer|mevrouw|dhr|dhr.|mevr|mevr.|onze|mijn} _2 "
+        "{alstublieft|aub|a.u.b.|dan ook|voortaan|verder|dus}? {niet|nooit} {meer|langer}",
+        negatable=False,
+        blockers=("als", "indien", "anders", "eventueel", "misschien") + _NOT_THE_WRITER,
+    ),
+    rule(
+        "cease_contact.nl.leave_person_asked",
+        STRONG,
+        "{hem|haar|hen|meneer|mevrouw|dhr|dhr.|mevr|mevr.} _2 {alstublieft|aub|voortaan}? {niet|nooit} {meer|langer} _3 "
+        "{te}? {bellen|contacteren|mailen|benaderen|lastigvallen|lastig te vallen|opbellen|telefoneren|storen|aanmanen}",
+        negatable=False,
+        blockers=("als", "indien", "anders", "eventueel", "misschien", "besloten", "beslist", "zal", "zullen", "ga",
+                  "gaan", "gaat", "kan", "kunnen", "kunt", "hoeven", "hoef", "hoeft"),
+    ),
+    rule(
+        "cease_contact.it.leave_person",
+        STRONG,
+        "non {lo|la|li|le|gli} {chiamate|contattate|telefonate|cercate|disturbate|scrivete|sollecitate|chiami|contatti|"
+        "telefoni|disturbi|cerchi} {piu|mai piu}",
+        "non {chiamarlo|chiamarla|chiamarli|chiamarle|contattarlo|contattarla|contattarli|contattarle|telefonargli|"
+        "telefonarle|disturbarlo|disturbarla|cercarlo|cercarla|scrivergli|scriverle|sollecitarlo|sollecitarla} "
+        "{piu|ulteriormente|mai piu}",
+        negatable=False,
+        blockers=("se", "qualora", "altrimenti", "potremmo", "potrebbe", "dovremmo", "eventualmente", "deciso",
+                  "decidiamo", "abbiamo"),
+    ),
+    rule(
+        "cease_contact.pt.leave_person",
+        STRONG,
+        "{nao|nunca} {lhe|o|a|os|as|lhes} {liguem|ligue|contactem|contacte|contatem|contate|telefonem|telefone|incomodem|"
+        "incomode|escrevam|procurem} mais",
+        "{nao|nunca} {liguem|ligue|telefonem|telefone|contactem|contacte|contatem|contate} mais {para|ao|a|o|.|!|,|por}",
+        negatable=False,
+        blockers=("se", "caso", "senao", "poderemos", "poderiamos"),
+    ),
+    rule(
+        "cease_contact.es.leave_person",
+        STRONG,
+        "no {le|lo|la|les|los|las} {llamen|llame|llameis|contacten|contacte|contacteis|escriban|escriba|molesten|moleste|"
+        "telefoneen|telefonee|busquen} {mas|nunca mas}",
+        "no {vuelvan|vuelva|volvais} a {llamarle|llamarlo|llamarla|contactarle|contactarlo|contactarla|molestarle|"
+        "molestarlo|molestarla|escribirle}",
+        "no {llamarle|llamarlo|llamarla|contactarle|contactarlo|contactarla|molestarle|molestarlo|molestarla|escribirle} mas",
+        negatable=False,
+        blockers=_HYPOTHETICAL + ("decidido", "hemos"),
+    ),
+)
+# The leave_person families alone, next to the person's departure ("Bitte rufen Sie Herrn Meier
+# nicht mehr an, er ist nicht mehr im Unternehmen", "please don't call Mr Smith any more, he has
+# left the company"): the wrong contact, not a stop to our calls (classify drops the cease).
+LEAVE_PERSON_FAMILIES = frozenset({"leave_person", "leave_person_bare", "leave_person_asked"})
+_PERSON_GONE = re.compile(  # folded text
+    r"\b(?:has|have|had) left\b|left the (?:company|business|firm)|no longer (?:works|working|employed|with (?:us|the))|"
+    r"a quitte|ne fait plus partie|ne travaille plus|n est plus (?:chez|dans|avec)|"
+    r"nicht mehr (?:im|in der|bei|fur) (?:unternehmen|firma|haus|uns)|ausgeschieden|hat (?:uns|das unternehmen|die firma) verlassen|"
+    r"ya no trabaja|ha dejado la empresa|non lavora piu|ha lasciato|werkt (?:hier )?niet meer|uit dienst|"
+    r"ja nao trabalha|nao trabalha mais|saiu da empresa")
+
+
+def person_gone(rule_names: Iterable[str], folded: str) -> bool:
+    """Whether the cease matches are only calls to one person stopped, and that person has left."""
+    families = {name.rsplit(".", 1)[-1] for name in rule_names}
+    return bool(families) and families <= LEAVE_PERSON_FAMILIES and bool(_PERSON_GONE.search(folded))
+
+
 # Families that read an owner closing the business, not a court procedure: such an owner may still
 # promise to pay before the deregistration (classify keeps a dated promise beside them).
 OWNER_CLOSURE_FAMILIES = frozenset({"closure", "closed_for_good", "closed_named", "ceased_for_good", "registry_closure",
