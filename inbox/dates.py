@@ -1161,13 +1161,11 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
 
 # An advice's own day, named right after it: "remittance advice for our payment run of 29.10.2026",
 # "avis de virement du 12/11", "Zahlungsavis vom 3.11.", "betalingsadvies van 5 november".
+_ADVICE_WORDS = (r"(?:(?:remittance|payment)\s+advices?|avis\s+de\s+(?:paiement|virement|r[èe]glement)|zahlungsavis\w*"
+                 r"|avviso\s+di\s+(?:pagamento|bonifico)|betaaladvies|betalingsadvies|aviso\s+de\s+pagamento)")
 _ADVICE_OF = re.compile(
-    r"(?i)\b(?:(?:remittance|payment)\s+advices?|avis\s+de\s+(?:paiement|virement|r[èe]glement)|zahlungsavis\w*"
-    r"|avviso\s+di\s+(?:pagamento|bonifico)|betaaladvies|betalingsadvies|aviso\s+de\s+pagamento)"
-    r"\b[^.\n]{0,40}\b(?:of|dated|from|du|vom|del|van|de)\s*(?:the\s+)?$")
-_ADVICE_NAMED = re.compile(
-    r"(?i)\b(?:(?:remittance|payment)\s+advices?|avis\s+de\s+(?:paiement|virement|r[èe]glement)|zahlungsavis\w*"
-    r"|avviso\s+di\s+(?:pagamento|bonifico)|betaaladvies|betalingsadvies|aviso\s+de\s+pagamento)\b")
+    rf"(?i)\b{_ADVICE_WORDS}\b[^.\n]{{0,40}}\b(?:of|dated|from|du|vom|del|van|de)\s*(?:the\s+)?$")
+_ADVICE_NAMED = re.compile(rf"(?i)\b{_ADVICE_WORDS}\b")
 _VALUE_DATE = re.compile(r"(?i)\b(?:value\s+date|date\s+de\s+valeur|valuta(?:datum)?|data\s+(?:di\s+)?valuta|fecha\s+valor"
                          r"|valutadatum)\s*:?\s*$")
 # Proof of a complaint sent on a day (photos, pictures): the day is the proof's, unless the
