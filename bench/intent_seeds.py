@@ -23,7 +23,7 @@ from typing import Any
 
 from inbox.intent_model import IntentModel
 from inbox.intent_rules import LEGAL_LABELS
-from inbox.intent_training import Example, _average_weights, examples_from_labels, train_intent_model
+from inbox.intent_training import Example, average_weights, examples_from_labels, train_intent_model
 
 
 def _flags(model: IntentModel, examples: list[Example], threshold: float) -> list[set[str]]:
@@ -36,7 +36,7 @@ def _flags(model: IntentModel, examples: list[Example], threshold: float) -> lis
 
 def _ensemble(members: list[Any]) -> IntentModel:
     pipes = [copy.deepcopy(m) for m in members]
-    _average_weights(pipes)
+    average_weights(pipes)
     return IntentModel(pipes[0])
 
 

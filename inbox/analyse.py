@@ -248,6 +248,11 @@ def _forwarded_open_invoices(codes: Sequence[ReferenceMention], index: Reference
     return out
 
 
+def _listed_invoice_codes(text: str, view: LedgerView) -> list[ReferenceMention]:
+    """`find_listed_codes` kept only when exactly a ledger invoice number ("CP26-04205")."""
+    return [m for m in find_listed_codes(text) if view.all_invoices.lookup(m.text)]
+
+
 # Between a number and the amount written with it: "4289 = 638,90", "invoice 10254 ($2,145.90)",
 # "CP26-04188 du 27/08 : 2 340,00 €" is not (the date is in between).
 _NUMBER_THEN_AMOUNT = re.compile(r"[ \t]*(?:[=:(\-–—]|for|pour|de|of|über|von|por|per|für)?[ \t]*")
@@ -255,7 +260,9 @@ _NUMBER_THEN_AMOUNT = re.compile(r"[ \t]*(?:[=:(\-–—]|for|pour|de|of|über|v
 
 def _one_swap(a: str, b: str) -> bool:
     """ "4424" and "4244", "10254" and "10452": the same digits but two of them exchanged."""
-    diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
@@ -483,7 +490,7 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     mentions = find_reference_candidates(own)
     # "CP26-04205": letters that usually mark a postcode or a unit, read only as exactly a
     # ledger invoice number (`find_listed_codes`)
-    mentions += [m for m in find_listed_codes(own) if view.all_invoices.lookup(m.text)]
+    mentions += _listed_invoice_codes(own, view)
     taken = {(m.start, m.end) for m in mentions}
     # Bare numbers under an "Invoice" column of a remittance table are references too.
     mentions += [ln.reference for ln in rem_text_lines
@@ -493,9 +500,9 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     # Our reminder's subject is not the customer's words (nor an auto-reply's or a bounce's).
     if subject and auto is None and bounce is None:
         known = {m.key for m in mentions}
-        listed = [m for m in find_listed_codes(subject) if view.all_invoices.lookup(m.text)]
         mentions += [replace(m, start=-1 - m.start, end=-1 - m.end)  # not positions in `own`
-                     for m in find_reference_candidates(subject) + listed if m.key not in known]
+                     for m in find_reference_candidates(subject) + _listed_invoice_codes(subject, view)
+                     if m.key not in known]
     mentions += [ln.reference for ln in table_lines]
     known = {m.key for m in mentions}
     mentions += [m for m in attachment_refs if m.key not in known]

@@ -810,12 +810,12 @@ def _resolve_content(confidences: dict[str, float], evidence: _Evidence, body_to
         # Only a customer's customer or a rumour is insolvent: still flagged (recall first),
         # but the customer's own request ("can we pay in instalments?") leads.
         confidences["insolvency_notice"] = min(confidences["insolvency_notice"], HEDGED_INSOLVENCY_CAP)
-    if "cease_contact" in confidences and cease_contact_yields(
-            (key for key, weight in evidence.weights["cease_contact"].items() if weight > HINT), confidences):
-        del confidences["cease_contact"]  # "we paid, stop chasing us"; an administrator's address
-    if "cease_contact" in confidences and person_gone(
-            (key for key, weight in evidence.weights["cease_contact"].items() if weight > HINT), folded):
-        del confidences["cease_contact"]  # "don't call Mr Meier any more, he has left": the wrong contact
+    if "cease_contact" in confidences:
+        cease_rules = [key for key, weight in evidence.weights["cease_contact"].items() if weight > HINT]
+        # "we paid, stop chasing us"; an administrator's address; "don't call Mr Meier any more, he
+        # has left": the wrong contact
+        if cease_contact_yields(cease_rules, confidences) or person_gone(cease_rules, folded):
+            del confidences["cease_contact"]
     if "dispute" in confidences and "document_request" in confidences and not _unpaid_because(folded):
         dispute_rules = [key for key, weight in evidence.weights["dispute"].items() if weight > HINT]
         if dispute_rules and all(".invoice_not_received." in key or key.endswith("_bare") for key in dispute_rules):

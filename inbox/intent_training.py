@@ -108,7 +108,7 @@ def train_intent_model(examples: Sequence[Example], *, epochs: int = 20, seed: i
                                      batch_size=batch_size, ngram_size=ngram_size,
                                      targets=targets, averaged=averaged)
                   for i in range(seeds)]
-        _average_weights(fitted)
+        average_weights(fitted)
         return fitted[0]
     import spacy
     from spacy.training import Example as SpacyExample
@@ -154,7 +154,7 @@ def _set_weights(nlp: Any, values: dict[tuple[int, str], Any]) -> None:
             node.set_param(name, values[(node.id, name)].copy())
 
 
-def _average_weights(fitted: Sequence[Any]) -> None:
+def average_weights(fitted: Sequence[Any]) -> None:
     """Set the first pipeline's weights to the mean of all of theirs (same architecture)."""
     layers = [_weights(nlp) for nlp in fitted]
     for position, (node, name) in enumerate(layers[0]):
