@@ -310,7 +310,15 @@ def find_reference_candidates(text: str) -> list[ReferenceMention]:
             continue  # "FR12345678901", "DE123456789": VAT numbers
         if not prefix.isupper() and prefix.upper() not in _INVOICE_PREFIXES | _PO_PREFIXES:
             continue
-        if _AMOUNT_AFTER.match(text, m.end()) or (len(prefix) == 1 and _GROUPED_AMOUNT_AFTER.match(text, m.end())):
+        if len(prefix) == 1 and _GROUPED_AMOUNT_AFTER.match(text, m.end()):
+            continue
+        if _AMOUNT_AFTER.match(text, m.end()):
+            # "TO26/03201 euro 1.199,67", "INV-88120 EUR 410.00": a whole amount, currency first, opens
+            # right after the code, so the code is not that amount's start; read only as exactly a
+            # ledger invoice number (kind "exact")
+            if text[m.end():m.end() + 1].isspace() and any(m.end() < s <= m.end() + 2 and _digit_count(text[s:e]) > 0
+                                                           and not text[s].isdigit() for s, e in amount_spans):
+                found.append((1, m.start(), m.end(), "exact"))
             continue
         found.append((1, m.start(), m.end(), _kind_for_prefix(prefix)))
 
@@ -436,7 +444,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:[-•*·]\s*|\(?\d{1,2}[
 _VERB_AFTER = re.compile(
     r"(?i)^(?:\s*[-–—:]\s|\s+(?:was|is|has|have|had|went|got|gets|will|were|are|should|shall|needs?|must|can"
     r"|could|remains?|est|a|ont|sont|sera|seront|va|vont|doit|reste|ist|wurde|wird|war|hat|sind|fue|está"
-    r"|es|ha|será|sigue|è|sono|sarà|verrà|werd|wordt|zal|foi)\b)")
+    r"|es|ha|será|sigue|è|sono|sarà|verrà|werd|wordt|zal|foi"
+    r"|still|also|already|not|noch|encore|toujours|todavía|aún|ancora|ainda|nog)\b)")
 _LIST_AFTER = re.compile(
     r"(?i)^\s*(?:,|&|\+|and|et|und|y|e|en|i|or|ou|oder|o)\s*(?:(?:the|la|le|les|die|der|el|il|de|het|a|as|o|os)\s+)?$")
 # Words right before a number that make it something else: "unit 4", "suite 200", "in 2026".
@@ -512,9 +521,14 @@ _THE_FOLLOW = re.compile(
     r"(?i)^(?:\s*(?:$|[.,;:!?)(\-–—'’\"]|\n)|\s+(?:one|ones|invoices?|bills?|and|or|&|is|was|has|had|have|will|were|are"
     r"|from|dated|which|that|you|we|i|please|pls|also|too|still|as|in|on|for|to|of|with|because|but|so|again"
     r"|now|yet|since|isn't|wasn't|hasn't|won't"
-    r"|ainda|já|nem|não|fica|foi|está|será|vai|também|encara|ja|està|serà)(?![\w]))")
+    r"|ainda|já|nem|não|fica|foi|está|será|vai|também|encara|ja|està|serà|de|do|da)(?![\w]))")
 
 
+_GERMAN_ARTICLES = {"die", "der", "den"}
+_YEAR_ARTICLES = {"die", "la", "las"}
+_YEAR_PREPOSITIONS = {"in", "im", "en", "dans", "seit", "bis", "ab", "desde", "hasta", "depuis", "für", "pour", "para",
+                      "per", "da", "nella", "durante", "über", "of", "de", "von"}
+_OF_AMOUNT = re.compile(r"(?i)\s+(?:of|de|von|über|di|da|do|van)\s+")
 _IN_BRACKETS = "in brackets after the invoices it names"
 # "A 1391 ainda nem venceu": a one-letter article opening a sentence is no code in capitals
 _CAPITAL_ARTICLE = re.compile(r"(?:^|[.!?]\s+|\n\s*)[AO]\s+$")
@@ -524,11 +538,20 @@ def _overlap(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+# A full stop after a whole word (not an abbreviation: "No. 417", "approx. 1500", "Tel. 0316") or
+# "!" / "?" ends the sentence: the words before it say nothing about the number that opens the next.
+_SENTENCE_END = re.compile(
+    r"(?:[!?]|(?<![\w.])(?!(?i:approx|bldg|sept|conf|acct|tél|ref|réf|nbr|dept|cust|cont|ceo|incl|ltd|corp|bros)\.)"
+    r"[^\W\d_]{4,}\.)\s+$")
+
+
 def _last_words(before: str) -> list[str]:
     """The last two words before a number, lower case, without the punctuation around them
     ("confirmation # 123" gives "confirmation"); none when the number is glued to something."""
     if before and not before[-1].isspace():
         return []
+    if _SENTENCE_END.search(before):
+        return []  # "... the ticket. 261683 is approved", "next week. 1122 will wait": a new sentence
     words = [w.strip("([{«“\"'").rstrip(".:#,;").lower() for w in before.split()[-4:]]
     return [w for w in words if any(c.isalnum() for c in w)][-2:]
 
@@ -566,6 +589,7 @@ def _cue_before(words: list[str]) -> str | None:
 def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[BareNumber]:
     """Numbers written without an invoice word that may be invoice references (see the module
     docstring). `taken`: spans already read as references (or as anything else)."""
+    amount_starts = {a.start for a in find_amounts(text)}
     blocked = list(taken) + identifier_spans(text) + [(a.start, a.end) for a in find_amounts(text)]
     found: list[BareNumber] = []
     lines: dict[int, tuple[bool, bool, bool]] = {}  # line start → (contact, UK postcode, street word)
@@ -593,7 +617,10 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
         state = re.search(r"(?:^|[\s,])([A-Z]{2}),?\s$", before)
         if len(number) in (5, 9) and state and state.group(1) in _US_STATES:
             continue  # a US ZIP code after the state: "Boulder CO 80302" (not "RE 18535")
-        if contact or (words and _NOT_BEFORE_WORD.fullmatch(words[-1])) or _NOT_AFTER.match(after) \
+        of_amount = _OF_AMOUNT.match(text, end)
+        # "A 1333 de 968,24 €", "invoice 4417 of €1,250.00": "of" an amount is the invoice's sum, not "79 of 120"
+        of_amount = bool(of_amount) and of_amount.end() in amount_starts
+        if contact or (words and _NOT_BEFORE_WORD.fullmatch(words[-1])) or (_NOT_AFTER.match(after) and not of_amount) \
                 or before.rstrip()[-1:] in ("$", "€", "£", "§"):
             continue
         if re.search(r"\d[ \u00a0]$", before) or re.match(r"[ \u00a0]\d", after):
@@ -610,12 +637,18 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
             continue  # "79 of 120"
         if re.search(r"[\d,.]\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d", after):
             continue  # a range: "100-150", "3 – 4"
-        if _QUANTITY_AFTER.match(after):
-            continue
+        if _QUANTITY_AFTER.match(after) and not (words and words[-1] in _GERMAN_ARTICLES):
+            continue  # (German writes its nouns with a capital: "die 2047 überweis ich" is no quantity)
         cue = None
         word = _cue_before(words)
         if _YEAR.fullmatch(number):
-            if not _CUE_AFTER.match(after):
+            if words and words[-1] in _YEAR_ARTICLES and not (len(words) == 2 and words[0] in _YEAR_PREPOSITIONS) \
+                    and before.rstrip().split()[-1].islower():
+                # "überweise die 2047", "dann die 2006", "on règle la 2031": inside a sentence a feminine
+                # article names the invoice ("die Rechnung", "la facture/fattura/factura"); a year goes
+                # without one, after "in", or opens the sentence with it ("Die 2025 war ein gutes Jahr")
+                cue = f'after "{words[-1]}"'
+            elif not _CUE_AFTER.match(after):
                 continue  # "in 2026", "Act 1986": a year, unless "the 2026 invoice" and confirmed
         elif int(number) % 100 == 0:
             cue = None  # "pay 500": only the caller's confirmation makes it a reference
