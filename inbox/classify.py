@@ -254,7 +254,7 @@ def classify_intents(
 # promise for other invoices ("40338 is on hold until the credit comes; 40287 will be paid by
 # month end"). Matched on folded text. "bis zum 15." / "bis zum Monatsende" is a date, not a condition.
 _WITHHELD = re.compile(
-    r"\b(?:not paying|won'?t pay|will not pay|cannot pay|can'?t pay|refuse to pay|holding (?:that|this|the|it|payment)"
+    r"\b(?:not paying|won'?t pay|will not pay|cannot pay|can'?t pay|refuse to pay|(?:should|shall|must) not pay|holding (?:that|this|the|it|payment)"
     r"|on hold|withh[eo]ld|blocked|before (?:we |i )?pay|pay (?:it |for it |that )?(?:once|when|after) "
     r"|holding (?:invoice |inv |no |number |#)?[a-z]{0,6}[\d/-]{3,}|(?:won'?t|will not|not|cannot|can'?t) release"
     r"|ne (?:paiera|paieront|reglera|regleront|payera|payeront|paye|regle|paie)(?:i|s)? pas|tant qu"

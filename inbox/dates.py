@@ -264,7 +264,7 @@ _WD_SHORT = (r"tues|tue|wed|thurs|thur|thu|fri|(?:(?<=on\s)|(?<=by\s)|(?<=next\s
 _WEEKDAY = _at_word_start(rf"""
     (?P<aweek>a\s+week\s+(?:on|from)\s+)?(?:(?:by\s+)?(?:eod|cob|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?(?:day|business))\s+(?:on\s+)?)?(?P<nwpre>(?:volgende|komende|next)\s+week\s+(?:op\s+)?)?
     (?:(?P<pre>{_NEXT_MOD}|{_PAST_MOD}|übernächsten|this|ce|diesen|el|este)\s+)?
-    (?P<wd>{_WD}|{_WD_SHORT}){_E}
+    (?P<wd>{_WD}|{_WD_SHORT})(?:s(?=\s+(?:payment\s+|pay\s+|bacs\s+|cheque\s+|check\s+)?(?:run|batch|cycle)\b))?{_E}
     (?:(?P<nextweek>\s+(?:of\s+)?next\s+week|\s+de\s+la\s+semaine\s+prochaine|\s+nächster\s+woche
         |\s+(?:de\s+)?la\s+(?:próxima|proxima)\s+semana|\s+de\s+la\s+semana\s+que\s+viene
         |\s+(?:van\s+)?(?:volgende|komende)\s+week|\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)
@@ -387,7 +387,7 @@ _PAYMENT = re.compile(
     # a card charge retried: "you should be able to retry the charge tomorrow morning"
     r"|retry\s+the\s+(?:charge|card|payment|debit)|run\s+the\s+card"
     r"|pagamentos?|pagaremos|pagarei|pagamos|pagament\w*|pagarem|pagarà|transfer[èeê]ncias?|transf|pag[ao]s"
-    r"|liquidad[oa]s?|liquidamos|liquidaremos|liquidarei|liquido"
+    r"|liquidad[oa]s?|liquidamos|liquidaremos|liquidarei|liquido|quitar|quitaremos|quitarei|quitamos"
     # Brazilian instruments and the balance: "o saldo vai via PIX até sexta", "o boleto vence dia 10"
     r"|pix|boletos?|o\s+(?:saldo|restante|resto)|il\s+(?:saldo|resto|rimanente)"
     # "we'll clear them within 30 days": paying off, not "to be clear"
@@ -901,6 +901,8 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
         b = m["b"] or m["b2"]
         add(m, policy.day_month(int(m["a"]), int(b), None, language, bool(m["dsep"])), kind="noyear")
     for m in _DAY_ONLY.finditer(text):
+        if m["fr2"] and language == "it":
+            continue  # Italian "le 10 in eccesso", "per le 10": the article of a count or an hour ("il 10" is the day)
         day = int(next(v for v in (m["fr"], m["fr2"], m["en"], m["en2"], m["de"], m["es"], m["it"], m["nl"],
                                    m["pt"]) if v))
         value = None
@@ -1266,6 +1268,36 @@ def _in_plan_terms(text: str, f: _Found) -> bool:
     return bool(_PLAN_TERMS.search(text, max(first, f.start - 120), f.start))
 
 
+# A vague week narrowed by the day after it: "this week on Thursday", "next week, Tuesday",
+# "cette semaine, jeudi", "diese Woche am Donnerstag", "deze week op donderdag".
+_REFINED = re.compile(r"(?i)[\s,]*(?:(?:on|le|am|el|il|op|na|no|i\.e\.)\s+)?")
+
+
+def _proposed_schedule(text: str, f: _Found) -> bool:
+    """Whether the date is a line of a schedule laid out under a proposal ("We would propose the
+    following:" / "Wij stellen voor:" then one line per instalment): the plan's terms, asked for,
+    not a promise (docs/labelling.md). A schedule under a commitment ("we will pay as follows:")
+    stays a promise."""
+    start = text.rfind("\n", 0, f.start) + 1
+    end = text.find("\n", f.end)
+    if (end if end >= 0 else len(text)) - start > 200:
+        return False
+    items = 0
+    pos = start
+    while pos > 0:
+        line_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[line_start:pos - 1].strip()
+        pos = line_start
+        if not line:
+            continue
+        if line.endswith(":"):
+            return bool(_PROPOSAL.search(line) and not _FUTURE.search(line))
+        if len(line) > 200 or not re.search(r"\d", line) or items >= 8:
+            return False
+        items += 1
+    return False
+
+
 # A hard-wrapped line ("will be back\non Monday 20 July") read as one: same length, same offsets;
 # not a list's next item ("- 500 on Friday\n- the rest ...").
 _WRAPPED = re.compile(r"(?<=[^\n.!?:])\n(?=[^\n\s>*•·–—-])")
@@ -1290,7 +1322,11 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
         nxt = found[i + 1] if i + 1 < len(found) else None
         first, stop = sentence_bounds(text, f.start, f.end)
         prev = prev if prev and prev.end > first else None
+        if prev is not None and prev.value is None and prev.vague and _REFINED.fullmatch(text, prev.end, f.start):
+            prev = None  # "this week on Thursday", "next week, Tuesday": the day narrows the week, one time
         nxt = nxt if nxt and nxt.start < stop else None
+        if _proposed_schedule(text, f):
+            continue
         if _not_promised(text, f, prev, nxt, first, stop):
             continue
         paying = _near_payment(text, f, prev, nxt, first, stop)

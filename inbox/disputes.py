@@ -336,7 +336,7 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         CLEAR,
         "{retoure|retouren|retourniert|zuruckgeschickt|zurucksenden|zuruckgesandt|rucksendung}",
     ),
-    rule("dispute.damaged.de_replacement", MEDIUM, "{ersatzlieferung|ersatzteile|austauschlieferung|nachbesserung}"),
+    rule("dispute.damaged.de_replacement", MEDIUM, "{ersatzlieferung|austauschlieferung|nachbesserung}"),
     rule("dispute.damaged.de_not_as_ordered", CLEAR,
          "{entspricht|entsprechen|entsprach|entsprachen} nicht {der|dem|unserer|unserem|ihrer|ihrem} {bestellung|auftrag|spezifikation|muster|bestellten ware}",
          negatable=False),
@@ -708,6 +708,11 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{will not|cannot|can not|shall not} be {paying|settling|releasing|approving|processing} {this|that|the|it|for|invoice|#|any|a|these|those|them}",
         "{only|not} {pay|settle|release|process} _3 {once|when|after|until} {the|a|we get the|we receive the}? {replacement|credit|corrected|repair|missing|remaining|rest of the}",
         "{not|never} ordered",
+        # payment refused over a fault: "we should not pay it", "we will not release payment for this invoice
+        # until ...", "still not getting paid until you sort the charge"
+        "{we|i} {should|shall|must} not {pay|settle|be paying|be charged for} {this|that|the|it|for|them|#|any}",
+        "{will not|won't|cannot|can't} release {payment|the payment|any payment|funds|the funds} {for|on|until|till|against}",
+        "not {getting|being} {paid|settled|released} {until|till|unless}",
         "{not|n't|never} {paying|pay} for {junk|rubbish|garbage|scrap|that|this|something|goods|items|stuff|parts|work}",
         "{not|n't} paying {it|this|that|them|this one} {till|until|unless|before}",
         "{not|n't} paying {$}? # for {that|this|it|them|those|these}",

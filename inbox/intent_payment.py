@@ -2248,6 +2248,11 @@ PROMISE = PROMISE + (
         "tegen}",
         "{u|jij|julle|jy} {ontvangt|krijgt|ontvang|kry|zult|sal} _3 {betaling|bedrag|geld|overschrijving|storting}",
         "{volgende|eerstvolgende} {betaalrun|betalingsrun|betaalronde|betalingsronde|betaaldag|betaalbatch|betalingsbatch}",
+        # an invoice put into a named run: "gaat mee in onze betaalrun van 1 december", "wordt meegenomen in de
+        # betaalronde van vrijdag"
+        "{gaat|gaan} mee {in|met} _3 {betaalrun|betalingsrun|betaalronde|betalingsronde|betaalbatch|betalingsbatch}",
+        "{wordt|worden} {meegenomen|opgenomen} {in|met} _3 {betaalrun|betalingsrun|betaalronde|betalingsronde|"
+        "betaalbatch|betalingsbatch}",
         blockers=_OTHER_IF + ("te", "moet", "moeten", "had", "hadden", "of", "om"),
     ),
     rule(
@@ -2259,7 +2264,9 @@ PROMISE = PROMISE + (
         "{vamos|vou|iremos|irei|poderemos|poderei|pretendemos|contamos|esperamos|conseguiremos} {efetuar|efectuar|fazer|"
         "proceder|realizar|enviar|emitir} _3 " + _PT_PAY_NOUN,
         "{vamos|vou|iremos|irei|poderemos|poderei|pretendemos|contamos|esperamos|conseguiremos} {pagar|liquidar|transferir|"
-        "regularizar|saldar}",
+        "regularizar|saldar|quitar}",
+        # "quitar" (to clear a debt): "quitaremos a fatura até sexta"
+        "{quitaremos|quitarei}",
         "{sera|serao|vai ser|vao ser|ficara|ficarao} {paga|pagas|liquidada|liquidadas|liquidado|regularizada|"
         "regularizadas}",
         "{sera|serao|vai ser|vao ser} {efetuado|efetuada|efectuado|efectuada|feito|feita|realizado|realizada|processado|"
@@ -2542,6 +2549,9 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         "{in|over} {#|twee|drie|vier|vijf|zes|twaalf|vyf|ses|verschillende|meerdere|maandelijkse|maandelikse} "
         "{termijnen|paaiemente|delen|betalingen|betalings|stukke}",
         "{maandelijkse|maandelikse|wekelijkse|weeklikse|gelijke|gelyke} {termijnen|betalingen|bedragen|paaiemente|betalings}",
+        # "in vijf maandelijkse delen", "in drie gelijke termijnen": the count before the kind of part
+        "{in|over} {#|twee|drie|vier|vijf|zes|twaalf|vyf|ses} {maandelijkse|maandelikse|wekelijkse|gelijke|gelyke} "
+        "{termijnen|delen|betalingen|bedragen|paaiemente|stukke}",
         "{gespreide|gespreid} {betaling|betalen}",
         "{spreiden|spreid|versprei} _3 {betaling|bedrag|betalingen|over}",
     ),
