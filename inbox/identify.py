@@ -224,6 +224,9 @@ def identify_customer(sender: str | None, text: str, directory: Directory,
     by_spelling = _match_address_spelling(sender, directory)
     if by_spelling is not None:
         return by_spelling
+    by_owner = _match_owner_address(sender, text, directory)
+    if by_owner is not None:
+        return by_owner
     if by_domain:
         return Identification(None, "ambiguous", 0.0,
                               f"domain {domain} is shared by several customers",
@@ -257,6 +260,36 @@ def _match_written_address(text: str, directory: Directory, sender: str) -> Iden
         if owners:
             return None
     return None
+
+
+_OWNER_WORD = 5  # letters: a surname or a trade word, not "sarl", "bv", "ltd"
+
+
+def _match_owner_address(sender: str, text: str, directory: Directory) -> Identification | None:
+    """The owner of a family business writing from a personal address: a surname of the address
+    ("jl.lemaitre@orange.fr", "p_jansen@gmail.com") that is a word of one customer's name only,
+    and the text naming that customer by another word of the name ("la Biscuiterie", "de
+    bakkerij", "the Garage"): "Biscuiterie Lemaître SARL" (round 16, dev101/057). Personal
+    domains only; both words of 5+ letters."""
+    local, _, domain = sender.partition("@")
+    if not local or domain not in FREEMAIL_DOMAINS or not directory.names or not text:
+        return None
+    _, words, by_customer = _name_tables(directory)
+    parts = {_fold(p) for p in re.split(r"[._+-]", local)}
+    owners = {cid for p in parts if len(p) >= _OWNER_WORD and p not in _COMMON_WORDS and p not in _LEGAL_SUFFIXES
+              for cid in words.get(p, ()) if len(words[p]) == 1}
+    if len(owners) != 1:
+        return None
+    (cid,) = owners
+    text_words = set(_words(text[:4000]))
+    named = sorted({w for key, _ in by_customer.get(cid, ()) for w in key.split()
+                    if w not in parts and len(w) >= _OWNER_WORD and w not in _COMMON_WORDS
+                    and w not in _LEGAL_SUFFIXES and w in text_words})
+    if not named:
+        return None
+    return Identification(cid, "company_name", 0.65,
+                          f'the address {sender} carries a word of "{directory.names[cid]}" and the text '
+                          f'names it by "{named[0]}"')
 
 
 def _match_address_spelling(sender: str, directory: Directory) -> Identification | None:

@@ -598,6 +598,10 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "cease_contact.any.marketing_optout",
         MEDIUM,
         "{remove|take|delete|unsubscribe|drop|opt} {me|us|my email|my address|our email|our address|my name|our name|out|this address|this email|this email address|this inbox|this mailbox}? {off|from|of} {your|the|all|this|these}? _2 {newsletter|newsletters|promotional|marketing|promotions|mailshots|mailshot|advertising|offers}",
+        # Round 16 (dev100/038, dev103/044): a mailing list left, its name in quotes or not ("take me
+        # off the \"Garden Weekly\" mailing list", "remove me from your mailing list").
+        "{remove|take|delete|unsubscribe|drop} {me|us|my email|my address|our email|our address|my name|our name|this address|this email} {off|from} {your|the|this}? _6 {mailing list|mailing lists|mailing|newsletter list|email list|e mail list|emailing list}",
+        "{unsubscribe|opt out} {link|button} _6 {newsletter|mailing|mailing list}",
         "{newsletter|newsletters|promotional|marketing|promotions|advertising} _3 {unsubscribe|opt out}",
         "{stop|quit} sending {me|us}? {your|the|these|any}? {newsletter|newsletters|promotional|marketing|promotions|mailshots|advertising|offers}",
         "{retirer|retirez|supprimer|supprimez|desinscrire|desinscrivez|desabonner|desabonnez} {moi|nous|mon adresse|notre adresse}? _2 {newsletter|newsletters|lettre de information|offres promotionnelles|offres commerciales|prospection commerciale|mailing}",
@@ -1466,7 +1470,26 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "{sans|ne plus|ne pas} {contacter|joindre|relancer|solliciter} {directement}? {notre|mon|ma} {cliente|client|mandante|mandant}",
         "{ohne|nicht mehr|nicht} {direkt}? {unsere|unserer|meine|meiner} {mandantin|mandantschaft|mandanten} {zu kontaktieren|zu kontaktieren|anzuschreiben|anzurufen}",
         f"{{without|rather than|instead of|and not}} {{contacting|calling|approaching|writing to}} {{our|my}} {{client|clients}} {{directly}}?",
+        # Round 16 (dev102/030): a Dutch lawyer's "niet langer rechtstreeks contact op te nemen met
+        # mijn cliënte", "mijn cliënt niet meer rechtstreeks te benaderen"; the same in English and
+        # Italian ("no longer contact my client directly", "non contattare più direttamente il mio assistito").
+        "niet {langer|meer} {rechtstreeks|direct|zelf|telefonisch}? {contact} {op}? {te}? {nemen|opnemen|zoeken} met {mijn|onze|ons} {cliente|client|clienten|clienten|lastgever|lastgeefster}",
+        "{mijn|onze|ons} {cliente|client|clienten|lastgever|lastgeefster} {of|en}? _4 niet {langer|meer} {rechtstreeks|direct|telefonisch}? {te}? {contacteren|benaderen|bellen|aanschrijven|aanmanen|lastigvallen}",
+        # (asked of us, not "we no longer call our client": the writer telling what they do)
+        "{you|please|kindly} {to}? {no longer|not|do not|never} {contact|call|approach|write to|chase|telephone|ring} {our|my} {client|clients}",
+        "non {contattare|contattate|chiamare|sollecitare|contattino} {piu}? {direttamente}? {il mio|la mia|il nostro|la nostra|i miei|i nostri} {cliente|assistito|assistita|assistiti|cliente}",
         negatable=False,
+    ),
+    rule(
+        # Round 16: a Dutch lawyer or officer routing all correspondence to the writer ("alle
+        # verdere correspondentie uitsluitend aan ondergetekende te richten"): like the English and
+        # German office routing, part of an insolvency notice when an administrator writes it.
+        "cease_contact.nl.office_routing",
+        STRONG,
+        "{correspondentie|communicatie|contact|berichten|brieven|vragen} _8 {uitsluitend|enkel|alleen|voortaan|nog} {aan|tot|via|met} {ondergetekende|mijn kantoor|ons kantoor|dit kantoor|mijn advocatenkantoor}",
+        "{richt|wend|stuur} u {zich}? _4 {uitsluitend|enkel|alleen|voortaan}? {aan|tot} {ondergetekende|mijn kantoor|dit kantoor}",
+        negatable=False,
+        blockers=("als", "indien", "anders", "eventueel", "misschien"),
     ),
     rule(
         # "Send anything further to them and not to this address or to Mum": away from the
@@ -1982,6 +2005,10 @@ THIRD_PARTY = THIRD_PARTY + (
         STRONG,
         "{een|twee|drie|enkele|sommige|verschillende|veel} van {onze|mijn|ons|my} {grootste|belangrijkste|grotere|grote|beste|vaste|oudste}? {klanten|leveranciers|afnemers|debiteuren|kliente|verskaffers}",
         "{onze|mijn|ons|my|een} {grootste|belangrijkste|vaste}? {klant|leverancier|afnemer|verskaffer|buurman|buurvrouw|buurt|verhuurder}",
+        # Round 16 (dev102/055, dev102/059): whom the writer works for, or shares a building with
+        # ("een van onze grootste opdrachtgevers", "een van de andere huurders in ons pand", "onze buren").
+        "{een|twee|drie|enkele|sommige|verschillende|veel} van {onze|mijn|ons|de} {andere}? {grootste|belangrijkste|grotere|grote|beste|vaste|oudste}? {opdrachtgevers|huurders|medehuurders|buren|onderaannemers|aannemers|concurrenten|partners}",
+        "{onze|mijn|ons|een} {grootste|belangrijkste|vaste|vroegere}? {opdrachtgever|hoofdopdrachtgever|medehuurder|buren|onderaannemer|aannemer|concurrent}",
         # ("ons kliënt" alone is an attorney's client)
         "{een|'n} {grootste|belangrijkste|vaste}? klient",
         "{onze|mijn|ons|my} {grootste|belangrijkste|vaste} klient",
@@ -3447,7 +3474,8 @@ _CUSTOMER_WORDS = frozenset({
     # Italian, Dutch/Afrikaans, Portuguese and Catalan customers and suppliers; neighbours and landlords
     "clienti", "fornitori", "fornitore", "debitori", "debitore", "debitrice", "distributori", "vicino", "locatore", "proprietario",
     "klanten", "klant", "leveranciers", "leverancier", "afnemers", "afnemer", "debiteuren", "kliente", "klient", "verskaffers",
-    "verskaffer", "buurman", "buurvrouw", "verhuurder", "fornecedores", "fornecedor", "devedores", "devedor",
+    "verskaffer", "buurman", "buurvrouw", "verhuurder", "opdrachtgevers", "opdrachtgever", "hoofdopdrachtgever", "huurders",
+    "medehuurders", "medehuurder", "buren", "onderaannemers", "onderaannemer", "aannemers", "aannemer", "concurrenten", "fornecedores", "fornecedor", "devedores", "devedor",
     "distribuidores", "vizinho", "senhorio", "clients", "proveidors", "proveidor", "deutors", "deutor", "distribuidors",
     "vei", "voisin", "voisine", "voisins", "neighbour", "neighbours", "neighbor", "neighbors",
     "partenaire", "partenaires",
