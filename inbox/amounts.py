@@ -297,14 +297,28 @@ def find_amounts(text: str, *, bare: bool = False) -> list[AmountMention]:
     `bare=True` also returns numbers with exactly two decimals and no currency or money
     word (for remittance rows such as "INV-1 1,200.00").
     """
-    return list(_find_amounts(text, bare))
+    return list(_amounts_of(text)[bare])
 
 
 @lru_cache(maxsize=_CACHED_TEXTS)
-def _find_amounts(text: str, bare: bool) -> tuple[AmountMention, ...]:
+def _amounts_of(text: str) -> tuple[tuple[AmountMention, ...], tuple[AmountMention, ...]]:
+    """The amounts of `text` without and with `bare`, from one scan: a sentence is read both
+    ways (its references, then its remittance amounts). The scan with `bare` marks what only
+    it keeps; the other answer is the rest, unless a currency mark without a known currency was
+    kept that way (its span then blocks later currencies in that scan only): scanned again."""
+    found, bare_only, diverged = _find_amounts(text, True)
+    strict = _find_amounts(text, False)[0] if diverged else tuple(
+        a for a, only in zip(found, bare_only) if not only)
+    return strict, found
+
+
+def _find_amounts(text: str, bare: bool) -> tuple[tuple[AmountMention, ...], tuple[bool, ...], bool]:
+    """(amounts, per amount whether only `bare` keeps it, whether such an amount has a currency span)."""
     masked = _identifier_spans(text)
     used_currency: list[tuple[int, int]] = []
     found: list[AmountMention] = []
+    bare_only: list[bool] = []
+    diverged = False
     for m in _NUMBER.finditer(text):
         start, end = m.span()
         number = m.group()
@@ -366,16 +380,21 @@ def _find_amounts(text: str, bare: bool) -> tuple[AmountMention, ...]:
         if _REF_LABEL.search(before):
             continue
         two_decimals = len(number) >= 4 and number[-3] in ".," and number[-2:].isdigit()
+        only = False
         if currency is None:
             if not two_decimals or (nxt == "." and re.fullmatch(r"\d{1,2}\.\d\d", number)):
                 continue  # "30.11." is a date
             if _DOC_WORD.search(before):
                 continue
-            if not bare and not _MONEY_WORD.search(before):
-                continue
+            if not _MONEY_WORD.search(before):
+                if not bare:
+                    continue
+                only = True
+                diverged = diverged or cur_span is not None
         if sign:
             value = -value
         if cur_span:
             used_currency.append(cur_span)
         found.append(AmountMention(value, currency, span_start, span_end, text[span_start:span_end]))
-    return tuple(found)
+        bare_only.append(only)
+    return tuple(found), tuple(bare_only), diverged

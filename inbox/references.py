@@ -71,6 +71,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -136,6 +137,10 @@ class _Shape:
 
     @classmethod
     def of(cls, s: str) -> _Shape:
+        return _shape_of(s)
+
+    @classmethod
+    def _build(cls, s: str) -> _Shape:
         key, letters, raw_runs, runs = [], [], [], []
         for part in _parts(s):
             if part[0].isdigit():
@@ -150,6 +155,13 @@ class _Shape:
         digits = (raw, clean) if raw != clean else (raw,) if raw else ()
         compact = "".join(key) if raw == clean else "".join(_parts(s))
         return cls("".join(key), compact, "".join(letters), tuple(runs), digits)
+
+
+# A view's per-customer indexes are rebuilt when its cache drops them (analyse.LedgerView), from
+# the same invoice numbers each time: their shapes (pure, read-only) are kept instead.
+@lru_cache(maxsize=65_536)
+def _shape_of(s: str) -> _Shape:
+    return _Shape._build(s)
 
 
 # --- finding ----------------------------------------------------------------------------
@@ -258,8 +270,13 @@ def _acceptable_token(text: str, start: int, end: int) -> bool:
 _CURRENCY_THEN_AMOUNT = re.compile(r"[ \u00a0](?:EUR|USD|GBP|CHF|CAD|AUD)[ \u00a0]?\d")
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def find_reference_candidates(text: str) -> list[ReferenceMention]:
     """Invoice (and purchase-order) references in `text`, in order; see the module docstring."""
+    if not _ANY_DIGIT.search(text):
+        return []  # every pattern below needs a digit (`\d`): most lines and sentences have none
     amount_spans = [(a.start, a.end) for a in find_amounts(text)]
     blocked = identifier_spans(text) + amount_spans
     found: list[tuple[int, int, int, str]] = []  # (priority, start, end, kind)
@@ -754,7 +771,8 @@ class ReferenceIndex:
             for i in range(len(shape.runs)):
                 self._tail.setdefault(shape.runs[i:], []).append(number)
             if customer and shape.runs:
-                raw_last = _parts(number)[-1] if _parts(number)[-1][0].isdigit() else None
+                last_part = _parts(number)[-1]
+                raw_last = last_part if last_part[0].isdigit() else None
                 for last in {shape.runs[-1], raw_last} - {None}:
                     self._last.setdefault(last, []).append(number)
                 self._all_digits[number] = "".join(c for c in number if c.isdigit())

@@ -404,12 +404,15 @@ def _bare_references(line: str, amounts: Sequence[AmountMention]) -> list[Refere
     return [b.mention for b in paired]
 
 
+_ANY_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(
     r"(?:[)\d€$£%]|(?<![^\W\d_])(?!(?:abzgl|zzgl|suppl|inkl|exkl|incl|excl|bzgl|approx|resp|gem|lt|vgl|ca)\.)"
     r"[^\W\d_]*[a-zà-ÿ]{4})[.!?]\s+[A-ZÀ-Ý][a-zà-ÿ]")
 
 
 def _line_remittance(line: str, offset: int) -> list[RemittanceLine]:
+    if not _ANY_DIGIT.search(line):
+        return []  # a reference and an amount both need a digit (`\d`), so no sentence pairs any
     # "Paid today: £7,288.84 for inv 4302. Remittance ref HH-1187.": amounts pair with the
     # references of their own sentence
     cuts = [m.end() - 2 for m in _SENTENCE_END.finditer(line)]
