@@ -11,10 +11,11 @@ inbox/classify.py was chosen without looking at held-out data.
 `--folds K` groups the authors into K folds (round robin in the order given) and trains K
 models instead of one per author: the same out-of-author measure, K trainings instead of N.
 
-Training options (--epochs, --dropout, --batch-size, --ngram-size, --targets) default to those
-of `train_intent_model`, so the "model" column is the shipped configuration's out-of-author
-accuracy. The report's "scoring_ms" is IntentModel.scores_text's mean cost per message over
-up to 1,000 of the messages (the last fold's model; best of three passes).
+Training options (--epochs, --dropout, --batch-size, --ngram-size, --targets, --features)
+default to those of `train_intent_model`, so the "model" column is the shipped
+configuration's out-of-author accuracy. The report's "scoring_ms" is IntentModel.scores_text's
+mean cost per message over up to 1,000 of the messages (the last fold's model; best of three
+passes).
 """
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ from typing import Any
 from cli.commands_eval import predict
 from inbox.intent_model import IntentModel
 from inbox.intent_rules import LEGAL_LABELS
-from inbox.intent_training import (NGRAM_SIZE, TARGETS, Example, examples_from_labels,
-                                   train_intent_model)
+from inbox.intent_training import (FEATURES, NGRAM_SIZE, TARGETS, Example,
+                                   examples_from_labels, train_intent_model)
 from ledger.settings import Settings
 
 
@@ -98,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=8)
     ap.add_argument("--ngram-size", type=int, default=NGRAM_SIZE)
     ap.add_argument("--targets", choices=TARGETS, default="primary_legal")
+    ap.add_argument("--features", default=FEATURES,
+                    help="sub-word tokens the model reads (inbox.intent_model.model_features: "
+                         "comma-separated prefixN, suffixN, stem, noplaceholders; '' none)")
     ap.add_argument("--averaged", action="store_true",
                     help="keep the optimizer's running average of the weights")
     ap.add_argument("--seeds", type=int, default=1,
@@ -136,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         model = IntentModel(train_intent_model(
             train, epochs=args.epochs, dropout=args.dropout, batch_size=args.batch_size,
             ngram_size=args.ngram_size, targets=args.targets,
-            averaged=args.averaged, seeds=args.seeds, seed=args.seed))
+            averaged=args.averaged, seeds=args.seeds, seed=args.seed, features=args.features))
         for labels in fold:
             correct: dict[str, int] = defaultdict(int)
             for g, ex, r in zip(gold[labels], examples[labels], rules[labels], strict=True):

@@ -11,7 +11,7 @@ import typer
 from cli.app import app, fail
 from cli.context import console
 from inbox.intent_model import MODEL_DIR
-from inbox.intent_training import SEEDS, examples_from_labels, train_intent_model
+from inbox.intent_training import FEATURES, SEEDS, examples_from_labels, train_intent_model
 from ledger.errors import InputError
 
 model_app = typer.Typer(help="The trained intent model that backs up the rules.",
@@ -31,7 +31,11 @@ def train(labels: Annotated[list[Path], typer.Argument(help="Label files (JSON L
           seeds: Annotated[int, typer.Option(
               min=1, max=20, help="Train this many models (seeds seed, seed+1, ...) and keep "
                                   "the mean of their weights: steadier legal flags across "
-                                  "retrains, same size and speed.")] = SEEDS) -> None:
+                                  "retrains, same size and speed.")] = SEEDS,
+          features: Annotated[str, typer.Option(
+              help="Sub-word tokens the model reads beside the words, recorded in its "
+                   "meta.json: comma-separated prefixN, suffixN, stem, noplaceholders; "
+                   "'' for the words alone.")] = FEATURES) -> None:
     """Train the intent model on the development split of labelled sets.
 
     The default output replaces the model shipped in inbox/models/intents; point
@@ -39,7 +43,8 @@ def train(labels: Annotated[list[Path], typer.Argument(help="Label files (JSON L
     """
     try:
         examples = examples_from_labels(labels, tuple(split))
-        nlp = train_intent_model(examples, epochs=epochs, seed=seed, seeds=seeds)
+        nlp = train_intent_model(examples, epochs=epochs, seed=seed, seeds=seeds,
+                                 features=features)
     except (InputError, OSError) as exc:
         fail(str(exc), 2)
     out.parent.mkdir(parents=True, exist_ok=True)
