@@ -394,10 +394,12 @@ def _several_references(ctx: _Context) -> list[Proposal]:
                 paid = quantize(inv.open_amount * (1 - rate), inv.currency)
                 apps.append(ProposedApplication(inv.invoice_number, paid,
                                                 inv.open_amount - paid, "early_payment_discount"))
+            if any(a.amount <= 0 for a in apps):
+                continue  # a cent's invoice discounted to nothing: no payment applies to it
             total = sum((a.amount for a in apps), D(0))
             if abs(total - pay.amount) <= ctx.policy.discount_tolerance:
                 diff = pay.amount - total
-                if diff and apps[-1].deduction_amount - diff <= 0:
+                if diff and (apps[-1].deduction_amount - diff <= 0 or apps[-1].amount + diff <= 0):
                     continue
                 if diff:
                     last = apps[-1]

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from imapclient import IMAPClient
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +19,11 @@ from tests.assistant.openai_stub import OpenAIStub
 from tests.inbox.dovecot import DOVECOT, MISSING, Dovecot
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Property tests draw the same examples on every run (tests must be deterministic); a failure
+# found once is kept as an explicit test beside its property.
+hypothesis_settings.register_profile("arbox", derandomize=True, database=None)
+hypothesis_settings.load_profile("arbox")
 DATA = REPO / "tests" / "data"
 POSTGRES_URL = os.environ.get("ARBOX_TEST_POSTGRES_URL")
 

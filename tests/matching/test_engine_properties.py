@@ -84,3 +84,19 @@ def test_proposals_never_over_apply_nor_cross_currencies(case):
             assert Decimal(0) < a.amount <= inv.open_amount, proposal
             assert a.amount + (a.deduction_amount or 0) <= inv.open_amount, proposal
             assert (a.deduction_amount or 0) >= 0, proposal
+
+
+def test_a_discount_never_applies_nothing_to_a_cent_invoice():
+    """Found by the property above: two named invoices, one of 0.01, and a payment equal to the
+    other less 2%. The discount on both would apply 0.00 to the cent invoice; no proposal may
+    apply nothing (or a negative amount) to an invoice."""
+    due = date(2026, 1, 31)
+    invoices = [OpenInvoice.of("INV-2026-00100", "C1", "EUR", Decimal("500.00"), due, due - timedelta(30)),
+                OpenInvoice.of("INV-2026-00101", "C1", "EUR", Decimal("0.01"), due, due - timedelta(30))]
+    payment = PaymentToMatch("P", Decimal("490.00"), "EUR", date(2026, 3, 1), "Acme", None,
+                             "INV-2026-00100 INV-2026-00101", "C1", ())
+    index = InvoiceIndex.build(invoices, (CustomerRecord("C1", "Acme Corp", ("ACC1",)),), ())
+    decision = match_payment(payment, index, MatchPolicy())
+    for proposal in (decision.best, *decision.alternatives):
+        if proposal is not None:
+            assert all(a.amount > 0 for a in proposal.applications), proposal
