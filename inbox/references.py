@@ -606,8 +606,9 @@ def _cue_before(words: list[str]) -> str | None:
 def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[BareNumber]:
     """Numbers written without an invoice word that may be invoice references (see the module
     docstring). `taken`: spans already read as references (or as anything else)."""
-    amount_starts = {a.start for a in find_amounts(text)}
-    blocked = list(taken) + identifier_spans(text) + [(a.start, a.end) for a in find_amounts(text)]
+    amounts = find_amounts(text)
+    amount_starts = {a.start for a in amounts}
+    blocked = list(taken) + identifier_spans(text) + [(a.start, a.end) for a in amounts]
     found: list[BareNumber] = []
     lines: dict[int, tuple[bool, bool, bool]] = {}  # line start → (contact, UK postcode, street word)
     for m in _BARE_ANY.finditer(text):
