@@ -759,6 +759,11 @@ PROMISE = PROMISE + (
         "{les|le|os|te}? {hacemos|hago|mandamos|mando|enviamos|envio|realizamos|realizo|pagamos|abonamos|transferimos|"
         "ingresamos|ordenamos|liquidamos} _6 {el proximo|la proxima|manana|la semana que viene|esta semana|este viernes|"
         "este lunes|antes del|antes de fin|a final de|a finales de|a principios de|a mediados de|dentro de}",
+        # "pagamos" before a weekday is the present for the coming day: "Pagamos el neto de la 1218 el viernes",
+        # "la 4255 os la pagamos el lunes sin falta" (every such dev message is a promise; "el viernes
+        # pasado" has no future date and so no promised date)
+        "{pagamos|abonamos|transferimos|liquidamos|ingresamos} _6 {el lunes|el martes|el miercoles|el jueves|el viernes} "
+        "{.|,|;|!|sin falta|por transferencia|como|y|que viene|proximo|sin problema|dia #|#day}",
         "{esta semana|manana|proxima semana|el proximo|la proxima|el lunes|el martes|el miercoles|el jueves|el viernes|"
         "hoy mismo} _3 {sale|salen|va|van|se hace|se envia|se manda|se ordena|se emite} {el|la|los|las}? {pago|pagos|"
         "transferencia|transferencias|ingreso|abono}",

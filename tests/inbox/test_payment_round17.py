@@ -154,3 +154,15 @@ def test_a_document_sent_on_a_day_is_no_payment_day(text: str, language: str):
 def test_a_french_public_invoice_mandated_is_a_promise(text: str):
     labels = _labels(text, "fr")
     assert labels[0] == "promise_to_pay"
+
+
+@pytest.mark.parametrize("text", [
+    "Recibido el abono de las botellas rotas, gracias. Pagamos el neto de la 1218 el viernes.",
+    "Transferimos el importe de la 4410 el jueves.",
+])
+def test_spanish_present_before_a_weekday_is_a_promise(text: str):
+    assert _labels(text, "es")[0] == "promise_to_pay"
+
+
+def test_spanish_paid_last_friday_stays_a_claim():
+    assert _labels("Pagamos la factura el viernes pasado, revisen su banco.", "es")[0] == "already_paid"
