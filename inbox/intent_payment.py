@@ -774,7 +774,7 @@ PROMISE = PROMISE + (
         "el miercoles|el jueves|el viernes}",
         "{y|e} el {resto|saldo|importe restante|pendiente} {el|a|antes|la proxima|el proximo|en|a finales|a principios|"
         "dentro}",
-        blockers=("si", "cuando", "una vez", "en cuanto", "ayer", "pasado"),
+        blockers=("si", "cuando", "una vez", "en cuanto", "ayer", "pasado", "ya"),
     ),
     rule(
         "promise_to_pay.de.colloquial",

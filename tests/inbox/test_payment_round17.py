@@ -164,5 +164,9 @@ def test_spanish_present_before_a_weekday_is_a_promise(text: str):
     assert _labels(text, "es")[0] == "promise_to_pay"
 
 
-def test_spanish_paid_last_friday_stays_a_claim():
-    assert _labels("Pagamos la factura el viernes pasado, revisen su banco.", "es")[0] == "already_paid"
+@pytest.mark.parametrize("text", [
+    "Pagamos la factura el viernes pasado, revisen su banco.",
+    "Ya la pagamos el martes, revisad el extracto.",
+])
+def test_spanish_paid_on_a_past_weekday_stays_a_claim(text: str):
+    assert _labels(text, "es")[0] == "already_paid"
