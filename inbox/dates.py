@@ -203,10 +203,12 @@ _DAY_ONLY = _at_word_start(rf"""(?:
     | (?:el|el\ d[íi]a|para\ el|para\ el\ d[íi]a|antes\ del|antes\ del\ d[íi]a|hasta\ el|hasta\ el\ d[íi]a
         |(?:(?<=pago\ )|(?<=pagos\ )|(?<=remesa\ )|(?<=transferencia\ ))del(?:\ d[íi]a)?)\s+(?P<es>[0-3]?\d)(?!\d)
     | (?:on|by|before)\s+day\s+(?P<en2>[0-3]?\d)(?!\d)(?:\s+of\s+this\s+month)?
-    | (?:entro\s+il|per\s+il|prima\s+del|il|entro\s+il\s+giorno|il\s+giorno)\s+(?P<it>[0-3]?\d)(?!\d)
+    | (?:entro\s+il|per\s+il|prima\s+del|il|entro\s+il\s+giorno|il\s+giorno
+        # a payment run's day: "inserita nel giro bonifici del 10", "nella distinta di pagamento del 15"
+        |(?:giro|distinta|ciclo|lotto|tornata)\s+(?:di\s+|dei\s+)?(?:bonifici|pagamento|pagamenti)\s+del)\s+(?P<it>[0-3]?\d)(?!\d)
         (?![°º]?\s*(?:sollecit|acconto|acconti|rat[ae]\b|pezz|coll[io]|cartoni|bancali|fattur|per\s*cento|percento|volt[ae]
           |avvis|richiam|unit|articol|euro|posto|trimestre|semestre|anno|anni|ore\b|minuti)|[°º]\s*(?:e\b|,))
-    | (?:voor|vóór|op|tegen|uiterlijk|teen|per)\s+(?:de|die)\s+(?P<nl>[0-3]?\d)(?:e|de|ste)(?!\w)
+    | (?:voor|vóór|op|tegen|uiterlijk|teen|per|(?:betaalrun|betalingsrun|betaalronde|betaalbatch)\s+van)\s+(?:de|die)\s+(?P<nl>[0-3]?\d)(?:e|de|ste)(?!\w)
     | (?:no\s+dia|n[oa]\s+dia|at[ée]\s+(?:ao\s+|o\s+)?dia|para\s+o\s+dia|abans\s+del?(?:\s+dia)?|(?:per\s+a\s+)?el\s+dia|d[ií]a)\s+(?P<pt>[0-3]?\d)(?!\d)
     )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
         |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene|del\s+mese\s+prossimo|del\s+prossimo\s+mese
@@ -280,7 +282,7 @@ _WD_DAY = _at_word_start(rf"""
     (?P<wd>{_WD}|tues|tue|wed|thurs|thur|thu|fri|sat|sun|mon)(?:\s+(?:{_NEXT_MOD}))?
     \.?,?\s+(?:(?:the|le|den|el|el\s+d[íi]a|d[íi]a|soit\s+le|i\.e\.\s+the)\s+)?
     (?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.(?!\d))?
-    (?![\d/.:,-]?\d|\s*(?:%|€|\$|h\b|uhr|am\b|pm\b|heures?|hrs?\b|[:/]))""")
+    (?![\d/.:,-]?\d|\s*(?:%|€|\$|h\b|uhr|am\b|pm\b|heures?|hrs?\b|[:/])|[\s\u00a0\u202f]\d{{3}}(?!\d))""")
 
 _VAGUE_GROUPS = ("nextweek", "thisweek", "nextmonth", "monthonly")
 _NEXT_WEEK = (r"(?:next\s+week|(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)|volgende\s+week|komende\s+week"
@@ -320,7 +322,7 @@ _RELATIVE = _at_word_start(rf"""(?:
         |fine\s+{_NEXT_MONTH}|einde?\s+{_NEXT_MONTH}|(?:o\s+)?(?:fim|final)\s+d[eo]\s+{_NEXT_MONTH})
     | (?P<endmonth>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[-\s]end(?!\s+(?:reconciliation|close|closing|report\w*|procedures?|process\w*|figures|accounts|rush|work|audit))|(?:à\s+la\s+)?fin\s+(?:du\s+|de\s+|de\s+ce\s+)?mois(?!\s+(?:prochain|suivant))
         |monatsende|(?:am|zum|per|bis\s+zum|bis)\s+monatsletzten|(?:bis|per|zum|zu|auf)\s+ultimo(?!\s+(?:{_alts(_MONTHS)}))
-        |(?<![\w.])e\.?o\.?m\.?(?![\w.])|ende\s+(?:des|dieses)\s+monats|ende\s+monat(?:s)?(?!\s+(?:{_alts(_MONTHS)}))|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes
+        |(?<![\w.])e\.?o\.?m\.?(?![\w.])|ende\s+(?:des|dieses)\s+monats?|ende\s+monat(?:s)?(?!\s+(?:{_alts(_MONTHS)}))|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes
         |(?:a\s+)?(?:fin|final|finals)\s+d['’]aquest\s+mes|(?:a\s+)?fine\s+(?:del\s+|di\s+questo\s+|di\s+)?mese(?!\s+(?:prossimo|scorso))
         |einde?\s+(?:van\s+)?(?:de|deze|die)\s+maand|einde?\s+maand|maandeinde|maandeind|(?:o\s+)?(?:fim|final)\s+d[eo]\s+m[êe]s
         |(?:o\s+)?(?:fim|final)\s+deste\s+m[êe]s)
@@ -454,6 +456,12 @@ _PAST = re.compile(
     r"|pagué|transfer[íi]|envié|realicé|aboné|hice"
     # the Spanish perfect: "hoy os hemos mandado los pagarés"
     r"|(?:he|hemos|han|hab[ée]is)\s+(?:\w+\s+)?\w+(?:ado|ido)s?)\b")
+# A discourse tag, not the payment's past: "as already agreed", "comme déjà convenu", "wie bereits
+# besprochen", "como ya le dije", "come già detto", "zoals al gezegd", "como já combinado".
+_AS_SAID = re.compile(
+    r"(?i)\b(?:as\s+(?:already\s+)?(?:said|mentioned|agreed|discussed|promised|stated|advised)|as\s+already\s+\w+"
+    r"|comme\s+(?:déjà|deja)\s+\w+|wie\s+(?:bereits|schon)\s+\w+|como\s+ya\s+(?:(?:le|les|te|os|se)\s+)?\w+"
+    r"|come\s+gi[àa]\s+\w+|zoals\s+(?:al|reeds)\s+\w+|como\s+j[áa]\s+\w+|com\s+ja\s+\w+)\b")
 # Verbs that put the date just before them in the past: "I told your colleague on Monday", "they
 # finally did on Monday", "the blocks have been released today", "meiner Mail, die wir am ... ".
 _PAST_EVENT = re.compile(
@@ -631,7 +639,7 @@ _PAYS_US = re.compile(r"(?i)\b(?:pays|paid|pay)\s+us\b|\bnous\s+(?:paie|paye|pai
                       r"|\b(?:cobramos|cobraremos|cobro|encaissons|encaisserons|encaisse|incassiamo|incasseremo"
                       r"|recebemos|receberemos|cobrem|we\s+collect)\b")
 # Payment terms, not a date: "paiement à 60 jours fin de mois", "30 days end of month".
-_TERMS = re.compile(r"(?i)\b\d{1,3}\s*(?:jours|j|days|tage|días|dias)\s+(?:net\s+)?$")
+_TERMS = re.compile(r"(?i)\b\d{1,3}\s*(?:jours|j|days|tage|días|dias|giorni|gg|dagen|dies)\s+(?:net\s+|netto\s+)?$")
 _RECURRING_BEFORE = re.compile(
     r"(?i)\b(?:each|every|chaque|tous\s+les|toutes\s+les|jeden|jeweils|cada|todos\s+los)\s+(?:(?:the|le|am|den|el|zum|au|a|al|à\s+la)\s+)?$"
     r"|\bon\s+an?\s+$")
@@ -640,10 +648,15 @@ _RECURRING_AFTER = re.compile(
     r"|des\s+monats|jedes\s+monats|du\s+mois(?!\s+prochain)|del\s+mes(?!\s+que)|each\s+month|every\s+month"
     r"|chaque\s+mois|monthly|par\s+mois|pro\s+monat|al\s+mes)\b"
     rf"|\s*(?:to|through|thru|till|until|[-–]|à|au|bis|hasta|a|al|tot(?:\s+en\s+met)?|t/m|fino\s+a|fins\s+a|at[ée])\s+(?:{_WD})s?\b")
+# A deadline's day, read with "of the month" after it as this month's: "bis zum 20. des Monats",
+# "d'ici le 20 du mois", "by the 20th of the month", "hasta el 20 del mes", "entro il 20 del mese".
+_DEADLINE_DAY = re.compile(
+    r"(?i)(?:bis(?:\s+zum|\s+spätestens)?|spätestens\s+am|by|before|no\s+later\s+than|d['’]ici|avant|au\s+plus\s+tard"
+    r"|jusqu['’]au|hasta|antes\s+del|entro|prima\s+del|uiterlijk|vóór|voor|at[ée]|abans\s+del?)\b")
 # Other events' dates: "the meeting on Monday", "livraison le 25", "Urlaub ab Montag".
 _EVENT = re.compile(
     r"(?i)\b(?:meeting|call|visit\w*|appointment|delivery|delivered|shipment|shipped|installation|audit\w*|inventory"
-    r"|stocktake|holidays?|vacation|closed|closure|réunion|rendez-vous|rdv|visite|livraison|livré\w*|expédition"
+    r"|stocktake|holidays?|vacation|closed|closure|closes|closing|chiude|chiudiamo|sluit|sluiten|réunion|rendez-vous|rdv|visite|livraison|livré\w*|expédition"
     r"|fermé\w*|fermeture|congés|vacances|termin|besprechung|lieferung|geliefert|urlaub|geschlossen|betriebsferien"
     r"|reunión|cita|visita|entrega|entregad\w*|vacaciones|cerrad\w*"
     # invitations, absences and availability: "Supplier Day on Thursday", "absente aujourd'hui"
@@ -879,6 +892,14 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
     return None
 
 
+# A weekday that names no day: any such day ("une fois un dimanche", "on a Sunday", "einen
+# Sonntag", "un domingo", "una domenica", "een zondag", "num domingo") or an event's name
+# ("Black Friday", "Cyber Monday"), or the first part of a compound ("Black Friday-omzet").
+_NOT_A_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:a|un|une|una|uno|um|uma|num|numa|een|einen|einem|ein)"
+                               r"|\b(?:black|cyber))[\s-]+$")
+_NOT_A_DAY_AFTER = re.compile(r"-[a-zà-ÿ]")
+
+
 def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[_Found]:
     found: list[_Found] = []
 
@@ -923,6 +944,8 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
                 break
         found.append(_Found(value, m.start("du"), m.end("du"), False, ""))
     for m in _WEEKDAY.finditer(text):
+        if _NOT_A_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NOT_A_DAY_AFTER.match(text, m.end()):
+            continue  # "une fois un dimanche", "Black Friday-omzet": no day of the calendar
         modifiers = " ".join(filter(None, (m["pre"], m["post"]))).lower()
         if m["before"] or re.search(_PAST_MOD, modifiers, re.I):
             add(m, None)
@@ -1034,6 +1057,24 @@ def _first_break(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _BREAK)
     return m.start() if m else hi
 
 
+# What the customer answers or follows up: "Further to my note on Tuesday", "Following our call
+# of Monday", "Suite à mon message de lundi", "Im Anschluss an mein Telefonat vom Montag", "Tras
+# nuestra llamada del lunes", "A seguito della mia mail di martedì", "Naar aanleiding van mijn
+# bericht van dinsdag", "No seguimento do meu email de segunda": that message's day, past.
+_FURTHER_TO = re.compile(
+    r"(?i)\b(?:further\s+to|following(?:\s+up\s+on)?|as\s+per|re|(?:pour\s+)?(?:faire\s+)?suite\s+[àa]|en\s+r[ée]ponse\s+[àa]"
+    r"|im\s+anschluss\s+an|bezugnehmend\s+auf|bezüglich|tras|siguiendo|en\s+relaci[óo]n\s+con|a\s+seguito\s+d[ei]\w*"
+    r"|in\s+seguito\s+a\w*|naar\s+aanleiding\s+van|(?:no|em)\s+seguimento\s+d[aeo]\w*)"
+    r"\s+(?:(?:my|our|your|the|mon|ma|mes|notre|nos|votre|vos|l['’]|le|la|meine[mnrs]?|unsere[mnrs]?|ihre[mnrs]?|de[mnrs]|die|das"
+    r"|mi|mis|nuestr[oa]s?|vuestr[oa]s?|su|el|la|l['’]|il\s+mio|la\s+mia|il\s+nostro|la\s+nostra|mijn|ons|onze|uw|het"
+    r"|meu|minha|nosso|nossa|o|a)\s*)?(?:[\w-]+\s+){0,2}?"
+    r"(?:note|e-?mail|mail|message|letter|call|phone\s+call|conversation|chat|reply|answer|mot|courriel|appel|échange|lettre|réponse"
+    r"|nachricht|schreiben|anruf|telefonat|gespräch|antwort|correo|llamada|mensaje|conversaci[óo]n|respuesta|carta"
+    r"|messaggio|telefonata|chiamata|conversazione|risposta|lettera|bericht|telefoongesprek|gesprek|brief|antwoord"
+    r"|mensagem|telefonema|chamada|conversa|resposta)"
+    r"\s+(?:on|of|from|last|de|du|d['’]|vom|von|am|del|di|van|do|da)\s+(?:the\s+)?$")
+
+
 def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
                   first: int, stop: int) -> bool:
     """Whether the grammar around the date makes it no payment promise: quoted, past, denied,
@@ -1047,7 +1088,7 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     # "par LCR à échéance du 30 octobre", "cheque dated 15/12": the instrument's own date
     maturity = bool(_INSTRUMENT_DATED.search(close_left) or (
         _MATURITY.search(close_left) and _INSTRUMENT.search(text, max(0, f.start - 200), f.start)))
-    if (not maturity and _QUOTED.search(text[max(0, f.start - 40):f.start])
+    if (not maturity and (_QUOTED.search(text[max(0, f.start - 40):f.start]) or _FURTHER_TO.search(close_left))
             and not _FUTURE.search(wide_left)
             and not (_AT_DUE.search(close_left) and _PAYMENT.search(near_left))):
         return True  # "invoice dated 3 Nov", but not "sera réglée à son échéance, le 23/11"
@@ -1058,6 +1099,8 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     # and 4654 paid by Friday"); a participle after the date may hang on a future auxiliary
     # before it ("wird am 27.11. zur Zahlung angewiesen").
     and_left = text[_last_break(text, left_lo, f.start, _BREAK_AND):f.start]
+    and_left = _AS_SAID.sub(lambda m: " " * len(m[0]), and_left)
+    near_right = _AS_SAID.sub(lambda m: " " * len(m[0]), near_right)
     past = _PAST.search(and_left)
     if past:
         # "sera payée à l'échéance de ... du 25": a future passive whose auxiliary is further out
@@ -1139,7 +1182,7 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
         # 2,000 and the rest in three bills" pays today
         return True  # "we propose to pay the rest at the end of January"
     if (_START.search(close_left) or _RANGE_END.search(close_left) or _TERMS.search(close_left) or _RECURRING_BEFORE.search(close_left)
-            or _RECURRING_AFTER.match(text, f.end, stop)):
+            or (_RECURRING_AFTER.match(text, f.end, stop) and not _DEADLINE_DAY.match(text, f.start, f.end))):
         return True  # "starting mid-December", "de novembre à fin mars", "le 10 de chaque mois"
     if _MEETING_DAY.match(text, f.start):
         return True  # "après notre conseil d'administration du 18": the meeting's day, not the payment's
@@ -1172,7 +1215,11 @@ _VALUE_DATE = re.compile(r"(?i)\b(?:value\s+date|date\s+de\s+valeur|valuta(?:dat
                          r"|valutadatum)\s*:?\s*$")
 # Proof of a complaint sent on a day (photos, pictures): the day is the proof's, unless the
 # sentence also speaks of paying.
-_PROOF_SENT = re.compile(r"(?i)\b(?:photos?|pictures?|pics|images|foto['’]?s?|fotograf\w*|bilder|immagini|photographies)\b")
+_PROOF_SENT = re.compile(r"(?i)\b(?:photos?|pictures?|pics|images|foto['’]?s?|fotograf\w*|bilder|immagini|photographies"
+                         # a document sent on, not paid: "el albarán ... lo mando mañana", "the signed delivery
+                         # note follows on Monday", "je vous envoie le bon de livraison lundi"
+                         r"|albar[áa]n\w*|delivery\s+notes?|bons?\s+de\s+livraison|lieferschein\w*|bolla|bolle|ddt"
+                         r"|pakbon\w*|vrachtbrief\w*|guias?\s+de\s+remessa|esc[áa]ner|scanner)\b")
 
 
 def _near_payment(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
@@ -1303,6 +1350,36 @@ def _proposed_schedule(text: str, f: _Found) -> bool:
 _WRAPPED = re.compile(r"(?<=[^\n.!?:])\n(?=[^\n\s>*•·–—-])")
 
 
+# A part just paid, with an amount: "Heb net 5000 euro overgemaakt voor 489, de rest ... eind november",
+# "I've just transferred £2,000, the balance at the end of the month", "je viens de virer 1 500 €, le
+# solde fin avril", "acabo de transferir 2.000 €, el resto a fin de mes" (docs/labelling.md: part now,
+# balance later, the first payment's date is the promise: today's).
+_JUST_PAID = re.compile(
+    r"(?i)\b(?:(?:i|we)(?:['’]ve|\s+have)?\s+just\s+(?:paid|transferred|sent|wired|made|remitted)"
+    r"|(?:je\s+viens|nous\s+venons|on\s+vient)\s+de\s+(?:virer|payer|régler|regler|verser|faire|passer|envoyer)"
+    r"|(?:habe|haben)\s+(?:\w+\s+){0,3}?(?:gerade|soeben|eben)\s+(?:\w+\s+){0,4}?(?:überwiesen|bezahlt|gezahlt|angewiesen)"
+    r"|(?:acabo|acabamos)\s+de\s+(?:transferir|pagar|abonar|ingresar|hacer|enviar)"
+    r"|(?:ho|abbiamo)\s+appena\s+(?:fatto|pagato|versato|bonificato|disposto|inviato)"
+    r"|(?:acabei|acabamos)\s+de\s+(?:transferir|pagar|fazer|enviar)"
+    r"|(?:heb|hebben|ik\s+heb|we\s+hebben|wij\s+hebben)\s+(?:\w+\s+)?(?:net|zojuist|zonet)\s+(?:\w+\s+){0,4}?"
+    r"(?:overgemaakt|betaald|gestort|overgeboekt))\b")
+
+
+def _part_paid_now(text: str, chosen: _Found, sent: date) -> DateMention | None:
+    """Today, when the chosen date is the balance's and a part with its amount was just paid before it in
+    the same sentence; else None."""
+    first, _ = sentence_bounds(text, chosen.start, chosen.end)
+    remainder = None
+    for remainder in _REMAINDER.finditer(text, first, chosen.start):
+        pass
+    if remainder is None:
+        return None
+    just = _JUST_PAID.search(text, first, remainder.start())
+    if just is None or not re.search(r"\d", text[just.start():remainder.start()]):
+        return None
+    return DateMention(sent, just.start(), just.end(), text[just.start():just.end()])
+
+
 def find_promised_date(text: str, sent: date, language: str | None) -> DateMention | None:
     """The date the customer promises to pay by, or None; see the module docstring."""
     text = _WRAPPED.sub(" ", text)  # "will be\npaid on 30 October": one sentence
@@ -1370,6 +1447,9 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
             and (_LATEST.match(text, later.end) or re.search(r"(?i)latest|plus\s+tard|spätestens|tardar|uiterlijk|tardi",
                                                               text[chosen.end:later.start]))):
         chosen = later  # "this Friday or Monday at the latest"
+    just_paid = _part_paid_now(text, chosen, sent)
+    if just_paid is not None:
+        return just_paid
     correction = _CORRECTION.search(text, chosen.end, chosen.end + 40)
     if correction:
         later = [f for f, _ in dated if correction.end() <= f.start <= correction.end() + 80

@@ -723,6 +723,17 @@ PROMISE = PROMISE + (
         blockers=("si", "quand", "lorsque", "cuando"),
     ),
     rule(
+        # a French public body's invoice "mandatée" (the payment order issued) is paid by its public
+        # accountant later: "a été mandatée hier ... le comptable public procédera au paiement sous quinzaine"
+        "promise_to_pay.fr.public_payer",
+        CLEAR,
+        "{facture|factures|mandat|mandats} _4 {a ete|ont ete|est|sont|vient d etre|viennent d etre} {mandatee|mandatees|"
+        "mandate|mandates}",
+        "{comptable public|comptable|tresorerie|tresor public|paierie|payeur|agent comptable|tresorier|tresoriere} _2 "
+        "{procedera|effectuera|reglera|versera|paiera|mettra en paiement|virera}",
+        blockers=("si", "quand", "lorsque", "une fois", "pas", "ne"),
+    ),
+    rule(
         "promise_to_pay.fr.colloquial",
         CLEAR,
         "{reglera|regleront|paiera|paieront|payera|payeront|virera|vireront|versera|verseront|soldera|solderont|"
@@ -748,6 +759,11 @@ PROMISE = PROMISE + (
         "{les|le|os|te}? {hacemos|hago|mandamos|mando|enviamos|envio|realizamos|realizo|pagamos|abonamos|transferimos|"
         "ingresamos|ordenamos|liquidamos} _6 {el proximo|la proxima|manana|la semana que viene|esta semana|este viernes|"
         "este lunes|antes del|antes de fin|a final de|a finales de|a principios de|a mediados de|dentro de}",
+        # "pagamos" before a weekday is the present for the coming day: "Pagamos el neto de la 1218 el viernes",
+        # "la 4255 os la pagamos el lunes sin falta" (every such dev message is a promise; "el viernes
+        # pasado" has no future date and so no promised date)
+        "{pagamos|abonamos|transferimos|liquidamos|ingresamos} _6 {el lunes|el martes|el miercoles|el jueves|el viernes} "
+        "{.|,|;|!|sin falta|por transferencia|como|y|que viene|proximo|sin problema|dia #|#day}",
         "{esta semana|manana|proxima semana|el proximo|la proxima|el lunes|el martes|el miercoles|el jueves|el viernes|"
         "hoy mismo} _3 {sale|salen|va|van|se hace|se envia|se manda|se ordena|se emite} {el|la|los|las}? {pago|pagos|"
         "transferencia|transferencias|ingreso|abono}",
@@ -758,7 +774,7 @@ PROMISE = PROMISE + (
         "el miercoles|el jueves|el viernes}",
         "{y|e} el {resto|saldo|importe restante|pendiente} {el|a|antes|la proxima|el proximo|en|a finales|a principios|"
         "dentro}",
-        blockers=("si", "cuando", "una vez", "en cuanto", "ayer", "pasado"),
+        blockers=("si", "cuando", "una vez", "en cuanto", "ayer", "pasado", "ya"),
     ),
     rule(
         "promise_to_pay.de.colloquial",
@@ -793,6 +809,16 @@ PAYMENT_PLAN: tuple[Rule, ...] = (
         "{verlangerung|verlangern} _3 {zahlungsziel*|zahlungsfrist*}",
         "{ampliar|ampliacion|alargar|extender|prolongar} _3 {plazo|plazos|condiciones} de {pago|cobro}",
         "{pasar|cambiar} {a|el plazo a} # dias",
+        # the same asked in Catalan, Italian, Portuguese and Dutch: "ampliar el termini de pagament",
+        # "allungare i termini di pagamento", "alargar o prazo de pagamento", "de betalingstermijn verlengen"
+        "{ampliar|allargar|perllongar|ampliacio|allargament} _3 {termini|terminis|condicions} de {pagament|cobrament}",
+        "{allungare|estendere|prolungare|allungamento|estensione|prolungamento} _3 {termini|termine|condizioni} "
+        "di {pagamento|pagamenti}",
+        "{alargar|prolongar|estender|prorrogar|alargamento|prolongamento|extensao} _3 {prazo|prazos|condicoes} "
+        "de {pagamento|pagamentos}",
+        "{betalingstermijn|betaaltermijn|betalingstermijnen|betalingsvoorwaarden} _3 {verlengen|verlenging|oprekken|"
+        "verruimen|naar # dagen}",
+        "{verlengen|verlenging|verruimen|oprekken} _3 {betalingstermijn|betaaltermijn|betalingstermijnen}",
     ),
     rule(
         "payment_plan_request.en.instalments",
@@ -1176,6 +1202,14 @@ PROMISE = PROMISE + (
         # a deferred instrument paid at maturity: "par LCR à échéance du 30", "pagaré con vencimiento el 15"
         "{lcr|traite|traites|effet de commerce|billet a ordre|pagare|pagares|confirming} _3 {a echeance|echeance|"
         "a l echeance|vencimiento|al vencimiento|con vencimiento|a # jours|a # dias}",
+        # the Italian receipt drawn on the customer's bank: "la 1228 passa con la Ri.Ba. di fine mese",
+        # "il residuo lo abbiamo messo in Ri.Ba. con scadenza 30/11", "le pagheremo con RiBa a 60 giorni"
+        "{riba|ri ba|ricevuta bancaria|ricevute bancarie} _2 {con scadenza|alla scadenza|di fine mese|a fine mese|"
+        "a # giorni|scadra|scadranno}",
+        "{passa|passano|passera|passeranno|va|vanno|andra|andranno|parte|partono|partira|partiranno|pagata|pagate|"
+        "pagato|pagati|saldata|saldate|messo|messa|messe|messi|inserito|inserita|inserite|inseriti|caricato|caricata|"
+        "caricate|pagheremo|paghiamo|saldiamo|salderemo|paghero} {con|in|tramite|nella|nelle|alla|sulla|a mezzo} "
+        "{la|le|il|i|una|la prossima|le prossime}? {riba|ri ba|ricevuta bancaria|ricevute bancarie}",
         blockers=("si", "quand", "lorsque", "cuando", "ete", "fue", "impaye", "impayee", "rejete", "rejetee",
                   "devuelto", "devuelta"),
     ),

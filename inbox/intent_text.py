@@ -58,6 +58,9 @@ _TEXTING = re.compile(r"\b(?:pls|plz|plse|ur|inv|invs|cant|dont|wont|didnt|haven
                       r"|\b(can|could|would|will|do|did|have|thank|are|r|if|when)\s+u\b(?!['’])", re.IGNORECASE)
 
 
+_RIBA = re.compile(r"(?i)\bri\.\s?ba\b\.?")
+
+
 def normalise_text(text: str) -> str:
     """Put text into the shape the patterns expect: straight quotes, split elisions, unwrapped lines.
 
@@ -67,6 +70,7 @@ def normalise_text(text: str) -> str:
     """
     text = text.translate(_QUOTES)
     text = _EMAIL_WORD.sub("email", text)
+    text = _RIBA.sub("RiBa", text)  # the Italian "Ri.Ba." (ricevuta bancaria) is one word, not two sentences
     if _TEXTING.search(text):
         text = _TEXTING.sub(lambda m: _TEXTED[m.group(0).lower()] if m.group(0).lower() in _TEXTED
                             else m.group(1) + " you", text)
