@@ -448,6 +448,20 @@ _ARTICLE_WORD = re.compile(rf"(?i){_ARTICLE}")
 # "the two oldest ones (4196 and 4304)", "three invoices (4417, 4502, 4654)"
 _BRACKETED = re.compile(r"(?i)\b(?:ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|fattur[ae]"
                         r"|factu(?:u)?r(?:en)?|faturas?|faktu(?:u)?re?)\b[^.()\n]{0,50}\($")
+# The invoice word typed with two letters swapped before the brackets: "de oude factruen (564, 567)",
+# "the invocies (4196 and 4304)", "las fatcuras (746, 809)": its letters, first two in place.
+_INVOICE_WORDS = ("invoices", "invoice", "factures", "facture", "facturen", "factuur", "facturas", "factura", "fatture",
+                  "fattura", "faturas", "fatura", "rechnungen", "rechnung")
+_SWAPPED = {(w[:2], "".join(sorted(w))) for w in _INVOICE_WORDS}
+
+
+def _misspelt_bracketed(before: str) -> bool:
+    if not before.endswith("("):
+        return False
+    words = re.findall(r"[^\W\d_]{6,}", re.split(r"[.()\n]", before[:-1])[-1][-60:].lower())
+    return any(w not in _INVOICE_WORDS and (w[:2], "".join(sorted(w))) in _SWAPPED for w in words)
+
+
 # After a greeting the number starts the sentence all the same: "Hi, 5232 was paid in full".
 _AFTER_GREETING = re.compile(
     r"(?im)^\s*(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon)|bonjour|bonsoir|salut|hola|buenos\s+d[íi]as"
@@ -680,7 +694,7 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
             cue = f'after "{word}"'
         elif _CUE_AFTER.match(after):
             cue = f'before "{after.split()[0].lower()}"'
-        elif _BRACKETED.search(before):
+        elif _BRACKETED.search(before) or _misspelt_bracketed(before):
             cue = _IN_BRACKETS
         elif (_SENTENCE_START.search(text[max(0, start - 12):start])
               or _AFTER_GREETING.search(text, line_start, start)) and _VERB_AFTER.match(after):

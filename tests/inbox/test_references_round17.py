@@ -175,3 +175,18 @@ def test_documents_needed_with_a_colon_are_a_document_request(text, language):
 ])
 def test_invoices_no_longer_by_email_is_a_contact_update(text, language):
     assert labels(text, language)[0] == "contact_update"
+
+
+# --- the invoice word typed with two letters swapped, before the numbers in brackets ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ik mag de oude factruen (1317, 1319) niet meer betalen", ["OL26-01317", "OL26-01319"]),
+    ("the two invocies we discussed (1317 and 1319) are with the budget holder", ["OL26-01317", "OL26-01319"]),
+    ("las fatcuras (1317, 1319) ya están pagadas", ["OL26-01317", "OL26-01319"]),
+])
+def test_misspelt_invoice_word_before_brackets(text, expected):
+    assert read_bare(text) == expected
+
+
+def test_other_word_before_brackets_gives_no_cue():
+    assert read_bare("the factory (1317, 1319) was closed") == []
