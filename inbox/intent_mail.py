@@ -1892,3 +1892,17 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         negatable=False,
     ),
 )
+
+# Round 17: the date of return without a verb, after the absence: "Sono in ferie, di ritorno il 28/10", "de vuelta
+# el lunes 3", "de volta no dia 28" (the French "de retour le" is in auto_reply.fr, the Dutch "ben terug op" in
+# auto_reply.nl). A day must follow: "enviamos de vuelta el pedido" is goods sent back.
+AUTO_REPLY = AUTO_REPLY + (
+    rule(
+        "auto_reply.any.explicit_back",
+        STRONG,
+        "di ritorno {il|dal|lunedi|martedi|mercoledi|giovedi|venerdi}? {lunedi|martedi|mercoledi|giovedi|venerdi|#day}",
+        "de vuelta {el}? {lunes|martes|miercoles|jueves|viernes|#day}",
+        "de volta {no dia|dia|na}? {segunda|terca|quarta|quinta|sexta|#day}",
+        negatable=False,
+    ),
+)

@@ -3,15 +3,21 @@
 "pour la" / "para la" (a year is masculine: "la" names the invoice), an invoice number typed with a
 space after its series and year ("la fattura FV26 1788"); a dispute settled by a credit note told as
 arrived or by a cancellation thanked for; a charge asked to be credited; documents needed announced
-with a colon; invoices no longer wanted by e-mail (a contact update).
+with a colon; invoices no longer wanted by e-mail (a contact update); an absence with its day of
+return and no verb ("Sono in ferie, di ritorno il 28/10": an auto-reply); a payment advice attached as
+plain text (.txt) read for its exact ledger numbers; an invoice word misspelt before numbers in brackets.
 
 The sentences are written for these tests, not taken from the labelled sets.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+from inbox.analyse import LedgerView, understand
 from inbox.classify import classify_intents
+from inbox.identify import Directory
 from inbox.references import (
     ReferenceIndex,
     find_bare_numbers,
@@ -190,3 +196,54 @@ def test_misspelt_invoice_word_before_brackets(text, expected):
 
 def test_other_word_before_brackets_gives_no_cue():
     assert read_bare("the factory (1317, 1319) was closed") == []
+
+
+# --- the date of return without a verb: an out-of-office answer -------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Grazie per la vostra mail.\nSono in ferie, di ritorno il 28/10. Per ordini scrivere a ordini@esempio.it.", "it"),
+    ("Estoy de vacaciones, de vuelta el 28/10. Para pedidos escribir a pedidos@ejemplo.es.", "es"),
+    ("Estou de férias, de volta no dia 28/10. Para encomendas escrever para encomendas@exemplo.pt.", "pt"),
+])
+def test_back_on_a_date_after_an_absence_is_an_auto_reply(text, language):
+    assert labels(text, language)[0] == "auto_reply"
+
+
+def test_goods_sent_back_is_no_auto_reply():
+    assert "auto_reply" not in labels("Mandámos de volta a mercadoria danificada.", "pt")
+
+
+# --- a plain-text payment advice attached (.txt): its exact ledger numbers --------------------------
+
+LEDGER = [("MH26-00622", "C1", "13085.79"), ("MH26-00630", "C1", "14723.22"), ("MH26-00641", "C1", "900.00")]
+
+
+@pytest.fixture(scope="module")
+def view() -> LedgerView:
+    directory = Directory.build([("ap@tulpenveld.example", "C1")], {"C1": "Tulpenveld Tea BV"})
+    owner = {n: c for n, c, _ in LEDGER}
+    return LedgerView(directory=directory, invoice_owner=owner, invoices_by_customer={"C1": tuple(owner)},
+                      invoice_currency={n: "EUR" for n in owner}, all_invoices=ReferenceIndex(owner),
+                      invoice_po={}, invoice_amounts={n: (Decimal(a), Decimal(a)) for n, _, a in LEDGER})
+
+
+def email_with_text_attachment(body, name, data):
+    return ("From: Priya <ap@tulpenveld.example>\r\nTo: AR <ar@supplier.example>\r\nSubject: Remittance\r\n"
+            "Date: Fri, 30 Oct 2026 11:50:00 +0100\r\nMessage-ID: <t@example>\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n--b\r\n"
+            f'Content-Type: text/plain; charset=utf-8; name="{name}"\r\n'
+            f'Content-Disposition: attachment; filename="{name}"\r\n\r\n' + data + "\r\n--b--\r\n").encode()
+
+
+ADVICE = ("TULPENVELD TEA - PAYMENT ADVICE\r\nPayment date: 30-10-2026\r\n\r\n"
+          "Invoice        Inv. date    Amount EUR\r\n"
+          "MH26-00622     25-07-2026   13,085.79\r\n"
+          "MH26-00630     13-08-2026   14,723.22\r\n"
+          "Total                       27,809.01\r\n")
+
+
+def test_plain_text_advice_attachment_gives_its_invoices(view):
+    u = understand(email_with_text_attachment("Hi, please find attached the remittance for today's payment.",
+                                              "Remittance_TULP_20261030.txt", ADVICE), view)
+    assert sorted(u.invoice_refs) == ["MH26-00622", "MH26-00630"]
