@@ -473,12 +473,13 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     attachment_refs: list[ReferenceMention] = []
     for att in msg.attachments:
         if att.content_type in _REMITTANCE_TYPES or (att.filename or "").lower().endswith(
-                (".csv", ".pdf", ".xlsx", ".xls", ".html")):
+                (".csv", ".pdf", ".xlsx", ".xls", ".html", ".txt")):
             try:
                 rows = attachment_rows(att)
                 table_lines.extend(remittance.rows_to_remittance_lines(rows))
                 cells = _attachment_mentions(rows, view, -100_000 - len(attachment_refs))
-                if not cells and not rows:  # a PDF without tables: its text
+                # a PDF without tables, or a plain-text advice in columns: its text
+                if not cells and (not rows or (att.filename or "").lower().endswith(".txt")):
                     cells = _exact_numbers_in(attachment_text(att), view,
                                               -100_000 - len(attachment_refs))
                 attachment_refs += cells

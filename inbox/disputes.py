@@ -3185,3 +3185,55 @@ DISPUTE_RULES = DISPUTE_RULES + (
         "{corrigeren|verbeteren|aanpassen|corrigeer|verbeter} _3 {voor|voordat|alvorens} {we|wij|te}? {betalen|betaling}",
     ),
 )
+
+SETTLED = SETTLED + (
+    rule(
+        # Round 17: the credit note told as arrived, the verb after it: "a nota de crédito da 1386 já chegou",
+        # "la nota de crédito ya llegó", "la nota di credito è arrivata", "l'avoir est bien arrivé", "el
+        # abonament ja ha arribat" (before the verb: settled.any.credit_received)
+        "settled.any.credit_arrived",
+        CLEAR,
+        "{nota de credito|nota de abono|abono|factura rectificativa} _6 {ya}? {llego|ha llegado|han llegado|llegaron|"
+        "esta recibida|fue recibida|ha sido recibida}",
+        "{nota de credito|nota credito|nota di credito} _6 {gia}? {e arrivata|arrivata|e gia arrivata|e stata ricevuta|"
+        "ricevuta}",
+        "{nota de credito|fatura retificativa} _6 {ja}? {chegou|chegaram|foi recebida|esta recebida}",
+        "{avoir|note de credit} _6 {est|a ete|est bien|a bien ete} {arrive|arrivee|recu|recue|parvenu|parvenue}",
+        "{abonament|nota de credit|factura rectificativa} _6 {ja}? {ha arribat|arriba|ha estat rebut|ha estat rebuda}",
+        blockers=_AWAITED + ("attesa", "aspettiamo", "attendiamo", "quando", "appena", "espera", "aguardamos",
+                             "quan", "esperem", "continuamos", "ainda", "todavia", "encore", "ancora", "encara"),
+    ),
+    rule(
+        # Round 17: the contested invoice already cancelled by us, thanked for: "gracias por confirmar la anulación de
+        # la factura duplicada 1215", "thanks for cancelling the duplicate", "merci pour l'annulation de la facture en
+        # double", "danke für die Stornierung der doppelten Rechnung", "grazie per aver stornato la fattura doppia",
+        # "obrigada pela anulação da fatura duplicada", "bedankt voor het crediteren van de dubbele factuur"
+        "settled.any.cancellation_thanked",
+        CLEAR,
+        "{thanks|thank you|merci|danke|vielen dank|gracias|grazie|obrigado|obrigada|bedankt|dank je|dank u|gracies} "
+        "{for|pour|d|de|fur|por|per|pela|pelo|voor}? _3 {cancellation|cancelling|canceling|cancelled|canceled|crediting|"
+        "annulation|annule|annuler|avoir annule|stornierung|storno|stornieren|anulacion|anular|haber anulado|annullamento|"
+        "annullare|aver annullato|storno|stornare|aver stornato|anulacao|anular|terem anulado|annulering|annuleren|"
+        "crediteren|creditering|anul·lacio|anul·lar|anullacio|anulacio}",
+        blockers=_AWAITED + ("quando", "appena", "zodra", "quan"),
+    ),
+)
+
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        # Round 17: a charge asked to be credited, as a question: "Kunnen jullie die rit crediteren?", "could you credit
+        # us for that trip?", "pourriez-vous nous créditer ce transport ?", "könnten Sie uns die Fahrt gutschreiben?",
+        # "potete stornarci quel viaggio?". Not a payment credited to an invoice ("credit our payment to 1234").
+        "dispute.other.credit_asked",
+        MEDIUM,
+        "{kunnen|kunt|willen|wilt|zouden|zou} {jullie|u|je} _5 {crediteren|crediteert|creditnota voor}",
+        "{can|could|would|will} you {please}? credit {us|me|back} {for|with}?",
+        "{pouvez|pourriez|pourrez} _1 {vous} {nous|me}? _3 {crediter|rembourser}",
+        "{konnen|konnten|wurden} sie {uns|mir} _5 {gutschreiben}",
+        "{potete|potreste|puoi|potresti} _4 {stornare|stornarci|stornarmi|accreditarci|accreditare}",
+        "{podem|poderiam|podiam} _4 {creditar|creditar-nos|creditar nos}",
+        negatable=False,
+        blockers=("payment", "payments", "paiement", "virement", "versement", "reglement", "zahlung", "uberweisung",
+                  "betaling", "overboeking", "pagamento", "bonifico", "transferencia"),
+    ),
+)

@@ -1837,3 +1837,72 @@ AUTO_REPLY = AUTO_REPLY + (
         "{sus|su|vuestros|vuestro} {servicios|servicio|planes|plan|contrato} {incluyen|cubren|incluye|cubre|ofrecen|ofrece}",
     ),
 )
+
+# Round 17 (the arrival of dev104-dev107): a document needed, said with "it takes" / "is needed" and often a list
+# after a colon ("il me faut :\n- l'attestation de fin de travaux", "le comptable public nous demande :\n- le
+# procès-verbal de réception", "mi servirebbero le bolle di consegna firmate", "ci occorre il DDT", "we need:\n-
+# the signed delivery notes", "wir benötigen:\n- den Lieferschein", "necesitamos:\n- el albarán firmado").
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        # what is needed announced with a colon, the documents listed on the lines below (a gap never crosses a line)
+        "document_request.any.needed_list",
+        CLEAR,
+        "il {me|nous} {faut|faudrait|faudra} :",
+        "{nous|me} {demande|demandent|reclame|reclament|exige|exigent} :",
+        "{mi|ci} {serve|servono|servirebbe|servirebbero|occorre|occorrono|occorrerebbe|occorrerebbero} :",
+        "{we|i} {need|require|would need|'d need|will need} {from you}? :",
+        "{wir|ich} {benotigen|brauchen|bräuchten|benotigten} {von ihnen|noch}? :",
+        "{benotigen|brauchen|bräuchten|benotigten} {wir|ich} {von ihnen|noch}? :",
+        "{necesitamos|necesitariamos|necesito} {de ustedes|de vosotros}? :",
+        "{precisamos|precisariamos|preciso} {de}? :",
+        blockers=("ci joint", "joint", "allegato", "allegata", "attached", "anbei", "adjunto"),
+    ),
+    rule(
+        # "mi servirebbero le bolle di consegna firmate", "ci occorre copia del DDT"
+        "document_request.it.needed",
+        CLEAR,
+        f"{{mi|ci}} {{servono|servirebbero|occorre|occorrono|occorrerebbe|occorrerebbero}} {{il|la|lo|le|i|gli|una|un|uno|copia|"
+        f"di|del|della|dei|delle}}? _1 {_DOC_IT}",
+        blockers=("ricevuto", "ricevuta", "ricevuti", "grazie per", "allegato", "allegata", "allegati", "alleghiamo"),
+    ),
+)
+
+# Invoices no longer wanted by e-mail (or by post), another channel given: "Could you please stop sending me the
+# invoice PDFs by email? ... upload them to our supplier portal", "Merci de ne plus m'envoyer les factures en PDF
+# par mail", "Bitte keine Rechnungen mehr per E-Mail", "no nos envíen más las facturas por correo", "non inviateci
+# più le fatture via mail", "geen facturen meer per mail", "deixem de enviar as faturas por e-mail". The address
+# for invoices changes (contact_update), not a document asked for.
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.any.invoices_not_by_mail",
+        STRONG,
+        "{stop|no longer|not} {sending|send|emailing|email|mailing|posting} {me|us}? {the|your|any}? {invoice|invoices|"
+        "invoice pdfs|pdfs|pdf invoices|paper invoices} _2 {by|via|per} {email|e mail|mail|post}",
+        "plus {me|nous}? {envoyer|adresser|transmettre|envoyez|adressez|transmettez} {les|vos|de|des}? {factures|facture} _3 "
+        "{par|via|en} {mail|email|e mail|courriel|courrier|la poste}",
+        "{keine|nicht} _1 {rechnungen|rechnung|pdf rechnungen} {mehr} {per|via|als} {e mail|email|mail|post|pdf}",
+        "{rechnungen} {nicht mehr} {per|via|als} {e mail|email|mail|post}",
+        "{no|dejen de|dejad de} {nos|me}? {envien|enviar|mandar|manden|envies} {mas}? {las|sus}? {facturas} _2 {por|via} {correo|"
+        "email|e mail|mail|correo electronico}",
+        "{non} {ci|mi}? {inviate|inviare|mandate|mandare|inviateci|mandateci} {piu} {le}? {fatture} _2 {via|per|tramite} {mail|"
+        "email|e mail|posta}",
+        "{geen} {facturen|pdf facturen} {meer} {per|via} {mail|e mail|email|post}",
+        "{facturen} {niet meer} {per|via} {mail|e mail|email|post}",
+        "{deixem de|nao} {nos|me}? {enviar|enviem|mandar|mandem} {mais}? {as}? {faturas} _2 {por|via} {email|e mail|mail|correio}",
+        negatable=False,
+    ),
+)
+
+# Round 17: the date of return without a verb, after the absence: "Sono in ferie, di ritorno il 28/10", "de vuelta
+# el lunes 3", "de volta no dia 28" (the French "de retour le" is in auto_reply.fr, the Dutch "ben terug op" in
+# auto_reply.nl). A day must follow: "enviamos de vuelta el pedido" is goods sent back.
+AUTO_REPLY = AUTO_REPLY + (
+    rule(
+        "auto_reply.any.explicit_back",
+        STRONG,
+        "di ritorno {il|dal|lunedi|martedi|mercoledi|giovedi|venerdi}? {lunedi|martedi|mercoledi|giovedi|venerdi|#day}",
+        "de vuelta {el}? {lunes|martes|miercoles|jueves|viernes|#day}",
+        "de volta {no dia|dia|na}? {segunda|terca|quarta|quinta|sexta|#day}",
+        negatable=False,
+    ),
+)

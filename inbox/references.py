@@ -233,7 +233,7 @@ _GROUPED_AMOUNT_AFTER = re.compile(r"[ \u00a0]\d{3}(?:[ \u00a0]\d{3})*[.,]\d\d(?
 # "la factura TV 2025 1934": an invoice number typed with spaces, after an invoice word only
 _SPACED_CODED = re.compile(
     rf"(?i:(?<![\w])(?:{_INVOICE_WORD})\.?(?:\s*{_NUMBER_LABEL})?\s*[:#]?\s*)"
-    r"(?P<ref>(?P<prefix>[A-Z]{1,6})(?:[ \u00a0]\d{2,8}){1,3})(?![\w]|[.,/\-]\d|[ \u00a0]\d)")
+    r"(?P<ref>(?P<prefix>[A-Z]{1,6}(?:\d{2})?)(?:[ \u00a0]\d{2,8}){1,3})(?![\w]|[.,/\-]\d|[ \u00a0]\d)")
 # A Belgian structured communication, "+++090/4412/77316+++": ten digits and their mod-97 check.
 _STRUCTURED = re.compile(r"(?<![\w+*])(?:\+{3}|\*{3})[ ]?(\d{3})[ ]?/[ ]?(\d{4})[ ]?/[ ]?(\d{5})[ ]?(?:\+{3}|\*{3})")
 
@@ -440,7 +440,7 @@ _CUE_WORDS = (
     r"|für|zu|über|bezüglich|betreffend|bezahlt|zahlen|begleichen|beglichen|überwiesen"
     r"|para|por|del|sobre|pagar|pagad[ao]|pagamos|pagaremos|abonad[ao]"
     r"|per|di|pagat[aoie]|paghiamo|pagheremo|saldat[aoie]|saldiamo|voor|van|betaald|betalen"
-    r"|das|dos|pag[ao]s?|liquidad[ao]s?"
+    r"|da|do|das|dos|pag[ao]s?|liquidad[ao]s?"
 )
 _ENGLISH_ARTICLES = {"the", "that", "this", "a", "an", "our", "your"}
 _CUE_WORD = re.compile(rf"(?i)(?:{_CUE_WORDS})")
@@ -448,6 +448,20 @@ _ARTICLE_WORD = re.compile(rf"(?i){_ARTICLE}")
 # "the two oldest ones (4196 and 4304)", "three invoices (4417, 4502, 4654)"
 _BRACKETED = re.compile(r"(?i)\b(?:ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|fattur[ae]"
                         r"|factu(?:u)?r(?:en)?|faturas?|faktu(?:u)?re?)\b[^.()\n]{0,50}\($")
+# The invoice word typed with two letters swapped before the brackets: "de oude factruen (564, 567)",
+# "the invocies (4196 and 4304)", "las fatcuras (746, 809)": its letters, first two in place.
+_INVOICE_WORDS = ("invoices", "invoice", "factures", "facture", "facturen", "factuur", "facturas", "factura", "fatture",
+                  "fattura", "faturas", "fatura", "rechnungen", "rechnung")
+_SWAPPED = {(w[:2], "".join(sorted(w))) for w in _INVOICE_WORDS}
+
+
+def _misspelt_bracketed(before: str) -> bool:
+    if not before.endswith("("):
+        return False
+    words = re.findall(r"[^\W\d_]{6,}", re.split(r"[.()\n]", before[:-1])[-1][-60:].lower())
+    return any(w not in _INVOICE_WORDS and (w[:2], "".join(sorted(w))) in _SWAPPED for w in words)
+
+
 # After a greeting the number starts the sentence all the same: "Hi, 5232 was paid in full".
 _AFTER_GREETING = re.compile(
     r"(?im)^\s*(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon)|bonjour|bonsoir|salut|hola|buenos\s+d[íi]as"
@@ -538,13 +552,17 @@ _THE_FOLLOW = re.compile(
     r"(?i)^(?:\s*(?:$|[.,;:!?)(\-–—'’\"]|\n)|\s+(?:one|ones|invoices?|bills?|and|or|&|is|was|has|had|have|will|were|are"
     r"|from|dated|which|that|you|we|i|please|pls|also|too|still|as|in|on|for|to|of|with|because|but|so|again"
     r"|now|yet|since|isn't|wasn't|hasn't|won't"
-    r"|ainda|já|nem|não|fica|foi|está|será|vai|também|encara|ja|està|serà|de|do|da)(?![\w]))")
+    r"|ainda|já|nem|não|fica|foi|está|será|vai|também|encara|ja|està|serà|de|do|da"
+    r"|e|y|et|vão|são|son|sono|ficam|seguem|foram|fueron|na|nas|nos|no|em|com|con|pelo|pela|por)(?![\w]))")
 
 
 _GERMAN_ARTICLES = {"die", "der", "den"}
 _YEAR_ARTICLES = {"die", "la", "las"}
 _YEAR_PREPOSITIONS = {"in", "im", "en", "dans", "seit", "bis", "ab", "desde", "hasta", "depuis", "für", "pour", "para",
                       "per", "da", "nella", "durante", "über", "of", "de", "von"}
+# "per la 1970", "pour la 2014", "para la 1998": a year is masculine in Italian, French and Spanish;
+# "la" after "for" names the invoice ("la fattura/facture/factura")
+_FOR = {"per", "pour", "para"}
 _OF_AMOUNT = re.compile(r"(?i)\s+(?:of|de|von|über|di|da|do|van)\s+")
 _IN_BRACKETS = "in brackets after the invoices it names"
 # "A 1391 ainda nem venceu": a one-letter article opening a sentence is no code in capitals
@@ -660,7 +678,8 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
         cue = None
         word = _cue_before(words)
         if _YEAR.fullmatch(number):
-            if words and words[-1] in _YEAR_ARTICLES and not (len(words) == 2 and words[0] in _YEAR_PREPOSITIONS) \
+            if words and words[-1] in _YEAR_ARTICLES and not (len(words) == 2 and words[0] in _YEAR_PREPOSITIONS
+                                                                and not (words[-1] == "la" and words[0] in _FOR)) \
                     and before.rstrip().split()[-1].islower():
                 # "überweise die 2047", "dann die 2006", "on règle la 2031": inside a sentence a feminine
                 # article names the invoice ("die Rechnung", "la facture/fattura/factura"); a year goes
@@ -675,7 +694,7 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
             cue = f'after "{word}"'
         elif _CUE_AFTER.match(after):
             cue = f'before "{after.split()[0].lower()}"'
-        elif _BRACKETED.search(before):
+        elif _BRACKETED.search(before) or _misspelt_bracketed(before):
             cue = _IN_BRACKETS
         elif (_SENTENCE_START.search(text[max(0, start - 12):start])
               or _AFTER_GREETING.search(text, line_start, start)) and _VERB_AFTER.match(after):
