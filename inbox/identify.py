@@ -313,7 +313,8 @@ def _match_platform_sender(sender: str, directory: Directory) -> Identification 
     (round 17, dev105/053)."""
     local, _, domain = sender.partition("@")
     stem = re.sub(r"[^a-z0-9]", "", _fold(local))
-    if len(stem) < _PLATFORM_NAME or not domain or domain in directory.by_domain:
+    # (not a personal mailbox: "nordwerk@gmail.com" is one word of a name, nobody's platform)
+    if len(stem) < _PLATFORM_NAME or not domain or domain in directory.by_domain or domain in FREEMAIL_DOMAINS:
         return None
     owners: set[str] = set()
     for known, cids in directory.by_domain.items():

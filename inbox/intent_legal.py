@@ -2516,14 +2516,15 @@ CEASE_CONTACT = CEASE_CONTACT + (
     rule(
         "cease_contact.any.not_us_but",
         MEDIUM,
-        "niet meer {naar|aan} {ons|mij} _3 maar {naar|aan}",
-        "{sturen|versturen|zenden|richten} {niet meer|niet langer} {naar|aan} {ons|mij} maar",
-        "{plus|non plus|ne plus} {a nous|a moi} {mais} {a|au|aux|chez}",
-        "{nicht mehr|nicht langer} an {uns|mich} {,}? sondern an",
-        "{ya no|no} a {nosotros|mi} sino a",
-        "{non piu|piu} a {noi|me} ma {a|al|alla|allo|ai|alle}",
-        "{ja nao|nao mais|nao} {a nos|para nos|a mim|para mim} mas {a|ao|a|para}",
-        "{no longer|not} to {us|me} {,}? but to",
+        # something sent (not a payment made) elsewhere: "betalingen niet meer aan ons maar aan de curator" is no cease
+        "niet meer {naar|aan} {ons|mij} {sturen|versturen|zenden|richten|mailen|e mailen} {,}? maar {naar|aan}",
+        "{sturen|versturen|zenden|richten|mailen} {niet meer|niet langer} {naar|aan} {ons|mij} {,}? maar",
+        "{send|address|direct|forward|email} _5 {no longer|not} to {us|me} {,}? but to",
+        "{envoyer|adresser|envoyez|adressez|transmettre|transmettez} _5 {plus|non plus} {a nous|a moi} {,}? mais {a|au|aux|chez}",
+        "{senden|schicken|richten|adressieren} _5 {nicht mehr|nicht langer} an {uns|mich} {,}? sondern an",
+        "{enviar|envien|envie|enviad|mandar|manden|mande|mandad|dirigir|dirijan} _5 {ya no|no} a {nosotros|mi} sino a",
+        "{inviare|inviate|invii|mandare|mandate|mandi|indirizzare|indirizzate} _5 {non piu|piu} a {noi|me} {,}? ma {a|al|alla|allo|ai|alle}",
+        "{enviar|enviem|envie|mandar|mandem|mande|dirigir|dirijam} _5 {ja nao|nao mais|nao} {a nos|para nos|a mim|para mim} {,}? mas",
         negatable=False,
         blockers=("als", "indien", "si", "if", "se", "wenn", "falls"),
     ),
@@ -2533,18 +2534,19 @@ CEASE_CONTACT = CEASE_CONTACT + (
         # else. A cease only next to an insolvency (REDIRECT_FAMILIES), else a new contact.
         "cease_contact.any.goes_through",
         MEDIUM,
-        "{loopt|gaat} {nu|voortaan|vanaf nu|allemaal|alles}? {via|door} {meneer|mevrouw|de heer|dhr|dhr.|mevr|mevr.|mr|mr.|hem|haar|"
-        "de bewindvoerder|de curator|de schuldhulpverlener|de kredietbank|kantoor}",
-        "{goes|go|is going|are going|is handled|are handled|is dealt with|are dealt with} {now}? {through|via|by} {him|her|mr|mrs|ms|"
-        "the administrator|the administrators|the liquidator|the trustee|the receiver}",
-        "{passe|passent} {desormais|maintenant|dorenavant}? par {lui|elle|m.|m|mme|monsieur|madame|maitre|me|le mandataire|"
+        # the matter itself as the subject, not "all payments now go through the administrators"
+        "{dat|dit|het|alles} {loopt|gaat} {nu|voortaan|vanaf nu|allemaal}? {via|door} {meneer|mevrouw|de heer|dhr|dhr.|mevr|mevr.|mr|mr.|"
+        "hem|haar|de bewindvoerder|de curator|de schuldhulpverlener|de kredietbank|kantoor}",
+        "{it|this|that|everything} {now}? {goes|is going|is handled|is dealt with} {now}? {through|via|by} {him|her|mr|mrs|ms}",
+        "{ca|cela|tout} {passe} {desormais|maintenant|dorenavant}? par {lui|elle|m.|m|mme|monsieur|madame|maitre|me|le mandataire|"
         "le liquidateur|l administrateur|le administrateur}",
-        "{lauft|laufen|geht|gehen} {jetzt|nun|ab sofort|kunftig}? {uber|via} {ihn|sie|herrn|frau|den insolvenzverwalter|"
+        "{das|alles} {lauft|geht} {jetzt|nun|ab sofort|kunftig}? {uber|via} {ihn|sie|herrn|frau|den insolvenzverwalter|"
         "die insolvenzverwalterin|den sachwalter}",
-        "{passa|passano|va} {ora|adesso|d ora in poi}? {tramite|attraverso|per} {lui|lei|il sig.|il signor|la sig.ra|la signora|"
-        "il commissario|il curatore|il liquidatore}",
-        "{pasa|pasan|va} {ahora|ya}? {por|a traves de} {el|ella|el senor|la senora|la administracion concursal|el administrador concursal}",
-        "{passa|passam} {agora}? {pelo|pela|por} {ele|ela|sr.|sra.|senhor|senhora|administrador de insolvencia}",
+        "{tutto|cio|questo} {passa|va} {ora|adesso|d ora in poi}? {tramite|attraverso|per} {lui|lei|il sig.|il signor|la sig.ra|"
+        "la signora|il commissario|il curatore|il liquidatore}",
+        "{eso|esto|todo} {pasa|va} {ahora|ya}? {por|a traves de} {el|ella|el senor|la senora|la administracion concursal|"
+        "el administrador concursal}",
+        "{isso|tudo} {passa} {agora}? {pelo|pela|por} {ele|ela|sr.|sra.|senhor|senhora|administrador de insolvencia}",
         negatable=False,
         blockers=("als", "indien", "if", "si", "se", "wenn", "falls"),
     ),

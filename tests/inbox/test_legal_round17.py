@@ -171,3 +171,18 @@ def test_a_platform_sending_as_the_company_domain():
 
 def test_a_platform_address_of_no_customer_stays_unknown():
     assert identify_customer("noreply@inbox.exact-online.be", "Bedankt.", _DIRECTORY).customer_id is None
+
+
+def test_a_personal_mailbox_named_like_a_customer_domain_is_no_platform():
+    assert identify_customer("peeterskoffie@gmail.com", "Bedankt.", _DIRECTORY).customer_id is None
+
+
+def test_payments_going_through_the_administrators_is_no_redirect():
+    labels = _labels("The lenders have put in administrators and all payments now go through the administrators.", "en")
+    assert labels == ["insolvency_notice"]
+
+
+def test_payments_made_to_the_administrator_instead_are_no_redirect():
+    labels = _labels("Aan ons is surseance van betaling verleend. Betalingen graag niet meer aan ons maar aan de "
+                     "bewindvoerder.", "nl")
+    assert "cease_contact" not in labels
