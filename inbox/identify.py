@@ -227,6 +227,9 @@ def identify_customer(sender: str | None, text: str, directory: Directory,
     by_owner = _match_owner_address(sender, text, directory)
     if by_owner is not None:
         return by_owner
+    by_platform = _match_platform_sender(sender, directory)
+    if by_platform is not None:
+        return by_platform
     if by_domain:
         return Identification(None, "ambiguous", 0.0,
                               f"domain {domain} is shared by several customers",
@@ -278,6 +281,14 @@ def _match_owner_address(sender: str, text: str, directory: Directory) -> Identi
     parts = {_fold(p) for p in re.split(r"[._+-]", local)}
     owners = {cid for p in parts if len(p) >= _OWNER_WORD and p not in _COMMON_WORDS and p not in _LEGAL_SUFFIXES
               for cid in words.get(p, ()) if len(words[p]) == 1}
+    if not owners:
+        # first name and surname run together, digits after: "lucamoretti74@libero.it" for
+        # "Ristorante Il Gabbiano di Moretti Luca" (round 17, dev104/065)
+        run = re.sub(r"[^a-z]", "", _fold(local).replace(" ", ""))
+        inside = {w for w, cids in words.items() if len(cids) == 1 and len(w) >= _OWNER_WORD + 1
+                  and w.isalpha() and w not in _COMMON_WORDS and w not in _LEGAL_SUFFIXES and w in run}
+        parts |= inside
+        owners = {cid for w in inside for cid in words[w]}
     if len(owners) != 1:
         return None
     (cid,) = owners
@@ -290,6 +301,30 @@ def _match_owner_address(sender: str, text: str, directory: Directory) -> Identi
     return Identification(cid, "company_name", 0.65,
                           f'the address {sender} carries a word of "{directory.names[cid]}" and the text '
                           f'names it by "{named[0]}"')
+
+
+_PLATFORM_NAME = 6  # characters of a domain's first label: "peeterskoffie", not "info", "mail"
+
+
+def _match_platform_sender(sender: str, directory: Directory) -> Identification | None:
+    """A customer writing through an accounting or invoicing platform that sends as the company
+    ("peeterskoffie@inbox.exact-online.be", "acme-gmbh@invoices.example-erp.com"): the address's
+    local part is the first label of one customer's own (non-personal) domain, "peeterskoffie.be"
+    (round 17, dev105/053)."""
+    local, _, domain = sender.partition("@")
+    stem = re.sub(r"[^a-z0-9]", "", _fold(local))
+    # (not a personal mailbox: "nordwerk@gmail.com" is one word of a name, nobody's platform)
+    if len(stem) < _PLATFORM_NAME or not domain or domain in directory.by_domain or domain in FREEMAIL_DOMAINS:
+        return None
+    owners: set[str] = set()
+    for known, cids in directory.by_domain.items():
+        if re.sub(r"[^a-z0-9]", "", known.split(".")[0]) == stem:
+            owners.update(cids)
+    if len(owners) != 1:
+        return None
+    (cid,) = owners
+    return Identification(cid, "domain", 0.7,
+                          f"the address {sender} is named after {cid}'s own domain")
 
 
 def _match_address_spelling(sender: str, directory: Directory) -> Identification | None:

@@ -2421,6 +2421,172 @@ CEASE_CONTACT = CEASE_CONTACT + (
         blockers=_HYPOTHETICAL + ("decidido", "hemos"),
     ),
 )
+# Whom the writer sells or delivers to, described by a relative clause of the writer's ("la laiterie
+# à qui on livre notre lait (la Fromagerie du Larzac) est en redressement judiciaire", "la cadena a
+# la que vendemos", "il caseificio a cui consegniamo il latte", "de zuivelfabriek waaraan we
+# leveren", "a cooperativa a quem vendemos"): the writer's buyer, someone else (round 17, dev107).
+_SUPPLY_VERBS = frozenset({
+    "livre", "livrons", "livrait", "livrions", "vend", "vendons", "fournit", "fournissons", "fournis",
+    "vendemos", "servimos", "suministramos", "entregamos", "vendiamo", "forniamo", "consegniamo",
+    "leveren", "verkopen", "fornecemos", "entregamos",
+})
+THIRD_PARTY = THIRD_PARTY + (
+    rule(
+        "third_party.any.whom_we_supply",
+        STRONG,
+        "{a qui|auquel|a laquelle|auxquels|auxquelles|a qui nous|chez qui} {on|nous|je} {livre|livrons|livrait|livrions|vend|"
+        "vendons|fournit|fournissons|fournis}",
+        "{a la que|al que|a quien|a quienes|a las que|a los que} {vendemos|servimos|suministramos|entregamos}",
+        "{a cui|alla quale|al quale|ai quali} {vendiamo|forniamo|consegniamo}",
+        "{waaraan|aan wie|die} {we|wij|ik} {leveren|verkopen}",
+        "{a quem|ao qual|a qual|aos quais} {vendemos|fornecemos|entregamos}",
+        negatable=False,
+    ),
+)
+# Round 17 (the arrival of dev104-dev107): an office holder, a debt counsellor or the debtor asking
+# us to suspend the dunning itself ("vi chiediamo di sospendere l'invio di solleciti", "verdere
+# incassomaatregelen achterwege te laten", "alle incassomaatregelen op te schorten", "geen
+# betalingsverzoeken meer aan de onderneming te richten", "suspendre toute mesure de recouvrement",
+# "Mahnmaßnahmen einzustellen", "suspender las acciones de cobro"): a request to stop collection
+# contact with the debtor, so both labels next to the notice (docs/labelling.md). Like the other
+# stop-reminder families it yields to a paid claim. And the reminders sent elsewhere "not to us any
+# more but to the administrator" ("niet meer naar ons sturen maar naar", "plus à nous mais à",
+# "nicht mehr an uns, sondern an", "no a nosotros sino a", "non più a noi ma a", "não a nós mas a").
+_DUNNING_NL = (
+    "{incassomaatregelen|incassomaatregel|incassoactiviteiten|incassowerkzaamheden|invorderingsmaatregelen|"
+    "incassotrajecten|aanmaningen|herinneringen|betalingsherinneringen|betalingsverzoeken|sommaties|incasso}"
+)
+_DUNNING_IT = (
+    "{solleciti|sollecito|azioni di recupero|azioni esecutive|iniziative di recupero|attivita di recupero|"
+    "richieste di pagamento|procedure di recupero|azioni di recupero crediti|diffide|messe in mora|promemoria}"
+)
+_DUNNING_FR = (
+    "{relances|relance|poursuites|poursuite|mesures de recouvrement|mesure de recouvrement|actions de recouvrement|"
+    "action de recouvrement|procedures de recouvrement|demarches de recouvrement|rappels|mises en demeure|"
+    "mesures d execution|voies d execution}"
+)
+_DUNNING_ES = (
+    "{reclamaciones|reclamacion|recordatorios|acciones de cobro|gestiones de cobro|requerimientos de pago|"
+    "requerimientos|actuaciones de cobro|ejecuciones|acciones ejecutivas|reclamaciones de pago|avisos de cobro}"
+)
+_DUNNING_PT = (
+    "{cobrancas|cobranca|acoes de cobranca|diligencias de cobranca|interpelacoes|lembretes|execucoes|"
+    "acoes executivas|avisos de cobranca|pedidos de pagamento}"
+)
+_DUNNING_EN = (
+    "{reminders|chasers|dunning|collection action|collection actions|collection activity|collection activities|"
+    "collection efforts|collection measures|collection steps|enforcement action|enforcement actions|recovery action|"
+    "recovery actions|recovery steps|demands for payment|payment demands|payment requests}"
+)
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.any.suspend_dunning",
+        MEDIUM,
+        # nl: the measures first, the verb at the end of the infinitive clause
+        f"{{alle|verdere|eventuele|lopende|de|uw|elke|iedere}}? {_DUNNING_NL} _6 {{achterwege te laten|achterwege laten|"
+        "op te schorten|opschorten|te staken|staken|stop te zetten|stopzetten|in te trekken|te beeindigen|te stoppen}",
+        f"geen {{verdere}}? {_DUNNING_NL} meer _6 te {{richten|sturen|versturen|zenden|nemen|doen}}",
+        f"{{geen|niet}} {{verdere}}? {_DUNNING_NL} {{meer}}? _3 {{aan|naar|tegen|jegens}} {{de onderneming|de vennootschap|"
+        "de schuldenaar|schuldenaar|cliente|client|mijn cliente|mijn client|onze cliente|onze client|de gefailleerde|"
+        "de debiteur|haar|hem}",
+        "geen contact {meer}? {op te nemen|te zoeken|op nemen} {met}? {cliente|client|mijn cliente|mijn client|onze cliente|"
+        "onze client|de onderneming|de schuldenaar|de gefailleerde}",
+        "geen contact {meer}? met {cliente|client|mijn cliente|mijn client|onze cliente|onze client|de onderneming|"
+        "de schuldenaar|de gefailleerde} {op te nemen|te zoeken|op nemen}",
+        # it
+        f"{{sospendere|sospendete|sospenda|sospendiate|interrompere|interrompete|interrompa|astenersi da|"
+        f"astenervi da|astenersi dal|astenervi dal|astenersi dall|astenervi dall}} _4 {_DUNNING_IT}",
+        # fr
+        f"{{suspendre|suspendez|suspendiez|interrompre|interrompez|interrompiez}} {{immediatement|"
+        f"des a present|sans delai|desormais}}? {{toute|toutes|tout|tous|les|vos|l envoi des|l envoi de|l envoi}}? {{vos|les|des|de}}? {_DUNNING_FR}",
+        f"{{vous abstenir|vous abstenez|abstenez vous|s abstenir}} _3 {{toute|tout|de toute|de tout}} {_DUNNING_FR}",
+        # es
+        f"{{suspender|suspendan|suspenda|suspendais|paralizar|paralicen|paralice|abstenerse de|"
+        f"abstenganse de|se abstengan de}} _3 {_DUNNING_ES}",
+        # pt
+        f"{{suspender|suspendam|suspenda|cessar|cessem|cesse|abster se de|abstenham se de|se abstenham de}} _3 {_DUNNING_PT}",
+        # de
+        "{mahn*|inkasso*|vollstreckung*|zwangsvollstreckung*|beitreibung*|zahlungsaufforderung*|zahlungserinnerung*|"
+        "forderungsbeitreibung*} _6 {einzustellen|auszusetzen|zu unterlassen|zu unterbleiben|ruhen zu lassen|zu stoppen}",
+        # en
+        f"{{suspend|put on hold|refrain from}} {{all|any|your|further|the}}? {{further}}? {_DUNNING_EN}",
+        negatable=False,
+        blockers=_HYPOTHETICAL + ("se", "qualora", "als", "indien", "si", "caso", "falls", "wenn"),
+    ),
+    rule(
+        "cease_contact.any.not_us_but",
+        MEDIUM,
+        # something sent (not a payment made) elsewhere: "betalingen niet meer aan ons maar aan de curator" is no cease
+        "niet meer {naar|aan} {ons|mij} {sturen|versturen|zenden|richten|mailen|e mailen} {,}? maar {naar|aan}",
+        "{sturen|versturen|zenden|richten|mailen} {niet meer|niet langer} {naar|aan} {ons|mij} {,}? maar",
+        "{send|address|direct|forward|email} _5 {no longer|not} to {us|me} {,}? but to",
+        "{envoyer|adresser|envoyez|adressez|transmettre|transmettez} _5 {plus|non plus} {a nous|a moi} {,}? mais {a|au|aux|chez}",
+        "{senden|schicken|richten|adressieren} _5 {nicht mehr|nicht langer} an {uns|mich} {,}? sondern an",
+        "{enviar|envien|envie|enviad|mandar|manden|mande|mandad|dirigir|dirijan} _5 {ya no|no} a {nosotros|mi} sino a",
+        "{inviare|inviate|invii|mandare|mandate|mandi|indirizzare|indirizzate} _5 {non piu|piu} a {noi|me} {,}? ma {a|al|alla|allo|ai|alle}",
+        "{enviar|enviem|envie|mandar|mandem|mande|dirigir|dirijam} _5 {ja nao|nao mais|nao} {a nos|para nos|a mim|para mim} {,}? mas",
+        negatable=False,
+        blockers=("als", "indien", "si", "if", "se", "wenn", "falls"),
+    ),
+    rule(
+        # "Dat loopt nu via meneer El Amrani", "that now goes through Mr Patel", "ça passe désormais
+        # par Maître X", "das läuft jetzt über Herrn Y": the matter taken from the writer to someone
+        # else. A cease only next to an insolvency (REDIRECT_FAMILIES), else a new contact.
+        "cease_contact.any.goes_through",
+        MEDIUM,
+        # the matter itself as the subject, not "all payments now go through the administrators"
+        "{dat|dit|het|alles} {loopt|gaat} {nu|voortaan|vanaf nu|allemaal}? {via|door} {meneer|mevrouw|de heer|dhr|dhr.|mevr|mevr.|mr|mr.|"
+        "hem|haar|de bewindvoerder|de curator|de schuldhulpverlener|de kredietbank|kantoor}",
+        "{it|this|that|everything} {now}? {goes|is going|is handled|is dealt with} {now}? {through|via|by} {him|her|mr|mrs|ms}",
+        "{ca|cela|tout} {passe} {desormais|maintenant|dorenavant}? par {lui|elle|m.|m|mme|monsieur|madame|maitre|me|le mandataire|"
+        "le liquidateur|l administrateur|le administrateur}",
+        "{das|alles} {lauft|geht} {jetzt|nun|ab sofort|kunftig}? {uber|via} {ihn|sie|herrn|frau|den insolvenzverwalter|"
+        "die insolvenzverwalterin|den sachwalter}",
+        "{tutto|cio|questo} {passa|va} {ora|adesso|d ora in poi}? {tramite|attraverso|per} {lui|lei|il sig.|il signor|la sig.ra|"
+        "la signora|il commissario|il curatore|il liquidatore}",
+        "{eso|esto|todo} {pasa|va} {ahora|ya}? {por|a traves de} {el|ella|el senor|la senora|la administracion concursal|"
+        "el administrador concursal}",
+        "{isso|tudo} {passa} {agora}? {pelo|pela|por} {ele|ela|sr.|sra.|senhor|senhora|administrador de insolvencia}",
+        negatable=False,
+        blockers=("als", "indien", "if", "si", "se", "wenn", "falls"),
+    ),
+    rule(
+        # "No me mandéis más recordatorios", "no nos enviéis más reclamaciones": the vosotros and
+        # tú forms of the Spanish request (any.no_more_reminders has the usted forms).
+        "cease_contact.es.no_more_reminders",
+        MEDIUM,
+        "no {nos|me} {mandeis|envieis|mandes|envies|remitais} {mas|ningun|ninguna}? {recordatorios|reclamaciones|avisos|"
+        "requerimientos|cartas|correos|emails|mensajes}",
+        negatable=False,
+    ),
+)
+# The debtor's own debt-counselling or statutory debt procedure, Dutch and Belgian: "heeft zich bij de
+# gemeentelijke schuldhulpverlening aangemeld", "een minnelijke schuldregeling", "toegelaten tot de
+# WSNP", "in een traject bij de Kredietbank", "collectieve schuldenregeling" (BE), "budgetbeheer".
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        # A supplier's claim to its goods in the debtor's procedure, answered by the office holder
+        # ("Regarding your retention of title claim ...", "votre action en revendication", "Ihr
+        # Aussonderungsrecht", "su derecho de separación"): the claim made against an estate.
+        "insolvency_notice.any.title_claim",
+        MEDIUM,
+        "{retention of title|rot|romalpa|reservation of title} {claim|claims}",
+        "{action|actions|demande|demandes|requete} en revendication",
+        "{aussonderung*|absonderungsrecht*|absonderungsanspruch*}",
+        "{derecho|derechos} de separacion",
+        negatable=False,
+    ),
+    rule(
+        "insolvency_notice.nl.schuldhulp",
+        STRONG,
+        "{schuldhulpverlening|schuldhulpverlener|schuldhulp|schuldhulptraject|schuldsanering|schuldsaneringsregeling|"
+        "schuldregeling|schuldbemiddeling|schuldbemiddelaar|wsnp|collectieve schuldenregeling|budgetbeheer|"
+        "budgetbeheerder|beschermingsbewind|schuldenbewind|stabilisatiefase}",
+        "{traject|trajekt|aangemeld|aanmelding|begeleiding|in behandeling} {bij|via} {de}? {gemeentelijke}? "
+        "{kredietbank|gkb|volkskredietbank}",
+        negatable=False,
+    ),
+)
 # The leave_person families alone, next to the person's departure ("Bitte rufen Sie Herrn Meier
 # nicht mehr an, er ist nicht mehr im Unternehmen", "please don't call Mr Smith any more, he has
 # left the company"): the wrong contact, not a stop to our calls (classify drops the cease).
@@ -2459,13 +2625,14 @@ CEASE_CONTACT_REQUESTS: tuple[Rule, ...] = tuple(
     r for r in CEASE_CONTACT if r.name.rsplit(".", 1)[-1] not in _NOT_IN_BOILERPLATE
 )
 # Families that only ask us to stop the reminders themselves: they yield to a paid claim.
-STOP_REMINDER_FAMILIES = frozenset({"stop_reminders", "no_more_reminders", "send_no_more", "off_reminders"})
+STOP_REMINDER_FAMILIES = frozenset({"stop_reminders", "no_more_reminders", "send_no_more", "off_reminders",
+                                    "suspend_dunning"})
 # Families that only say where correspondence goes, or state the statutory stay, or sign as the
 # debtor's counsel: next to an insolvency notice, that is the notice itself, not a request to
 # stop contact.
 OFFICE_ROUTING_FAMILIES = frozenset({"office_routing", "stay_warning", "debtor_counsel"})
 # Families that only send us from the writer to someone else: a cease only next to an insolvency.
-REDIRECT_FAMILIES = frozenset({"redirect"})
+REDIRECT_FAMILIES = frozenset({"redirect", "not_us_but", "goes_through"})
 # A marketing list left ("take me off your newsletter list"), with at most the unsubscribe
 # words themselves (a subject "unsubscribe"): no request about the collection (the labelled
 # sets read it as `other`).
@@ -2602,7 +2769,8 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
                and tokens.norms[hit.start - 1] == ","]
     owing = sorted({hit.start for hit in _owing_rules().find(tokens)})
 
-    insolvency_starts = [hit.start for hit in hits if hit.rule.label == "insolvency_notice"]
+    # (a match overlapping the one read is the same phrase: "en [redressement] judiciaire")
+    insolvency_spans = [(hit.start, hit.end) for hit in hits if hit.rule.label == "insolvency_notice"]
 
     def own_words_between(start: int, end: int) -> bool:
         return any(tokens.breaks[i] or tokens.norms[i] in _FIRST_PERSON for i in range(start, end))
@@ -2641,7 +2809,8 @@ def without_third_party(hits: list[Hit], tokens: Tokens) -> list[Hit]:
                     and (hit.hedged or end in hearsay
                          or (hit.start - resumed <= _CUSTOMER_CLAUSE
                              or hit.start - resumed <= _CUSTOMER_CLAUSE_FIRST
-                             and not any(end <= at < hit.start for at in insolvency_starts))
+                             and not any(end <= at < hit.start and at_end <= hit.start
+                                         for at, at_end in insolvency_spans))
                          and _names_a_customer(tokens, end)))
 
         return any(0 <= hit.start - end <= THIRD_PARTY_WINDOW + _BRACKET_REACH + 1 and names_them(end)
@@ -3505,11 +3674,22 @@ def _past_apposition(tokens: Tokens, end: int, limit: int) -> int:
         return end
     close = _APPOSITION_CLOSE[tokens.norms[end]]
     reach = _BRACKET_REACH if tokens.norms[end] == "(" else _APPOSITION_REACH
-    for i in range(end + 1, min(limit, end + 1 + reach)):
+    # A name in brackets inside the apposition does not count: "uno de nuestros mayores
+    # clientes[, una cadena de bares de la Costa del Sol (Grupo Marbella Tapas),] ha entrado".
+    i, stop = end + 1, min(limit, end + 1 + reach)
+    while i < stop:
         if tokens.breaks[i]:
             return end
         if tokens.norms[i] == close:
             return i + 1
+        if close != ")" and tokens.norms[i] == "(":
+            closing = next((j for j in range(i + 1, min(limit, i + 1 + _BRACKET_REACH))
+                            if tokens.breaks[j] or tokens.norms[j] in (")", "(")), None)
+            if closing is None or tokens.norms[closing] != ")" or tokens.breaks[closing]:
+                return end
+            stop = min(limit, stop + (closing - i) + 1)
+            i = closing
+        i += 1
     return end
 
 
@@ -3582,7 +3762,7 @@ def _next(positions: list[int], start: int) -> int:
 
 
 def _names_a_customer(tokens: Tokens, end: int) -> bool:
-    return tokens.norms[end - 1] in _CUSTOMER_WORDS
+    return tokens.norms[end - 1] in _CUSTOMER_WORDS or tokens.norms[end - 1] in _SUPPLY_VERBS
 
 
 def cut_paragraphs(own_text: str) -> str:
@@ -3622,12 +3802,50 @@ def _insolvency_rules() -> RuleSet:
     return RuleSet(INSOLVENCY)
 
 
+# The customer's own words say the forward reached us by mistake ("sorry, this was meant for our
+# legal team, please ignore!", "inoltrata per errore", "per abuis doorgestuurd", "par erreur",
+# "versehentlich weitergeleitet", "enviado por error", "por engano"): the letter below, a webinar
+# on insolvency law or someone's notice, tells nothing about the customer (round 17, dev104).
+SENT_IN_ERROR: tuple[Rule, ...] = (
+    rule(
+        "third_party.any.sent_in_error",
+        STRONG,
+        "{sent|forwarded|emailed|mailed} {this|it|that}? {to you}? {by mistake|in error|by accident|accidentally|wrongly}",
+        "{accidentally|mistakenly|wrongly} {sent|forwarded|emailed}",
+        "{was|is|were} {meant|intended} for {our|my|the|someone|another|a|an}",
+        "{sent|forwarded} {this|it}? to the wrong {person|address|recipient|email|email address}",
+        "please {ignore|disregard} {this|it|the above|the below|this email|this message}? {!|.}",
+        "{envoye|envoyee|envoyes|transfere|transferee|transferes|adresse|adressee|parti|partie|recu|recue} par erreur",
+        "{merci de|veuillez|priere de} {ne pas en tenir compte|ignorer ce message|ignorer ce mail|ignorer ce courriel}",
+        "{versehentlich|irrtumlich|falschlicherweise|aus versehen} {gesendet|geschickt|weitergeleitet|zugeschickt|an sie}",
+        "{bitte}? {ignorieren sie|ignorieren} {diese|die} {nachricht|mail|e mail|weiterleitung}",
+        "war fur {unsere|unseren|meine|meinen|die|den} _2 {bestimmt|gedacht}",
+        "{enviado|enviada|reenviado|reenviada|mandado|mandada|llegado|llegada} por {error|equivocacion}",
+        "{ignora|ignore|ignorad|ignoren} {este|el|esta} {correo|mensaje|email|mail}",
+        "{inviato|inviata|inoltrato|inoltrata|mandato|mandata|arrivato|arrivata} per errore",
+        "{ignorate|ignora|ignori} {questa|questo|la|il} {mail|email|e mail|messaggio}",
+        "per {abuis|ongeluk|vergissing} {gestuurd|verstuurd|doorgestuurd|naar jullie|naar u|naar jou}",
+        "{gestuurd|verstuurd|doorgestuurd} per {abuis|ongeluk|vergissing}",
+        "was bedoeld voor",
+        "{enviado|enviada|reencaminhado|reencaminhada|encaminhado|encaminhada} por engano",
+        "{ignore|ignorem} {este|esta|o|a} {email|e mail|mensagem}",
+        negatable=False,
+    ),
+)
+
+
+@lru_cache(maxsize=1)
+def _sent_in_error_rules() -> RuleSet:
+    return RuleSet(SENT_IN_ERROR)
+
+
 def forwarded_insolvency(forwarded: Tokens, own: Tokens) -> list[Hit]:
     """Insolvency matches in a letter the customer forwards ("pour info, ci-dessous le courrier de
     notre mandataire", "Zur Info, siehe unten" above the Insolvenzverwalter's letter): the
     customer's own notice, unless the letter or the customer's own words make the procedure
     someone else's ("one of our customers went under, see the administrators' letter below")."""
     hits = without_third_party(_insolvency_rules().find(forwarded), forwarded)
-    if not hits or _third_party_rules().find(own) or _owing_rules().find(own) or _asks_about_us_rules().find(own):
+    if not hits or _third_party_rules().find(own) or _owing_rules().find(own) or _asks_about_us_rules().find(own) \
+            or _sent_in_error_rules().find(own):
         return []
     return hits
