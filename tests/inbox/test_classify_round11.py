@@ -75,7 +75,10 @@ def test_an_agreed_credit_asked_for_is_a_document_request(language, text):
 
 def test_a_named_dispute_still_leads_a_promise_the_model_prefers():
     text = "We will not pay 7741: you charged 12.50 a unit instead of the agreed 10.80. 7745 will be paid on Friday."
-    model = {"promise_to_pay": 0.9, "dispute": 0.08, "other": 0.01}
+    # The shipped model reads this at 0.95 promise, 0.12 dispute. Since 2026-12-03 (seventh session) a
+    # withheld dispute needs the model at WITHHELD_NEEDS_MODEL (0.1) or more to lead a promise: see
+    # test_model_beside_the_precedence_rules.py for the dispute the model does not see at all.
+    model = {"promise_to_pay": 0.9, "dispute": 0.12, "other": 0.01}
     labels = labels_of(text, "en", has_promised_date=True, model_scores=model)
     assert labels[0] == "dispute"
 
