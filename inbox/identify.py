@@ -285,8 +285,12 @@ def _match_owner_address(sender: str, text: str, directory: Directory) -> Identi
         # first name and surname run together, digits after: "lucamoretti74@libero.it" for
         # "Ristorante Il Gabbiano di Moretti Luca" (round 17, dev104/065)
         run = re.sub(r"[^a-z]", "", _fold(local).replace(" ", ""))
-        inside = {w for w, cids in words.items() if len(cids) == 1 and len(w) >= _OWNER_WORD + 1
-                  and w.isalpha() and w not in _COMMON_WORDS and w not in _LEGAL_SUFFIXES and w in run}
+        owned = directory._names.get("owned_words")
+        if owned is None:  # the words a run-together address may hold, once per directory
+            owned = directory._names["owned_words"] = [
+                w for w, cids in words.items() if len(cids) == 1 and len(w) >= _OWNER_WORD + 1
+                and w.isalpha() and w not in _COMMON_WORDS and w not in _LEGAL_SUFFIXES]
+        inside = {w for w in owned if w in run}
         parts |= inside
         owners = {cid for w in inside for cid in words[w]}
     if len(owners) != 1:
@@ -316,10 +320,13 @@ def _match_platform_sender(sender: str, directory: Directory) -> Identification 
     # (not a personal mailbox: "nordwerk@gmail.com" is one word of a name, nobody's platform)
     if len(stem) < _PLATFORM_NAME or not domain or domain in directory.by_domain or domain in FREEMAIL_DOMAINS:
         return None
-    owners: set[str] = set()
-    for known, cids in directory.by_domain.items():
-        if re.sub(r"[^a-z0-9]", "", known.split(".")[0]) == stem:
-            owners.update(cids)
+    stems = directory._names.get("domain_stems")
+    if stems is None:  # the first label of each customer domain → its customers, once
+        table: dict[str, set[str]] = defaultdict(set)
+        for known, cids in directory.by_domain.items():
+            table[re.sub(r"[^a-z0-9]", "", known.split(".")[0])].update(cids)
+        stems = directory._names["domain_stems"] = dict(table)
+    owners = stems.get(stem, set())
     if len(owners) != 1:
         return None
     (cid,) = owners
