@@ -268,6 +268,11 @@ def _match_written_address(text: str, directory: Directory, sender: str) -> Iden
 _OWNER_WORD = 5  # letters: a surname or a trade word, not "sarl", "bv", "ltd"
 
 
+def _distinctive(word: str, least: int = _OWNER_WORD) -> bool:
+    """A word that can name one business: long enough, not common, not a legal form."""
+    return len(word) >= least and word not in _COMMON_WORDS and word not in _LEGAL_SUFFIXES
+
+
 def _match_owner_address(sender: str, text: str, directory: Directory) -> Identification | None:
     """The owner of a family business writing from a personal address: a surname of the address
     ("jl.lemaitre@orange.fr", "p_jansen@gmail.com") that is a word of one customer's name only,
@@ -279,8 +284,7 @@ def _match_owner_address(sender: str, text: str, directory: Directory) -> Identi
         return None
     _, words, by_customer = _name_tables(directory)
     parts = {_fold(p) for p in re.split(r"[._+-]", local)}
-    owners = {cid for p in parts if len(p) >= _OWNER_WORD and p not in _COMMON_WORDS and p not in _LEGAL_SUFFIXES
-              for cid in words.get(p, ()) if len(words[p]) == 1}
+    owners = {cid for p in parts if _distinctive(p) for cid in words.get(p, ()) if len(words[p]) == 1}
     if not owners:
         # first name and surname run together, digits after: "lucamoretti74@libero.it" for
         # "Ristorante Il Gabbiano di Moretti Luca" (round 17, dev104/065)
@@ -288,8 +292,8 @@ def _match_owner_address(sender: str, text: str, directory: Directory) -> Identi
         owned = directory._names.get("owned_words")
         if owned is None:  # the words a run-together address may hold, once per directory
             owned = directory._names["owned_words"] = [
-                w for w, cids in words.items() if len(cids) == 1 and len(w) >= _OWNER_WORD + 1
-                and w.isalpha() and w not in _COMMON_WORDS and w not in _LEGAL_SUFFIXES]
+                w for w, cids in words.items()
+                if len(cids) == 1 and w.isalpha() and _distinctive(w, _OWNER_WORD + 1)]
         inside = {w for w in owned if w in run}
         parts |= inside
         owners = {cid for w in inside for cid in words[w]}
@@ -298,8 +302,7 @@ def _match_owner_address(sender: str, text: str, directory: Directory) -> Identi
     (cid,) = owners
     text_words = set(_words(text[:4000]))
     named = sorted({w for key, _ in by_customer.get(cid, ()) for w in key.split()
-                    if w not in parts and len(w) >= _OWNER_WORD and w not in _COMMON_WORDS
-                    and w not in _LEGAL_SUFFIXES and w in text_words})
+                    if w not in parts and _distinctive(w) and w in text_words})
     if not named:
         return None
     return Identification(cid, "company_name", 0.65,
