@@ -58,6 +58,19 @@ def strategies(rules: dict[str, float], model: dict[str, float]) -> dict[str, st
         mixed = {k: (1 - alpha) * rules.get(k, 0.0) + alpha * p for k, p in model.items()
                  if k in rules or k not in LEGAL_LABELS}
         out[f"legal+mix{alpha}"] = max(mixed, key=mixed.__getitem__)
+    # The model's multilabel probabilities made to sum to one (by their total, or scaled so the
+    # best is one) before the same blend: many wrong answers are where every probability is small.
+    total = sum(model.values()) or 1.0
+    top = max(model.values()) or 1.0
+    for name, scaled in (("sum", {k: p / total for k, p in model.items()}),
+                         ("max", {k: p / top for k, p in model.items()})):
+        for alpha in (0.6, 0.8):
+            if rule_top in LEGAL_LABELS:
+                out[f"legal+{name}{alpha}"] = rule_top
+                continue
+            mixed = {k: (1 - alpha) * rules.get(k, 0.0) + alpha * p for k, p in scaled.items()
+                     if k in rules or k not in LEGAL_LABELS}
+            out[f"legal+{name}{alpha}"] = max(mixed, key=mixed.__getitem__)
     # When no rule matched at all (the rules' "other" is only the default answer), how far to
     # trust the model's best label: always, or only above a probability.
     nothing = set(rules) <= {"other"}
