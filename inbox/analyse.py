@@ -23,7 +23,7 @@ from inbox.disputes import dispute_reason
 from inbox.identify import Directory, Identification, identify_customer
 from inbox.intent_text import sentence_bounds
 from inbox.language import detect_language
-from inbox.message import ParsedMessage
+from inbox.message import Attachment, ParsedMessage
 from inbox.mime import parse_message
 from inbox.quotes import split_reply
 from inbox.references import (BareNumber, ReferenceIndex, ReferenceMention, ReferenceResolution,
@@ -453,6 +453,15 @@ def _by_quoted_reminder(ident: Identification, quoted: str, view: LedgerView) ->
     return Identification(only, "quoted_reminder", 0.7, ident.explanation + why, ident.candidates)
 
 
+_TEXT_ATTACHMENT = -5_000_000  # positions of a plain-text attachment's references: not in `own`
+
+
+def _plain_text(att: Attachment) -> bool:
+    name = (att.filename or "").lower()
+    return name.endswith(".txt") or ((att.content_type or "").lower() == "text/plain" and not name.endswith(
+        (".csv", ".tsv", ".html", ".htm", ".pdf", ".xlsx", ".xls")))
+
+
 def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_000_000,
                max_attachments: int = 50, intent_model: IntentModel | None = None
                ) -> Understanding:
@@ -476,7 +485,13 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
                 (".csv", ".pdf", ".xlsx", ".xls", ".html", ".txt")):
             try:
                 rows = attachment_rows(att)
-                table_lines.extend(remittance.rows_to_remittance_lines(rows))
+                read = remittance.rows_to_remittance_lines(rows)
+                if not read and _plain_text(att):
+                    # an advice printed in aligned columns is no CSV: its text, as a table
+                    read = [replace(ln, reference=replace(ln.reference, start=_TEXT_ATTACHMENT - ln.reference.start,
+                                                          end=_TEXT_ATTACHMENT - ln.reference.end))
+                            for ln in remittance.find_remittance_lines(attachment_text(att))]
+                table_lines.extend(read)
                 cells = _attachment_mentions(rows, view, -100_000 - len(attachment_refs))
                 # a PDF without tables, or a plain-text advice in columns: its text
                 if not cells and (not rows or (att.filename or "").lower().endswith(".txt")):
@@ -540,7 +555,7 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
                     for m in mentions if m.kind in ("po", "unknown") and len(m.key) >= 5]
         owners = sorted(set().union(*[o for o in by_order if len(o) == 1]))
     if bounce:
-        ident = identify_customer(bounce.recipient, own, view.directory, owners)
+        ident = identify_customer(bounce.recipient, own, view.directory, owners, bounced=True)
     else:
         # The sender's display name may be their company ("Lone Pine Diner AP").
         signed = f"{own}\n{msg.from_name}" if msg.from_name else own

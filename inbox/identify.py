@@ -168,8 +168,9 @@ def _name_tables(directory: Directory) -> _NameTables:
 
 
 def identify_customer(sender: str | None, text: str, directory: Directory,
-                      referenced_customers: Sequence[str] = ()) -> Identification:
-    """referenced_customers: owners of the ledger invoices the customer's text refers to."""
+                      referenced_customers: Sequence[str] = (), *, bounced: bool = False) -> Identification:
+    """referenced_customers: owners of the ledger invoices the customer's text refers to.
+    bounced: `sender` is the address a bounce says our mail failed to reach."""
     sender = (sender or "").lower()
     owners = set(directory.by_email.get(sender, ()))
     if len(owners) == 1:
@@ -224,7 +225,7 @@ def identify_customer(sender: str | None, text: str, directory: Directory,
     by_spelling = _match_address_spelling(sender, directory)
     if by_spelling is not None:
         return by_spelling
-    by_owner = _match_owner_address(sender, text, directory)
+    by_owner = _match_owner_address(sender, text, directory, bounced)
     if by_owner is not None:
         return by_owner
     by_platform = _match_platform_sender(sender, directory)
@@ -273,12 +274,19 @@ def _distinctive(word: str, least: int = _OWNER_WORD) -> bool:
     return len(word) >= least and word not in _COMMON_WORDS and word not in _LEGAL_SUFFIXES
 
 
-def _match_owner_address(sender: str, text: str, directory: Directory) -> Identification | None:
+def _match_owner_address(sender: str, text: str, directory: Directory, bounced: bool = False
+                         ) -> Identification | None:
     """The owner of a family business writing from a personal address: a surname of the address
     ("jl.lemaitre@orange.fr", "p_jansen@gmail.com") that is a word of one customer's name only,
     and the text naming that customer by another word of the name ("la Biscuiterie", "de
     bakkerij", "the Garage"): "Biscuiterie Lemaître SARL" (round 16, dev101/057). Personal
-    domains only; both words of 5+ letters."""
+    domains only; both words of 5+ letters.
+
+    Without another word of the name, the address alone when it is a person's two names, one
+    of them (6+ letters) a word of one customer's name only ("nathalie.garnier69@gmail.com" for
+    "Épicerie Fine Garnier SARL"), and that person signs with both, or our mail to it bounced: the
+    owner who closed the shop writing from home, a reminder sent to the owner's own address
+    (round 18, dev108/019 and 059)."""
     local, _, domain = sender.partition("@")
     if not local or domain not in FREEMAIL_DOMAINS or not directory.names or not text:
         return None
@@ -304,10 +312,28 @@ def _match_owner_address(sender: str, text: str, directory: Directory) -> Identi
     named = sorted({w for key, _ in by_customer.get(cid, ()) for w in key.split()
                     if w not in parts and _distinctive(w) and w in text_words})
     if not named:
-        return None
+        return _owner_by_name_alone(sender, text, cid, words, directory, bounced)
     return Identification(cid, "company_name", 0.65,
                           f'the address {sender} carries a word of "{directory.names[cid]}" and the text '
                           f'names it by "{named[0]}"')
+
+
+def _owner_by_name_alone(sender: str, text: str, cid: str, words: dict[str, frozenset[str]],
+                         directory: Directory, bounced: bool) -> Identification | None:
+    local = sender.partition("@")[0]
+    # two names apart, each written out: "nathalie.garnier69", not "p_jansen" or "garnier"
+    names = [re.sub(r"\d+$", "", _fold(p)) for p in re.split(r"[._-]", local)]
+    if len(names) != 2 or not all(n.isalpha() and len(n) >= 3 for n in names):
+        return None
+    owned = [n for n in names if words.get(n) == frozenset({cid}) and _distinctive(n, _OWNER_WORD + 1)]
+    if len(owned) != 1:
+        return None
+    if not bounced and f"{names[0]} {names[1]}" not in _fold(text[-4000:]):
+        return None
+    how = "our mail to it bounced" if bounced else "the writer signs with that name"
+    return Identification(cid, "company_name", 0.6,
+                          f'the address {sender} is a person\'s name, "{owned[0]}" as in '
+                          f'"{directory.names[cid]}" (no other customer\'s), and {how}')
 
 
 _PLATFORM_NAME = 6  # characters of a domain's first label: "peeterskoffie", not "info", "mail"

@@ -19,8 +19,8 @@ Finding (`find_reference_candidates`), precision first:
 Tokens whose letters usually mark something else ("CP26-04205": "CP" is a postcode prefix;
 "ART", "EN", "KW", "EUR", ...) are not candidates; `find_listed_codes` returns them apart (kind
 "exact"), for a caller that keeps one only when it is exactly a ledger invoice number.
-Invoice words in English, French, German, Spanish, Italian, Dutch, Portuguese and Afrikaans
-("fattura 645", "factuur nr. 7583", "fatura n.º 3114", "faktuur 0046").
+Invoice words in English, French, German, Spanish, Italian, Dutch, Portuguese, Afrikaans and
+Polish ("fattura 645", "factuur nr. 7583", "fatura n.º 3114", "faktuur 0046", "fakturę nr 0712").
 Never: phone numbers, IBANs, labelled tax/company/customer/account ids, dates, amounts.
 `kind` is "invoice" (invoice word or invoice prefix), "po" (PO / order / commande /
 Bestellung / pedido) or "unknown" (a bare label such as "n°", "ref" or an unknown prefix).
@@ -59,9 +59,11 @@ Bare numbers (`find_bare_numbers`): a number written without any invoice word ("
 something else (an amount, "a total of 4417", a date or time, a phone, an id, a quantity
 "120 units", "the 316 flanges", a street or postcode, a year) and, for 3-4 digits, when
 something marks it as a reference (`cue`): a word such as "the", "for", "on", "paid", "la",
-"pour" right before it, "one"/"invoice"/"paid" right after it, a verb after it at the start
-of a sentence ("4632 was paid"), leading zeros ("04417"), brackets after "ones"/"invoices",
-or a list with such a number. Round hundreds ("pay 500") get no cue. The caller resolves them
+"pour" right before it, "one"/"invoice"/"paid"/"balance" right after it, a verb after it at the start
+of a sentence ("4632 was paid"), leading zeros ("04417"), brackets after "ones"/"invoices" (every
+number of a bracket that opens with one: "(4548 pour le solde, 4556, 4577)"), or a list with such a
+number (an item may note its balance: "694 balance, 807 and 1019"). A dash then an amount is no
+range ("with 0793 - 39 280,00 EUR"). Round hundreds ("pay 500") get no cue. The caller resolves them
 among the writer's own invoices only, by exact, normalized or suffix rule (never fuzzily),
 and may accept a number without a cue when the reminder it quotes lists that invoice.
 """
@@ -172,7 +174,8 @@ _INVOICE_WORD = (
     r"factures?|fact|fac|fa|num[ée]ro\s+de\s+facture|n[°º]\s+de\s+facture|"
     r"rechnung(?:en)?|rechnungs(?:nummer|nr)|re\.?-?nr|rg\.?-?nr|rgnr|rg|beleg(?:nummer|nr)?|"
     r"facturas?|fra|n[úu]mero\s+de\s+factura|"
-    r"fattur[ae]|fatt|factuur|facturen|factuur(?:nummer|nr)|faturas?|faktuur|fakture"
+    r"fattur[ae]|fatt|factuur|facturen|factuur(?:nummer|nr)|faturas?|faktuur|fakture|"
+    r"faktur(?:a|ę|y|ze|ą|ami|ach)?"
 )
 _PO_WORD = (
     r"p\.?o\.?|purchase\s+orders?|orders?|commandes?|bon\s+de\s+commande|bc|"
@@ -447,7 +450,7 @@ _CUE_WORD = re.compile(rf"(?i)(?:{_CUE_WORDS})")
 _ARTICLE_WORD = re.compile(rf"(?i){_ARTICLE}")
 # "the two oldest ones (4196 and 4304)", "three invoices (4417, 4502, 4654)"
 _BRACKETED = re.compile(r"(?i)\b(?:ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|fattur[ae]"
-                        r"|factu(?:u)?r(?:en)?|faturas?|faktu(?:u)?re?)\b[^.()\n]{0,50}\($")
+                        r"|factu(?:u)?r(?:en)?|faturas?|faktu(?:u)?re?|faktur(?:a|ę|y|ze|ą|ami|ach)?)\b[^.()\n]{0,50}\($")
 # The invoice word typed with two letters swapped before the brackets: "de oude factruen (564, 567)",
 # "the invocies (4196 and 4304)", "las fatcuras (746, 809)": its letters, first two in place.
 _INVOICE_WORDS = ("invoices", "invoice", "factures", "facture", "facturen", "factuur", "facturas", "factura", "fatture",
@@ -469,7 +472,7 @@ _AFTER_GREETING = re.compile(
 _CUE_AFTER = re.compile(
     r"(?i)^\s+(?:one|ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|paid|settled|cleared|approved"
     r"|réglées?|payées?|bezahlt|beglichen|pagadas?|fattur[ae]|pagat[aoie]|betaald|factuur|facturen|faturas?"
-    r"|pag[ao]s?)\b")
+    r"|pag[ao]s?|faktur[ayę]|zapłacon[aey]|balance)\b")
 # At the start of a sentence or list item, followed by a verb or a dash: "4632 was paid", "1. 4753 – ..."
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:[-•*·]\s*|\(?\d{1,2}[.)]\s+|\()?$")
 _VERB_AFTER = re.compile(
@@ -477,6 +480,9 @@ _VERB_AFTER = re.compile(
     r"|could|remains?|est|a|ont|sont|sera|seront|va|vont|doit|reste|ist|wurde|wird|war|hat|sind|fue|está"
     r"|es|ha|será|sigue|è|sono|sarà|verrà|werd|wordt|zal|foi"
     r"|still|also|already|not|noch|encore|toujours|todavía|aún|ancora|ainda|nog)\b)")
+# A list item may carry a note on what is left of it: "(694 balance, 807 and 1019)".
+_LIST_NOTE = re.compile(r"(?i)^\s+(?:balance|remainder|the\s+rest|(?:for|pour)\s+(?:the|le)\s+(?:balance|solde)"
+                        r"|in\s+part|en\s+partie|solde|Rest(?:betrag)?|saldo)\s*[,;]\s*$")
 _LIST_AFTER = re.compile(
     r"(?i)^\s*(?:,|&|\+|and|et|und|y|e|en|i|or|ou|oder|o)\s*(?:(?:the|la|le|les|die|der|el|il|de|het|a|as|o|os)\s+)?$")
 # Words right before a number that make it something else: "unit 4", "suite 200", "in 2026".
@@ -605,7 +611,8 @@ _ON_INVOICE = {"on", "for", "against", "sur", "auf", "für", "zu", "en", "della"
 
 
 def _money_before(words: list[str]) -> bool:
-    return len(words) == 2 and ((words[0] in _MONEY_NOUNS and words[1] not in _ON_INVOICE)
+    # (not "pour le solde, 4556, 4577": a number between the noun and this one is a list's)
+    return len(words) == 2 and not words[1][0].isdigit() and ((words[0] in _MONEY_NOUNS and words[1] not in _ON_INVOICE)
                                 or (words[0] in _PAYMENT_NOUNS and words[1] in _OF))
 
 
@@ -619,6 +626,18 @@ def _cue_before(words: list[str]) -> str | None:
             return previous
         return last
     return last if _CUE_WORD.fullmatch(last) else None
+
+
+_OPENS_WITH_NUMBER = re.compile(r"\s*\d{3,}(?![\w.,]\d)")
+
+
+def _in_invoice_brackets(text: str, line_start: int, start: int) -> bool:
+    """Further inside the brackets opened after invoices with a number: "les factures antérieures
+    (4548 pour le solde, 4556, 4577)" lists invoices up to its closing bracket (not "the invoices
+    are wrong (we were told 4577 ...)")."""
+    opened = text.rfind("(", line_start, start)
+    return opened >= 0 and ")" not in text[opened:start] and bool(_OPENS_WITH_NUMBER.match(text, opened + 1)) and bool(
+        _BRACKETED.search(text, max(line_start, opened - 60), opened + 1))
 
 
 def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[BareNumber]:
@@ -671,8 +690,9 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
             continue  # "a total of 4417", "un montant de 4417", "payment of 1250"
         if re.search(r"(?i)\d\s+(?:of|out\s+of|sur|von|de|from)\s+(?:the\s+)?$", before):
             continue  # "79 of 120"
-        if re.search(r"[\d,.]\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d", after):
-            continue  # a range: "100-150", "3 – 4"
+        dash = re.match(r"\s*[-–]\s*(?=\d)", after)
+        if re.search(r"[\d,.]\s*[-–]\s*$", before) or (dash and end + dash.end() not in amount_starts):
+            continue  # a range: "100-150", "3 – 4" (not "with 0793 - 39 280,00 EUR", its amount)
         if _QUANTITY_AFTER.match(after) and not (words and words[-1] in _GERMAN_ARTICLES):
             continue  # (German writes its nouns with a capital: "die 2047 überweis ich" is no quantity)
         cue = None
@@ -694,7 +714,7 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
             cue = f'after "{word}"'
         elif _CUE_AFTER.match(after):
             cue = f'before "{after.split()[0].lower()}"'
-        elif _BRACKETED.search(before) or _misspelt_bracketed(before):
+        elif _BRACKETED.search(before) or _misspelt_bracketed(before) or _in_invoice_brackets(text, line_start, start):
             cue = _IN_BRACKETS
         elif (_SENTENCE_START.search(text[max(0, start - 12):start])
               or _AFTER_GREETING.search(text, line_start, start)) and _VERB_AFTER.match(after):
@@ -728,7 +748,7 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
                 if 0 <= j < len(found) and found[j].cue and found[j].short:
                     a, z = sorted((found[i].mention, found[j].mention), key=lambda x: x.start)
                     between = text[a.end:z.start]
-                    if _LIST_AFTER.match(between) and len(between) <= 12:
+                    if (_LIST_AFTER.match(between) and len(between) <= 12) or _LIST_NOTE.match(between):
                         found[i] = BareNumber(b.mention, True, f"listed with {found[j].mention.text}")
                         break
     return found

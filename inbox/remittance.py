@@ -8,7 +8,8 @@ Conventions (precision first: an amount left out is better than one on the wrong
 * Tables: a header row names a reference column (Invoice, Facture, Rechnung, Factura,
   Document, Ref...) and an amount column (Amount, Paid, Net, Discount, Deduction, Montant,
   Betrag, Importe...). Columns are split on "|", tabs, or two or more spaces (aligned
-  columns with empty cells are matched to the header by position). Paid = the Paid/Net
+  columns with empty cells are matched to the header by position; a cell lying under two
+  columns, "5105812274 0793" one space apart, is split into its words). Paid = the Paid/Net
   column, else Amount − Discount − Deduction. Discounts (Skonto, escompte) count as
   deductions with reason "other" unless a reason is written. Rows named Total are skipped.
   Columns of the payer's orders and documents ("PO number", "N° mandat", "Payment doc") are
@@ -240,7 +241,7 @@ def _align(header: list[tuple[str, int, int]], cells: list[tuple[str, int, int]]
             return [c[0] for c in cells] + [""] * (len(header) - len(cells))
         return None
     placed = [""] * len(header)
-    for text, start, end in cells:
+    for text, start, end in _split_straddling(header, cells):
         def distance(h: tuple[str, int, int]) -> int:
             overlap = min(end, h[2]) - max(start, h[1])
             return -overlap if overlap > 0 else min(abs(start - h[2]), abs(h[1] - end)) + 1
@@ -251,6 +252,28 @@ def _align(header: list[tuple[str, int, int]], cells: list[tuple[str, int, int]]
             return None
         placed[column] = text
     return placed
+
+
+def _overlap(a: tuple[str, int, int], start: int, end: int) -> int:
+    return min(end, a[2]) - max(start, a[1])
+
+
+def _split_straddling(header: list[tuple[str, int, int]], cells: list[tuple[str, int, int]]
+                      ) -> list[tuple[str, int, int]]:
+    """An ERP export in columns may leave one space between two cells: "5105812274 0793" under
+    "Ref.doc    Vendor ref". A cell lying under two header columns is split into its words,
+    when each word then lies under one column only."""
+    out = []
+    for text, start, end in cells:
+        under = [h for h in header if _overlap(h, start, end) > 0]
+        if len(under) >= 2 and " " in text:
+            words = [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text)]
+            homes = [[h for h in header if _overlap(h, s, e) > 0] for _, s, e in words]
+            if all(len(home) == 1 for home in homes) and len({home[0] for home in homes}) == len(words):
+                out.extend(words)
+                continue
+        out.append((text, start, end))
+    return out
 
 
 # --- amounts in cells -------------------------------------------------------------------
