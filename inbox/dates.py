@@ -4,7 +4,8 @@ Pure: no clock. Relative expressions resolve against `sent`, the message's Date 
 (style guide §5). Regular expressions only, English, French, German and Spanish together
 (mixed-language mail is common), with the month and weekday names and the common phrasings of
 Italian, Dutch, Afrikaans, Portuguese and Catalan ("entro il 10", "fine mese", "volgende week
-vrijdag", "teen maandeinde", "até ao fim do mês", "el dia 15 d'aquest mes"); `language` only
+vrijdag", "teen maandeinde", "até ao fim do mês", "el dia 15 d'aquest mes") and of Polish ("do piątku",
+"do końca miesiąca", "za tydzień", "w ciągu 14 dni", "do 15-go"); `language` only
 decides how to read "05/12".
 
 Conventions (precision first: None is better than a wrong date):
@@ -101,31 +102,31 @@ class _Found:
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate([
-    "january jan janvier janv januar jänner janner enero ene gennaio januari januarie janeiro gener",
-    "february feb février fevrier févr fevr fév fev februar febrero febbraio februari februarie fevereiro febrer",
-    "march mar mars märz maerz mrz marzo maart março març mrt",
-    "april apr avril avr abril abr aprile",
-    "may mai mayo maggio mei maio maig",
-    "june jun juin juni junio giugno junho juny",
-    "july jul juillet juil juli julio luglio julho juliol",
-    "august aug août aout agosto augustus agost",
-    "september sept sep septembre septiembre setiembre settembre setembro setembre",
-    "october oct octobre oktober okt octubre ottobre outubro",
-    "november nov novembre noviembre novembro",
-    "december dec décembre decembre déc dezember dez diciembre dic dicembre desember dezembro desembre",
+    "january jan janvier janv januar jänner janner enero ene gennaio januari januarie janeiro gener styczeń styczen stycznia",
+    "february feb février fevrier févr fevr fév fev februar febrero febbraio februari februarie fevereiro febrer luty lutego",
+    "march mar mars märz maerz mrz marzo maart março març mrt marzec marca",
+    "april apr avril avr abril abr aprile kwiecień kwiecien kwietnia",
+    "may mai mayo maggio mei maio maig maj maja",
+    "june jun juin juni junio giugno junho juny czerwiec czerwca",
+    "july jul juillet juil juli julio luglio julho juliol lipiec lipca",
+    "august aug août aout agosto augustus agost sierpień sierpien sierpnia",
+    "september sept sep septembre septiembre setiembre settembre setembro setembre wrzesień wrzesien września wrzesnia",
+    "october oct octobre oktober okt octubre ottobre outubro październik pazdziernik października pazdziernika",
+    "november nov novembre noviembre novembro listopad listopada",
+    "december dec décembre decembre déc dezember dez diciembre dic dicembre desember dezembro desembre grudzień grudzien grudnia",
 ], start=1):
     for _name in _names.split():
         _MONTHS[_name] = _number
 
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate([
-    "monday lundi montag lunes lunedì lunedi maandag segunda-feira dilluns",
-    "tuesday mardi dienstag martes martedì martedi dinsdag terça-feira terca-feira dimarts tuseday teusday",
-    "wednesday mercredi mittwoch miércoles miercoles mercoledì mercoledi woensdag quarta-feira dimecres wensday wednsday wendsday",
-    "thursday jeudi donnerstag jueves giovedì giovedi donderdag quinta-feira dijous thrusday thurday",
-    "friday vendredi freitag viernes venerdì venerdi vrijdag vrydag sexta-feira divendres firday fryday vierenes",
-    "saturday samedi samstag sonnabend sábado sabado zaterdag saterdag dissabte",
-    "sunday dimanche sonntag domingo domenica zondag sondag diumenge",
+    "monday lundi montag lunes lunedì lunedi maandag segunda-feira dilluns poniedziałek poniedzialek poniedziałku poniedzialku",
+    "tuesday mardi dienstag martes martedì martedi dinsdag terça-feira terca-feira dimarts tuseday teusday wtorek wtorku",
+    "wednesday mercredi mittwoch miércoles miercoles mercoledì mercoledi woensdag quarta-feira dimecres wensday wednsday wendsday środa sroda środę srode środy srody",
+    "thursday jeudi donnerstag jueves giovedì giovedi donderdag quinta-feira dijous thrusday thurday czwartek czwartku",
+    "friday vendredi freitag viernes venerdì venerdi vrijdag vrydag sexta-feira divendres firday fryday vierenes piątek piatek piątku piatku",
+    "saturday samedi samstag sonnabend sábado sabado zaterdag saterdag dissabte sobota sobotę sobote soboty",
+    "sunday dimanche sonntag domingo domenica zondag sondag diumenge niedziela niedzielę niedziele niedzieli",
 ]):
     for _name in _names.split():
         _WEEKDAYS[_name] = _number
@@ -147,6 +148,8 @@ _NUMBER_WORDS = {
     "ocho": 8, "nueve": 9, "diez": 10, "quince": 15, "veinte": 20, "treinta": 30,
     "dieci": 10, "quindici": 15, "venti": 20, "trenta": 30, "tien": 10, "veertien": 14, "vijftien": 15,
     "dertig": 30, "trinta": 30, "quinze": 15,
+    "dwa": 2, "dwóch": 2, "dwoch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "pięć": 5, "siedem": 7, "dziesięć": 10,
+    "dziesiec": 10, "czternaście": 14, "czternascie": 14, "trzydzieści": 30, "trzydziesci": 30,
 }
 
 
@@ -210,6 +213,7 @@ _DAY_ONLY = _at_word_start(rf"""(?:
           |avvis|richiam|unit|articol|euro|posto|trimestre|semestre|anno|anni|ore\b|minuti)|[°º]\s*(?:e\b|,))
     | (?:voor|vóór|op|tegen|uiterlijk|teen|per|(?:betaalrun|betalingsrun|betaalronde|betaalbatch)\s+van)\s+(?:de|die)\s+(?P<nl>[0-3]?\d)(?:e|de|ste)(?!\w)
     | (?:no\s+dia|n[oa]\s+dia|at[ée]\s+(?:ao\s+|o\s+)?dia|para\s+o\s+dia|abans\s+del?(?:\s+dia)?|(?:per\s+a\s+)?el\s+dia|d[ií]a)\s+(?P<pt>[0-3]?\d)(?!\d)
+    | (?:(?:najp[óo][źz]niej\s+)?do|przed|na)\s+(?:dnia\s+)?(?P<pl>[0-3]?\d)(?:-?go|-?tego)(?!\w)
     )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
         |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene|del\s+mese\s+prossimo|del\s+prossimo\s+mese
         |van\s+(?:de\s+)?volgende\s+maand|do\s+pr[óo]ximo\s+m[êe]s|del\s+mes\s+que\s+ve|del\s+proper\s+mes
@@ -250,10 +254,12 @@ _ANAPHOR_HINT = re.compile(rf"(?i)\b(?:same|m[êe]me|selben|gleichen|mismo|stess
                            r"|\b(?:lendemain|endem[àa])\b")
 _WEEKDAY_JOIN = re.compile(r",?\s*(?:(?:the|le|den|el|el\s+d[íi]a|d[íi]a|o\s+dia)\s+)?", re.I)
 _NEXT_MOD = (r"next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
-             r"|prossim[oa]|volgende|komende|aanstaande|pr[óo]xima|que\s+vem|vinent|que\s+ve")
+             r"|prossim[oa]|volgende|komende|aanstaande|pr[óo]xima|que\s+vem|vinent|que\s+ve"
+             r"|przysz[łl][ąya]|najbli[żz]sz[ąya]")
 _PAST_MOD = r"last|past|dernier|passé|letzten|vergangenen|pasado"
 # "next Friday" said on a Thursday means a week on: tomorrow would be "tomorrow" or "this Friday".
-_STRICT_NEXT = re.compile(r"(?i)\b(?:next|prochaine?|nächste[nr]?|pr[óo]xim[oa]|que\s+viene|prossim[oa]|volgende|komende)\b")
+_STRICT_NEXT = re.compile(r"(?i)\b(?:next|prochaine?|nächste[nr]?|pr[óo]xim[oa]|que\s+viene|prossim[oa]|volgende|komende"
+                          r"|przysz[łl][ąya])(?!\w)")
 # "the Wednesday before", "le lundi d'avant": a weekday counted back from another date, past.
 _WD_BEFORE = r"before|prior|earlier|d['’]avant|précédent|davor|zuvor|vorher|anterior|antes"
 # English abbreviations standing alone ("will pay fri."); "mon" only after on/by/next/this, as
@@ -289,49 +295,55 @@ _NEXT_WEEK = (r"(?:next\s+week|(?:la\s+)?(?:prossima\s+settimana|settimana\s+pro
               r"|(?:a\s+)?(?:pr[óo]xima\s+semana|semana\s+que\s+vem)|(?:la\s+)?setmana\s+que\s+ve|"
               r"(?:the\s+)?following\s+week|(?:la\s+)?semaine\s+(?:prochaine|suivante)"
               r"|(?:la\s+)?semana\s+siguiente|übernächste[rn]?\s+woche|nächste[rn]?\s+woche|"
-              r"kommende[rn]?\s+woche|(?:la\s+)?(?:próxima|proxima)\s+semana|(?:la\s+)?semana\s+que\s+viene)")
+              r"kommende[rn]?\s+woche|(?:la\s+)?(?:próxima|proxima)\s+semana|(?:la\s+)?semana\s+que\s+viene"
+              r"|(?:w\s+)?(?:przysz[łl]ym|nast[ęe]pnym)\s+tygodniu)")
 _THIS_WEEK = (r"(?:(?:the|this)\s+week|(?:la|cette)\s+semaine|(?:der|dieser)\s+woche|(?:la|esta)\s+semana"
               r"|(?:della\s+|questa\s+)?settimana|(?:de|deze)\s+week|(?:da|desta)\s+semana|(?:la|aquesta)\s+setmana)")
 _NEXT_MONTH = (r"(?:(?:del\s+)?mese\s+prossimo|(?:del\s+)?prossimo\s+mese|(?:van\s+)?volgende\s+maand|(?:do\s+)?pr[óo]ximo\s+m[êe]s"
                r"|(?:del\s+)?mes\s+que\s+ve|(?:del\s+)?proper\s+mes|"
-               r"next\s+month|(?:du\s+)?mois\s+prochain|(?:des\s+)?nächsten\s+monats|(?:del\s+)?(?:próximo|proximo)\s+mes|(?:del\s+)?mes\s+que\s+viene)")
+               r"next\s+month|(?:du\s+)?mois\s+prochain|(?:des\s+)?nächsten\s+monats|(?:del\s+)?(?:próximo|proximo)\s+mes|(?:del\s+)?mes\s+que\s+viene"
+               r"|(?:w\s+)?(?:przysz[łl]ym|nast[ęe]pnym)\s+miesi[ąa]cu)")
+# Polish "koniec" in its cases: "do końca miesiąca", "na koniec tygodnia", "z końcem listopada"
+_KONIEC = r"(?:(?:do|na|z|pod)\s+)?ko(?:niec|ńca|nca|ńcem|ncem|ńcu|ncu)"
 _RELATIVE = _at_word_start(rf"""(?:
-      (?P<dayafter>the\s+day\s+after\s+tomorrow|après-demain|apres-demain|übermorgen|pasado\s+mañana)
-    | (?P<tomorrow>tomorrow|tmrw|tmr|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow|demain|(?<!guten\s)(?<!gegen\s)morgen(?!\s+(?:früh|vormittag|nachmittag|abend))|mañana(?<!la\ mañana)(?<!esta\ mañana)|domani|môre|amanh[ãa]|dem[àa])
+      (?P<dayafter>the\s+day\s+after\s+tomorrow|après-demain|apres-demain|übermorgen|pasado\s+mañana|pojutrze)
+    | (?P<tomorrow>tomorrow|tmrw|tmr|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow|demain|(?<!guten\s)(?<!gegen\s)morgen(?!\s+(?:früh|vormittag|nachmittag|abend))|mañana(?<!la\ mañana)(?<!esta\ mañana)|domani|môre|amanh[ãa]|dem[àa]|jutro)
     | (?P<cejour>(?<!à\ )(?<!a\ )(?<!jusqu'à\ )ce\s+jour(?![\s-]*l[àa]))
     | (?P<today>today|aujourd['’\s]?hui|heute|hoy|(?<![\w.])eod(?![\w.])(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))
         |(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))(?<!the\ end\ of\ the\ day)
-        |close\s+of\s+business(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))|oggi|vandaag|vandag|hoje|avui
+        |close\s+of\s+business(?!\s+(?:on\s+)?(?:tomorrow|{_WD}|{_WD_SHORT}))|oggi|vandaag|vandag|hoje|avui|dzi[śs]|dzisiaj
         |tonight|tonite|this\s+evening|(?<!à\ )(?<!a\ )ce\s+soir|heute\s+abend|esta\s+noche|stasera|vanavond|aquesta\s+nit
         |(?:right\s+)?now(?=,?\s+(?:and|with|\+)\s+(?:the\s+)?(?:rest|remaining|remainder|balance|other))
         |maintenant(?=,?\s+et\s+(?:le|la)\s+(?:reste|solde|suite))|ahora(?=,?\s+y\s+el\s+(?:resto|saldo)))
     | (?P<endnextweek>(?:the\s+)?end\s+of\s+next\s+week|(?:en\s+)?fin\s+de\s+(?:la\s+)?semaine\s+(?:prochaine|suivante)
         |ende\s+(?:der\s+)?nächste[nr]\s+woche|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de\s+{_NEXT_WEEK}
-        |fine\s+(?:della\s+)?{_NEXT_WEEK}|einde?\s+(?:van\s+)?(?:de\s+)?{_NEXT_WEEK}|(?:o\s+)?(?:fim|final)\s+da\s+{_NEXT_WEEK})
+        |fine\s+(?:della\s+)?{_NEXT_WEEK}|einde?\s+(?:van\s+)?(?:de\s+)?{_NEXT_WEEK}|(?:o\s+)?(?:fim|final)\s+da\s+{_NEXT_WEEK}
+        |{_KONIEC}\s+(?:przysz[łl]ego|nast[ęe]pnego)\s+tygodnia)
     | (?P<startnextweek>(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week|début\s+de\s+(?:la\s+)?semaine\s+prochaine
         |anfang\s+nächste[rn]?\s+woche|(?:a\s+)?principios\s+de\s+{_NEXT_WEEK})
     | (?P<endweek>(?:the\s+)?end\s+of\s+{_THIS_WEEK}|(?:en\s+)?(?<!bonne\s)(?<!bon\s)(?<!belle\s)fin\s+de\s+(?:cette\s+|la\s+)?semaine(?!\s+(?:prochaine|suivante))
         |ende\s+{_THIS_WEEK}|wochenende|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de\s+{_THIS_WEEK}
         |(?<![\w.])e\.?o\.?w\.?(?![\w.])|(?<!buon\ )(?<!buona\ )fine\s+{_THIS_WEEK}|einde?\s+(?:van\s+)?{_THIS_WEEK}
-        |(?:o\s+)?(?:fim|final)\s+(?:d[ae]\s+)?{_THIS_WEEK})
+        |(?:o\s+)?(?:fim|final)\s+(?:d[ae]\s+)?{_THIS_WEEK}|{_KONIEC}\s+(?:tego\s+|bie[żz][ąa]cego\s+)?tygodnia)
     | (?P<nextweek>{_NEXT_WEEK})
     | (?P<thisweek>(?:later\s+)?this\s+week|cette\s+semaine|diese\s+woche|dieser\s+woche|esta\s+semana
-        |questa\s+settimana|deze\s+week|hierdie\s+week|aquesta\s+setmana)
+        |questa\s+settimana|deze\s+week|hierdie\s+week|aquesta\s+setmana|w\s+tym\s+tygodniu)
     | (?P<endnextmonth>(?:the\s+)?end\s+of\s+{_NEXT_MONTH}|(?:la\s+)?fin\s+(?:du\s+|de\s+)?mois\s+prochain
         |ende\s+{_NEXT_MONTH}|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+(?:de(?:l)?\s+)?{_NEXT_MONTH}
-        |fine\s+{_NEXT_MONTH}|einde?\s+{_NEXT_MONTH}|(?:o\s+)?(?:fim|final)\s+d[eo]\s+{_NEXT_MONTH})
+        |fine\s+{_NEXT_MONTH}|einde?\s+{_NEXT_MONTH}|(?:o\s+)?(?:fim|final)\s+d[eo]\s+{_NEXT_MONTH}
+        |{_KONIEC}\s+(?:przysz[łl]ego|nast[ęe]pnego)\s+miesi[ąa]ca)
     | (?P<endmonth>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[-\s]end(?!\s+(?:reconciliation|close|closing|report\w*|procedures?|process\w*|figures|accounts|rush|work|audit))|(?:à\s+la\s+)?fin\s+(?:du\s+|de\s+|de\s+ce\s+)?mois(?!\s+(?:prochain|suivant))
         |monatsende|(?:am|zum|per|bis\s+zum|bis)\s+monatsletzten|(?:bis|per|zum|zu|auf)\s+ultimo(?!\s+(?:{_alts(_MONTHS)}))
         |(?<![\w.])e\.?o\.?m\.?(?![\w.])|ende\s+(?:des|dieses)\s+monats?|ende\s+monat(?:s)?(?!\s+(?:{_alts(_MONTHS)}))|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes
         |(?:a\s+)?(?:fin|final|finals)\s+d['’]aquest\s+mes|(?:a\s+)?fine\s+(?:del\s+|di\s+questo\s+|di\s+)?mese(?!\s+(?:prossimo|scorso))
         |einde?\s+(?:van\s+)?(?:de|deze|die)\s+maand|einde?\s+maand|maandeinde|maandeind|(?:o\s+)?(?:fim|final)\s+d[eo]\s+m[êe]s
-        |(?:o\s+)?(?:fim|final)\s+deste\s+m[êe]s)
-    | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|fine(?:\s+di)?|einde?(?:\s+van)?|(?:o\s+)?fim\s+de|finals?\s+de|(?:(?:bis|per|zum|zu|auf)\s+)?ultimo|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de)\s+{_MONTH}{_E}
+        |(?:o\s+)?(?:fim|final)\s+deste\s+m[êe]s|{_KONIEC}\s+(?:tego\s+|bie[żz][ąa]cego\s+)?miesi[ąa]ca)
+    | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|fine(?:\s+di)?|einde?(?:\s+van)?|(?:o\s+)?fim\s+de|finals?\s+de|(?:(?:bis|per|zum|zu|auf)\s+)?ultimo|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de|{_KONIEC})\s+{_MONTH}{_E}
     | (?P<kwwd>{_WD})\s+(?:der|in\s+der|de\s+la|of)\s+(?:KW|kalenderwoche|semaine|week)\s*(?P<kw>[1-5]?\d)(?!\d)
     | (?P<hwd>{_WD})\s+(?P<hdir>after|before|apr[èe]s|avant|nach|vor|despu[ée]s\s+de|antes\s+de|dopo|prima\s+di|na|voor|depois\s+d[ae])
         \s+(?:(?:the|la|le|de|het|die)\s+)?(?P<holiday>thanksgiving|christmas|xmas|new\s+year['’]?s?(?:\s+day)?|easter|p[âa]ques
         |ostern|pascua|pasqua|pasen|p[áa]scoa)
-    | (?P<midof>mid-?\s?|mi-|mitte\s+|(?:a\s+)?mediados\s+de\s+)(?P<month2>{_alts(_MONTHS)})\.?{_E}
+    | (?P<midof>mid-?\s?|mi-|mitte\s+|(?:a\s+)?mediados\s+de\s+|w\s+po[łl]owie\s+)(?P<month2>{_alts(_MONTHS)})\.?{_E}
     | (?P<nextmonth>{_NEXT_MONTH})
     | (?P<monthonly>(?:in|en|im|during|courant|dans\s+le\s+courant\s+de|au\s+cours\s+du\s+mois\s+de|early|late|début|debut
         |anfang|beginning\s+of|start\s+of|(?:a\s+)?principios\s+de|durante)\s+(?:(?:de\s+|d['’])?)(?P<month3>{_alts(_FULL_MONTHS)}){_E}
@@ -341,11 +353,14 @@ _RELATIVE = _at_word_start(rf"""(?:
         |(?:dans|sous)\s+un\s+d[ée]lai\s+de|within\s+a\s+(?:period|time\s*frame)\s+of|innerhalb\s+einer\s+frist\s+von
         |(?:dentro\s+de|en)\s+(?:un\s+)?(?:plazo|periodo|período)\s+(?:m[áa]ximo\s+)?de
         |entro|tra|fra|entro\s+i\s+prossimi|binnen|binne|binnen\s+de\s+(?:komende|volgende)|em|no\s+prazo\s+de|d['’]aqu[íi]\s+a
-        |dins\s+d(?:e|els)(?:\s+propers)?|en\s+un\s+termini\s+de|dentro\s+de|nos\s+pr[óo]ximos|em\s+at[ée])\s+
+        |dins\s+d(?:e|els)(?:\s+propers)?|en\s+un\s+termini\s+de|dentro\s+de|nos\s+pr[óo]ximos|em\s+at[ée]
+        |w\s+ci[ąa]gu|za|w\s+terminie)\s+
         (?P<n>\d{{1,3}}|{_NUMWORD})\s+(?P<business>business\s+|working\s+)?
         (?P<unit>days?|weeks?|months?|jours?|semaines?|mois|tagen?|wochen?|monat(?:en)?|werktagen?|arbeitstagen?
           |días|dias|día|semanas?|mes(?:es)?|giorni|settimane|mesi|dagen|weken|maanden|dae|weke|dies|setmanes|mesos
-          |werkdagen|werkdae)(?P<business2>\s+(?:ouvrés|ouvrables|hábiles|habiles|laborables|lavorativi|[úu]teis|h[àa]bils|feiners))?)
+          |werkdagen|werkdae|dni|tygodni|tygodnie|miesi[ęe]cy|miesi[ąa]ce)(?P<business2>\s+(?:ouvrés|ouvrables|hábiles|habiles|laborables
+          |lavorativi|[úu]teis|h[àa]bils|feiners|roboczych))?)
+    | (?P<zaweek>za\s+tydzie[ńn])
     | (?P<huitaine>sous\s+(?:huitaine|quinzaine))
     | (?P<netfrom>net\s+(?P<netn>\d{{1,3}})(?:\s+days)?\s+from\s+(?:today|now|(?:the\s+)?date\s+of\s+this\s+(?:e-?mail|message)))
     | (?P<fortnight>(?:in|within)\s+a\s+fortnight|(?:a|one)\s+fortnight\s+from\s+(?:today|now))
@@ -396,9 +411,12 @@ _PAYMENT = re.compile(
     r"|clear(?:ed|ing)?\s+(?:them|it|these|those|the\s+(?:invoices?|bills?|balance|account|arrears|rest))"
     # ... or a numbered invoice: "we can clear 10530 within 15 days"
     r"|clear(?:ed|ing)?\s+(?:(?:inv(?:oice)?|no\.?|#)\s*)?\d{3,}"
-    r"|pagher\w*|pagarlo|pagarla|pagarle)\b"
+    r"|pagher\w*|pagarlo|pagarla|pagarle"
+    # Polish: "zapłacimy", "przelew", "wpłata", "ureguluję", "spłata", "puścimy 10 000 zł"
+    r"|zap[łl]a[tc]\w*|p[łl]atno[śs]\w*|przelew\w*|przelej\w*|przela[ćc]|wp[łl]a[tc]\w*|sp[łl]a[tc]\w*|op[łl]a[tc]\w*"
+    r"|uregul\w*|pu[śs]cimy|reszt[aęe]|pozosta[łl][aąy]\s+kwot[aęe])\b"
     # an amount of money: "£400 on Monday and the rest on the 30th"
-    r"|(?<![\w.,])[€$£]\s?\d|\d(?:,-)?\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD)\b"
+    r"|(?<![\w.,])[€$£]\s?\d|\d(?:,-)?\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD|PLN)\b|\d\s?z[łl](?!\w)"
     # Swiss amounts: "Fr. 10'000.–"
     r"|\d['’]\d{3}\b|\d\.[–—-](?!\d)")
 # A Dutch transfer verb split around the date: "Van 1071 maken we vrijdag 10.000 euro over", "Factuur 1489 gaat
@@ -455,7 +473,10 @@ _PAST = re.compile(
     # pago", "que se pague el viernes"), "envie" also Portuguese "send" and French "wish"
     r"|pagué|transfer[íi]|envié|realicé|aboné|hice"
     # the Spanish perfect: "hoy os hemos mandado los pagarés"
-    r"|(?:he|hemos|han|hab[ée]is)\s+(?:\w+\s+)?\w+(?:ado|ido)s?)\b")
+    r"|(?:he|hemos|han|hab[ée]is)\s+(?:\w+\s+)?(?:\w+(?:ado|ido)s?|hech[oa]s?)"
+    # Polish past tenses: "zapłaciliśmy", "wysłałem", "przelew został wykonany", "już"
+    r"|\w{3,}(?:li[śs]my|[łl]y[śs]my|łem|łam)|zosta[łl][aoy]?|ju[żz]"
+    r"|(?:wykona|wys[łl]a|zleco|zrealizowa|zaksi[ęe]gowa|zap[łl]aco|op[łl]aco|uregulowa|przela)n[yae])\b")
 # A discourse tag, not the payment's past: "as already agreed", "comme déjà convenu", "wie bereits
 # besprochen", "como ya le dije", "come già detto", "zoals al gezegd", "como já combinado".
 _AS_SAID = re.compile(
@@ -523,10 +544,15 @@ _FUTURE = re.compile(
     r"|worden|wordt|verr\w+|fica(?:m|r[áã]o?)?\s+(?:\w+\s+)?(?:pag|liquid|transfer|agend|regulariz|saldad)\w*"
     r"|ill\s+(?=(?:pay|send|get|do|have|transfer|sort|clear|make|put|wire|drop|mail|post)\b)"
     r"|(?:is|are)\s+being\s+(?:paid|settled|transferred|sent|released|wired|processed)"
-    r"|get\s+(?:\w+\s+)?(?:sorted|done|settled|cleared|squared))\b|['’]ll\b)")
+    r"|get\s+(?:\w+\s+)?(?:sorted|done|settled|cleared|squared)"
+    # Polish perfective futures: "zapłacimy", "ureguluję", "puścimy", "przelew zostanie wysłany", "postaram się"
+    r"|zap[łl]ac(?:imy|[ęe])|uregulu(?:jemy|j[ęe])|sp[łl]ac(?:imy|[ęe])|op[łl]ac(?:imy|[ęe])|przelej(?:emy|[ęe])"
+    r"|wp[łl]ac(?:imy|[ęe])|pu[śs]cimy|wy[śs]lemy|zlecimy|zostan(?:ie|[ąa])|b[ęe]d(?:zie|[ąa]|ziemy)|postaram\w*|nast[ąa]pi)\b|['’]ll\b)")
 # Not a commitment: "we cannot pay by the end of the month", "on ne pourra pas payer fin novembre".
 _NEGATION = re.compile(
-    r"(?i)(?:\b(?:not|cannot|\w+n['’]t|unable|never|no\s+longer|pas|jamais|impossible|nicht|kein\w*|nie|niemals"
+    # Polish "nie" negates the verb right after it ("nie zapłacimy do piątku"): read with it, so that
+    # the negated future is not taken for one said after the negation
+    r"(?i)(?:\b(?:not|cannot|\w+n['’]t|unable|never|no\s+longer|pas|jamais|impossible|nicht|kein\w*|nie(?:\s+\w+)?|niemals"
     r"|unmöglich|nunca|imposible|niet|geen|n[ãa]o)\b|\bn(?:['’]|e\s+)\w+\s+plus\b"
     # "it has just missed the cut-off for next Wednesday's run": that run is not the promise
     r"|\b(?:missed|trop\s+tard\s+pour|zu\s+spät\s+für|verpasst|demasiado\s+tarde\s+para)\b"
@@ -579,7 +605,8 @@ _PROPOSAL = re.compile(
     r"|propon\w+|propuesta|sugerimos|sugerir|nos\s+gustaría|quisiéramos|sería\s+posible|podríamos|solicit\w+"
     r"|sollicit\w+|ersuch\w*|bitten\s+(?:sie\s+)?um"
     r"|potremmo|sarebbe\s+possibile|zou\s+het\s+mogelijk|zouden\s+we|kunnen\s+we|sal\s+(?:julle|u|jy)|poder[íi]amos"
-    r"|seria\s+poss[íi]vel|podr[íi]em|seria\s+possible|voorstel|stellen\s+voor|stel\s+voor)\b")
+    r"|seria\s+poss[íi]vel|podr[íi]em|seria\s+possible|voorstel|stellen\s+voor|stel\s+voor"
+    r"|pro[śs]b\w*|prosimy|proponuj\w+|propozycj\w+|czy\s+(?:mo[żz]emy|mogliby[śs]my|by[łl]oby|istnieje))\b")
 # A payment run named a proposal: "reprises dans notre proposition de paiement de fin du mois",
 # "opgenomen in ons betalingsvoorstel van vrijdag".
 _PAYMENT_PROPOSAL = re.compile(
@@ -641,7 +668,8 @@ _PAYS_US = re.compile(r"(?i)\b(?:pays|paid|pay)\s+us\b|\bnous\s+(?:paie|paye|pai
 # Payment terms, not a date: "paiement à 60 jours fin de mois", "30 days end of month".
 _TERMS = re.compile(r"(?i)\b\d{1,3}\s*(?:jours|j|days|tage|días|dias|giorni|gg|dagen|dies)\s+(?:net\s+|netto\s+)?$")
 _RECURRING_BEFORE = re.compile(
-    r"(?i)\b(?:each|every|chaque|tous\s+les|toutes\s+les|jeden|jeweils|cada|todos\s+los)\s+(?:(?:the|le|am|den|el|zum|au|a|al|à\s+la)\s+)?$"
+    r"(?i)\b(?:each|every|chaque|tous\s+les|toutes\s+les|jeden|jeweils|cada|todos\s+los|telkens|elke|iedere|ogni"
+    r"|ka[żz]dego|co)\s+(?:(?:the|le|am|den|el|zum|au|a|al|à\s+la)\s+)?$"
     r"|\bon\s+an?\s+$")
 _RECURRING_AFTER = re.compile(
     r"(?i)\s*(?:of\s+(?:each|every|the)\s+month|(?:de|of)\s+(?:chaque|each|every|cada)\s+(?:mois|month|mes)"
@@ -656,7 +684,9 @@ _DEADLINE_DAY = re.compile(
 # Other events' dates: "the meeting on Monday", "livraison le 25", "Urlaub ab Montag".
 _EVENT = re.compile(
     r"(?i)\b(?:meeting|call|visit\w*|appointment|delivery|delivered|shipment|shipped|installation|audit\w*|inventory"
-    r"|stocktake|holidays?|vacation|closed|closure|closes|closing|chiude|chiudiamo|sluit|sluiten|réunion|rendez-vous|rdv|visite|livraison|livré\w*|expédition"
+    r"|stocktake|holidays?|vacation|closed|closure|closes|closing|shutdown|goods\s+receipt|wareneingang"
+    r"|(?:will\s+be|remains?|stays?)\s+open|spotkani\w+|dostaw\w+|dostarcz\w+|urlop\w*|zamkni[ęe]t\w+|nieobecn\w+|inwentaryzacj\w+"
+    r"|chiude|chiudiamo|sluit|sluiten|réunion|rendez-vous|rdv|visite|livraison|livré\w*|expédition"
     r"|fermé\w*|fermeture|congés|vacances|termin|besprechung|lieferung|geliefert|urlaub|geschlossen|betriebsferien"
     r"|reunión|cita|visita|entrega|entregad\w*|vacaciones|cerrad\w*"
     # invitations, absences and availability: "Supplier Day on Thursday", "absente aujourd'hui"
@@ -871,6 +901,8 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
         return mid if mid >= sent else date(sent.year + 1, month, 15) if month < sent.month else None
     if g("fortnight"):
         return sent + timedelta(days=14)
+    if g("zaweek"):
+        return sent + timedelta(days=7)
     if g("firstnextmonth"):
         first = _add_months(sent.replace(day=1), 1)
         return _next_business_day(first - timedelta(days=1)) if g("firstbiz") else first
@@ -884,9 +916,9 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
         unit = g("unit").lower()
         if g("business") or g("business2") or unit.startswith(("werk", "arbeit")):
             return _add_business_days(sent, n)
-        if unit.startswith(("week", "semaine", "woche", "semana")):
+        if unit.startswith(("week", "semaine", "woche", "semana", "tygod")):
             return sent + timedelta(weeks=n)
-        if unit.startswith(("month", "mois", "monat", "mes")):
+        if unit.startswith(("month", "mois", "monat", "mes", "miesi")):
             return _add_months(sent, n)
         return sent + timedelta(days=n)
     return None
@@ -925,7 +957,7 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
         if m["fr2"] and language == "it":
             continue  # Italian "le 10 in eccesso", "per le 10": the article of a count or an hour ("il 10" is the day)
         day = int(next(v for v in (m["fr"], m["fr2"], m["en"], m["en2"], m["de"], m["es"], m["it"], m["nl"],
-                                   m["pt"]) if v))
+                                   m["pt"], m["pl"]) if v))
         value = None
         for months_ahead in ((1,) if m["nextmonth"] else range(0, 3)):
             first = _add_months(policy.sent.replace(day=1), months_ahead)
@@ -1075,6 +1107,16 @@ _FURTHER_TO = re.compile(
     r"\s+(?:on|of|from|last|de|du|d['’]|vom|von|am|del|di|van|do|da)\s+(?:the\s+)?$")
 
 
+# Money already sent on its way: "Funds should reach your account within 2 working days", "le virement
+# arrivera sur votre compte sous 48 h", "sollte innerhalb von 2 Tagen auf Ihrem Konto eingehen". A transit
+# time counted from the payment is the bank's, not a day the customer commits to pay by.
+_TRANSIT = re.compile(
+    r"(?i)\b(?:reach|arrive|land|show|appear|be\s+credited|clear|hit)\s+(?:in\s+|on\s+|into\s+|to\s+)?(?:your|the)\s+"
+    r"(?:[\w.&'-]+\s+){0,3}?(?:account|bank)\b|\b(?:arrivera|arriveront|sera\s+cr[ée]dit[ée]e?)\s+sur\s+votre\s+compte"
+    r"|\bauf\s+Ihrem\s+Konto\b")
+_WITHIN = re.compile(r"(?i)(?:within|in|under|sous|dans|innerhalb|binnen|en|dentro|entro|tra|w\s+ci[ąa]gu|za)\b")
+
+
 def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
                   first: int, stop: int) -> bool:
     """Whether the grammar around the date makes it no payment promise: quoted, past, denied,
@@ -1092,6 +1134,8 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
             and not _FUTURE.search(wide_left)
             and not (_AT_DUE.search(close_left) and _PAYMENT.search(near_left))):
         return True  # "invoice dated 3 Nov", but not "sera réglée à son échéance, le 23/11"
+    if _WITHIN.match(text, f.start) and _TRANSIT.search(text, first, f.start):
+        return True  # "funds should reach your account within 2 working days": the bank's transit time
     # An event reaches over "and" and other dates: "closed Thursday and Friday".
     clause_left = text[_last_break(text, max(first, f.start - 60), f.start):f.start]
     # The past is read in the date's own clause ("we paid 1,000 today and will pay the rest on
@@ -1305,7 +1349,8 @@ _PLAN_TERMS = re.compile(
     r"|raten\w*|ratenzahlung\w*|teilzahlung\w*|monatsraten|zahlungsplan"
     r"|plazos|cuotas|mensualidades|fraccion\w+|plan\s+de\s+pagos?"
     r"|(?:\d+|due|tre|quattro|cinque|sei)\s+rate|rate\s+mensili|rateizz\w+|termijnen|betalingsregeling|afbetalingsregeling|paaiement\w*|afbetaling\w*"
-    r"|presta[çc][õo]es|parcelas|parcelad\w+|parcelament\w*|terminis|fraccionar)\b")
+    r"|presta[çc][õo]es|parcelas|parcelad\w+|parcelament\w*|terminis|fraccionar|schijven"
+    r"|raty|rat|ratach|ratalny|harmonogram\w*|roz[łl]o[żz]\w+|transz\w*)\b")
 
 
 def _in_plan_terms(text: str, f: _Found) -> bool:
@@ -1338,7 +1383,7 @@ def _proposed_schedule(text: str, f: _Found) -> bool:
         if not line:
             continue
         if line.endswith(":"):
-            return bool(_PROPOSAL.search(line) and not _FUTURE.search(line))
+            return bool((_PROPOSAL.search(line) or _PLAN_TERMS.search(line)) and not _FUTURE.search(line))
         if len(line) > 200 or not re.search(r"\d", line) or items >= 8:
             return False
         items += 1

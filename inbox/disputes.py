@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, Hit, Rule, RuleSet, Tokens, rule, tokenise, with_blockers
-from inbox.intent_text import fold, guess_language, normalise_text
+from inbox.intent_text import fold, guess_language, normalise_text, with_unstroked_l
 
 REASONS = (
     "invoice_not_received",
@@ -3235,5 +3235,121 @@ DISPUTE_RULES = DISPUTE_RULES + (
         negatable=False,
         blockers=("payment", "payments", "paiement", "virement", "versement", "reglement", "zahlung", "uberweisung",
                   "betaling", "overboeking", "pagamento", "bonifico", "transferencia"),
+    ),
+)
+
+# Round 18 (the arrival of dev108-dev111): Polish, written with its letters (with_unstroked_l adds
+# the words typed without the "ł"). The negation "nie" is written into the patterns, so they are
+# not negatable; a condition or a hypothetical before them ("jeśli", "w razie", "gdyby") blocks them.
+_PL_IF = ("jesli", "jezeli", "gdyby", "razie", "ewentualnie", "czy")
+_GOODS_PL = ("{towar|towaru|towary|towarów|dostawa|dostawy|dostawę|zamówienie|zamówienia|palety|palet|paleta|przesyłka|"
+             "przesyłki|materiał|materiału|tarcica|tarcicy|drewno|drewna|transport|skrzynie|skrzyń|zestaw|sprzęt}")
+_INVOICE_PL = "{faktura|faktury|fakturę|fakturze|faktur}"
+
+
+def _pl_rule(name: str, weight: float, *patterns: str, blockers: tuple[str, ...] = _PL_IF) -> Rule:
+    return rule(name, weight, *(with_unstroked_l(p) for p in patterns), negatable=False, blockers=blockers)
+
+
+DISPUTE_RULES = DISPUTE_RULES + (
+    _pl_rule(
+        "dispute.invoice_not_received.pl",
+        STRONG,
+        # "nie otrzymaliśmy faktury 1234", "faktura do nas nie dotarła", "nie mamy tej faktury w systemie"
+        "nie {otrzymaliśmy|otrzymałem|otrzymałam|dostaliśmy|dostałem|dostałam|mamy|widzimy|znaleźliśmy|posiadamy} "
+        "{jeszcze|nigdy|w ogóle}? {tej|żadnej|tych|wspomnianej|przedmiotowej|państwa|wyżej wymienionej}? {faktury|faktur}",
+        _INVOICE_PL + " _6 nie {dotarła|dotarły|doszła|doszły|wpłynęła|wpłynęły|trafiła|trafiły|przyszła|przyszły}",
+        "{brak|nie ma} {tej|takiej}? {faktury|faktur} {w|u}",
+        # "nie otrzymaliśmy faktury korygującej": the correction is awaited (dispute.other.pl_withheld)
+        blockers=_PL_IF + ("korygujacej", "korekty"),
+    ),
+    _pl_rule(
+        "dispute.not_received_goods.pl",
+        STRONG,
+        # "dostawa tarcicy w ogóle do nas nie dotarła", "nie otrzymaliśmy towaru", "nic nie przyjechało"
+        _GOODS_PL + " _8 nie {dotarła|dotarł|dotarły|dotarło|przyjechała|przyjechał|przyjechały|przyjechało|doszła|doszły|"
+        "doszło|została dostarczona|został dostarczony|zostały dostarczone|zostało dostarczone}",
+        "nie {otrzymaliśmy|otrzymałem|dostaliśmy|dostałem|przyjęliśmy} {jeszcze|w ogóle|nigdy}? " + _GOODS_PL,
+        "nic {do nas}? nie {przyjechało|dotarło|doszło|dojechało}",
+    ),
+    _pl_rule(
+        "dispute.damaged.pl",
+        CLEAR,
+        # "palety przyszły uszkodzone", "połamane deski", "towar wadliwy"
+        "{uszkodzone|uszkodzony|uszkodzona|uszkodzonych|uszkodzonymi|połamane|połamany|połamana|połamanych|zniszczone|"
+        "zniszczony|zniszczona|zniszczonych|pęknięte|pękniętych|zawilgocone|zawilgoconych|zamoknięte|spleśniałe|wadliwe|"
+        "wadliwy|wadliwa|wadliwych}",
+        blockers=_PL_IF + ("nie", "bez", "zadne", "zadnych"),
+    ),
+    _pl_rule(
+        "dispute.quantity.pl",
+        CLEAR,
+        # "brakuje 40 sztuk", "zafakturowano 900 sztuk, a dostarczono 850", "niezgodna ilość"
+        "{brakuje|brakowało|brak|zabrakło} _3 # {sztuk|szt|palet|paczek|kartonów|skrzyń|sztuki|palety}",
+        "{zafakturowano|zafakturowaliście|zafakturowali|fakturze} _8 {a|natomiast|zaś} {dostarczono|otrzymaliśmy|przyjechało|"
+        "dotarło|przyjęliśmy|dostaliśmy}",
+        "{niezgodna|nieprawidłowa|błędna|zła|inna} {ilość|liczba}",
+        "{ilość|liczba} {sztuk|palet}? _3 {niezgodna|nie zgadza|się nie zgadza}",
+    ),
+    _pl_rule(
+        "dispute.pricing.pl",
+        CLEAR,
+        # "cena na fakturze to 52 zł, a w ofercie mieliśmy 46 zł", "cena niezgodna z umową", "brak rabatu"
+        "{a|zaś|natomiast} {w|wg|według|zgodnie z} {ofercie|oferta|umowie|umowa|zamówieniu|cenniku|ustaleniami} _8 "
+        "{mieliśmy|było|była|jest|wynosi|wynosiła|widnieje|cena|stawka|uzgodniono|ustalono}",
+        "{cena|ceny|stawka|stawki|kwota} _4 {niezgodna|niezgodne|niezgodnie|zawyżona|zawyżone|błędna|błędne|nieprawidłowa|"
+        "nieprawidłowe|wyższa niż|inna niż|różni się}",
+        "{niezgodna|niezgodne|niezgodnie} z {ofertą|umową|zamówieniem|cennikiem|ustaleniami}",
+        "{zawyżona|zawyżone|za wysoka|za wysokie|błędna|nieprawidłowa|zła} {cena|ceny|stawka|kwota}",
+        "{brak|nie uwzględniono|nie naliczono|pominięto|nie odliczono} {rabatu|upustu|zniżki|bonifikaty}",
+    ),
+    _pl_rule(
+        "dispute.duplicate_billing.pl",
+        STRONG,
+        "{dwukrotnie|podwójnie|dwa razy} {zafakturowano|zafakturowane|zafakturowana|zafakturowaliście|obciążono|obciążyliście|"
+        "wystawiona|wystawiono|naliczono|zafakturowany}",
+        "{zafakturowano|zafakturowane|zafakturowana|obciążono|obciążyliście|zafakturowaliście} _4 {dwukrotnie|podwójnie|dwa razy}",
+        "{zdublowana|zdublowane|zdublowanie|podwójna|podwójne|zduplikowana|zduplikowane} {faktura|faktury|fakturę|obciążenie}",
+    ),
+    _pl_rule(
+        "dispute.tax.pl",
+        CLEAR,
+        "{stawka|stawkę|stawki} {vat|podatku} _4 {błędna|nieprawidłowa|zła|niewłaściwa|powinna}",
+        "{błędny|błędna|nieprawidłowy|nieprawidłowa|zły|zła} {vat|podatek|stawka vat}",
+    ),
+    _pl_rule(
+        "dispute.other.pl",
+        CLEAR,
+        # "reklamacja", "kwestionujemy fakturę", "nie zgadzamy się z obciążeniem"
+        "{reklamacja|reklamację|reklamacji|reklamujemy|reklamuję|reklamacyjne|reklamacyjny}",
+        "{kwestionujemy|kwestionuję|podważamy} _3 {fakturę|faktury|kwotę|obciążenie|należność|pozycję|cenę}",
+        "nie {zgadzamy|zgadzam} się {z}? _3 {fakturą|fakturami|kwotą|obciążeniem|naliczeniem|pozycją|rozliczeniem}",
+        blockers=_PL_IF + ("nie", "zamknieta", "zamkniecie"),
+    ),
+    _pl_rule(
+        # payment withheld over the invoice: "nie zapłacimy tej faktury, dopóki nie dostaniemy korekty", "faktura
+        # nie zostanie zapłacona", "wstrzymujemy płatność"; the correction asked for ("prosimy o fakturę korygującą")
+        "dispute.other.pl_withheld",
+        CLEAR,
+        "nie {zapłacimy|zapłacę|uregulujemy|ureguluję|opłacimy|opłacę} _8 {dopóki|do czasu|aż|zanim|przed}",
+        _INVOICE_PL + " _6 nie {zostanie|zostaną|będzie|będą} {zapłacona|zapłacone|opłacona|opłacone|uregulowana|uregulowane}",
+        "{wstrzymujemy|wstrzymaliśmy|wstrzymuję|wstrzymam|wstrzymamy} {się}? {z}? {płatność|płatności|zapłatę|przelew|"
+        "zapłatą|płatnością|przelewem|spłatę|spłatą}",
+        "{płatność|zapłata|przelew} {jest|została|został|zostaje|pozostaje} {wstrzymana|wstrzymany|zablokowana|zablokowany}",
+        "{prosimy|proszę|prośba|oczekujemy|czekamy} {o|na} {wystawienie}? {korektę|korekty|fakturę korygującą|faktury "
+        "korygującej|faktura korygująca|notę korygującą|noty korygującej}",
+    ),
+)
+# "prośba o duplikat faktury" asks for a copy: the German "Duplikat" (a duplicate bill) is not read after it
+DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.duplicate_billing.de",), ("o", "prosimy", "prosze", "prosba"))
+SETTLED = SETTLED + (
+    rule(
+        # "otrzymaliśmy fakturę korygującą, dziękujemy", "korekta dotarła"
+        "settled.pl.credit_arrived",
+        CLEAR,
+        *(with_unstroked_l(p) for p in (
+            "{otrzymaliśmy|dostaliśmy|otrzymałem|dostałem} {już}? {fakturę korygującą|korektę|korekty|notę korygującą}",
+            "{faktura korygująca|korekta|nota korygująca} _4 {dotarła|doszła|przyszła|wpłynęła}")),
+        blockers=("nie", "jesli", "jezeli", "gdy", "kiedy", "jak", "czekamy", "dopoki"),
     ),
 )

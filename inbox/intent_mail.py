@@ -6,6 +6,7 @@ text rules are the fallback when the headers said nothing.
 from __future__ import annotations
 
 from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule, with_blockers
+from inbox.intent_text import with_unstroked_l
 
 _SEND_EN = "{send|resend|re send|forward|provide|share|email|mail|supply|issue|reissue|re issue|give|post|attach|furnish|get}"
 _DOC_EN = "{w-9|w-8|w-8ben|coi|certificate of insurance|copy|copies|duplicate|pdf|statement|statements|proof of delivery|pod|delivery note|delivery notes|w 9|w9|w 8ben|w8|invoice|invoices|bank details|banking details|bank account details|iban|remittance details|breakdown|credit note|signed|timesheet|timesheets|purchase order|po|certificate|documentation|documents|backup|back up|supporting|itemised|itemized|detailed|packing list|packing slip|delivery ticket|delivery docket|paperwork}"
@@ -1904,5 +1905,29 @@ AUTO_REPLY = AUTO_REPLY + (
         "de vuelta {el}? {lunes|martes|miercoles|jueves|viernes|#day}",
         "de volta {no dia|dia|na}? {segunda|terca|quarta|quinta|sexta|#day}",
         negatable=False,
+    ),
+)
+
+# Round 18 (the arrival of dev108-dev111): Polish requests for documents: "prosimy o przesłanie
+# potwierdzenia salda", "proszę o duplikat faktury FV/26/0655", "prośba o kopię faktury", "czy mogą
+# Państwo przesłać ponownie fakturę?". A corrected invoice asked for ("faktura korygująca", "korekta")
+# is the dispute's (disputes: dispute.other.pl_withheld), not a copy.
+_DOC_PL = ("{faktury|faktur|fakturę|faktura|kopii|kopię|kopia|duplikatu|duplikat|duplikaty|potwierdzenia salda|potwierdzenie "
+           "salda|zestawienia|zestawienie|wyciągu|wyciąg|dowodu dostawy|dowód dostawy|dokumentu|dokumentów|dokumenty|wz|cmr|"
+           "specyfikacji|specyfikację|listy|listę|rozliczenia|rozliczenie|salda|certyfikatu|certyfikat|atestu|atest|"
+           "protokołu|protokół|pdf|danych bankowych|numeru konta}")
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.pl.send",
+        CLEAR,
+        *(with_unstroked_l(p) for p in (
+            "{prosimy|proszę|prośba|uprzejmie prosimy|zwracamy się z prośbą} o {przesłanie|ponowne przesłanie|wysłanie|"
+            "ponowne wysłanie|przekazanie|dostarczenie|udostępnienie|wystawienie duplikatu} _4 " + _DOC_PL,
+            "{prosimy|proszę|prośba} o {duplikat|duplikaty|kopię|kopia|potwierdzenie salda|zestawienie|wyciąg|dowód dostawy|"
+            "specyfikację}",
+            "{przesłać|prześlijcie|prześlij|wysłać|wyślijcie|wyślij|przekazać|dostarczyć} {nam|mi}? {ponownie}? _3 " + _DOC_PL,
+            "{duplikat|duplikatu|kopia|kopii|kopię} {faktury|faktur|dokumentu}")),
+        blockers=("nie", "otrzymalismy", "dziekujemy", "dziekuje", "zalaczeniu", "załaczeniu", "zalaczamy", "załaczamy",
+                  "przesylamy", "przesyłamy", "przesylam", "przesyłam", "korygujacej", "korygujaca", "korekty", "korekte"),
     ),
 )

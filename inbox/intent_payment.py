@@ -8,6 +8,7 @@ remittance_advice when the message also has remittance lines.
 from __future__ import annotations
 
 from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule, with_blockers
+from inbox.intent_text import with_unstroked_l
 
 # A claim of payment is not one when it is conditional or in the future:
 # "if it has been paid", "la facture sera réglée le 15".
@@ -2124,7 +2125,8 @@ PROMISE = PROMISE + (
         "de ici|d ici|sous|dans|courant|mi|demain|lundi|mardi|mercredi|jeudi|vendredi|#day|rapidement|prochainement}",
         "{rest|restbetrag|saldo|differenzbetrag|restsumme} {folgt|kommt} {am|bis|zum|nachste|nachsten|im|ende|anfang|mitte|"
         "in|innerhalb|spatestens|morgen|diese|kommende|kommenden}",
-        "{resto|saldo|importe restante|pendiente|diferencia} {seguira|llegara|ira|se abonara|se pagara} {el|a|antes|la "
+        # the amount may stand between: "el resto (6.118,15 €) irá a final de mes"
+        "{resto|saldo|importe restante|pendiente|diferencia} _4 {seguira|llegara|ira|se abonara|se pagara} {el|a|antes|la "
         "proxima|el proximo|en|a finales|a principios|dentro|manana}",
         blockers=_RUN_IF,
     ),
@@ -3018,5 +3020,104 @@ REMITTANCE = REMITTANCE + (
         _TODAY + " {'s}? {virement|paiement|reglement|transfer|payment|wire|remittance|bonifico|pagamento|transferencia} "
         "_3 {,}? " + _WHICH_SETTLES,
         blockers=tuple(w for w in _NOT_PAST if w not in ("qui", "what", "quoi", "welche")),
+    ),
+)
+
+# Round 18 (the arrival of dev108-dev111): Polish, read by the blank English tokenizer. Written
+# with its letters; with_unstroked_l adds each word typed without the "ł" ("zaplacimy"). Polish
+# negates with "nie" before the verb ("nie zapłacimy", "nie została zapłacona"), which the engine's
+# negations do not hold: it blocks every rule below, as a condition ("jeśli", "gdy") does.
+_PL_NOT = ("nie", "jesli", "jezeli", "gdyby", "czy", "kiedy", "gdy", "dopoki", "chyba")
+_PL_PAY_NOUN = "{przelew|przelewy|płatność|płatności|wpłata|wpłaty|zapłata|należność|kwota|kwotę|środki|pieniądze|spłata}"
+
+
+def _pl_rule(name: str, weight: float, *patterns: str, blockers: tuple[str, ...] = ()) -> Rule:
+    return rule(name, weight, *(with_unstroked_l(p) for p in patterns), blockers=blockers)
+
+
+PROMISE = PROMISE + (
+    _pl_rule(
+        "promise_to_pay.pl.future",
+        CLEAR,
+        # the perfective future, first person: "zapłacimy do piątku", "ureguluję fakturę w przyszłym tygodniu",
+        # "w piątek puścimy 10 000 zł", "przelejemy resztę do końca miesiąca"
+        "{zapłacimy|zapłacę|uregulujemy|ureguluję|spłacimy|spłacę|opłacimy|opłacę|przelejemy|przeleję|wpłacimy|wpłacę|"
+        "puścimy|puszczę|przekażemy}",
+        "{wyślemy|wyślę|zlecimy|zlecę|zrobimy|zrobię|wykonamy|wykonam|nadamy} {przelew|przelewy|płatność|wpłatę}",
+        "{dokonamy|dokonam} {przelewu|płatności|wpłaty|zapłaty|spłaty}",
+        # the passive future: "faktura zostanie zapłacona w piątek", "przelew zostanie wysłany jutro"
+        "{zostanie|zostaną|będzie|będą} {zapłacona|zapłacone|zapłacony|opłacona|opłacone|opłacony|uregulowana|"
+        "uregulowane|uregulowany|spłacona|spłacone|przelana|przelane|przelany|wysłany|wysłana|wysłane|zlecony|zlecona|"
+        "wykonany|wykonana|zrealizowany|zrealizowana|puszczony|puszczona|dokonany|dokonana}",
+        _PL_PAY_NOUN + " {nastąpi|nastąpią|wyjdzie|wyjdą|pójdzie|pójdą|dotrze|dotrą}",
+        "{postaram|postaramy} się _3 {zapłacić|uregulować|spłacić|przelać|wpłacić|opłacić}",
+        "{otrzymają|otrzymacie|dostaną|dostaniecie} {państwo|pan|pani}? _3 " + _PL_PAY_NOUN,
+        blockers=_PL_NOT + ("juz", "wczoraj"),
+    ),
+)
+ALREADY_PAID = ALREADY_PAID + (
+    _pl_rule(
+        "already_paid.pl.claim",
+        CLEAR,
+        # "zapłaciliśmy tę fakturę 3 listopada", "faktura została już opłacona", "przelew wykonany 28.10"
+        "{zapłaciliśmy|zapłaciłem|zapłaciłam|zapłaciła|zapłacił|opłaciliśmy|opłaciłem|opłaciłam|uregulowaliśmy|"
+        "uregulowałem|uregulowałam|spłaciliśmy|spłaciłem|przelaliśmy|przelałem|przelałam|wpłaciliśmy|wpłaciłem}",
+        "{wysłaliśmy|wysłałem|wysłałam|zleciliśmy|zleciłem|zleciłam|wykonaliśmy|wykonałem|wykonałam|zrobiliśmy|zrobiłem|"
+        "puściliśmy|puściłem|nadaliśmy|zrealizowaliśmy|zrealizowałem} {już}? _2 {przelew|przelewy|płatność|wpłatę}",
+        "{dokonaliśmy|dokonałem|dokonałam} {już}? {przelewu|płatności|wpłaty|zapłaty|spłaty}",
+        "{został|została|zostały|zostało|jest|są} {już}? {zapłacona|zapłacone|zapłacony|opłacona|opłacone|opłacony|"
+        "uregulowana|uregulowane|uregulowany|spłacona|spłacone|przelana|przelany|wysłany|wykonany|zlecony|zrealizowany|"
+        "zaksięgowany|zaksięgowana}",
+        "{przelew|przelewy|płatność|wpłata} {już}? {wykonany|wykonane|wykonana|zrealizowany|zrealizowana|wysłany|wysłane|"
+        "zlecony|zlecone|dokonana|dokonany|poszedł|poszła|wyszedł|wyszła}",
+        blockers=_PL_NOT + ("zostanie", "bedzie"),
+    ),
+    _pl_rule(
+        # the bank's proof: "w załączeniu potwierdzenie przelewu" (a subject "Potwierdzenie płatności" heads an
+        # advice as often as a claim)
+        "already_paid.pl.proof",
+        MEDIUM,
+        "potwierdzenie {przelewu|przelewów|wpłaty|płatności|zapłaty|dokonania przelewu|dokonania płatności}",
+        blockers=_PL_NOT + ("prosimy", "prosze", "prosba", "zostanie", "bedzie"),
+    ),
+)
+_PL_PAID_US = ("{zapłaciliśmy|przelaliśmy|wykonaliśmy|zleciliśmy|wysłaliśmy|uregulowaliśmy|opłaciliśmy|puściliśmy|"
+               "zrealizowaliśmy|dokonaliśmy}")
+REMITTANCE = REMITTANCE + (
+    _pl_rule(
+        "remittance_advice.pl.advice",
+        STRONG,
+        # "awizo płatności", "specyfikacja przelewu", "przelew obejmuje faktury", "zapłaciliśmy następujące faktury"
+        "{awizo|awizacja|specyfikacja|zestawienie|wykaz} {płatności|przelewu|przelewów|wpłaty|zapłaconych|opłaconych}",
+        "{przelew|płatność|wpłata|kwota} {obejmuje|dotyczy|pokrywa|reguluje} {faktury|fakturę|następujące|poniższe|faktur}",
+        "{zapłaciliśmy|opłaciliśmy|uregulowaliśmy|przelaliśmy|spłaciliśmy} {następujące|poniższe} {faktury|pozycje|dokumenty}",
+        blockers=_PL_NOT,
+    ),
+    _pl_rule(
+        "remittance_advice.pl.paid_today",
+        CLEAR,
+        # "dziś zapłaciliśmy", "w dniu dzisiejszym zrealizowaliśmy przelew"
+        "{dziś|dzisiaj|dzisiejszym} _4 " + _PL_PAID_US,
+        _PL_PAID_US + " _5 {dziś|dzisiaj}",
+        "{przelew|płatność|wpłata} {z}? {dnia}? {dzisiejszego|dzisiejszy|dzisiejsza}",
+        blockers=_PL_NOT,
+    ),
+)
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    _pl_rule(
+        "payment_plan_request.pl.instalments",
+        STRONG,
+        # "prośba o rozłożenie płatności na raty", "czy możemy rozłożyć należność na trzy raty", "harmonogram spłat"
+        "{rozłożenie|rozłożenia|rozłożeniu|rozłożyć|rozłożymy|rozłożylibyśmy|rozłożone|rozłożona} _6 {na|w} {raty|rat|"
+        "ratach|transze|części}",
+        "{na|w} {#|dwie|trzy|cztery|pięć|sześć|kilka} {raty|rat|ratach|transze|transz|części} {miesięczne|miesięcznych|"
+        "równe|równych|po|:|,}",
+        "{harmonogram|harmonogramu|harmonogramie|plan|planu} {spłat|spłaty|płatności|ratalny|rat}",
+        "{spłata|spłatę|płatność|płatności|zapłata} {ratalna|ratalnie|w ratach}",
+        "{system|sposób|tryb} ratalny",
+        # longer terms: "przedłużenie terminu płatności do 60 dni", "odroczenie płatności"
+        "{wydłużenie|wydłużyć|przedłużenie|przedłużyć|odroczenie|odroczyć|prolongata|prolongatę|prolongaty|prolongowanie} "
+        "{terminu|termin|terminów}? {płatności|zapłaty|spłaty}",
+        blockers=("jesli", "jezeli", "gdyby"),
     ),
 )
