@@ -52,8 +52,9 @@ Conventions (precision first: None is better than a wrong date):
   to the supplier ("please send it by Friday"), a question or proposal ("could we pay on the
   15th?", "we propose ... at the end of January", "if you agree"), a period's start or end or
   a repeating day ("starting mid-December", "from 1 January", "de novembre à fin mars", "le 10
-  de chaque mois", "in Leeds until Thursday"), payment terms ("30 jours fin de mois"), and
-  timestamps ("16-11-2026 11:04:57").
+  de chaque mois", "in Leeds until Thursday"), payment terms ("30 jours fin de mois"),
+  timestamps ("16-11-2026 11:04:57"), and an insolvency notice's own steps (the claims deadline,
+  a hearing, a moratorium's end: "déclarer votre créance dans un délai de deux mois").
 * Choosing: the first remaining date near a payment word wins (pay, virement, Zahlung, pago,
   payment/cheque/BACS run, value date...; "near" stays on the date's side of a comma or "and"
   when another date shares the sentence, so "approved on Monday, payment goes out Friday" is
@@ -61,7 +62,8 @@ Conventions (precision first: None is better than a wrong date):
   payment's first date is the promise; an instalment plan's dates give way to a payment committed
   to beside the plan). If none is, but a vague time is
   ("released in next week's BACS run"), None. Otherwise there must be exactly one date, in a
-  message about money or in a commitment ("will do by Friday").
+  message about money or in a commitment ("will do by Friday"); beside an insolvency notice, in
+  a sentence about money.
 * Out-of-office (`find_return_date`): "back on X", "de retour le X", "ab X wieder im Büro"
   → X. "until X" / "jusqu'au X (inclus)" / "bis (einschließlich) X" / "hasta X" / "du 10 au X"
   → the first weekday after X (X is the last day away; reminders wait a day rather than
@@ -1300,6 +1302,27 @@ _BALANCE = re.compile(r"(?i)\b(?:le\s+(?:solde|reste|restant)|the\s+(?:balance|r
                       r"|el\s+(?:resto|saldo)|il\s+saldo|het\s+saldo|o\s+saldo)\b")
 _TODAYS = re.compile(r"(?i)\b(?:today['’]s|(?:de|d['’]|von|of|van|di|do)\s+(?:hoy|aujourd['’\s]?hui|heute|today|vandaag|oggi|hoje))\b")
 _FAR_DAYS = 183
+# An insolvency notice's own dates are the procedure's, not a payment's: the claims deadline ("déclarer
+# votre créance dans un délai de deux mois à compter de la publication au BODACC", "submit your proof of
+# debt by 4 December"), a hearing or creditors' meeting, the end of a moratorium. A date in a sentence
+# naming such a step is dropped; and in a message that holds a notice, a lone date whose sentence says
+# nothing of money ("nous rouvrirons le 18 décembre" beside "placés sous procédure de sauvegarde") is none.
+_INSOLVENCY_NOTICE = re.compile(
+    r"(?i)\b(?:redressement\s+judiciaire|liquidation\s+judiciaire|proc[ée]dure\s+de\s+sauvegarde|mandataire\s+judiciaire"
+    r"|administrateur\s+judiciaire|in\s+administration|(?:joint\s+)?administrators|liquidators?|receivership"
+    r"|insolvency|insolvenzverfahren|insolvenzverwalter\w*|concurso\s+de\s+acreedores|administraci[óo]n\s+concursal"
+    r"|fallimento|liquidazione\s+giudiziale|concordato\s+preventivo|faillissement|surseance|falência|insolvência"
+    r"|upad[łl]o[śs]\w*|syndyk\w*|post[ęe]powani\w+\s+(?:sanacyjn|uk[łl]adow|restrukturyzacyjn)\w*|likwidator\w*)")
+_CLAIMS_STEP = re.compile(
+    r"(?i)\b(?:d[ée]clar\w*\s+(?:(?:de\s+)?(?:votre|vos|la|les|leur|leurs|sa|ses)\s+)?cr[ée]ances?|cr[ée]ances?\s+(?:doivent|doit)"
+    r"|d[ée]clar[ée]e?s?\s+aupr[èe]s|publication\s+(?:du\s+jugement\s+)?au\s+bodacc|[àa]\s+compter\s+de\s+la\s+publication"
+    r"|proofs?\s+of\s+debt|(?:lodge|submit|file|send)\s+(?:a\s+|your\s+|their\s+)?(?:proof|claim|statement\s+of\s+claim)"
+    r"|bar\s+date|meeting\s+of\s+creditors|creditors['’]?\s+(?:meeting|decision|vote)|moratorium|hearing"
+    r"|forderung\w*\s+(?:\w+\s+){0,4}anzumelden|anmeldefrist|pr[üu]fungstermin|berichtstermin|gl[äa]ubigerversammlung"
+    r"|comunica\w*\s+(?:de\s+|sus\s+)?cr[ée]ditos|insinuazione|udienza|reclama[çc][ãa]o\s+de\s+cr[ée]ditos"
+    r"|aangifte\s+van\s+schuldvordering|zg[łl]osz\w*\s+wierzytelno\w*|zg[łl]osi[ćc]\s+wierzytelno\w*)")
+
+
 _MAX_MENTIONS = 50  # more dates than this make a table or a log; a promise comes early
 # Without a payment word near the date, the message must at least be about what is owed.
 _MONEY_TALK = re.compile(
@@ -1433,6 +1456,7 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
         found = [f for f in found if f.kind != "cejour"]
     dated: list[tuple[_Found, bool]] = []
     vague_paying = False
+    notice = bool(_INSOLVENCY_NOTICE.search(text))
     for i, f in enumerate(found[:_MAX_MENTIONS]):
         if f.value is None and not f.vague:
             continue
@@ -1451,6 +1475,8 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
             continue
         if _not_promised(text, f, prev, nxt, first, stop):
             continue
+        if notice and _CLAIMS_STEP.search(text, first, stop):
+            continue  # "déclarer votre créance dans un délai de deux mois": the procedure's deadline
         paying = _near_payment(text, f, prev, nxt, first, stop)
         if f.value is None:
             vague_paying = vague_paying or paying
@@ -1477,6 +1503,7 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
             # money is the advice; the promise is the later date
             chosen = paying_dates[1]
     elif (not vague_paying and len({f.value for f, _ in dated}) == 1
+          and not (notice and not _MONEY_TALK.search(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end)))
           and (_MONEY_TALK.search(text)
                or _commits(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end))
                or _BARE_YES.fullmatch(text, 0, dated[0][0].start)

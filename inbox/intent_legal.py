@@ -1,4 +1,4 @@
-"""Rules for the two legal intents, insolvency_notice and cease_contact, in EN/FR/DE/ES.
+"""Rules for the two legal intents, insolvency_notice and cease_contact, in EN/FR/DE/ES (and IT/NL/PT/CA/AF/PL).
 
 Either one stops all collection, so these rules favour recall: single keywords fire on
 their own and weak cues stay above classify's (lower) presence threshold for legal labels.
@@ -2587,6 +2587,159 @@ INSOLVENCY = INSOLVENCY + (
         negatable=False,
     ),
 )
+# Polish (round 18, dev108-dev111): upadłość and its office holder (syndyk), restrukturyzacja
+# (postępowanie sanacyjne, układowe, o zatwierdzenie układu, przyspieszone postępowanie układowe,
+# nadzorca sądowy / układu, zarządca), likwidacja spółki (likwidator, otwarcie likwidacji) and a
+# suspended or closed business (zawieszenie działalności); and the requests to stop contact. "ł"
+# is not folded ("upadłość" reads "upadłosc"), so customers who type without it ("upadlosc") are
+# written out beside it. Polish negates with "nie" on either side of the verb ("nie możemy zapłacić
+# z powodu upadłości"): the rules carry their own negation and are blocked by one before them
+# ("nie ogłosiliśmy upadłości"), as the rumour ("plotki o naszej upadłości") is.
+_NOT_PL = ("nie", "nigdy", "czy", "jesli", "jeśli", "jezeli", "jeżeli", "gdyby", "gdy", "plotki", "plotek",
+           "pogłoski", "pogloski", "rzekomo", "rzekomej", "rzekomym", "grozi", "groźba", "grozba", "uniknac", "uniknąć")
+_OFFICE_PL = ("{pełnomocnika|pelnomocnika|pełnomocnikiem|pelnomocnikiem|kancelarię|kancelarie|kancelarii|kancelarią|"
+              "kancelaria|adwokata|adwokatem|radcę prawnego|radce prawnego|radcy prawnego|radcą prawnym|radca prawnym|"
+              "prawnika|prawnikiem|pełnomocnika procesowego|pelnomocnika procesowego}")
+_DUNNING_PL = ("{wezwań|wezwan|wezwania|monitów|monitow|monity|upomnień|upomnien|upomnienia|ponagleń|ponaglen|"
+               "przypomnień|przypomnien|przypomnienia|wiadomości|wiadomosci|maili|e maili|korespondencji|pism}")
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        "insolvency_notice.pl.upadlosc",
+        STRONG,
+        "upadł*|upadl*",
+        "syndyk*",
+        "{postępowanie|postepowanie|postępowania|postepowania|postępowaniu|postepowaniu|postępowaniem|postepowaniem} "
+        "{sanacyjne|sanacyjnego|sanacyjnym|układowe|ukladowe|układowego|ukladowego|układowym|ukladowym}",
+        "{przyspieszone|przyspieszonego|przyspieszonym} {postępowanie|postepowanie|postępowania|postepowania|postępowaniu|postepowaniu}",
+        "{zatwierdzenie|zatwierdzeniu|zatwierdzenia} {układu|ukladu}",
+        "{objęte|objete|objęta|objeta|objęty|objety|objętych|objetych} {układem|ukladem}",
+        "restrukturyzacyjn*",
+        "{nadzorca|nadzorcy|nadzorcą|nadzorca|nadzorcę|nadzorce} {sądowy|sadowy|sądowego|sadowego|sądowym|sadowym|układu|ukladu}",
+        "{zarządca|zarzadca|zarządcy|zarzadcy|zarządcą|zarzadca|zarządcę|zarzadce} {masy|sanacyjny|przymusowy|tymczasowy}?"
+        " {ustanowiony|ustanowiona|ustanowiono|wyznaczony|wyznaczona|powołany|powolany|został|zostal|została|zostala}",
+        "{ustanowiony|ustanowiona|ustanowiono|wyznaczony|wyznaczona|powołany|powolany} _3 {zarządca|zarzadca|zarządcą|zarzadca|"
+        "zarządcę|zarzadce|nadzorca|nadzorcą|nadzorcę|nadzorce}",
+        "{sędzia|sedzia|sędziego|sedziego|sędzią|sedzia} {komisarz|komisarza|komisarzem}",
+        "{zgłoszenie|zgloszenie|zgłoszenia|zgloszenia|zgłosić|zglosic|zgłaszać|zglaszac|spis|spisu|lista|listy} {wierzytelności|wierzytelnosci}",
+        "{krajowy|krajowym|krajowego} {rejestr|rejestrze|rejestru} {zadłużonych|zadluzonych}",
+        "{niewypłacaln*|niewyplacaln*}",
+        "likwidator*",
+        "{w|stan|stanie} {likwidacji}",
+        "{otwarcie|otwarciu|otwarcia|otwarto|postawienie|postawiona|postawiono} _2 {likwidacji|likwidację|likwidacje}",
+        "{likwidacja|likwidacji|likwidację|likwidacje} {naszej|mojej}? {spółki|spolki|firmy|przedsiębiorstwa|przedsiebiorstwa|działalności|dzialalnosci}",
+        negatable=False,
+        blockers=_NOT_PL,
+    ),
+    rule(
+        "insolvency_notice.pl.closure",
+        MEDIUM,
+        "{zawieszenie|zawieszeniu|zawieszeniem|zawieszenia|zawiesiliśmy|zawiesilismy|zawiesiłem|zawiesilem|zawiesiłam|zawiesilam|"
+        "zawiesił|zawiesil|zawiesiła|zawiesila|zawieszamy|zawieszam} {naszej|mojej|naszą|nasza|moją|moja|swojej|swoją|swoja}? "
+        "{działalności|dzialalnosci|działalność|dzialalnosc}",
+        "{działalność|dzialalnosc} {firmy|spółki|spolki|gospodarcza|gospodarczą}? {została|zostala|jest} {zawieszona|zakończona|zakonczona}",
+        "{zakończenie|zakonczenie|zakończyliśmy|zakonczylismy|zakończyłem|zakonczylem|zakończyłam|zakonczylam} "
+        "{naszej|mojej|nasza|naszą|moją|moja}? {działalności|dzialalnosci|działalność|dzialalnosc}",
+        "{firma|spółka|spolka|działalność|dzialalnosc} {została|zostala} {zamknięta|zamknieta|zlikwidowana|wykreślona|wykreslona|rozwiązana|rozwiazana}",
+        "{wykreślenie|wykreslenie|wykreślona|wykreslona|wykreślony|wykreslony|wykreślono|wykreslono} _3 {krs|ceidg|rejestru}",
+        negatable=False,
+        blockers=_NOT_PL + ("tymczasowo", "tymczasowe", "czasowo", "czasowe", "urlop", "urlopu", "remont", "remontu"),
+    ),
+)
+THIRD_PARTY = THIRD_PARTY + (
+    rule(
+        # Someone else's upadłość: "jeden z naszych największych odbiorców ogłosił upadłość", "nasz
+        # kontrahent jest w likwidacji" (not "nasz klient" alone: a lawyer's client).
+        "third_party.pl.klient",
+        STRONG,
+        "{jeden|jedna|jednego|kilku|kilka|dwóch|dwoch} {z}? {naszych|moich} {największych|najwiekszych|głównych|glownych|"
+        "kluczowych|ważnych|waznych|stałych|stalych}? {klientów|klientow|odbiorców|odbiorcow|kontrahentów|kontrahentow|"
+        "dłużników|dluznikow|dostawców|dostawcow|partnerów|partnerow}",
+        "{nasz|naszego|naszym|mój|moj|mojego|jeden|pewien} {największy|najwiekszy|główny|glowny|kluczowy|ważny|wazny|stały|staly}? "
+        "{odbiorca|odbiorcy|kontrahent|kontrahenta|dostawca|dostawcy|dłużnik|dluznik|dłużnika|dluznika|sąsiad|sasiad|wynajmujący|wynajmujacy}",
+        "{nasz|naszego|mój|moj|mojego} {największy|najwiekszy|główny|glowny|kluczowy|ważny|wazny} {klient|klienta}",
+        negatable=False,
+    ),
+)
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.pl.zaprzestanie",
+        STRONG,
+        "{zaprzestanie|zaprzestania|zaprzestać|zaprzestac|zaprzestańcie|zaprzestancie|zaprzestać|zaprzestania} "
+        "{wszelkiego|wszelkich|dalszego|dalszych|jakiegokolwiek|jakichkolwiek}? {kontaktu|kontaktów|kontaktow|kontaktowania|"
+        "telefonów|telefonow|dzwonienia|nękania|nekania|wysyłania|wysylania|monitów|monitow|wezwań|wezwan|windykacji|"
+        "czynności windykacyjnych|czynnosci windykacyjnych|działań windykacyjnych|dzialan windykacyjnych}",
+        "{proszę|prosze|prosimy|uprzejmie proszę|uprzejmie prosze} _4 nie {dzwonić|dzwonic|kontaktować|kontaktowac|pisać|pisac|nękać|nekac|niepokoić|niepokoic}",
+        "{proszę|prosze|prosimy} o {niekontaktowanie|niedzwonienie|nienękanie|nienekanie}",
+        "nie {dzwońcie|dzwoncie|kontaktujcie|piszcie|nękajcie|nekajcie} {się}? {już|juz|więcej|wiecej}? {do|z} {mnie|nas|nami|mną|mna}",
+        "{więcej|wiecej|już|juz} {do|z} {mnie|nas|nami|mną|mna} nie {dzwonić|dzwonic|dzwońcie|dzwoncie|kontaktować|kontaktowac|kontaktujcie|pisać|pisac}",
+        "{wyłącznie|wylacznie|tylko|jedynie} {w formie pisemnej|pisemnie|na piśmie|na pismie|listownie}",
+        f"{{wyłącznie|wylacznie|tylko|jedynie}} {{przez|poprzez|za pośrednictwem|za posrednictwem|z|ze|do}} {{naszego|mojego|naszej|mojej|naszym|moim|naszą|moją|nasza|moja}}? {_OFFICE_PL}",
+        f"{{kontakt|kontaktu|kontaktować|kontaktowac|kontaktujcie|korespondencję|korespondencje|korespondencja}} _4 {{przez|poprzez|za pośrednictwem|za posrednictwem}} {{naszego|mojego|naszej|mojej}}? {_OFFICE_PL}",
+        negatable=False,
+        blockers=_NOT_PL[1:] + ("możemy", "mozemy", "moglibyśmy", "moglibysmy"),
+    ),
+)
+# A request to stop dunning the debtor, written as what must stop or must not be sent ("les relances
+# adressées directement à la débitrice doivent cesser", "please do not send further payment reminders
+# to the company", "no reminders may be sent to the company", "bitte keine Mahnungen mehr an die
+# Schuldnerin", "dejen de remitir recordatorios", "si invita a non inviare ulteriori solleciti",
+# "prosimy o niewysyłanie dalszych wezwań do spółki"): both labels beside the notice, as
+# suspend_dunning. The statutory stay only stated ("toute poursuite individuelle est suspendue",
+# "no legal process may be commenced") stays the notice alone.
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.any.dunning_to_stop",
+        MEDIUM,
+        "{relances|relance|rappels|rappel|mises en demeure} _14 {doivent|doit} {en consequence|donc|des lors|desormais|"
+        "par consequent|immediatement|des a present}? {cesser|prendre fin}",
+        "ne plus {adresser|envoyer|transmettre} {de|vos|les|des|aucun}? {rappels|rappel}",
+        "{do not|don't|not to|never} {send|issue|address|direct} {any}? {further|more|additional}? {payment}? "
+        "{reminders|chasers|demands|dunning letters} {to}",
+        "no {further|more}? {payment}? {reminders|chasers|demands|dunning letters} {may|should|can|must|are to|will|shall} be {sent|issued|addressed}",
+        "{keine|bitte keine} {weiteren}? {mahnungen|zahlungsaufforderungen|zahlungserinnerungen|mahnschreiben} {mehr}? _3 "
+        "an {die|den|der} {schuldnerin|schuldner|gesellschaft|firma|insolvenzschuldnerin}",
+        "{sehen sie|bitte sehen sie} _3 von {weiteren}? {mahnungen|zahlungsaufforderungen|zahlungserinnerungen|mahnschreiben} ab",
+        "{dejen|deje|dejar|dejen ustedes} de {remitir|enviar|mandar|dirigir} {recordatorios|reclamaciones|requerimientos|avisos}",
+        "non {inviare|inviate|inviino|invii|indirizzare|indirizzate} {piu}? {ulteriori|altri}? {solleciti|sollecito|diffide|richieste di pagamento}",
+        "{nao enviem|nao envie|nao enviar|nao dirijam|nao dirigir} {mais}? {lembretes|cobrancas|avisos de cobranca|interpelacoes|pedidos de pagamento}",
+        f"{{niewysyłanie|niewysylanie|niekierowanie|nie wysyłać|nie wysylac|nie wysyłanie|nie wysylanie|nie kierować|nie kierowac|"
+        f"nie kierowanie|nie przesyłać|nie przesylac}} {{już|juz|więcej|wiecej}}? {{dalszych|kolejnych|żadnych|zadnych|więcej|wiecej}}? {_DUNNING_PL}",
+        "{wstrzymanie|wstrzymania|wstrzymać|wstrzymac|wstrzymajcie} {wszelkich|dalszych}? {działań|dzialan|czynności|czynnosci} "
+        "{windykacyjnych|egzekucyjnych}",
+        negatable=False,
+        # (not "si": Italian "si invita a non inviare ulteriori solleciti")
+        blockers=tuple(word for word in _HYPOTHETICAL if word != "si") + ("qualora", "als", "indien", "falls", "wenn",
+                                                                         "jesli", "jezeli"),
+    ),
+)
+# A request not to contact the debtor or its people directly, beside the office holder's notice ("merci de
+# ne pas contacter les dirigeants ni le personnel", "wenden Sie sich nicht mehr an die Geschäftsführung",
+# "no se pongan en contacto directamente con la sociedad", "astenervi dal contattare la società", "geen
+# contact meer op te nemen met de bestuurder", "não contactem diretamente a sociedade"): a cease request,
+# as the English "do not contact the company's directors" is. Without a notice it is a new contact
+# ("wenden Sie sich nicht mehr an die Geschäftsführung, sondern an die Buchhaltung"): REDIRECT_FAMILIES.
+_DEBTOR_PEOPLE_FR = "{dirigeants|dirigeant|gerant|gerants|salaries|personnel|employes|associes|debitrice|debiteur|societe}"
+_DEBTOR_PEOPLE_DE = "{geschaftsfuhrung|geschaftsfuhrer|geschaftsfuhrerin|mitarbeiter|mitarbeiterinnen|belegschaft|schuldnerin|gesellschaft|organe}"
+_DEBTOR_PEOPLE_ES = "{la sociedad|la deudora|la concursada|la empresa|los administradores|el administrador|el personal|los empleados|sus empleados}"
+_DEBTOR_PEOPLE_IT = "{la societa|la debitrice|la fallita|gli amministratori|l amministratore|i dipendenti|il personale|suoi dipendenti}"
+_DEBTOR_PEOPLE_NL = "{de|het} {bestuurder|bestuurders|personeel|werknemers|vennootschap|onderneming|gefailleerde|directie|zaakvoerder}"
+_DEBTOR_PEOPLE_PT = "{a sociedade|a empresa|a devedora|a insolvente|os gerentes|os administradores|os funcionarios|o pessoal}"
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.any.debtor_people",
+        STRONG,
+        f"{{ne pas|ne plus}} {{contacter|appeler|solliciter|relancer}} {{directement}}? {{les|le|la|ses|son|sa}} {_DEBTOR_PEOPLE_FR}",
+        f"{{wenden sie sich|wenden sie sich bitte}} {{nicht mehr|nicht langer|nicht}} {{direkt}}? an {{die|den|deren|dessen}} {_DEBTOR_PEOPLE_DE}",
+        f"no se {{pongan|ponga}} en contacto {{directamente}}? con {_DEBTOR_PEOPLE_ES}",
+        f"no {{contacten|contacte}} {{directamente}}? {{con|a}}? {_DEBTOR_PEOPLE_ES}",
+        f"{{astenervi|astenersi|astenetevi}} {{dal|da}} {{contattare|sollecitare}} {{direttamente}}? {_DEBTOR_PEOPLE_IT}",
+        f"non {{contattare|contattate|contatti}} {{direttamente}}? {_DEBTOR_PEOPLE_IT}",
+        f"geen contact {{meer}}? {{op te nemen|op nemen|te zoeken}} met {_DEBTOR_PEOPLE_NL}",
+        f"{{nao contactem|nao contacte|nao contatem|nao contate|nao contactar|nao contatar}} {{diretamente|directamente}}? {_DEBTOR_PEOPLE_PT}",
+        negatable=False,
+        blockers=tuple(word for word in _HYPOTHETICAL if word != "si") + ("qualora", "als", "indien", "falls", "wenn"),
+    ),
+)
 # The leave_person families alone, next to the person's departure ("Bitte rufen Sie Herrn Meier
 # nicht mehr an, er ist nicht mehr im Unternehmen", "please don't call Mr Smith any more, he has
 # left the company"): the wrong contact, not a stop to our calls (classify drops the cease).
@@ -2626,13 +2779,14 @@ CEASE_CONTACT_REQUESTS: tuple[Rule, ...] = tuple(
 )
 # Families that only ask us to stop the reminders themselves: they yield to a paid claim.
 STOP_REMINDER_FAMILIES = frozenset({"stop_reminders", "no_more_reminders", "send_no_more", "off_reminders",
-                                    "suspend_dunning"})
+                                    "suspend_dunning", "dunning_to_stop"})
 # Families that only say where correspondence goes, or state the statutory stay, or sign as the
 # debtor's counsel: next to an insolvency notice, that is the notice itself, not a request to
 # stop contact.
 OFFICE_ROUTING_FAMILIES = frozenset({"office_routing", "stay_warning", "debtor_counsel"})
-# Families that only send us from the writer to someone else: a cease only next to an insolvency.
-REDIRECT_FAMILIES = frozenset({"redirect", "not_us_but", "goes_through"})
+# Families that only send us from the writer (or from the debtor's people) to someone else: a cease only next
+# to an insolvency.
+REDIRECT_FAMILIES = frozenset({"redirect", "not_us_but", "goes_through", "debtor_people"})
 # A marketing list left ("take me off your newsletter list"), with at most the unsubscribe
 # words themselves (a subject "unsubscribe"): no request about the collection (the labelled
 # sets read it as `other`).
@@ -3649,6 +3803,10 @@ _CUSTOMER_WORDS = frozenset({
     "vei", "voisin", "voisine", "voisins", "neighbour", "neighbours", "neighbor", "neighbors",
     "partenaire", "partenaires",
     "obra",  # "o dono de obra" (the project owner)
+    # Polish (third_party.pl.klient's ends; "ł" is not folded)
+    "klientow", "klienta", "odbiorcow", "odbiorca", "odbiorcy", "kontrahentow", "kontrahent", "kontrahenta",
+    "dłuznikow", "dluznikow", "dłuznik", "dluznik", "dłuznika", "dluznika", "dostawcow", "dostawca", "dostawcy",
+    "partnerow", "sasiad", "wynajmujacy",
 })
 
 
