@@ -220,7 +220,9 @@ _INSOLVENCY_STEMS = re.compile(
     # Italian, Dutch/Afrikaans, Portuguese and Catalan procedures and office holders
     r"fallim|fallit|fallida|liquida[zcç]|concordat|moratori|curat|commissario|faill|surseance|vereffen|"
     r"bewindvoerder|schuldeiser|skuldeiser|likwid|sekwest|besigheidsred|bankrot|business rescue|"
-    r"fal[êe]ncia|falid|revitaliza|recupera[çc][ãa]o (?:judicial|extrajudicial)|credores",
+    r"fal[êe]ncia|falid|revitaliza|recupera[çc][ãa]o (?:judicial|extrajudicial)|credores|"
+    # German and Swiss moratoria and office holders; Polish procedures and office holders
+    r"nachlass|sanierung|sachwalter|upad[łl]o|syndyk|sanac|restruktur|nadzorc|zarz[ąa]dc|wierzyciel",
     re.IGNORECASE,
 )
 
