@@ -453,6 +453,23 @@ def _by_quoted_reminder(ident: Identification, quoted: str, view: LedgerView) ->
     return Identification(only, "quoted_reminder", 0.7, ident.explanation + why, ident.candidates)
 
 
+# "To: Dean Hollis <dean@procleanfs.co.uk>" in the header lines of a forwarded message
+_FORWARDED_HEADER = re.compile(r"(?im)^[ \t>*]*(?:from|to|cc|de|à|a|von|an|para|fra|til|från|till|da|van|aan)[ \t]*:.*$")
+
+
+def _by_forwarded_addresses(ident: Identification, blocks: Sequence[tuple[Any, str]], view: LedgerView
+                            ) -> Identification:
+    """A customer's employee forwarding from a personal address what was sent to their work one
+    (the administrator's letter to "dean@procleanfs.co.uk"): the forwarded message's own header
+    lines name one customer's contact address or domain."""
+    headers = "\n".join(m.group(0) for _, block in blocks for m in _FORWARDED_HEADER.finditer(block[:3000]))
+    found = identify_customer(None, headers, view.directory) if headers else None
+    if found is None or found.customer_id is None or found.method != "contact_in_text":
+        return ident
+    return Identification(found.customer_id, "forwarded_headers", 0.75,
+                          f"{ident.explanation}; the forwarded message's headers: {found.explanation}")
+
+
 _TEXT_ATTACHMENT = -5_000_000  # positions of a plain-text attachment's references: not in `own`
 
 
@@ -570,6 +587,8 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
                 ident = identify_customer(msg.from_address, signed, view.directory, fuzzy_owners)
         if ident.customer_id is None and ident.method in ("unknown", "ambiguous"):
             ident = _by_quoted_reminder(ident, reply.quoted_text, view)
+        if ident.customer_id is None and ident.method == "unknown" and forwarded_blocks:
+            ident = _by_forwarded_addresses(ident, forwarded_blocks, view)
     evidence["customer"] = ident.explanation
 
     if ident.customer_id:

@@ -175,7 +175,8 @@ _INVOICE_WORD = (
     r"rechnung(?:en)?|rechnungs(?:nummer|nr)|re\.?-?nr|rg\.?-?nr|rgnr|rg|beleg(?:nummer|nr)?|"
     r"facturas?|fra|n[úu]mero\s+de\s+factura|"
     r"fattur[ae]|fatt|factuur|facturen|factuur(?:nummer|nr)|faturas?|faktuur|fakture|"
-    r"faktur(?:a|ę|y|ze|ą|ami|ach)?"
+    r"faktur(?:a|ę|y|ze|ą|ami|ach)?|fakt|"
+    r"faktura(?:n|en|er|erne|nr|nummer|nummeret)|fakturor(?:na)?"
 )
 _PO_WORD = (
     r"p\.?o\.?|purchase\s+orders?|orders?|commandes?|bon\s+de\s+commande|bc|"
@@ -190,7 +191,7 @@ _LABELLED = re.compile(
 )
 _TOKEN = re.compile(r"(?:[A-Z]{1,6}[-/_.](?=[A-Za-z]{1,6}[-/_.]?\d))?[A-Za-z]{0,6}[-/_.]?\d[A-Za-z0-9]*(?:[-/_.][A-Za-z0-9]+)*")
 _YEAR_NEXT = re.compile(r"(?:19|20)\d\d(?![\w/\-]|[.,]\d)")
-_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|&|\+|and|et|und|y|en|e|i|/)\s*(?:(?:inv|#|n[°º]|no\.?|nr\.?)\s*)?")
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|&|\+|and|et|und|y|en|e|i|og|och|/)\s*(?:(?:inv|#|n[°º]|no\.?|nr\.?)\s*)?")
 # Labels of numbers that are not invoices; the number right after them is skipped.
 # The last group only with a number label after it ("Payment No: 0004471", "Supplier no. 700312"):
 # "payment INV-2026-00417" and "Payment: INV-2026-00417" name the invoice the payment is for.
@@ -438,6 +439,7 @@ _CUE_WORDS = (
     r"for|on|of|re|regarding|concerning|about|against|pay|paid|payed|paying|pays|settle[sd]?|settling|clear(?:ed|ing)?"
     r"|approve[sd]?|approving|quer(?:y|ied)|chas(?:e|ed|ing)|receiv(?:e|ed|ing)|disput(?:e|ed|ing)|copy|send|resend"
     r"|split|check|cover(?:s|ed|ing)?|process(?:ed)?|release[sd]?|hold|invoice[sd]?|bill(?:ed)?|with"
+    r"|cancel(?:led|ed|ling)?|find|locate|credit(?:ed)?"
     r"|including|incl|notamment|y\s+compris|einschlie(?:ß|ss)lich|inklusive|incluida|incluyendo"
     r"|pour|sur|de|du|des|concernant|r[ée]gl(?:er|é|ée|ons|erons)|pay(?:er|é|ée|ons|erons)|re[çc]ue?|vers[ée]e?"
     r"|für|zu|über|bezüglich|betreffend|bezahlt|zahlen|begleichen|beglichen|überwiesen"
@@ -449,8 +451,11 @@ _ENGLISH_ARTICLES = {"the", "that", "this", "a", "an", "our", "your"}
 _CUE_WORD = re.compile(rf"(?i)(?:{_CUE_WORDS})")
 _ARTICLE_WORD = re.compile(rf"(?i){_ARTICLE}")
 # "the two oldest ones (4196 and 4304)", "three invoices (4417, 4502, 4654)"
-_BRACKETED = re.compile(r"(?i)\b(?:ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|fattur[ae]"
-                        r"|factu(?:u)?r(?:en)?|faturas?|faktu(?:u)?re?|faktur(?:a|ę|y|ze|ą|ami|ach)?)\b[^.()\n]{0,50}\($")
+# "the November one (4540)", "le reste (4971)", "offene Rechnungen (z. B. 5093, 5195)"
+_EXAMPLE = r"(?:e\.\s?g\.|z\.\s?B\.|p\.\s?ex\.|p\.\s?ej\.|por\s+ej\.|bv\.|f\.\s?eks\.|t\.\s?ex\.|ex\.)?\s*"
+_BRACKETED = re.compile(r"(?i)\b(?:ones?|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|fattur[ae]"
+                        r"|factu(?:u)?r(?:en)?|faturas?|faktu(?:u)?re?|faktur(?:a|ę|y|ze|ą|ami|ach|an|en|er|erne)?"
+                        r"|fakturor(?:na)?|rest|reste|remainder|resto)\b[^.()\n]{0,50}\($")
 # The invoice word typed with two letters swapped before the brackets: "de oude factruen (564, 567)",
 # "the invocies (4196 and 4304)", "las fatcuras (746, 809)": its letters, first two in place.
 _INVOICE_WORDS = ("invoices", "invoice", "factures", "facture", "facturen", "factuur", "facturas", "factura", "fatture",
@@ -465,6 +470,15 @@ def _misspelt_bracketed(before: str) -> bool:
     return any(w not in _INVOICE_WORDS and (w[:2], "".join(sorted(w))) in _SWAPPED for w in words)
 
 
+_BRACKET_EXAMPLE = re.compile(rf"\({_EXAMPLE}$")
+
+
+def _bracket_before(before: str) -> str:
+    """ `before` up to its bracket, without a "z. B." / "e.g." that opens it."""
+    m = _BRACKET_EXAMPLE.search(before)
+    return before[:m.start() + 1] if m else before
+
+
 # After a greeting the number starts the sentence all the same: "Hi, 5232 was paid in full".
 _AFTER_GREETING = re.compile(
     r"(?im)^\s*(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon)|bonjour|bonsoir|salut|hola|buenos\s+d[íi]as"
@@ -472,12 +486,14 @@ _AFTER_GREETING = re.compile(
 _CUE_AFTER = re.compile(
     r"(?i)^\s+(?:one|ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|paid|settled|cleared|approved"
     r"|réglées?|payées?|bezahlt|beglichen|pagadas?|fattur[ae]|pagat[aoie]|betaald|factuur|facturen|faturas?"
-    r"|pag[ao]s?|faktur[ayę]|zapłacon[aey]|balance)\b")
+    r"|pag[ao]s?|faktur[ayę]|zapłacon[aey]|balance"
+    # "724 and 820 are overdue", "4417 is still outstanding"
+    r"|(?:is|are|was|were)\s+(?:still\s+|now\s+|both\s+|all\s+)?(?:overdue|outstanding|unpaid|past\s+due))\b")
 # At the start of a sentence or list item, followed by a verb or a dash: "4632 was paid", "1. 4753 – ..."
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:[-•*·]\s*|\(?\d{1,2}[.)]\s+|\()?$")
 _VERB_AFTER = re.compile(
     r"(?i)^(?:\s*[-–—:]\s|\s+(?:was|is|has|have|had|went|got|gets|will|were|are|should|shall|needs?|must|can"
-    r"|could|remains?|est|a|ont|sont|sera|seront|va|vont|doit|reste|ist|wurde|wird|war|hat|sind|fue|está"
+    r"|could|remains?|looks|seems|appears|est|a|ont|sont|sera|seront|va|vont|doit|reste|ist|wurde|wird|war|hat|sind|fue|está"
     r"|es|ha|será|sigue|è|sono|sarà|verrà|werd|wordt|zal|foi"
     r"|still|also|already|not|noch|encore|toujours|todavía|aún|ancora|ainda|nog)\b)")
 # A list item may carry a note on what is left of it: "(694 balance, 807 and 1019)".
@@ -556,6 +572,7 @@ _QUANTITY_AFTER = re.compile(
 # After "the" + number, an English sentence goes on with one of these (else "the 316 flanges").
 _THE_FOLLOW = re.compile(
     r"(?i)^(?:\s*(?:$|[.,;:!?)(\-–—'’\"]|\n)|\s+(?:one|ones|invoices?|bills?|and|or|&|is|was|has|had|have|will|were|are"
+    r"|be|been|can|could|would|should|must|may|might|needs?"
     r"|from|dated|which|that|you|we|i|please|pls|also|too|still|as|in|on|for|to|of|with|because|but|so|again"
     r"|now|yet|since|isn't|wasn't|hasn't|won't"
     r"|ainda|já|nem|não|fica|foi|está|será|vai|também|encara|ja|està|serà|de|do|da"
@@ -628,7 +645,7 @@ def _cue_before(words: list[str]) -> str | None:
     return last if _CUE_WORD.fullmatch(last) else None
 
 
-_OPENS_WITH_NUMBER = re.compile(r"\s*\d{3,}(?![\w.,]\d)")
+_OPENS_WITH_NUMBER = re.compile(rf"{_EXAMPLE}\d{{3,}}(?![\w.,]\d)")
 
 
 def _in_invoice_brackets(text: str, line_start: int, start: int) -> bool:
@@ -638,6 +655,20 @@ def _in_invoice_brackets(text: str, line_start: int, start: int) -> bool:
     opened = text.rfind("(", line_start, start)
     return opened >= 0 and ")" not in text[opened:start] and bool(_OPENS_WITH_NUMBER.match(text, opened + 1)) and bool(
         _BRACKETED.search(text, max(line_start, opened - 60), opened + 1))
+
+
+# What may stand between a number opening a sentence and its verb: its amount in brackets, "4299
+# (£1,950) is scheduled", or the other numbers of a list, "4318 and 4409 are for ...".
+_BEFORE_VERB = re.compile(r"\s*\([^()\n]{1,25}\)|(?:\s*(?:,|&|and|et|und|og|och|y|e)\s*\d{3,10}(?![\w.,]\d))+")
+
+
+# an amount written with its cents and no currency: "8.735,50", "15 210,00", "1,713.24"
+_DECIMAL_AMOUNT = re.compile(r"\d{1,3}(?:[.,\u00a0 ']\d{3})*[.,]\d\d(?![\d.,])")
+
+
+def _verb_part(text: str, end: int) -> str:
+    skipped = _BEFORE_VERB.match(text, end)
+    return text[skipped.end() if skipped else end:][:30]
 
 
 def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[BareNumber]:
@@ -691,8 +722,9 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
         if re.search(r"(?i)\d\s+(?:of|out\s+of|sur|von|de|from)\s+(?:the\s+)?$", before):
             continue  # "79 of 120"
         dash = re.match(r"\s*[-–]\s*(?=\d)", after)
-        if re.search(r"[\d,.]\s*[-–]\s*$", before) or (dash and end + dash.end() not in amount_starts):
-            continue  # a range: "100-150", "3 – 4" (not "with 0793 - 39 280,00 EUR", its amount)
+        if re.search(r"[\d,.]\s*[-–]\s*$", before) or (dash and end + dash.end() not in amount_starts
+                                                       and not _DECIMAL_AMOUNT.match(text, end + dash.end())):
+            continue  # a range: "100-150", "3 – 4" (not "with 0793 - 39 280,00 EUR" nor "4617 - 8.735,50", its amount)
         if _QUANTITY_AFTER.match(after) and not (words and words[-1] in _GERMAN_ARTICLES):
             continue  # (German writes its nouns with a capital: "die 2047 überweis ich" is no quantity)
         cue = None
@@ -714,10 +746,10 @@ def find_bare_numbers(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[
             cue = f'after "{word}"'
         elif _CUE_AFTER.match(after):
             cue = f'before "{after.split()[0].lower()}"'
-        elif _BRACKETED.search(before) or _misspelt_bracketed(before) or _in_invoice_brackets(text, line_start, start):
+        elif _BRACKETED.search(_bracket_before(before)) or _misspelt_bracketed(before) or _in_invoice_brackets(text, line_start, start):
             cue = _IN_BRACKETS
         elif (_SENTENCE_START.search(text[max(0, start - 12):start])
-              or _AFTER_GREETING.search(text, line_start, start)) and _VERB_AFTER.match(after):
+              or _AFTER_GREETING.search(text, line_start, start)) and _VERB_AFTER.match(_verb_part(text, end)):
             cue = "at the start of a sentence"
         elif number[0] == "0" and len(number) >= 4:
             cue = "written with leading zeros"
