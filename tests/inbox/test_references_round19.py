@@ -1,6 +1,10 @@
 """Round 19: invoice references in Danish/Swedish words, bare numbers a customer writes
 around brackets, lists and verbs, "number - amount" advice lines, and forwarded headers."""
-from inbox.references import find_bare_numbers, find_reference_candidates
+import pytest
+
+from inbox.analyse import LedgerView, understand
+from inbox.identify import Directory
+from inbox.references import ReferenceIndex, find_bare_numbers, find_reference_candidates
 from inbox.remittance import find_remittance_lines
 
 
@@ -48,3 +52,41 @@ def test_number_dash_amount_lines_are_an_advice():
     lines = find_remittance_lines(text)
     assert [(ln.reference.text, str(ln.paid_amount)) for ln in lines] == [("4617", "8735.50"), ("4702", "15210.00")]
     assert find_remittance_lines("Pages 100 - 150 are missing\n") == []
+
+
+# --- The customer of a forwarded message, from its own header lines -------------------------
+
+_FWD_LEDGER = {"PC26-00101": "C1", "PC26-00102": "C2"}
+
+
+@pytest.fixture(scope="module")
+def forward_view() -> LedgerView:
+    directory = Directory.build([("accounts@procleanfs.example", "C1"), ("ap@northbay.example", "C2")],
+                                {"C1": "ProClean Facility Services Ltd", "C2": "Northbay Leisure Ltd"})
+    return LedgerView(directory=directory, invoice_owner=dict(_FWD_LEDGER),
+                      invoices_by_customer={"C1": ("PC26-00101",), "C2": ("PC26-00102",)},
+                      invoice_currency={n: "GBP" for n in _FWD_LEDGER},
+                      all_invoices=ReferenceIndex(_FWD_LEDGER), invoice_po={}, invoice_amounts={})
+
+
+def forwarded(to_line: str) -> bytes:
+    return ("From: Dean H <dean.h.1979@gmail.example>\r\nTo: AR <ar@supplier.example>\r\n"
+            "Subject: Fwd: Notice to creditors\r\nDate: Tue, 10 Nov 2026 09:00:00 +0000\r\n"
+            "Message-ID: <fwd@example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            "FYI, see below - I think you should have had this directly.\r\n\r\n"
+            "---------- Forwarded message ---------\r\n"
+            "From: Joint Administrators <admin@ip-firm.example>\r\n"
+            "Date: Mon, 9 Nov 2026 at 17:02\r\nSubject: Notice to creditors\r\n"
+            f"To: {to_line}\r\n\r\n"
+            "The company entered administration on 6 November 2026.\r\n").encode()
+
+
+def test_a_forward_from_an_unknown_address_is_the_customer_its_headers_name(forward_view):
+    u = understand(forwarded("Dean Hollis <accounts@procleanfs.example>"), forward_view)
+    assert u.identification.customer_id == "C1"
+    assert "forwarded message" in u.identification.explanation
+
+
+def test_a_forward_whose_headers_name_no_customer_stays_unknown(forward_view):
+    u = understand(forwarded("Dean Hollis <dean@elsewhere.example>"), forward_view)
+    assert u.identification.customer_id is None
