@@ -119,6 +119,9 @@ for _number, _names in enumerate([
 ], start=1):
     for _name in _names.split():
         _MONTHS[_name] = _number
+# Danish and Swedish (round 19): the names the other languages do not already hold
+for _name, _number in (("marts", 3), ("augusti", 8), ("januari", 1), ("februari", 2)):
+    _MONTHS.setdefault(_name, _number)
 
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate([
@@ -132,6 +135,11 @@ for _number, _names in enumerate([
 ]):
     for _name in _names.split():
         _WEEKDAYS[_name] = _number
+# Danish and Swedish (round 19): "på fredag", "senest torsdag", "nästa måndag"
+for _number, _names in enumerate(["mandag måndag mandagen", "tirsdag tisdag", "onsdag", "torsdag", "fredag fredagen",
+                                  "lørdag lördag", "søndag söndag"]):
+    for _name in _names.split():
+        _WEEKDAYS.setdefault(_name, _number)
 _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
                  "sat": 5, "sun": 6, "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5,
                  "dim": 6, "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6,
@@ -255,7 +263,7 @@ _ANAPHOR = re.compile(rf"""{_B}(?:
 _ANAPHOR_HINT = re.compile(rf"(?i)\b(?:same|m[êe]me|selben|gleichen|mismo|stesso|dezelfde)\b|\b{_EVENT_NOUN}"
                            r"|\b(?:lendemain|endem[àa])\b")
 _WEEKDAY_JOIN = re.compile(r",?\s*(?:(?:the|le|den|el|el\s+d[íi]a|d[íi]a|o\s+dia)\s+)?", re.I)
-_NEXT_MOD = (r"next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
+_NEXT_MOD = (r"næste|naeste|nästa|nasta|kommende|kommande|next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
              r"|prossim[oa]|volgende|komende|aanstaande|pr[óo]xima|que\s+vem|vinent|que\s+ve"
              r"|przysz[łl][ąya]|najbli[żz]sz[ąya]")
 _PAST_MOD = r"last|past|dernier|passé|letzten|vergangenen|pasado"
@@ -298,13 +306,15 @@ _NEXT_WEEK = (r"(?:next\s+week|(?:la\s+)?(?:prossima\s+settimana|settimana\s+pro
               r"(?:the\s+)?following\s+week|(?:la\s+)?semaine\s+(?:prochaine|suivante)"
               r"|(?:la\s+)?semana\s+siguiente|übernächste[rn]?\s+woche|nächste[rn]?\s+woche|"
               r"kommende[rn]?\s+woche|(?:la\s+)?(?:próxima|proxima)\s+semana|(?:la\s+)?semana\s+que\s+viene"
-              r"|(?:w\s+)?(?:przysz[łl]ym|nast[ęe]pnym)\s+tygodniu)")
+              r"|(?:w\s+)?(?:przysz[łl]ym|nast[ęe]pnym)\s+tygodniu"
+              r"|(?:i\s+)?(?:næste|naeste|kommende)\s+uge|(?:i\s+|under\s+)?(?:nästa|nasta|kommande)\s+vecka)")
 _THIS_WEEK = (r"(?:(?:the|this)\s+week|(?:la|cette)\s+semaine|(?:der|dieser)\s+woche|(?:la|esta)\s+semana"
               r"|(?:della\s+|questa\s+)?settimana|(?:de|deze)\s+week|(?:da|desta)\s+semana|(?:la|aquesta)\s+setmana)")
 _NEXT_MONTH = (r"(?:(?:del\s+)?mese\s+prossimo|(?:del\s+)?prossimo\s+mese|(?:van\s+)?volgende\s+maand|(?:do\s+)?pr[óo]ximo\s+m[êe]s"
                r"|(?:del\s+)?mes\s+que\s+ve|(?:del\s+)?proper\s+mes|"
                r"next\s+month|(?:du\s+)?mois\s+prochain|(?:des\s+)?nächsten\s+monats|(?:del\s+)?(?:próximo|proximo)\s+mes|(?:del\s+)?mes\s+que\s+viene"
-               r"|(?:w\s+)?(?:przysz[łl]ym|nast[ęe]pnym)\s+miesi[ąa]cu)")
+               r"|(?:w\s+)?(?:przysz[łl]ym|nast[ęe]pnym)\s+miesi[ąa]cu"
+               r"|(?:i\s+)?(?:næste|naeste)\s+måned|(?:i\s+|under\s+)?(?:nästa|nasta)\s+månad)")
 # Polish "koniec" in its cases: "do końca miesiąca", "na koniec tygodnia", "z końcem listopada"
 _KONIEC = r"(?:(?:do|na|z|pod)\s+)?ko(?:niec|ńca|nca|ńcem|ncem|ńcu|ncu)"
 _RELATIVE = _at_word_start(rf"""(?:
@@ -320,7 +330,8 @@ _RELATIVE = _at_word_start(rf"""(?:
     | (?P<endnextweek>(?:the\s+)?end\s+of\s+next\s+week|(?:en\s+)?fin\s+de\s+(?:la\s+)?semaine\s+(?:prochaine|suivante)
         |ende\s+(?:der\s+)?nächste[nr]\s+woche|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de\s+{_NEXT_WEEK}
         |fine\s+(?:della\s+)?{_NEXT_WEEK}|einde?\s+(?:van\s+)?(?:de\s+)?{_NEXT_WEEK}|(?:o\s+)?(?:fim|final)\s+da\s+{_NEXT_WEEK}
-        |{_KONIEC}\s+(?:przysz[łl]ego|nast[ęe]pnego)\s+tygodnia)
+        |{_KONIEC}\s+(?:przysz[łl]ego|nast[ęe]pnego)\s+tygodnia
+        |(?:i\s+)?(?:slutningen\s+af|sidst\s+i|slutet\s+av|slutet\s+på|i\s+slutet\s+av|sist\s+i)\s+{_NEXT_WEEK})
     | (?P<startnextweek>(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week|début\s+de\s+(?:la\s+)?semaine\s+prochaine
         |anfang\s+nächste[rn]?\s+woche|(?:a\s+)?principios\s+de\s+{_NEXT_WEEK})
     | (?P<endweek>(?:the\s+)?end\s+of\s+{_THIS_WEEK}|(?:en\s+)?(?<!bonne\s)(?<!bon\s)(?<!belle\s)fin\s+de\s+(?:cette\s+|la\s+)?semaine(?!\s+(?:prochaine|suivante))
@@ -339,7 +350,9 @@ _RELATIVE = _at_word_start(rf"""(?:
         |(?<![\w.])e\.?o\.?m\.?(?![\w.])|ende\s+(?:des|dieses)\s+monats?|ende\s+monat(?:s)?(?!\s+(?:{_alts(_MONTHS)}))|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes
         |(?:a\s+)?(?:fin|final|finals)\s+d['’]aquest\s+mes|(?:a\s+)?fine\s+(?:del\s+|di\s+questo\s+|di\s+)?mese(?!\s+(?:prossimo|scorso))
         |einde?\s+(?:van\s+)?(?:de|deze|die)\s+maand|einde?\s+maand|maandeinde|maandeind|(?:o\s+)?(?:fim|final)\s+d[eo]\s+m[êe]s
-        |(?:o\s+)?(?:fim|final)\s+deste\s+m[êe]s|{_KONIEC}\s+(?:tego\s+|bie[żz][ąa]cego\s+)?miesi[ąa]ca)
+        |(?:o\s+)?(?:fim|final)\s+deste\s+m[êe]s|{_KONIEC}\s+(?:tego\s+|bie[żz][ąa]cego\s+)?miesi[ąa]ca
+        |ultimo\s+(?:måneden|maaneden|denne\s+måned|månaden|denna\s+månad)|(?:i\s+)?(?:slutningen\s+af|sidst\s+i)\s+(?:måneden|maaneden|denne\s+måned)
+        |(?:i\s+)?slutet\s+(?:av|på)\s+(?:månaden|denna\s+månad)|(?:den\s+)?sista\s+(?:dagen\s+i\s+)?månaden|månadsskiftet|månedsskiftet)
     | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|fine(?:\s+di)?|einde?(?:\s+van)?|(?:o\s+)?fim\s+de|finals?\s+de|(?:(?:bis|per|zum|zu|auf)\s+)?ultimo|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de|{_KONIEC})\s+{_MONTH}{_E}
     | (?P<kwwd>{_WD})\s+(?:der|in\s+der|de\s+la|of)\s+(?:KW|kalenderwoche|semaine|week)\s*(?P<kw>[1-5]?\d)(?!\d)
     | (?P<hwd>{_WD})\s+(?P<hdir>after|before|apr[èe]s|avant|nach|vor|despu[ée]s\s+de|antes\s+de|dopo|prima\s+di|na|voor|depois\s+d[ae])
@@ -416,9 +429,11 @@ _PAYMENT = re.compile(
     r"|pagher\w*|pagarlo|pagarla|pagarle"
     # Polish: "zapłacimy", "przelew", "wpłata", "ureguluję", "spłata", "puścimy 10 000 zł"
     r"|zap[łl]a[tc]\w*|p[łl]atno[śs]\w*|przelew\w*|przelej\w*|przela[ćc]|wp[łl]a[tc]\w*|sp[łl]a[tc]\w*|op[łl]a[tc]\w*"
-    r"|uregul\w*|pu[śs]cimy|reszt[aęe]|pozosta[łl][aąy]\s+kwot[aęe])\b"
+    r"|uregul\w*|pu[śs]cimy|reszt[aęe]|pozosta[łl][aąy]\s+kwot[aęe]"
+    # Danish and Swedish ("betal" above): "beløbet overføres", "vi överför resten", "I får 10.000"
+    r"|overf[øo]r\w*|överför\w*|indbetal\w*|inbetal\w*|bel[øo]b\w*|belopp\w*|resten|pengene|pengarna|(?:i|ni)\s+f[åa]r)\b"
     # an amount of money: "£400 on Monday and the rest on the 30th"
-    r"|(?<![\w.,])[€$£]\s?\d|\d(?:,-)?\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD|PLN)\b|\d\s?z[łl](?!\w)"
+    r"|(?<![\w.,])[€$£]\s?\d|\d(?:,-)?\s?[€$£]|\d\s?(?-i:EUR|USD|GBP|CHF|CAD|PLN|DKK|SEK)\b|\d\s?kr\.?(?!\w)|\d\s?z[łl](?!\w)"
     # Swiss amounts: "Fr. 10'000.–"
     r"|\d['’]\d{3}\b|\d\.[–—-](?!\d)")
 # A Dutch transfer verb split around the date: "Van 1071 maken we vrijdag 10.000 euro over", "Factuur 1489 gaat
@@ -478,7 +493,9 @@ _PAST = re.compile(
     r"|(?:he|hemos|han|hab[ée]is)\s+(?:\w+\s+)?(?:\w+(?:ado|ido)s?|hech[oa]s?)"
     # Polish past tenses: "zapłaciliśmy", "wysłałem", "przelew został wykonany", "już"
     r"|\w{3,}(?:li[śs]my|[łl]y[śs]my|łem|łam)|zosta[łl][aoy]?|ju[żz]"
-    r"|(?:wykona|wys[łl]a|zleco|zrealizowa|zaksi[ęe]gowa|zap[łl]aco|op[łl]aco|uregulowa|przela)n[yae])\b")
+    r"|(?:wykona|wys[łl]a|zleco|zrealizowa|zaksi[ęe]gowa|zap[łl]aco|op[łl]aco|uregulowa|przela)n[yae]"
+    # Danish and Swedish: "blev betalt", "vi betalte", "har redan betalat", "allerede overført"
+    r"|betalte|betalade|betalat|allerede|redan|(?:blev|er|har|är|var)\s+(?:\w+\s+)?(?:betalt|betald|overført|överförd|överfört))\b")
 # A discourse tag, not the payment's past: "as already agreed", "comme déjà convenu", "wie bereits
 # besprochen", "como ya le dije", "come già detto", "zoals al gezegd", "como já combinado".
 _AS_SAID = re.compile(
@@ -555,7 +572,7 @@ _NEGATION = re.compile(
     # Polish "nie" negates the verb right after it ("nie zapłacimy do piątku"): read with it, so that
     # the negated future is not taken for one said after the negation
     r"(?i)(?:\b(?:not|cannot|\w+n['’]t|unable|never|no\s+longer|pas|jamais|impossible|nicht|kein\w*|nie(?:\s+\w+)?|niemals"
-    r"|unmöglich|nunca|imposible|niet|geen|n[ãa]o)\b|\bn(?:['’]|e\s+)\w+\s+plus\b"
+    r"|unmöglich|nunca|imposible|niet|geen|n[ãa]o|ikke|inte|aldrig)\b|\bn(?:['’]|e\s+)\w+\s+plus\b"
     # "it has just missed the cut-off for next Wednesday's run": that run is not the promise
     r"|\b(?:missed|trop\s+tard\s+pour|zu\s+spät\s+für|verpasst|demasiado\s+tarde\s+para)\b"
     # Italian "non" before its verb ("non riusciamo a pagare"), not French "la partie non contestée"

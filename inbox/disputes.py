@@ -3353,3 +3353,103 @@ SETTLED = SETTLED + (
         blockers=("nie", "jesli", "jezeli", "gdy", "kiedy", "jak", "czekamy", "dopoki"),
     ),
 )
+
+
+# Round 19 (the arrival of dev112-dev115): Danish and Swedish. Both negate after the verb ("betales
+# ikke før", "vi betalar inte fakturan förrän"): the negation is written into the patterns that need
+# it, so they are not negatable; a condition or a negation before the others blocks them.
+_NORDIC_IF = ("hvis", "om", "ifall", "såfremt", "safremt", "ikke", "inte", "ej", "ingen", "inga", "intet", "inget")
+_GOODS_NORDIC = ("{varerne|varorna|varen|varan|leverancen|leveransen|leveringen|godset|ordren|ordern|pallerne|pallarna|"
+                 "forsendelsen|försändelsen|forsandelsen|pakken|paketet|produkterne|produkterna}")
+_INVOICE_NORDIC = "{faktura|fakturaen|fakturan|fakturaerne|fakturorna|fakturor|fakturaer}"
+
+
+def _nordic_rule(name: str, weight: float, *patterns: str, blockers: tuple[str, ...] = _NORDIC_IF) -> Rule:
+    return rule(name, weight, *patterns, negatable=False, blockers=blockers)
+
+
+DISPUTE_RULES = DISPUTE_RULES + (
+    _nordic_rule(
+        "dispute.damaged.nordic",
+        CLEAR,
+        # "3 var utætte i bunden", "pallarna kom skadade", "beskadiget emballage", "trasiga dunkar"
+        "{beskadiget|beskadigede|beskadigad|beskadigade|beskadigat|skadet|skadede|skadad|skadade|ødelagt|odelagt|"
+        "ødelagte|odelagte|trasig|trasiga|trasigt|knust|knuste|utæt|utaet|utætte|utaette|otät|otata|otäta|läckande|"
+        "lackande|lækkede|laekkede|defekt|defekte|defekta|revnet|revnede|sprucken|spruckna|bulet|bucklig|bucklade}",
+    ),
+    _nordic_rule(
+        "dispute.quantity.nordic",
+        CLEAR,
+        # "der mangler 6 dunke", "6 dunkar saknas", "kom bara 18 st", "vi modtog kun 30"
+        "{mangler|manglede|saknas|saknades|fattas|fattades} {der|det}? # {stk|st|styk|styck|stycken|dunke|dunkar|kartoner|"
+        "kartonger|paller|pallar|kasser|lådor|tanke|tankar|flasker|flaskor|spande|hinkar|enheder|enheter}?",
+        "# {stk|st|styk|styck|stycken|dunke|dunkar|dunkarna|kartoner|kartonger|paller|pallar|kasser|lådor|tanke|tankar|"
+        "flasker|flaskor|enheder|enheter} _3 {mangler|manglede|saknas|saknades|fattas|fattades}",
+        "{kom|ankom|leveredes|levererades|modtog vi|mottog vi|fik vi|fick vi|fikk vi} {der}? {kun|bara|endast|blot} #",
+        "{forkert|fel|felaktig|felaktigt|ukorrekt} {antal|mængde|maengde|mängd|mangd|kvantitet}",
+    ),
+    _nordic_rule(
+        "dispute.pricing.nordic",
+        CLEAR,
+        # "fel pris", "forkert pris", "enligt vårt avtal ska den kosta 368 kr", "rabatten mangler"
+        "{forkert|forkerte|fel|felaktig|felaktigt|felaktiga|ukorrekt|ukorrekte|for høj|for hoj|for høje|för hög|för högt|"
+        "for hog} {pris|priser|priset|prisen|priserne|priserna|enhedspris|enhedsprisen|styckpris|styckpriset|rabat|rabatt}",
+        "{ifølge|ifolge|iflg|enligt|jf|jævnfør} {vores|vor|vårt|vart|vår|var|den|det}? {aftale|aftalen|avtal|avtalet|"
+        "tilbud|tilbuddet|offert|offerten|prisliste|prislisten|prislista|prislistan|kontrakt|kontraktet|upphandling} _8 "
+        "{kosta|koste|koster|kostar|pris|priset|prisen|være|vara}",
+        "{overfaktureret|overfaktureret|överfakturerad|överfakturerat|overfakturerat}",
+        "{rabatten|rabatt|rabat} {mangler|saknas|er ikke fratrukket|har inte dragits av|er ikke trukket fra}",
+    ),
+    _nordic_rule(
+        "dispute.duplicate_billing.nordic",
+        STRONG,
+        "{dobbeltfakturering|dobbeltfaktureret|dobbeltfakturerede|dubbelfakturering|dubbelfakturerad|dubbelfakturerat|"
+        "dubbelfakturerade}",
+        "{faktureret|fakturerad|fakturerat|fakturerade|debiteret|debiterad|debiterat} {to|två|tva} {gange|gånger|ganger}",
+        "{dobbelt|dubbelt} {faktureret|fakturerad|fakturerat|debiteret|debiterad|debiterat}",
+    ),
+    _nordic_rule(
+        "dispute.invoice_not_received.nordic",
+        STRONG,
+        # "vi har ikke modtaget fakturaen", "vi har inte mottagit fakturan", "fakturan har aldrig kommit"
+        "{har|havde|hade} {endnu|ännu|annu}? {ikke|inte|aldrig|ej} {modtaget|mottagit|fået|faet|fått|fatt|set|sett|"
+        "hørt|modtagit} {nogen|någon|nagon|denne|denna|den|den her|den omtalte|de}? " + _INVOICE_NORDIC,
+        _INVOICE_NORDIC + " {er|är|ar|har} {endnu|ännu|annu}? {ikke|inte|aldrig|ej} {kommet|kommit|modtaget|mottagen|"
+        "ankommet|nået|naet|nått|natt|dukket op}",
+        blockers=("hvis", "om", "ifall", "kreditnota", "kreditnotaen", "kreditnotan"),
+    ),
+    _nordic_rule(
+        "dispute.not_received_goods.nordic",
+        STRONG,
+        "{har|havde|hade} {endnu|ännu|annu}? {ikke|inte|aldrig|ej} {modtaget|mottagit|fået|faet|fått|fatt} " + _GOODS_NORDIC,
+        _GOODS_NORDIC + " {er|är|ar|har} {endnu|ännu|annu}? {ikke|inte|aldrig|ej} {kommet|kommit|leveret|levereret|"
+        "levererats|ankommet|modtaget|mottagits|anlänt|anlant|nået|nått}",
+        blockers=("hvis", "om", "ifall"),
+    ),
+    _nordic_rule(
+        # payment withheld over the invoice: "betales ikke før vi har en løsning", "vi betalar inte fakturan förrän
+        # vi fått en kreditnota"; a credit asked for ("vi vil have krediteret de 3 tanke"); "reklamation"
+        "dispute.other.nordic",
+        CLEAR,
+        "{betaler|betalar|betales|betalas|betale|betala} {ikke|inte|ej} _8 {før|for|förrän|forran|innan|indtil|tills|"
+        "inden|førend|forend}",
+        "{vi|jeg|jag} {vil have|vill ha|ønsker|onsker|önskar|onskar|beder om|ber om|kræver|kraever|kräver|kraver|"
+        "afventer|avvaktar|venter på|väntar på|vantar pa|forventer|förväntar} {en|et|ett}? {kreditnota|kreditering|"
+        "krediteret|krediterat|krediterad|kreditnotaer|kreditfaktura}",
+        "{reklamation|reklamationen|reklamerer|reklamerar|reklamera|reklamere|reklamationer}",
+        "{bestrider|bestrida|bestride|anfægter|anfaegter|protesterer mod|protesterar mot} _3 {fakturaen|fakturan|beløbet|"
+        "beloebet|beloppet|kravet|opkrævningen|debiteringen}",
+        blockers=("hvis", "om", "ifall", "tak", "tack", "afsluttet", "avslutad", "løst", "lost", "löst"),
+    ),
+)
+SETTLED = SETTLED + (
+    rule(
+        # "kreditnotan på de 6 dunkarna har kommit, tack", "tak for kreditnotaen"
+        "settled.nordic.credit_arrived",
+        CLEAR,
+        "{kreditnotaen|kreditnotan|kreditnota|krediteringen|kreditfakturaen|kreditfakturan} _6 {er kommet|har kommit|"
+        "er modtaget|är mottagen|ar mottagen|har modtaget|har mottagits|er ankommet|kom|kommit}",
+        "{tak for|tack för|tack for|modtaget|mottagit} {kreditnotaen|kreditnotan|krediteringen}",
+        blockers=("ikke", "inte", "ej", "aldrig", "hvis", "om", "når", "när", "endnu", "ännu"),
+    ),
+)

@@ -4007,3 +4007,86 @@ def forwarded_insolvency(forwarded: Tokens, own: Tokens) -> list[Hit]:
             or _sent_in_error_rules().find(own):
         return []
     return hits
+
+
+# Round 19 (the arrival of dev112-dev115): Danish and Swedish. "konkurs" is read by the German rule
+# (*konkurs*); these add the other procedures and their office holders: rekonstruktion (rekonstruktør,
+# företagsrekonstruktion), kurator and konkursförvaltare, likvidation (likvidator), tvangsopløsning,
+# betalningsinställelse, and the call to lodge claims (anmelde krav, bevaka fordran). Both negate after
+# the verb ("vi er ikke under konkurs", "vi har inte ansökt om företagsrekonstruktion"): a negation
+# anywhere before the match in its clause blocks it. The requests to stop contact carry their own
+# "ikke"/"inte" and are not negatable.
+_NOT_NORDIC = ("ikke", "inte", "ej", "aldrig", "hvis", "om", "ifall", "rygter", "rygtet", "rykten", "ryktet", "undgå",
+               "undga", "undvika", "risiko", "risk", "risikerer", "riskerar", "truet", "hotad", "hotas")
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        "insolvency_notice.nordic.procedure",
+        STRONG,
+        "{rekonstruktion|rekonstruktionen|rekonstruktionsbehandling|rekonstruktionsbehandlingen|rekonstruktør|"
+        "rekonstruktøren|rekonstruktor|rekonstruktoren|rekonstruktören|företagsrekonstruktion|foretagsrekonstruktion|"
+        "företagsrekonstruktionen|foretagsrekonstruktionen|konkursförvaltare|konkursforvaltare|konkursförvaltaren|"
+        "konkursforvaltaren|konkursbo|konkursboet|konkursboer|tvangsopløsning|tvangsoplosning|tvangsopløst|tvangsoplost|"
+        "tvangsopløses|betalningsinställelse|betalningsinstallelse|betalingsstandsning|betalingsstandsningen|"
+        "tvangsakkord|likvidator|likvidatoren|likvidatorn|likvidatorer|bevakningsförfarande|bevakningsforfarande|"
+        "anmeldelsesformular|anmeldelsesformularen|dekretdagen|skifteretten|konkursdekret|konkursdekretet}",
+        "{udpeget|beskikket|udnævnt|udnaevnt|som|er|boets|konkursboets|utsedd|utsedda|förordnad|forordnad} {til}? "
+        "{kurator|kuratoren|medkurator}",
+        "{kurator|kuratoren} {for|i|over|för|i} {boet|konkursboet|selskabet|bolaget|konkursen}",
+        "{i|under|trådt i|tradt i|trätt i|tratt i|gått i|gatt i|gået i|gaet i|sat i|satt i|besluttet|beslutat om} "
+        "{likvidation|tvangslikvidation|tvångslikvidation|tvangslikvidation}",
+        "{anmelde|anmeldes|anmeld|anmäla|anmala|anmälas|anmalas|bevaka|bevakas|bevakning} {jeres|er|ert|era|eventuelle|"
+        "eventuella|sine|sina}? {krav|kravet|fordran|fordringar|fordringer|fordringen|tilgodehavende|tilgodehavender}",
+        "{krav|fordringer|fordringar|fordran|tilgodehavender} {anmeldes|bevakas|skal anmeldes|ska bevakas|skall bevakas}",
+        "{offentligt|offentlig} ackord",
+        negatable=False,
+        blockers=_NOT_NORDIC,
+    ),
+)
+# "vi er ikke gået konkurs", "vi är inte i konkurs", "rygter om vores konkurs": the German rule reads "konkurs"
+INSOLVENCY = tuple(replace(r, blockers=r.blockers | frozenset(_NOT_NORDIC[:3] + _NOT_NORDIC[7:11]))
+                   if r.name == "insolvency_notice.de.insolvenz" else r for r in INSOLVENCY)
+THIRD_PARTY = THIRD_PARTY + (
+    rule(
+        # Someone else's konkurs: "en af vores største kunder er gået konkurs", "vår kund är i rekonstruktion"
+        "third_party.nordic.customer",
+        STRONG,
+        "{en|et|ett|én|to|två|tva|flere|flera|nogle|några|nagra} {af|av} {vores|vore|våra|vara|mine|mina} {største|storste|"
+        "största|storsta|vigtigste|viktigaste|store|stora|faste|fasta}? {kunder|kunders|leverandører|leverandorer|"
+        "leverantörer|leverantorer|debitorer|samarbejdspartnere|samarbetspartner|lejere|hyresgäster}",
+        "{vores|vor|vår|var|min} {største|storste|största|storsta|vigtigste|viktigaste|store|stora}? {kunde|kund|"
+        "leverandør|leverandor|leverantör|leverantor|debitor|udlejer|hyresvärd|nabo|granne}",
+        negatable=False,
+    ),
+)
+_LAWYER_NORDIC = ("{advokat|advokaten|advokater|advokatfirma|advokatbyrå|advokatbyra|advokatkontor|jurist|juristen|"
+                  "ombud|ombudet}")
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.nordic.stop",
+        STRONG,
+        # "ring ikke til os", "kontakt os ikke mere", "ring inte mig", "kontakta oss inte"
+        "{ring|ringe|ringa|kontakt|kontakte|kontakta|skriv|skriva|henvend|ringer|kontakter|kontaktar} {ikke|inte|ej} "
+        "{mere|længere|laengere|længre|laengre|längre|langre|mer|igen}? {til|på|pa}? {os|oss|mig|mej|min|mit|mitt}",
+        "{ring|ringe|ringa|kontakt|kontakte|kontakta|ringer|kontakter|kontaktar} {til}? {os|oss|mig|mej} {ikke|inte|ej}",
+        # "jeg ønsker ikke at blive kontaktet", "jag vill inte bli kontaktad", "vi ønsker ikke flere telefonopkald"
+        "{ønsker|onsker|önskar|onskar|vil|vill} {ikke|inte|ej} {at|att}? {blive|bli|bliva} {kontaktet|kontaktad|"
+        "kontaktade|kontaktede|ringet op|ringet|uppringd|uppringda|ringd|ringda|chikaneret|trakasserad}",
+        "{ønsker|onsker|önskar|onskar|vil|vill} {ikke|inte|ej} {have|ha}? {flere|fler|mere|mer|yderligere|ytterligare} "
+        "{telefonopkald|opkald|opringninger|samtal|telefonsamtal|påmindelser|paminnelser|rykkere|henvendelser|mails|mejl}",
+        "{stop|stoppe|stoppa|ophør|ophor|ophøre|ophore|upphör|upphor|upphöra|upphora|sluta|hold op|hør op} {med}? "
+        "{at|att}? {ringe|ringa|kontakte|kontakta|chikanere|trakassera|rykke}",
+        # "al kommunikation skal ske skriftligt", "kun skriftligt", "endast skriftligen"
+        "{kun|endast|enbart|udelukkende|uteslutande|alene} {skriftligt|skriftligen|skriftlig|pr brev|per brev}",
+        "{kommunikation|korrespondance|korrespondens|henvendelser|kontakt|kontakten} _6 {ske|ske kun|ske endast|foregå|"
+        "foregaa|ske udelukkende|sker} {skriftligt|skriftligen}",
+        # "kontakt os via vores advokat", "all kontakt ska gå genom vårt ombud"
+        "{via|gennem|genom|igennem|through} {vores|vor|min|mit|vår|vårt|var|vart} " + _LAWYER_NORDIC,
+        # the bankruptcy estate: "og ikke til selskabets tidligere direktør", "ska inte vända sig till bolagets
+        # tidigare företrädare eller anställda"
+        "{ikke|inte|ej} _4 {selskabets|bolagets|virksomhedens|företagets|foretagets|firmaets|skyldnerens|gäldenärens} "
+        "{tidligere|tidigare}? {direktør|direktor|direktion|ledelse|ledning|ledelsen|ledningen|företrädare|foretradare|"
+        "ansatte|anställda|anstallda|medarbejdere|medarbetare|vd|ejer|ejere|ägare|agare|bestyrelse|styrelse}",
+        negatable=False,
+        blockers=("hvis", "om", "ifall", "kan", "kunne", "kunna", "må", "får", "far"),
+    ),
+)

@@ -1931,3 +1931,59 @@ DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
                   "przesylamy", "przesyłamy", "przesylam", "przesyłam", "korygujacej", "korygujaca", "korekty", "korekte"),
     ),
 )
+
+
+# Round 19 (the arrival of dev112-dev115): Danish and Swedish requests for documents ("kan I sende en
+# kopi af fakturaen", "kan ni skicka ett kontoutdrag") and changes of address or contact ("send
+# fremover fakturaer til ...@...", "ny kontaktperson", "skicka dem istället som PDF till ...").
+_DOC_NORDIC = ("{kopi|kopia|kopier|kopior|fakturakopi|fakturakopia|fakturakopier|fakturakopior|kontoudtog|kontoutdrag|"
+               "kontoudskrift|saldobekræftelse|saldobekraeftelse|saldobekräftelse|saldobekraftelse|saldoudskrift|"
+               "kundekort|kundkort|reskontra|reskontraudskrift|følgeseddel|følgesedlen|foljesedel|följesedel|följesedeln|"
+               "leveranssedel|leveranssedeln|posteringsoversigt|oversigt over|översikt över|specifikation}")
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.nordic.send",
+        CLEAR,
+        "{send|sende|fremsend|fremsende|skicka|skikke|maile|mail|mejla|e maile} {os|oss|mig|mej}? {venligst|vänligen|"
+        "vanligen|gerne|gärna|garna|lige|igen}? {en|et|ett|ny|nyt|nytt|et nyt|ett nytt|en ny}? " + _DOC_NORDIC,
+        "{kan|kunne|kunna|vil|vill} {i|ni|du} _3 {sende|fremsende|skicka|maile|mejla|give|ge} _4 " + _DOC_NORDIC,
+        "{vi|jeg|jag} {beder om|ber om|ønsker|onsker|önskar|onskar|vil gerne have|vill gärna ha|vill garna ha|"
+        "har brug for|behöver|behover|mangler|saknar} {en|et|ett}? " + _DOC_NORDIC,
+        "{kopi|kopia|kopier|kopior} {af|av|på|pa} {fakturaen|fakturan|faktura|fakturaerne|fakturorna|fakturaer|fakturor|"
+        "kreditnotaen|kreditnotan|følgesedlen|följesedeln}",
+        # Swedish "ni" (you) is the French negation "ni" to the engine: these rules carry their own negation
+        negatable=False,
+        blockers=("ikke", "inte", "ej", "vedhæftet", "vedhaeftet", "bifogar", "bifogat", "bifogad", "vedlagt", "hermed",
+                  "härmed", "tak", "tack"),
+    ),
+)
+_NEW_CONTACT_NORDIC = ("{kontaktperson|kontakt|fakturaadresse|fakturaadress|faktureringsadresse|faktureringsadress|"
+                       "adresse|adress|mailadresse|mailadress|mejladress|e mailadresse|e postadress|epostadress|"
+                       "bogholder|bokförare|bokforare|ekonomiansvarlig|økonomiansvarlig|okonomiansvarlig|"
+                       "kreditorbogholder|ean nummer|ean nr|bankkonto|kontonummer}")
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.nordic.new",
+        STRONG,
+        # "ny kontaktperson", "ny fakturaadresse pr. 1. november", "vores nye mailadresse"
+        "{ny|nyt|nye|nya} " + _NEW_CONTACT_NORDIC,
+        "{kontaktperson|kontakt|kontaktpersonen} {er|är|ar|bliver|blir} {fremover|framöver|nu|hädanefter}? "
+        "{undertegnede|undertecknad|undertegnad|mig|jeg|jag}",
+        # "send venligst fakturaer ... til x@y.dk fremover", "skicka dem istället som PDF till x@y.se",
+        # "spørgsmål om betalinger sendes fremover til kreditor@..."
+        "{send|sende|sendes|skicka|skickas|fremsend|fremsendes|rettes|riktas|stilles|ställas|stallas} _6 {til|till} "
+        "{*@*}",
+        "{fremover|fremadrettet|framöver|framover|hädanefter|hadanefter|fra nu af|från och med nu|istället|i stedet} _6 "
+        "{til|till|på|pa} {*@*}",
+        # the bankruptcy estate's office holder: "henvendelser vedrørende boet bedes rettet til undertegnede"
+        "{henvendelser|henvendelse|förfrågningar|forfragningar|frågor|fragor|spørgsmål|sporgsmal|korrespondance|"
+        "korrespondens} _6 {rettes|rettet|riktas|ställas|stallas|stilles|sendes|skickas} {til|till} {undertegnede|"
+        "undertecknad|undertegnad|mig|kurator|kuratoren|konkursförvaltaren|konkursforvaltaren|rekonstruktören|"
+        "rekonstruktoren|rekonstruktøren}",
+        "{gået|gaet|gått|gatt} {på|pa|i} pension",
+        "{er|har|är|ar} {stoppet|sluttet|fratrådt|fratradt|slutat|fratrådt} {hos|i|på|pa} {os|oss|firmaet|virksomheden|"
+        "företaget|foretaget|bolaget|selskabet}",
+        negatable=False,
+        blockers=("ikke", "inte", "ej", "hvis", "om", "ifall"),
+    ),
+)

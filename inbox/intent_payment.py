@@ -3121,3 +3121,105 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         blockers=("jesli", "jezeli", "gdyby"),
     ),
 )
+
+
+# Round 19 (the arrival of dev112-dev115): Danish and Swedish, read by the blank English tokenizer
+# ("ø" is not folded: "beløb"; "å", "ä", "ö" are). Both negate after the verb ("vi betaler ikke",
+# "vi betalar inte fakturan"): the promise patterns want a time, an amount or an object right after
+# the verb, so the negated verb does not match; a negation or a condition inside or before a match
+# blocks it.
+_NORDIC_NOT = ("ikke", "inte", "ej", "aldrig", "endnu", "ännu", "hvis", "om", "når", "när", "hvornår", "hvornar",
+               "ifall", "såfremt", "safremt", "kan", "kunne", "kunna")
+_NORDIC_WHEN = ("{#|på|senest|senast|inden|innan|i morgen|imorgon|i övermorgen|i overmorgen|i dag|idag|nu|"
+                "næste|nästa|naeste|nasta|kommende|kommande|denne|denna|i slutningen|i slutet|sidst|sist|slutet|"
+                "ultimo|primo|inom|indenfor|indom|mandag|tirsdag|onsdag|torsdag|fredag|måndag|tisdag|"
+                "lørdag|lördag|søndag|söndag|hurtigst|snarast|snarest|straks|omgående|med det samme}")
+_NORDIC_OBJECT = ("{#|resten|restbeløbet|restbeloebet|restbeloppet|resterande|resterende|beløbet|beloebet|beloppet|"
+                  "fakturaen|fakturan|fakturorna|fakturaerne|hele|halvdelen|halva|halvparten|saldot|saldoen|"
+                  "det|dem|den|dom|kr|dkk|sek|pengene|pengarna|summen|summan}")
+_NORDIC_PAY = ("{betaler|betalar|overfører|overforer|overfoerer|överför|overfor|indbetaler|inbetalar|afregner|"
+               "avregner|udligner}")
+_NORDIC_PAID = ("{betalt|betald|betalda|betalte|betalat|overført|overfort|overfoert|överförd|överfört|överförda|"
+                "indbetalt|inbetald|inbetalt|inbetalda|afregnet|udlignet}")
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.nordic.we_pay",
+        STRONG,
+        # "vi betaler resten på fredag", "vi betalar 20 000 kr på fredag", "jeg overfører beløbet inden fredag"
+        "{vi|jeg|jag} " + _NORDIC_PAY + " " + _NORDIC_WHEN,
+        "{vi|jeg|jag} " + _NORDIC_PAY + " " + _NORDIC_OBJECT + " _4 " + _NORDIC_WHEN,
+        # "vi vil betale", "vi skal overføre", "vi kommer att betala", "jag ska betala"
+        "{vi|jeg|jag} {vil|skal|ska|skall|kommer att|kommer til at|regner med at|räknar med att|raknar med att|"
+        "planlægger at|planerar att|lover at|lovar att} {betale|betala|overføre|overfore|överföra|overfora|indbetale|"
+        "inbetala|sende|skicka|afregne|udligne}",
+        # "beløbet overføres på fredag", "fakturan betalas senast fredag", "resten bliver betalt i næste uge"
+        "{beløbet|beloebet|beloppet|fakturaen|fakturan|fakturorna|fakturaerne|resten|restbeløbet|restbeloppet|"
+        "betalingen|betalningen|pengene|pengarna|det|den|#} {overføres|överförs|betales|betalas|sendes|skickas|"
+        "indbetales|inbetalas|bliver betalt|bliver overført|vil blive betalt|vil blive overført|kommer att betalas|"
+        "kommer att överföras|kommer att skickas} " + _NORDIC_WHEN,
+        # "I får 10.000 i slutningen af næste uge", "ni får pengarna på fredag"
+        "{i|ni} {får|far|faar} {#|pengene|pengarna|beløbet|beloebet|beloppet|betalingen|betalningen|resten|det|dem} _4 "
+        + _NORDIC_WHEN,
+        # "betalingen går ud på fredag", "betalningen sker senast den 15"
+        "{betalingen|betalningen|overførslen|overforslen|överföringen|inbetalningen|indbetalingen} {sker|går|gar|"
+        "sendes|skickas|kommer|foretages|ske|genomförs|udføres} {ud|ut|iväg|ivag|afsted|af sted}? " + _NORDIC_WHEN,
+        # Swedish "ni" (you) is the French negation "ni" to the engine: the patterns carry their own negation
+        negatable=False,
+        blockers=_NORDIC_NOT,
+    ),
+)
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.nordic.paid",
+        STRONG,
+        # "vi har redan betalt 27 320 kr", "jeg har betalt den", "vi betalte fakturaen den 2.", "vi betalade i september"
+        "{vi|jeg|jag} {har|havde|hade} {allerede|redan|nu|faktisk}? " + _NORDIC_PAID,
+        "{vi|jeg|jag} {allerede|redan}? {betalte|betalade|overførte|overforte|överförde|overforde|indbetalte|inbetalade}",
+        # "fakturaen er betalt", "den her faktura (4530) blev betalt fredag", "beløbet blev overført i går"
+        "{faktura|fakturaen|fakturan|fakturaerne|fakturorna|beløbet|beloebet|beloppet|betalingen|betalningen|"
+        "pengene|pengarna|den|det|de|dem|#} _3 {er|blev|är|var|blevet|blivit|har blivit|er blevet} {allerede|redan|nu}? "
+        + _NORDIC_PAID,
+        "{allerede|redan} " + _NORDIC_PAID,
+        blockers=_NORDIC_NOT + ("hvorfor", "varför", "varfor", "skal", "ska", "skall", "vil", "bliver", "blir"),
+    ),
+)
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.nordic.advice",
+        STRONG,
+        # "vedhæftet betalingsadvis", "bifogar betalningsspecifikation för dagens utbetalning"
+        "{betalingsadvis|betalingsavis|betalingsadviset|betalingsadvisering|betalningsavi|betalningsavin|betalningsavisering|"
+        "betalningsspecifikation|betalningsspecifikationen|betalingsspecifikation|betalingsspecifikationen|"
+        "betalningsspec|betalingsspec|remitteringsadvis|remissadvis}",
+        "{specifikation|specifikationen|oversigt|översikt|oversikt} {af|av|over|över|på} {betalingen|betalningen|"
+        "indbetalingen|inbetalningen|udbetalingen|utbetalningen|dagens|vores|vår|vores betaling|vår betalning}",
+        "{følgende|folgende|følgende|följande|foljande} {fakturaer|fakturor|poster} {er|är|ar|har|blev} {blevet|blivit}? "
+        "{betalt|betalda|betalte|inkluderet|inkluderade|omfattet|omfattas|udlignet}",
+        "{betalingen|betalningen|overførslen|överföringen|indbetalingen|inbetalningen} {dækker|daekker|omfatter|omfattar|"
+        "avser|gäller|galler|vedrører|vedrorer|består av|består af}",
+        blockers=("hvis", "om", "ikke", "inte", "ej", "send", "sende", "skicka", "mangler", "saknar", "saknas"),
+    ),
+)
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.nordic.plan",
+        STRONG,
+        # "kan vi lave en afdragsordning", "vi önskar en avbetalningsplan", "betala i tre delbetalningar"
+        "{afdragsordning|afdragsordningen|afbetalingsordning|afbetalingsplan|rateordning|ratebetaling|ratebetalinger|"
+        "afdragsplan|betalingsplan|betalningsplan|avbetalningsplan|avbetalningsplanen|amorteringsplan|delbetalningsplan|"
+        "betalingsaftale|betalningsöverenskommelse|betalningsoverenskommelse}",
+        "{betale|betala|dele|fordele|fördela|fordela|dela upp|dele op} _4 {i|på|pa|over|över} {#|to|tre|fire|fem|seks|två|"
+        "tva|fyra|sex|flere|flera|nogle|några|nagra|månedlige|månatliga} {rater|afdrag|delbetalinger|delbetalningar|"
+        "omgange|omgångar|omgangar|portioner|dele|delar|måneder|manader|månader|maneder}",
+        # "længere betalingsfrist", "gå fra 30 til 60 dages betalingsfrist", "anstånd med betalningen"
+        "{længere|laengere|længre|längre|langre|forlænget|forlaenget|förlängd|forlangd|udvidet|utökad|utokad} "
+        "{betalingsfrist|betalningsfrist|kredittid|kredit|betalingsbetingelser|betalningsvillkor|frist}",
+        "{forlænge|forlaenge|forlænget|förlänga|forlanga|förlängning|forlangning|forlængelse|forlaengelse|udskyde|"
+        "udsætte|udsaette|skjuta upp} _3 {betalingsfristen|betalningsfristen|betalingsfrist|betalningsfrist|betalingen|"
+        "betalningen|forfaldsdatoen|förfallodagen|forfallodagen}",
+        "{fra|från|fran} # {til|till} # {dages|dage|dagar|dagars} {betalingsfrist|betalningsfrist|kredit|netto}?",
+        "{henstand|anstand|anstånd|betalningsanstånd|betalingsudsættelse|betalingsudsaettelse|uppskov} {med|på|pa|af|til|i} "
+        "{betalingen|betalningen|fakturaen|fakturan|beløbet|beloppet|#|nogle|några|nagra|en|et|ett|to|två}",
+        blockers=("ikke", "inte", "ej", "aftalte", "avtalade", "bekræfter", "bekräftar", "tak for", "tack för"),
+    ),
+)
