@@ -198,7 +198,7 @@ _DAY_MONTH = _at_word_start(rf"""(?=\d|{_NAME_START[3:-1]})
     (?:(?:,?\s+(?:de\s+|del\s+)?|-)(?P<year>(?:19|20)\d\d)(?!\d))?""")
 _MONTH_DAY = _at_word_start(rf"""{_NAME_START}
     (?:(?P<wd>{_WD_ANY})\.?,?\s+(?:the\s+)?)?
-    {_MONTH}\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|€|\$|h\b))
+    {_MONTH}\s+(?:the\s+)?(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:%|€|\$|h\b))
     (?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?""")
 _ISO = re.compile(r"(?<![\d./-])(?P<year>20\d\d)(?P<isep>[-/])(?P<a>\d\d)(?P=isep)(?P<b>\d\d)(?![\d])")
 _NUMERIC = re.compile(
@@ -547,7 +547,7 @@ _TAG_QUESTION = re.compile(
 _FUTURE = re.compile(
     r"(?i)(?:\b(?:will|shall|going\s+to|plan|intend|expect|allons|vais|va|vont|sera|serons|seront|serez|serai"
     r"|pourrons|prévoyons|prévu"
-    r"|ferons|ferai|fera|partira|partiront|r[ée]glerons|r[ée]glerai|paierons|paierai|payerons|virerons|enverrons"
+    r"|ferons|ferai|fera|partira|partiront|passera|passeront|r[ée]glerons|r[ée]glerai|paierons|paierai|payerons|virerons|enverrons"
     r"|enverrai|verserons|werden|wird|vamos|voy|pagaremos|haremos|realizaremos|enviaremos|transferiremos"
     r"|should|devrai\w*|sollte\w*|deber[íi]a\w*|be\s+(?:paid|settled|transferred|sent|released|wired)"
     r"|(?:is|are|gets)\s+(?:paid|settled|transferred)|est\s+(?:pay|r[ée]gl)[ée]e?"
@@ -1136,6 +1136,10 @@ _TRANSIT = re.compile(
 _WITHIN = re.compile(r"(?i)(?:within|in|under|sous|dans|innerhalb|binnen|en|dentro|entro|tra|w\s+ci[ąa]gu|za)\b")
 
 
+_ASIDE = re.compile(r"\([^()\n]*\)")
+_DATE_LEAD = re.compile(r"(?i)(?:of|from|du|vom|von|del)\s+(?:the\s+)?")
+
+
 def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
                   first: int, stop: int) -> bool:
     """Whether the grammar around the date makes it no payment promise: quoted, past, denied,
@@ -1149,7 +1153,11 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     # "par LCR à échéance du 30 octobre", "cheque dated 15/12": the instrument's own date
     maturity = bool(_INSTRUMENT_DATED.search(close_left) or (
         _MATURITY.search(close_left) and _INSTRUMENT.search(text, max(0, f.start - 200), f.start)))
-    if (not maturity and (_QUOTED.search(text[max(0, f.start - 40):f.start]) or _FURTHER_TO.search(close_left))
+    # "as per my email of the 5th": the date's match took the "of" that ties it to the email
+    lead = _DATE_LEAD.match(text, f.start, f.end)
+    quote_end = lead.end() if lead else f.start
+    if (not maturity and (_QUOTED.search(text[max(0, f.start - 40):quote_end])
+                          or _FURTHER_TO.search(text[max(first, f.start - 40):quote_end]))
             and not _FUTURE.search(wide_left)
             and not (_AT_DUE.search(close_left) and _PAYMENT.search(near_left))):
         return True  # "invoice dated 3 Nov", but not "sera réglée à son échéance, le 23/11"
@@ -1219,8 +1227,10 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
     sentence_left = text[first:f.start]
     # "Could we pay 2,000 this Friday and split the rest into two instalments?", "Voorstel: deze
     # vrijdag maken wij 5.000 over en het restant in drie termijnen": the payment beside the plan
-    # is committed to, though the plan itself is asked for
-    beside_plan = bool(_REMAINDER.search(text, f.end, stop) and _PLAN_TERMS.search(text, f.end, stop)
+    # is committed to, though the plan itself is asked for; so is "Serait-il possible d'étaler le
+    # solde en trois mensualités ? Nous pourrions verser 3 000 ce vendredi et le reste en décembre"
+    beside_plan = bool(_REMAINDER.search(text, f.end, stop)
+                       and (_PLAN_TERMS.search(text, f.end, stop) or _PLAN_TERMS.search(text, max(0, first - 300), first))
                        and not _PLAN_TERMS.search(text, max(first, f.start - 120), f.start))
     if (text[f.end:stop + 1].rstrip().endswith("?") and not _FUTURE.search(sentence_left) and not beside_plan
             and not _TAG_QUESTION.search(text[f.end:stop + 1].rstrip())
@@ -1249,7 +1259,9 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
         return True  # "starting mid-December", "de novembre à fin mars", "le 10 de chaque mois"
     if _MEETING_DAY.match(text, f.start):
         return True  # "après notre conseil d'administration du 18": the meeting's day, not the payment's
-    events = list(_EVENT.finditer(clause_left))
+    # an event in an aside is not the date's: "ist freigegeben (Wareneingang war lange nicht gebucht)
+    # und wird Ende nächster Woche überwiesen"
+    events = list(_EVENT.finditer(_ASIDE.sub(lambda m: " " * len(m[0]), clause_left)))
     if events and not _PAYMENT.search(clause_left, events[-1].end()):
         return True  # "the meeting on Monday", "closed Thursday and Friday"
     if (_EVENT.search(near_right[:25]) and not _PAYMENT.search(near_left)

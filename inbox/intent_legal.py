@@ -486,6 +486,8 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         f"{{not|no longer}} {{permitted|authorised|authorized|allowed|entitled}} to {_CONTACT_VERB_EN} {_OBJ}?",
         "{do not|no longer} consent to {any|further|being|you|your}? {contact|contacting|calls|calling|being contacted|being called|communication|communications}",
         f"{{and|but}} not {{to|with}} {{the|our|my}} {{former}}? {{debtor|debtors|client|clients|directors}} {{'|'s}}? {{employees|staff|personnel|directly}}?",
+        # an office holder: "we would ask that you do not contact the directors or former staff"
+        "{do not|not to|must not|should not|are not to|ask that you not|refrain from} {contact|contacting|approach|approaching|chase|chasing|pursue|pursuing|call|calling} the {company's|company|debtor's}? {former}? {directors|director|officers|management|staff|employees} _4 {about|regarding|concerning|in relation to|in respect of|for} {the|its|any}? {company|debtor}? {'s|'}? {debts|debt|liabilities|claims|creditor claims|affairs|invoices}",
         "{not|no longer} by {phone|telephone}",
         negatable=False,
     ),
@@ -947,6 +949,9 @@ CEASE_CONTACT = CEASE_CONTACT + (
         STRONG,
         "{arretez|arreter|cessez|cesser|stoppez|stopper|mettez fin|mettre fin} {de}? {a}? {me|nous}? {vos|ces|les|tout|toute|toutes|tous|de}? {relances|relance|rappels}",
         "{cessez|cesser} {immediatement|sans delai|des a present|des maintenant}? {de}? {toute|tout|vos|les|ces|toutes}? relance*",
+        # a mandataire on the debtor's reminders: "les relances adressées à la société débitrice sont
+        # donc sans objet"
+        "{relances|relance|rappels|mises en demeure} _8 {sont|seront|restent|deviennent|est|sera} {donc|des lors|desormais|par consequent}? sans objet",
         # "Arrêtez de m'envoyer des mails tous les deux jours": our reminders, by their channel.
         "{arretez|arreter|cessez|cesser|stoppez|stopper} {immediatement|donc|svp|tout de suite|desormais}? de {nous|me}? {envoyer|adresser|renvoyer} {des|vos|ces|les|de|tous ces|toutes ces}? {mails|emails|e mails|courriels|messages|courriers|relances|rappels|lettres}?",
         blockers=_HYPOTHETICAL,

@@ -740,6 +740,17 @@ NOT_FOR_COLLECTION: tuple[Rule, ...] = (
         "{send|envoyer|envoyez|adresser|transmettre|enviar|enviarnos|enviadnos|envienme|mandar|mandarnos|schicken|zusenden|senden} {me|us|nous|moi}? {your|a|the|votre|vos|un|le|vuestro|su|el|ihren|einen}? {latest|current|updated|new|dernier|nouveau|actualizado|aktuellen}? {catalogue|catalog|catalogo|katalog|product catalogue|price list|preisliste|lista de precios|grille tarifaire}",
     ),
     rule(
+        # a customer's yearly supplier assessment or compliance questionnaire to fill in: no
+        # collection matter ("Lieferantenselbstauskunft ausgefüllt zurücksenden")
+        "other.any.supplier_survey",
+        CLEAR,
+        "{lieferantenbewertung|lieferantenselbstauskunft|lieferantenfragebogen|lieferantenbeurteilung|lieferantenauskunft}",
+        "{supplier|vendor} {evaluation|assessment|self assessment|questionnaire|survey|qualification|appraisal|rating} {form|questionnaire|process}?",
+        "{evaluation|auto evaluation|questionnaire|enquete|qualification|homologation} {des|de nos|annuelle des|fournisseur|fournisseurs} {fournisseurs}?",
+        "{evaluacion|cuestionario|encuesta|homologacion|autoevaluacion} {de|anual de} {proveedores|proveedor}",
+        "{avaliacao|questionario|qualificacao|inquerito} {de|anual de|dos} {fornecedores|fornecedor}",
+    ),
+    rule(
         "other.any.marketing",
         MEDIUM,
         "{special|exclusive|limited time|seasonal} {offer|offers|promotion|discount}",
