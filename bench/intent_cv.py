@@ -39,6 +39,16 @@ def _rule_scores(pred: dict[str, Any] | None) -> dict[str, float]:
     return {i["label"]: float(i["confidence"]) for i in (pred or {}).get("intents") or []}
 
 
+def _legal_blend(rules: dict[str, float], model: dict[str, float], alpha: float, rule_top: str) -> str:
+    """The primary intent as inbox/classify.py blends: a legal label the rules lead with stays, and
+    the model never brings in a legal label the rules did not find."""
+    if rule_top in LEGAL_LABELS:
+        return rule_top
+    mixed = {k: (1 - alpha) * rules.get(k, 0.0) + alpha * p for k, p in model.items()
+             if k in rules or k not in LEGAL_LABELS}
+    return max(mixed, key=mixed.__getitem__)
+
+
 def strategies(rules: dict[str, float], model: dict[str, float]) -> dict[str, str]:
     """Primary intent under each candidate way of combining rules and model."""
     out: dict[str, str] = {}
@@ -49,15 +59,8 @@ def strategies(rules: dict[str, float], model: dict[str, float]) -> dict[str, st
     for alpha in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
         mixed = {k: (1 - alpha) * rules.get(k, 0.0) + alpha * model.get(k, 0.0) for k in model}
         out[f"mix{alpha}"] = max(mixed, key=mixed.__getitem__)
-    # As inbox/classify.py blends: a legal label the rules lead with stays, and the model never
-    # brings in a legal label the rules did not find.
     for alpha in (0.5, 0.6, 0.7, 0.8):
-        if rule_top in LEGAL_LABELS:
-            out[f"legal+mix{alpha}"] = rule_top
-            continue
-        mixed = {k: (1 - alpha) * rules.get(k, 0.0) + alpha * p for k, p in model.items()
-                 if k in rules or k not in LEGAL_LABELS}
-        out[f"legal+mix{alpha}"] = max(mixed, key=mixed.__getitem__)
+        out[f"legal+mix{alpha}"] = _legal_blend(rules, model, alpha, rule_top)
     # The model's multilabel probabilities made to sum to one (by their total, or scaled so the
     # best is one) before the same blend: many wrong answers are where every probability is small.
     total = sum(model.values()) or 1.0
@@ -65,12 +68,7 @@ def strategies(rules: dict[str, float], model: dict[str, float]) -> dict[str, st
     for name, scaled in (("sum", {k: p / total for k, p in model.items()}),
                          ("max", {k: p / top for k, p in model.items()})):
         for alpha in (0.6, 0.8):
-            if rule_top in LEGAL_LABELS:
-                out[f"legal+{name}{alpha}"] = rule_top
-                continue
-            mixed = {k: (1 - alpha) * rules.get(k, 0.0) + alpha * p for k, p in scaled.items()
-                     if k in rules or k not in LEGAL_LABELS}
-            out[f"legal+{name}{alpha}"] = max(mixed, key=mixed.__getitem__)
+            out[f"legal+{name}{alpha}"] = _legal_blend(rules, scaled, alpha, rule_top)
     # When no rule matched at all (the rules' "other" is only the default answer), how far to
     # trust the model's best label: always, or only above a probability.
     nothing = set(rules) <= {"other"}
