@@ -345,8 +345,9 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "dispute.damaged.es",
         CLEAR,
         "{danado|danada|danados|danadas|roto|rotos|defectuoso|defectuosa|defectuosos|defectuosas|estropeado|estropeada|estropeados|averiado|averiada|averiados|golpeado|golpeada|deteriorado|deteriorada|inservible|caducado|caducados|en mal estado|desperfecto|desperfectos}",
-        # tiles, glass and ceramics: "llegaron con los cantos desconchados", "cajas rotas"
-        "{rota|rotas|desconchado|desconchada|desconchados|desconchadas|astillado|astillada|astillados|astilladas|agrietado|agrietada|agrietados|agrietadas|resquebrajado|resquebrajada|resquebrajados|resquebrajadas|abollado|abollada|abollados|abolladas|golpeados|golpeadas|rajado|rajada|rajados|rajadas}",
+        # tiles, glass and ceramics: "llegaron con los cantos desconchados" ("cajas rotas" is
+        # dispute.damaged.es_rota: bare "rota" is also the English roster)
+        "{desconchado|desconchada|desconchados|desconchadas|astillado|astillada|astillados|astilladas|agrietado|agrietada|agrietados|agrietadas|resquebrajado|resquebrajada|resquebrajados|resquebrajadas|abollado|abollada|abollados|abolladas|golpeados|golpeadas|rajado|rajada|rajados|rajadas}",
         "{mala|baja|deficiente} calidad",
         "{problema|problemas|defecto|defectos} de calidad",
     ),
