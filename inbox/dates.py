@@ -175,6 +175,9 @@ _MONTH = (rf"(?P<month>{_alts([m for m in _MONTHS if m not in _MONTH_ABBR])}"
 _WD = _alts(_WEEKDAYS)
 _WD_ANY = _alts(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))
 _NUMWORD = _alts(_NUMBER_WORDS)
+# Danish and Swedish counts, kept apart: "en", "to", "sex" are other words in other languages
+_NORDIC_NUMBERS = {"en": 1, "et": 1, "ett": 1, "to": 2, "två": 2, "tva": 2, "tre": 3, "fire": 4, "fyra": 4, "fem": 5,
+                   "seks": 6, "sex": 6, "otte": 8, "åtta": 8, "atta": 8, "ti": 10, "tio": 10, "fjorten": 14, "fjorton": 14}
 _B = r"(?<![^\W_])(?=[^\W_])"  # start of a word, also before accented letters (a cheap first test)
 _E = r"(?![^\W_])"
 
@@ -224,10 +227,13 @@ _DAY_ONLY = _at_word_start(rf"""(?:
     | (?:voor|vóór|op|tegen|uiterlijk|teen|per|(?:betaalrun|betalingsrun|betaalronde|betaalbatch)\s+van)\s+(?:de|die)\s+(?P<nl>[0-3]?\d)(?:e|de|ste)(?!\w)
     | (?:no\s+dia|n[oa]\s+dia|at[ée]\s+(?:ao\s+|o\s+)?dia|para\s+o\s+dia|abans\s+del?(?:\s+dia)?|(?:per\s+a\s+)?el\s+dia|d[ií]a)\s+(?P<pt>[0-3]?\d)(?!\d)
     | (?:(?:najp[óo][źz]niej\s+)?do|przed|na)\s+(?:dnia\s+)?(?P<pl>[0-3]?\d)(?:-?go|-?tego)(?!\w)
+    # Danish and Swedish: "den 15.", "d. 15." (Danish writes the ordinal's dot); "senast den 15" (Swedish does not)
+    | (?:den|d\.)\s+(?P<da>[0-3]?\d)\.(?!\s?\d)
+    | (?:senest|senast|inden|innan|før|för|före|fore|til|till)\s+(?:den|d\.)\s+(?P<sv>[0-3]?\d)(?![\d.])
     )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
         |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene|del\s+mese\s+prossimo|del\s+prossimo\s+mese
         |van\s+(?:de\s+)?volgende\s+maand|do\s+pr[óo]ximo\s+m[êe]s|del\s+mes\s+que\s+ve|del\s+proper\s+mes
-        |p\.\s?v\.|prossimo\s+venturo))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|dias|dies|giorni|dagen|dae|de\s+(?:{_alts(_MONTHS)})\b|d['’](?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""")
+        |p\.\s?v\.|prossimo\s+venturo))?(?![\d/.,:]\d|\s*(?:%|€|\$|h\b|heures?|jours?|days?|Tage|días|dias|dies|giorni|dagen|dae|dage|dagar|kr\b|de\s+(?:{_alts(_MONTHS)})\b|d['’](?:{_alts(_MONTHS)})\b|[./]?\s*(?:{_alts(_MONTHS)})\b))""")
 
 # "notre prochain paiement fournisseurs du 25", "le virement du 30": the day of a payment run
 # ("du 25" alone is mostly a document's date, "facture du 25", or a past one, "le virement du 25
@@ -375,6 +381,10 @@ _RELATIVE = _at_word_start(rf"""(?:
           |días|dias|día|semanas?|mes(?:es)?|giorni|settimane|mesi|dagen|weken|maanden|dae|weke|dies|setmanes|mesos
           |werkdagen|werkdae|dni|tygodni|tygodnie|miesi[ęe]cy|miesi[ąa]ce)(?P<business2>\s+(?:ouvrés|ouvrables|hábiles|habiles|laborables
           |lavorativi|[úu]teis|h[àa]bils|feiners|roboczych))?)
+    | (?P<nordicwithin>(?:inom|inden\s+for|indenfor|inden|om|senest\s+om|senast\s+om)\s+
+        (?P<nn>\d{{1,3}}|en|et|ett|to|två|tva|tre|fire|fyra|fem|seks|sex|otte|åtta|atta|ti|tio|fjorten|fjorton)\s+
+        (?P<nunit>dage|dagar|dagene|hverdage|bankdage|arbejdsdage|bankdagar|arbetsdagar|vardagar|uge|uger|vecka|veckor
+          |måned|maned|måneder|maneder|månad|manad|månader|manader))
     | (?P<zaweek>za\s+tydzie[ńn])
     | (?P<huitaine>sous\s+(?:huitaine|quinzaine))
     | (?P<netfrom>net\s+(?P<netn>\d{{1,3}})(?:\s+days)?\s+from\s+(?:today|now|(?:the\s+)?date\s+of\s+this\s+(?:e-?mail|message)))
@@ -920,6 +930,17 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
         return mid if mid >= sent else date(sent.year + 1, month, 15) if month < sent.month else None
     if g("fortnight"):
         return sent + timedelta(days=14)
+    if g("nordicwithin"):
+        raw = g("nn").lower()
+        n = int(raw) if raw.isdigit() else _NORDIC_NUMBERS[raw]
+        unit = g("nunit").lower()
+        if unit.startswith(("hverdag", "bankda", "arbe", "varda")):
+            return _add_business_days(sent, n)
+        if unit.startswith(("uge", "veck")):
+            return sent + timedelta(weeks=n)
+        if unit.startswith(("må", "ma")):
+            return _add_months(sent, n)
+        return sent + timedelta(days=n)
     if g("zaweek"):
         return sent + timedelta(days=7)
     if g("firstnextmonth"):
@@ -976,7 +997,7 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
         if m["fr2"] and language == "it":
             continue  # Italian "le 10 in eccesso", "per le 10": the article of a count or an hour ("il 10" is the day)
         day = int(next(v for v in (m["fr"], m["fr2"], m["en"], m["en2"], m["de"], m["es"], m["it"], m["nl"],
-                                   m["pt"], m["pl"]) if v))
+                                   m["pt"], m["pl"], m["da"], m["sv"]) if v))
         value = None
         for months_ahead in ((1,) if m["nextmonth"] else range(0, 3)):
             first = _add_months(policy.sent.replace(day=1), months_ahead)

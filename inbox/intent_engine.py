@@ -63,6 +63,7 @@ NEGATIONS = frozenset(
         "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder",
         "nunca", "jamas", "tampoco", "ninguno", "ninguna", "ningun",
         "nessun", "nessuno", "nessuna", "niente", "niet", "geen", "nooit", "nao", "nenhum", "nenhuma", "non",
+        "ikke", "inte", "ej", "aldrig", "ingen", "inga",
     }
 )
 # Words after a match that deny it: "rumours that we are in administration are false".
@@ -74,9 +75,18 @@ DENIALS = frozenset(
         "falso", "falsa", "falsos", "falsas", "infundado", "infundada", "infundados", "infundadas",
     }
 )
-# German negates after the verb: "wir zahlen die Rechnung nicht", "zahlen wir noch nicht". Looked
-# for after a match, inside its clause only ("wir zahlen am Montag, da wir nicht früher können").
-POST_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "niet", "geen", "nooit"})
+# German, Dutch, Danish and Swedish negate after the verb: "wir zahlen die Rechnung nicht", "vi
+# betaler ikke", "vi betalar inte fakturan". Looked for after a match, inside its clause only ("wir
+# zahlen am Montag, da wir nicht früher können").
+POST_NEGATIONS = frozenset(
+    {
+        "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "niet", "geen", "nooit",
+        "ikke", "inte", "ej", "aldrig", "ingen", "inga",
+    }
+)
+# Swedish "ni" is "you" ("kan ni skicka fakturan", "ni får pengarna på fredag"): "ni" negates only
+# in the languages where it means "nor" ("ne … ni", "ni … ni", Spanish "ni siquiera").
+_NI_LANGUAGES = frozenset({"fr", "es", "ca"})
 NEGATION_WINDOW = 6
 DENIAL_WINDOW = 6
 
@@ -492,6 +502,8 @@ def is_negation(tokens: Tokens, i: int) -> bool:
     """Whether token i negates what follows it, in the text's own language."""
     norm = tokens.norms[i]
     if norm not in NEGATIONS:
+        return False
+    if norm == "ni" and tokens.doc.lang_ not in _NI_LANGUAGES:
         return False
     if norm == "no" and tokens.doc.lang_ == "pt":
         return False  # Portuguese "no" is "in the" ("pagamos no dia 10"); its negation is "não"

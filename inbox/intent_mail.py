@@ -1962,9 +1962,7 @@ DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
         "har brug for|behöver|behover|mangler|saknar} {en|et|ett}? " + _DOC_NORDIC,
         "{kopi|kopia|kopier|kopior} {af|av|på|pa} {fakturaen|fakturan|faktura|fakturaerne|fakturorna|fakturaer|fakturor|"
         "kreditnotaen|kreditnotan|følgesedlen|följesedeln}",
-        # Swedish "ni" (you) is the French negation "ni" to the engine: these rules carry their own negation
-        negatable=False,
-        blockers=("ikke", "inte", "ej", "vedhæftet", "vedhaeftet", "bifogar", "bifogat", "bifogad", "vedlagt", "hermed",
+        blockers=("vedhæftet", "vedhaeftet", "bifogar", "bifogat", "bifogad", "vedlagt", "hermed",
                   "härmed", "tak", "tack"),
     ),
 )
@@ -1994,7 +1992,6 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         "{gået|gaet|gått|gatt} {på|pa|i} pension",
         "{er|har|är|ar} {stoppet|sluttet|fratrådt|fratradt|slutat|fratrådt} {hos|i|på|pa} {os|oss|firmaet|virksomheden|"
         "företaget|foretaget|bolaget|selskabet}",
-        negatable=False,
-        blockers=("ikke", "inte", "ej", "hvis", "om", "ifall"),
+        blockers=("hvis", "om", "ifall"),
     ),
 )

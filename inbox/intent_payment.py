@@ -3125,9 +3125,8 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
 
 # Round 19 (the arrival of dev112-dev115): Danish and Swedish, read by the blank English tokenizer
 # ("ø" is not folded: "beløb"; "å", "ä", "ö" are). Both negate after the verb ("vi betaler ikke",
-# "vi betalar inte fakturan"): the promise patterns want a time, an amount or an object right after
-# the verb, so the negated verb does not match; a negation or a condition inside or before a match
-# blocks it.
+# "vi betalar inte fakturan"), which the engine reads (its POST_NEGATIONS); a condition or a
+# "not yet" before a match blocks it too.
 _NORDIC_NOT = ("ikke", "inte", "ej", "aldrig", "endnu", "ännu", "hvis", "om", "når", "när", "hvornår", "hvornar",
                "ifall", "såfremt", "safremt", "kan", "kunne", "kunna")
 _NORDIC_WHEN = ("{#|på|senest|senast|inden|innan|i morgen|imorgon|i övermorgen|i overmorgen|i dag|idag|nu|"
@@ -3146,7 +3145,8 @@ PROMISE = PROMISE + (
         "promise_to_pay.nordic.we_pay",
         STRONG,
         # "vi betaler resten på fredag", "vi betalar 20 000 kr på fredag", "jeg overfører beløbet inden fredag"
-        "{vi|jeg|jag} " + _NORDIC_PAY + " " + _NORDIC_WHEN,
+        # "vi betaler selvfølgelig på fredag", "vi betalar då senast fredag"
+        "{vi|jeg|jag} " + _NORDIC_PAY + " _2 " + _NORDIC_WHEN,
         "{vi|jeg|jag} " + _NORDIC_PAY + " " + _NORDIC_OBJECT + " _4 " + _NORDIC_WHEN,
         # "vi vil betale", "vi skal overføre", "vi kommer att betala", "jag ska betala"
         "{vi|jeg|jag} {vil|skal|ska|skall|kommer att|kommer til at|regner med at|räknar med att|raknar med att|"
@@ -3163,8 +3163,6 @@ PROMISE = PROMISE + (
         # "betalingen går ud på fredag", "betalningen sker senast den 15"
         "{betalingen|betalningen|overførslen|overforslen|överföringen|inbetalningen|indbetalingen} {sker|går|gar|"
         "sendes|skickas|kommer|foretages|ske|genomförs|udføres} {ud|ut|iväg|ivag|afsted|af sted}? " + _NORDIC_WHEN,
-        # Swedish "ni" (you) is the French negation "ni" to the engine: the patterns carry their own negation
-        negatable=False,
         blockers=_NORDIC_NOT,
     ),
 )
