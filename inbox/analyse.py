@@ -23,7 +23,7 @@ from inbox.disputes import dispute_reason
 from inbox.identify import Directory, Identification, identify_customer
 from inbox.intent_text import sentence_bounds
 from inbox.language import detect_language
-from inbox.message import Attachment, ParsedMessage
+from inbox.message import ParsedMessage
 from inbox.mime import parse_message
 from inbox.quotes import split_reply
 from inbox.references import (BareNumber, ReferenceIndex, ReferenceMention, ReferenceResolution,
@@ -473,12 +473,6 @@ def _by_forwarded_addresses(ident: Identification, blocks: Sequence[tuple[Any, s
 _TEXT_ATTACHMENT = -5_000_000  # positions of a plain-text attachment's references: not in `own`
 
 
-def _plain_text(att: Attachment) -> bool:
-    name = (att.filename or "").lower()
-    return name.endswith(".txt") or ((att.content_type or "").lower() == "text/plain" and not name.endswith(
-        (".csv", ".tsv", ".html", ".htm", ".pdf", ".xlsx", ".xls")))
-
-
 def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_000_000,
                max_attachments: int = 50, intent_model: IntentModel | None = None
                ) -> Understanding:
@@ -498,21 +492,24 @@ def understand(raw: bytes, view: LedgerView, *, max_attachment_bytes: int = 10_0
     table_lines: list[remittance.RemittanceLine] = []
     attachment_refs: list[ReferenceMention] = []
     for att in msg.attachments:
-        if att.content_type in _REMITTANCE_TYPES or (att.filename or "").lower().endswith(
+        name = (att.filename or "").lower()
+        if att.content_type in _REMITTANCE_TYPES or name.endswith(
                 (".csv", ".pdf", ".xlsx", ".xls", ".html", ".txt")):
             try:
                 rows = attachment_rows(att)
+                text: str | None = None  # the attachment's text, read once when needed
                 read = remittance.rows_to_remittance_lines(rows)
-                if not read and _plain_text(att):
+                if not read and name.endswith(".txt"):
                     # an advice printed in aligned columns is no CSV: its text, as a table
+                    text = attachment_text(att)
                     read = [replace(ln, reference=replace(ln.reference, start=_TEXT_ATTACHMENT - ln.reference.start,
                                                           end=_TEXT_ATTACHMENT - ln.reference.end))
-                            for ln in remittance.find_remittance_lines(attachment_text(att))]
+                            for ln in remittance.find_remittance_lines(text)]
                 table_lines.extend(read)
                 cells = _attachment_mentions(rows, view, -100_000 - len(attachment_refs))
                 # a PDF without tables, or a plain-text advice in columns: its text
-                if not cells and (not rows or (att.filename or "").lower().endswith(".txt")):
-                    cells = _exact_numbers_in(attachment_text(att), view,
+                if not cells and (not rows or name.endswith(".txt")):
+                    cells = _exact_numbers_in(attachment_text(att) if text is None else text, view,
                                               -100_000 - len(attachment_refs))
                 attachment_refs += cells
             except InputError as exc:
