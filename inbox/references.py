@@ -168,15 +168,19 @@ def _shape_of(s: str) -> _Shape:
 
 # --- finding ----------------------------------------------------------------------------
 
+# The word "invoice" in the languages customers write in, spelt out (no abbreviations): it makes
+# a number an invoice reference before it ("invoice #417"), before brackets ("the invoices (4196,
+# 4304)") and after it ("4417 invoice").
+_INVOICE_NOUN = (
+    r"invoices?|bills?|factures?|rechnung(?:en)?|facturas?|fattur[ae]|factuur|facturen|faturas?|faktuur|fakture|"
+    r"faktur(?:a|ę|y|ze|ą|ami|ach|an|en|er|erne)?|faktura(?:n|en|er|erne)|fakturor(?:na)?"
+)
 # Written before a number, these make it an invoice reference in "invoice #417".
 _INVOICE_WORD = (
-    r"invoices?|inv|invoice\s+numbers?|bills?|"
-    r"factures?|fact|fac|fa|num[ée]ro\s+de\s+facture|n[°º]\s+de\s+facture|"
-    r"rechnung(?:en)?|rechnungs(?:nummer|nr)|re\.?-?nr|rg\.?-?nr|rgnr|rg|beleg(?:nummer|nr)?|"
-    r"facturas?|fra|n[úu]mero\s+de\s+factura|"
-    r"fattur[ae]|fatt|factuur|facturen|factuur(?:nummer|nr)|faturas?|faktuur|fakture|"
-    r"faktur(?:a|ę|y|ze|ą|ami|ach)?|fakt|"
-    r"faktura(?:n|en|er|erne|nr|nummer|nummeret)|fakturor(?:na)?"
+    rf"{_INVOICE_NOUN}|inv|invoice\s+numbers?|"
+    r"fact|fac|fa|num[ée]ro\s+de\s+facture|n[°º]\s+de\s+facture|"
+    r"rechnungs(?:nummer|nr)|re\.?-?nr|rg\.?-?nr|rgnr|rg|beleg(?:nummer|nr)?|"
+    r"fra|n[úu]mero\s+de\s+factura|fatt|factuur(?:nummer|nr)|fakt|faktura(?:nr|nummer|nummeret)"
 )
 _PO_WORD = (
     r"p\.?o\.?|purchase\s+orders?|orders?|commandes?|bon\s+de\s+commande|bc|"
@@ -453,9 +457,8 @@ _ARTICLE_WORD = re.compile(rf"(?i){_ARTICLE}")
 # "the two oldest ones (4196 and 4304)", "three invoices (4417, 4502, 4654)"
 # "the November one (4540)", "le reste (4971)", "offene Rechnungen (z. B. 5093, 5195)"
 _EXAMPLE = r"(?:e\.\s?g\.|z\.\s?B\.|p\.\s?ex\.|p\.\s?ej\.|por\s+ej\.|bv\.|f\.\s?eks\.|t\.\s?ex\.|ex\.)?\s*"
-_BRACKETED = re.compile(r"(?i)\b(?:ones?|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|fattur[ae]"
-                        r"|factu(?:u)?r(?:en)?|faturas?|faktu(?:u)?re?|faktur(?:a|ę|y|ze|ą|ami|ach|an|en|er|erne)?"
-                        r"|fakturor(?:na)?|rest|reste|remainder|resto)\b[^.()\n]{0,50}\($")
+_BRACKETED = re.compile(rf"(?i)\b(?:ones?|{_INVOICE_NOUN}|factur|factuuren|faktuure|rest|reste|remainder|resto)\b"
+                        r"[^.()\n]{0,50}\($")
 # The invoice word typed with two letters swapped before the brackets: "de oude factruen (564, 567)",
 # "the invocies (4196 and 4304)", "las fatcuras (746, 809)": its letters, first two in place.
 _INVOICE_WORDS = ("invoices", "invoice", "factures", "facture", "facturen", "factuur", "facturas", "factura", "fatture",
@@ -484,9 +487,8 @@ _AFTER_GREETING = re.compile(
     r"(?im)^\s*(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon)|bonjour|bonsoir|salut|hola|buenos\s+d[íi]as"
     r"|hallo|guten\s+(?:tag|morgen)|moin)\b[^.\n]{0,25}?[,!]\s*$")
 _CUE_AFTER = re.compile(
-    r"(?i)^\s+(?:one|ones|invoices?|bills?|factures?|rechnung(?:en)?|facturas?|paid|settled|cleared|approved"
-    r"|réglées?|payées?|bezahlt|beglichen|pagadas?|fattur[ae]|pagat[aoie]|betaald|factuur|facturen|faturas?"
-    r"|pag[ao]s?|faktur[ayę]|zapłacon[aey]|balance"
+    rf"(?i)^\s+(?:one|ones|{_INVOICE_NOUN}|paid|settled|cleared|approved"
+    r"|réglées?|payées?|bezahlt|beglichen|pagadas?|pagat[aoie]|betaald|pag[ao]s?|zapłacon[aey]|balance"
     # "724 and 820 are overdue", "4417 is still outstanding"
     r"|(?:is|are|was|were)\s+(?:still\s+|now\s+|both\s+|all\s+)?(?:overdue|outstanding|unpaid|past\s+due))\b")
 # At the start of a sentence or list item, followed by a verb or a dash: "4632 was paid", "1. 4753 – ..."
