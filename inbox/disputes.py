@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, Hit, Rule, RuleSet, Tokens, rule, tokenise, with_blockers
-from inbox.intent_text import fold, guess_language, normalise_text, with_unstroked_l
+from inbox.intent_text import fold, guess_language, normalise_text
 
 REASONS = (
     "invoice_not_received",
@@ -3241,9 +3241,10 @@ DISPUTE_RULES = DISPUTE_RULES + (
     ),
 )
 
-# Round 18 (the arrival of dev108-dev111): Polish, written with its letters (with_unstroked_l adds
-# the words typed without the "ł"). The negation "nie" is written into the patterns, so they are
-# not negatable; a condition or a hypothetical before them ("jeśli", "w razie", "gdyby") blocks them.
+# Round 18 (the arrival of dev108-dev111): Polish, written with its letters (the rule engine folds
+# "ł" to "l" with the other accents, so "otrzymałem" also matches "otrzymalem"). The negation "nie"
+# is written into the patterns, so they are not negatable; a condition or a hypothetical before
+# them ("jeśli", "w razie", "gdyby") blocks them.
 _PL_IF = ("jesli", "jezeli", "gdyby", "razie", "ewentualnie", "czy")
 _GOODS_PL = ("{towar|towaru|towary|towarów|dostawa|dostawy|dostawę|zamówienie|zamówienia|palety|palet|paleta|przesyłka|"
              "przesyłki|materiał|materiału|tarcica|tarcicy|drewno|drewna|transport|skrzynie|skrzyń|zestaw|sprzęt}")
@@ -3251,7 +3252,7 @@ _INVOICE_PL = "{faktura|faktury|fakturę|fakturze|faktur}"
 
 
 def _pl_rule(name: str, weight: float, *patterns: str, blockers: tuple[str, ...] = _PL_IF) -> Rule:
-    return rule(name, weight, *(with_unstroked_l(p) for p in patterns), negatable=False, blockers=blockers)
+    return rule(name, weight, *patterns, negatable=False, blockers=blockers)
 
 
 DISPUTE_RULES = DISPUTE_RULES + (
@@ -3350,9 +3351,8 @@ SETTLED = SETTLED + (
         # "otrzymaliśmy fakturę korygującą, dziękujemy", "korekta dotarła"
         "settled.pl.credit_arrived",
         CLEAR,
-        *(with_unstroked_l(p) for p in (
-            "{otrzymaliśmy|dostaliśmy|otrzymałem|dostałem} {już}? {fakturę korygującą|korektę|korekty|notę korygującą}",
-            "{faktura korygująca|korekta|nota korygująca} _4 {dotarła|doszła|przyszła|wpłynęła}")),
+        "{otrzymaliśmy|dostaliśmy|otrzymałem|dostałem} {już}? {fakturę korygującą|korektę|korekty|notę korygującą}",
+        "{faktura korygująca|korekta|nota korygująca} _4 {dotarła|doszła|przyszła|wpłynęła}",
         blockers=("nie", "jesli", "jezeli", "gdy", "kiedy", "jak", "czekamy", "dopoki"),
     ),
 )

@@ -12,9 +12,10 @@ spaCy's tokenizer and its NORM attribute (which already maps "n't" to "not", "'l
 first slot accepts a token are tried there, and that lookup is cached per word.
 
 Pattern language (one string per pattern; literals are written with accents, they are
-folded like the text):
+folded like the text, by `rule_fold`):
 
-    word        the token's NORM, accent-folded and lowercased ("réglé" == "regle")
+    word        the token's NORM, accent-folded and lowercased ("réglé" == "regle"), Polish "ł"
+                read as "l" ("zapłacimy" == "zaplacimy")
     a|b|c       any of the alternatives
     liquidat*   prefix ("liquidation", "liquidator"); *kopie suffix; *insolvenz* infix
     slot?       optional slot
@@ -120,6 +121,16 @@ class Tokens:
         return first, last
 
 
+def rule_fold(word: str) -> str:
+    """The rule engine's fold, the one place for it: intent_text.fold (lowercase, accents
+    stripped) and the Polish "ł" read as "l", which has no Unicode decomposition so fold keeps
+    it; customers type "zaplacimy" for "zapłacimy". Applied alike to token norms (`tokenise`),
+    to pattern words (`_compile_slot`) and to a Rule's blockers (`Rule.__post_init__`). Not in
+    fold itself: the intent model reads fold's text as it was trained."""
+    folded = fold(word)
+    return folded.replace("ł", "l") if "ł" in folded else folded
+
+
 _FOLDED: dict[str, str] = {}
 MAX_WORD = 64
 
@@ -129,7 +140,7 @@ def _folded(norm: str) -> str:
     if found is None:
         if len(_FOLDED) > 200_000:
             _FOLDED.clear()
-        found = _FOLDED[norm] = fold(norm)
+        found = _FOLDED[norm] = rule_fold(norm)
     return found
 
 
@@ -181,7 +192,14 @@ class Rule:
     weight: float
     patterns: tuple[str, ...]
     negatable: bool = True
-    blockers: frozenset[str] = frozenset()  # extra words that cancel a match just before it
+    # extra words that cancel a match just before it; compared with token norms, so folded by
+    # rule_fold here, however the Rule is built (rule(), with_blockers(), dataclasses.replace)
+    blockers: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        folded = frozenset(rule_fold(word) for word in self.blockers)
+        if folded != self.blockers:
+            object.__setattr__(self, "blockers", folded)  # frozen: set once, here
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +289,7 @@ def _compile_slot(token: str) -> _Slot:
             raise ValueError(f"empty alternative in pattern slot {token!r}")
         starred_left = alternative.startswith("*")
         starred_right = alternative.endswith("*")
-        core = fold(alternative.strip("*"))
+        core = rule_fold(alternative.strip("*"))
         if not (starred_left or starred_right):
             words.add(core)
             continue

@@ -2595,57 +2595,54 @@ INSOLVENCY = INSOLVENCY + (
 # Polish (round 18, dev108-dev111): upadłość and its office holder (syndyk), restrukturyzacja
 # (postępowanie sanacyjne, układowe, o zatwierdzenie układu, przyspieszone postępowanie układowe,
 # nadzorca sądowy / układu, zarządca), likwidacja spółki (likwidator, otwarcie likwidacji) and a
-# suspended or closed business (zawieszenie działalności); and the requests to stop contact. "ł"
-# is not folded ("upadłość" reads "upadłosc"), so customers who type without it ("upadlosc") are
-# written out beside it. Polish negates with "nie" on either side of the verb ("nie możemy zapłacić
-# z powodu upadłości"): the rules carry their own negation and are blocked by one before them
+# suspended or closed business (zawieszenie działalności); and the requests to stop contact. Written
+# with its letters: the rule engine folds "ł" to "l" as it folds the other accents
+# (intent_engine.rule_fold), so "upadłość" also matches "upadlosc" and one spelling stands for the
+# forms that fold alike ("zarządca" for "zarzadca", "naszą" for "nasza"). Polish negates with "nie"
+# on either side of the verb ("nie możemy zapłacić z powodu upadłości"): the rules carry their own negation and are blocked by one before them
 # ("nie ogłosiliśmy upadłości"), as the rumour ("plotki o naszej upadłości") is.
-_NOT_PL = ("nie", "nigdy", "czy", "jesli", "jeśli", "jezeli", "jeżeli", "gdyby", "gdy", "plotki", "plotek",
-           "pogłoski", "pogloski", "rzekomo", "rzekomej", "rzekomym", "grozi", "groźba", "grozba", "uniknac", "uniknąć")
-_OFFICE_PL = ("{pełnomocnika|pelnomocnika|pełnomocnikiem|pelnomocnikiem|kancelarię|kancelarie|kancelarii|kancelarią|"
-              "kancelaria|adwokata|adwokatem|radcę prawnego|radce prawnego|radcy prawnego|radcą prawnym|radca prawnym|"
-              "prawnika|prawnikiem|pełnomocnika procesowego|pelnomocnika procesowego}")
-_DUNNING_PL = ("{wezwań|wezwan|wezwania|monitów|monitow|monity|upomnień|upomnien|upomnienia|ponagleń|ponaglen|"
-               "przypomnień|przypomnien|przypomnienia|wiadomości|wiadomosci|maili|e maili|korespondencji|pism}")
+_NOT_PL = ("nie", "nigdy", "czy", "jeśli", "jeżeli", "gdyby", "gdy", "plotki", "plotek", "pogłoski", "rzekomo", "rzekomej",
+           "rzekomym", "grozi", "groźba", "uniknąć")
+_OFFICE_PL = ("{pełnomocnika|pełnomocnikiem|kancelarię|kancelarii|kancelarią|adwokata|adwokatem|radcę prawnego|"
+              "radcy prawnego|radcą prawnym|prawnika|prawnikiem|pełnomocnika procesowego}")
+_DUNNING_PL = ("{wezwań|wezwania|monitów|monity|upomnień|upomnienia|ponagleń|przypomnień|przypomnienia|wiadomości|"
+               "maili|e maili|korespondencji|pism}")
 INSOLVENCY = INSOLVENCY + (
     rule(
         "insolvency_notice.pl.upadlosc",
         STRONG,
-        "upadł*|upadl*",
+        "upadł*",
         "syndyk*",
-        "{postępowanie|postepowanie|postępowania|postepowania|postępowaniu|postepowaniu|postępowaniem|postepowaniem} "
-        "{sanacyjne|sanacyjnego|sanacyjnym|układowe|ukladowe|układowego|ukladowego|układowym|ukladowym}",
-        "{przyspieszone|przyspieszonego|przyspieszonym} {postępowanie|postepowanie|postępowania|postepowania|postępowaniu|postepowaniu}",
-        "{zatwierdzenie|zatwierdzeniu|zatwierdzenia} {układu|ukladu}",
-        "{objęte|objete|objęta|objeta|objęty|objety|objętych|objetych} {układem|ukladem}",
+        "{postępowanie|postępowania|postępowaniu|postępowaniem} "
+        "{sanacyjne|sanacyjnego|sanacyjnym|układowe|układowego|układowym}",
+        "{przyspieszone|przyspieszonego|przyspieszonym} {postępowanie|postępowania|postępowaniu}",
+        "{zatwierdzenie|zatwierdzeniu|zatwierdzenia} układu",
+        "{objęte|objęta|objęty|objętych} układem",
         "restrukturyzacyjn*",
-        "{nadzorca|nadzorcy|nadzorcą|nadzorca|nadzorcę|nadzorce} {sądowy|sadowy|sądowego|sadowego|sądowym|sadowym|układu|ukladu}",
-        "{zarządca|zarzadca|zarządcy|zarzadcy|zarządcą|zarzadca|zarządcę|zarzadce} {masy|sanacyjny|przymusowy|tymczasowy}?"
-        " {ustanowiony|ustanowiona|ustanowiono|wyznaczony|wyznaczona|powołany|powolany|został|zostal|została|zostala}",
-        "{ustanowiony|ustanowiona|ustanowiono|wyznaczony|wyznaczona|powołany|powolany} _3 {zarządca|zarzadca|zarządcą|zarzadca|"
-        "zarządcę|zarzadce|nadzorca|nadzorcą|nadzorcę|nadzorce}",
-        "{sędzia|sedzia|sędziego|sedziego|sędzią|sedzia} {komisarz|komisarza|komisarzem}",
-        "{zgłoszenie|zgloszenie|zgłoszenia|zgloszenia|zgłosić|zglosic|zgłaszać|zglaszac|spis|spisu|lista|listy} {wierzytelności|wierzytelnosci}",
-        "{krajowy|krajowym|krajowego} {rejestr|rejestrze|rejestru} {zadłużonych|zadluzonych}",
-        "{niewypłacaln*|niewyplacaln*}",
+        "{nadzorca|nadzorcy|nadzorcę} {sądowy|sądowego|sądowym|układu}",
+        "{zarządca|zarządcy|zarządcę} {masy|sanacyjny|przymusowy|tymczasowy}?"
+        " {ustanowiony|ustanowiona|ustanowiono|wyznaczony|wyznaczona|powołany|został|została}",
+        "{ustanowiony|ustanowiona|ustanowiono|wyznaczony|wyznaczona|powołany} _3 {zarządca|zarządcę|nadzorca|nadzorcę}",
+        "{sędzia|sędziego} {komisarz|komisarza|komisarzem}",
+        "{zgłoszenie|zgłoszenia|zgłosić|zgłaszać|spis|spisu|lista|listy} wierzytelności",
+        "{krajowy|krajowym|krajowego} {rejestr|rejestrze|rejestru} zadłużonych",
+        "niewypłacaln*",
         "likwidator*",
-        "{w|stan|stanie} {likwidacji}",
-        "{otwarcie|otwarciu|otwarcia|otwarto|postawienie|postawiona|postawiono} _2 {likwidacji|likwidację|likwidacje}",
-        "{likwidacja|likwidacji|likwidację|likwidacje} {naszej|mojej}? {spółki|spolki|firmy|przedsiębiorstwa|przedsiebiorstwa|działalności|dzialalnosci}",
+        "{w|stan|stanie} likwidacji",
+        "{otwarcie|otwarciu|otwarcia|otwarto|postawienie|postawiona|postawiono} _2 {likwidacji|likwidację}",
+        "{likwidacja|likwidacji|likwidację} {naszej|mojej}? {spółki|firmy|przedsiębiorstwa|działalności}",
         negatable=False,
         blockers=_NOT_PL,
     ),
     rule(
         "insolvency_notice.pl.closure",
         MEDIUM,
-        "{zawieszenie|zawieszeniu|zawieszeniem|zawieszenia|zawiesiliśmy|zawiesilismy|zawiesiłem|zawiesilem|zawiesiłam|zawiesilam|"
-        "zawiesił|zawiesil|zawiesiła|zawiesila|zawieszamy|zawieszam} {naszej|mojej|naszą|nasza|moją|moja|swojej|swoją|swoja}? "
-        "{działalności|dzialalnosci|działalność|dzialalnosc}",
-        "{działalność|dzialalnosc} {firmy|spółki|spolki|gospodarcza|gospodarczą}? {została|zostala|jest} {zawieszona|zakończona|zakonczona}",
-        "{zakończenie|zakonczenie|zakończyliśmy|zakonczylismy|zakończyłem|zakonczylem|zakończyłam|zakonczylam} "
-        "{naszej|mojej|nasza|naszą|moją|moja}? {działalności|dzialalnosci|działalność|dzialalnosc}",
-        "{firma|spółka|spolka|działalność|dzialalnosc} {została|zostala} {zamknięta|zamknieta|zlikwidowana|wykreślona|wykreslona|rozwiązana|rozwiazana}",
-        "{wykreślenie|wykreslenie|wykreślona|wykreslona|wykreślony|wykreslony|wykreślono|wykreslono} _3 {krs|ceidg|rejestru}",
+        "{zawieszenie|zawieszeniu|zawieszeniem|zawieszenia|zawiesiliśmy|zawiesiłem|zawiesiłam|zawiesił|zawiesiła|"
+        "zawieszamy|zawieszam} {naszej|mojej|naszą|moją|swojej|swoją}? {działalności|działalność}",
+        "działalność {firmy|spółki|gospodarczą}? {została|jest} {zawieszona|zakończona}",
+        "{zakończenie|zakończyliśmy|zakończyłem|zakończyłam} {naszej|mojej|naszą|moją}? {działalności|działalność}",
+        "{firma|spółka|działalność} została {zamknięta|zlikwidowana|wykreślona|rozwiązana}",
+        "{wykreślenie|wykreślona|wykreślony|wykreślono} _3 {krs|ceidg|rejestru}",
         negatable=False,
         blockers=_NOT_PL + ("tymczasowo", "tymczasowe", "czasowo", "czasowe", "urlop", "urlopu", "remont", "remontu"),
     ),
@@ -2656,12 +2653,11 @@ THIRD_PARTY = THIRD_PARTY + (
         # kontrahent jest w likwidacji" (not "nasz klient" alone: a lawyer's client).
         "third_party.pl.klient",
         STRONG,
-        "{jeden|jedna|jednego|kilku|kilka|dwóch|dwoch} {z}? {naszych|moich} {największych|najwiekszych|głównych|glownych|"
-        "kluczowych|ważnych|waznych|stałych|stalych}? {klientów|klientow|odbiorców|odbiorcow|kontrahentów|kontrahentow|"
-        "dłużników|dluznikow|dostawców|dostawcow|partnerów|partnerow}",
-        "{nasz|naszego|naszym|mój|moj|mojego|jeden|pewien} {największy|najwiekszy|główny|glowny|kluczowy|ważny|wazny|stały|staly}? "
-        "{odbiorca|odbiorcy|kontrahent|kontrahenta|dostawca|dostawcy|dłużnik|dluznik|dłużnika|dluznika|sąsiad|sasiad|wynajmujący|wynajmujacy}",
-        "{nasz|naszego|mój|moj|mojego} {największy|najwiekszy|główny|glowny|kluczowy|ważny|wazny} {klient|klienta}",
+        "{jeden|jedna|jednego|kilku|kilka|dwóch} {z}? {naszych|moich} {największych|głównych|kluczowych|ważnych|stałych}? "
+        "{klientów|odbiorców|kontrahentów|dłużników|dostawców|partnerów}",
+        "{nasz|naszego|naszym|mój|mojego|jeden|pewien} {największy|główny|kluczowy|ważny|stały}? "
+        "{odbiorca|odbiorcy|kontrahent|kontrahenta|dostawca|dostawcy|dłużnik|dłużnika|sąsiad|wynajmujący}",
+        "{nasz|naszego|mój|mojego} {największy|główny|kluczowy|ważny} {klient|klienta}",
         negatable=False,
     ),
 )
@@ -2669,19 +2665,18 @@ CEASE_CONTACT = CEASE_CONTACT + (
     rule(
         "cease_contact.pl.zaprzestanie",
         STRONG,
-        "{zaprzestanie|zaprzestania|zaprzestać|zaprzestac|zaprzestańcie|zaprzestancie|zaprzestać|zaprzestania} "
-        "{wszelkiego|wszelkich|dalszego|dalszych|jakiegokolwiek|jakichkolwiek}? {kontaktu|kontaktów|kontaktow|kontaktowania|"
-        "telefonów|telefonow|dzwonienia|nękania|nekania|wysyłania|wysylania|monitów|monitow|wezwań|wezwan|windykacji|"
-        "czynności windykacyjnych|czynnosci windykacyjnych|działań windykacyjnych|dzialan windykacyjnych}",
-        "{proszę|prosze|prosimy|uprzejmie proszę|uprzejmie prosze} _4 nie {dzwonić|dzwonic|kontaktować|kontaktowac|pisać|pisac|nękać|nekac|niepokoić|niepokoic}",
-        "{proszę|prosze|prosimy} o {niekontaktowanie|niedzwonienie|nienękanie|nienekanie}",
-        "nie {dzwońcie|dzwoncie|kontaktujcie|piszcie|nękajcie|nekajcie} {się}? {już|juz|więcej|wiecej}? {do|z} {mnie|nas|nami|mną|mna}",
-        "{więcej|wiecej|już|juz} {do|z} {mnie|nas|nami|mną|mna} nie {dzwonić|dzwonic|dzwońcie|dzwoncie|kontaktować|kontaktowac|kontaktujcie|pisać|pisac}",
-        "{wyłącznie|wylacznie|tylko|jedynie} {w formie pisemnej|pisemnie|na piśmie|na pismie|listownie}",
-        f"{{wyłącznie|wylacznie|tylko|jedynie}} {{przez|poprzez|za pośrednictwem|za posrednictwem|z|ze|do}} {{naszego|mojego|naszej|mojej|naszym|moim|naszą|moją|nasza|moja}}? {_OFFICE_PL}",
-        f"{{kontakt|kontaktu|kontaktować|kontaktowac|kontaktujcie|korespondencję|korespondencje|korespondencja}} _4 {{przez|poprzez|za pośrednictwem|za posrednictwem}} {{naszego|mojego|naszej|mojej}}? {_OFFICE_PL}",
+        "{zaprzestanie|zaprzestania|zaprzestać|zaprzestańcie} "
+        "{wszelkiego|wszelkich|dalszego|dalszych|jakiegokolwiek|jakichkolwiek}? {kontaktu|kontaktów|kontaktowania|"
+        "telefonów|dzwonienia|nękania|wysyłania|monitów|wezwań|windykacji|czynności windykacyjnych|działań windykacyjnych}",
+        "{proszę|prosimy|uprzejmie proszę} _4 nie {dzwonić|kontaktować|pisać|nękać|niepokoić}",
+        "{proszę|prosimy} o {niekontaktowanie|niedzwonienie|nienękanie}",
+        "nie {dzwońcie|kontaktujcie|piszcie|nękajcie} {się}? {już|więcej}? {do|z} {mnie|nas|nami|mną}",
+        "{więcej|już} {do|z} {mnie|nas|nami|mną} nie {dzwonić|dzwońcie|kontaktować|kontaktujcie|pisać}",
+        "{wyłącznie|tylko|jedynie} {w formie pisemnej|pisemnie|na piśmie|listownie}",
+        f"{{wyłącznie|tylko|jedynie}} {{przez|poprzez|za pośrednictwem|z|ze|do}} {{naszego|mojego|naszej|mojej|naszym|moim|naszą|moją}}? {_OFFICE_PL}",
+        f"{{kontakt|kontaktu|kontaktować|kontaktujcie|korespondencję|korespondencja}} _4 {{przez|poprzez|za pośrednictwem}} {{naszego|mojego|naszej|mojej}}? {_OFFICE_PL}",
         negatable=False,
-        blockers=_NOT_PL[1:] + ("możemy", "mozemy", "moglibyśmy", "moglibysmy"),
+        blockers=_NOT_PL[1:] + ("możemy", "moglibyśmy"),
     ),
 )
 # A request to stop dunning the debtor, written as what must stop or must not be sent ("les relances
@@ -2699,7 +2694,7 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "par consequent|immediatement|des a present}? {cesser|prendre fin}",
         "ne plus {adresser|envoyer|transmettre} {de|vos|les|des|aucun}? {rappels|rappel}",
         "{do not|don't|not to|never} {send|issue|address|direct} {any}? {further|more|additional}? {payment}? "
-        "{reminders|chasers|demands|dunning letters} {to}",
+        "{reminders|chasers|demands|dunning letters} to",
         "no {further|more}? {payment}? {reminders|chasers|demands|dunning letters} {may|should|can|must|are to|will|shall} be {sent|issued|addressed}",
         "{keine|bitte keine} {weiteren}? {mahnungen|zahlungsaufforderungen|zahlungserinnerungen|mahnschreiben} {mehr}? _3 "
         "an {die|den|der} {schuldnerin|schuldner|gesellschaft|firma|insolvenzschuldnerin}",
@@ -2707,9 +2702,9 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "{dejen|deje|dejar|dejen ustedes} de {remitir|enviar|mandar|dirigir} {recordatorios|reclamaciones|requerimientos|avisos}",
         "non {inviare|inviate|inviino|invii|indirizzare|indirizzate} {piu}? {ulteriori|altri}? {solleciti|sollecito|diffide|richieste di pagamento}",
         "{nao enviem|nao envie|nao enviar|nao dirijam|nao dirigir} {mais}? {lembretes|cobrancas|avisos de cobranca|interpelacoes|pedidos de pagamento}",
-        f"{{niewysyłanie|niewysylanie|niekierowanie|nie wysyłać|nie wysylac|nie wysyłanie|nie wysylanie|nie kierować|nie kierowac|"
-        f"nie kierowanie|nie przesyłać|nie przesylac}} {{już|juz|więcej|wiecej}}? {{dalszych|kolejnych|żadnych|zadnych|więcej|wiecej}}? {_DUNNING_PL}",
-        "{wstrzymanie|wstrzymania|wstrzymać|wstrzymac|wstrzymajcie} {wszelkich|dalszych}? {działań|dzialan|czynności|czynnosci} "
+        f"{{niewysyłanie|niekierowanie|nie wysyłać|nie wysyłanie|nie kierować|nie kierowanie|nie przesyłać}} "
+        f"{{już|więcej}}? {{dalszych|kolejnych|żadnych|więcej}}? {_DUNNING_PL}",
+        "{wstrzymanie|wstrzymania|wstrzymać|wstrzymajcie} {wszelkich|dalszych}? {działań|czynności} "
         "{windykacyjnych|egzekucyjnych}",
         negatable=False,
         # (not "si": Italian "si invita a non inviare ulteriori solleciti")
@@ -3808,10 +3803,9 @@ _CUSTOMER_WORDS = frozenset({
     "vei", "voisin", "voisine", "voisins", "neighbour", "neighbours", "neighbor", "neighbors",
     "partenaire", "partenaires",
     "obra",  # "o dono de obra" (the project owner)
-    # Polish (third_party.pl.klient's ends; "ł" is not folded)
+    # Polish (third_party.pl.klient's ends), folded as the norms are (intent_engine.rule_fold: "ł" reads "l")
     "klientow", "klienta", "odbiorcow", "odbiorca", "odbiorcy", "kontrahentow", "kontrahent", "kontrahenta",
-    "dłuznikow", "dluznikow", "dłuznik", "dluznik", "dłuznika", "dluznika", "dostawcow", "dostawca", "dostawcy",
-    "partnerow", "sasiad", "wynajmujacy",
+    "dluznikow", "dluznik", "dluznika", "dostawcow", "dostawca", "dostawcy", "partnerow", "sasiad", "wynajmujacy",
 })
 
 

@@ -6,7 +6,6 @@ text rules are the fallback when the headers said nothing.
 from __future__ import annotations
 
 from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule, with_blockers
-from inbox.intent_text import with_unstroked_l
 
 _SEND_EN = "{send|resend|re send|forward|provide|share|email|mail|supply|issue|reissue|re issue|give|post|attach|furnish|get}"
 _DOC_EN = "{w-9|w-8|w-8ben|coi|certificate of insurance|copy|copies|duplicate|pdf|statement|statements|proof of delivery|pod|delivery note|delivery notes|w 9|w9|w 8ben|w8|invoice|invoices|bank details|banking details|bank account details|iban|remittance details|breakdown|credit note|signed|timesheet|timesheets|purchase order|po|certificate|documentation|documents|backup|back up|supporting|itemised|itemized|detailed|packing list|packing slip|delivery ticket|delivery docket|paperwork}"
@@ -1931,15 +1930,14 @@ DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
     rule(
         "document_request.pl.send",
         CLEAR,
-        *(with_unstroked_l(p) for p in (
-            "{prosimy|proszę|prośba|uprzejmie prosimy|zwracamy się z prośbą} o {przesłanie|ponowne przesłanie|wysłanie|"
-            "ponowne wysłanie|przekazanie|dostarczenie|udostępnienie|wystawienie duplikatu} _4 " + _DOC_PL,
-            "{prosimy|proszę|prośba} o {duplikat|duplikaty|kopię|kopia|potwierdzenie salda|zestawienie|wyciąg|dowód dostawy|"
-            "specyfikację}",
-            "{przesłać|prześlijcie|prześlij|wysłać|wyślijcie|wyślij|przekazać|dostarczyć} {nam|mi}? {ponownie}? _3 " + _DOC_PL,
-            "{duplikat|duplikatu|kopia|kopii|kopię} {faktury|faktur|dokumentu}")),
-        blockers=("nie", "otrzymalismy", "dziekujemy", "dziekuje", "zalaczeniu", "załaczeniu", "zalaczamy", "załaczamy",
-                  "przesylamy", "przesyłamy", "przesylam", "przesyłam", "korygujacej", "korygujaca", "korekty", "korekte"),
+        "{prosimy|proszę|prośba|uprzejmie prosimy|zwracamy się z prośbą} o {przesłanie|ponowne przesłanie|wysłanie|"
+        "ponowne wysłanie|przekazanie|dostarczenie|udostępnienie|wystawienie duplikatu} _4 " + _DOC_PL,
+        "{prosimy|proszę|prośba} o {duplikat|duplikaty|kopię|kopia|potwierdzenie salda|zestawienie|wyciąg|dowód dostawy|"
+        "specyfikację}",
+        "{przesłać|prześlijcie|prześlij|wysłać|wyślijcie|wyślij|przekazać|dostarczyć} {nam|mi}? {ponownie}? _3 " + _DOC_PL,
+        "{duplikat|duplikatu|kopia|kopii|kopię} {faktury|faktur|dokumentu}",
+        blockers=("nie", "otrzymaliśmy", "dziękujemy", "dziękuję", "załączeniu", "załączamy", "przesyłamy", "przesyłam",
+                  "korygującej", "korygującą", "korekty", "korektę"),
     ),
 )
 

@@ -8,7 +8,6 @@ remittance_advice when the message also has remittance lines.
 from __future__ import annotations
 
 from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule, with_blockers
-from inbox.intent_text import with_unstroked_l
 
 # A claim of payment is not one when it is conditional or in the future:
 # "if it has been paid", "la facture sera réglée le 15".
@@ -3024,15 +3023,16 @@ REMITTANCE = REMITTANCE + (
 )
 
 # Round 18 (the arrival of dev108-dev111): Polish, read by the blank English tokenizer. Written
-# with its letters; with_unstroked_l adds each word typed without the "ł" ("zaplacimy"). Polish
-# negates with "nie" before the verb ("nie zapłacimy", "nie została zapłacona"), which the engine's
-# negations do not hold: it blocks every rule below, as a condition ("jeśli", "gdy") does.
+# with its letters; the rule engine folds "ł" to "l" with the other accents (intent_engine.rule_fold),
+# so "zapłacimy" also matches "zaplacimy". Polish negates with "nie" before the verb ("nie
+# zapłacimy", "nie została zapłacona"), which the engine's negations do not hold: it blocks every
+# rule below, as a condition ("jeśli", "gdy") does.
 _PL_NOT = ("nie", "jesli", "jezeli", "gdyby", "czy", "kiedy", "gdy", "dopoki", "chyba")
 _PL_PAY_NOUN = "{przelew|przelewy|płatność|płatności|wpłata|wpłaty|zapłata|należność|kwota|kwotę|środki|pieniądze|spłata}"
 
 
 def _pl_rule(name: str, weight: float, *patterns: str, blockers: tuple[str, ...] = ()) -> Rule:
-    return rule(name, weight, *(with_unstroked_l(p) for p in patterns), blockers=blockers)
+    return rule(name, weight, *patterns, blockers=blockers)
 
 
 PROMISE = PROMISE + (

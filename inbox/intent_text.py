@@ -11,7 +11,10 @@ from functools import lru_cache
 
 
 def fold(text: str) -> str:
-    """Lowercase and strip accents: customers often type "regle" for "réglé"."""
+    """Lowercase and strip accents: customers often type "regle" for "réglé".
+
+    The Polish "ł" has no decomposition and is kept here (the intent model reads this text as it
+    was trained); the rule engine also reads it as "l" (intent_engine.rule_fold)."""
     # called per token and per phrase, mostly on the same words: short strings are cached
     return _fold_word(text) if len(text) <= 40 else _fold(text)
 
@@ -231,18 +234,3 @@ def may_hold_insolvency(text: str) -> bool:
     """Whether text mentions anything an insolvency rule could match (a cheap pre-check)."""
     return bool(_INSOLVENCY_STEMS.search(text))
 
-
-_GROUP = re.compile(r"\{([^{}]*)\}")
-_BARE_STROKED = re.compile(r"(?<![{|\w])(\w*ł\w*)(?![\w|}])")
-
-
-def with_unstroked_l(pattern: str) -> str:
-    """A rule pattern written in Polish, also matching its words typed without the "ł" (fold
-    keeps "ł", which has no decomposition, and the intent model reads the folded text as it was
-    trained): "{zapłacimy|zapłacę}" -> "{zapłacimy|zaplacimy|zapłacę|zaplacę}"."""
-    def group(match: re.Match[str]) -> str:
-        alternatives = match.group(1).split("|")
-        return "{" + "|".join(a for alt in alternatives
-                              for a in ((alt, alt.replace("ł", "l")) if "ł" in alt else (alt,))) + "}"
-    pattern = _GROUP.sub(group, pattern)
-    return _BARE_STROKED.sub(lambda m: "{%s|%s}" % (m.group(1), m.group(1).replace("ł", "l")), pattern)

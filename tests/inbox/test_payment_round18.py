@@ -15,7 +15,7 @@ import pytest
 from inbox.classify import classify_intents
 from inbox.dates import find_promised_date
 from inbox.disputes import dispute_reason
-from inbox.intent_text import with_unstroked_l
+from inbox.intent_engine import rule_fold
 
 SENT = date(2026, 10, 21)  # a Wednesday
 
@@ -112,8 +112,8 @@ def test_a_credit_note_asked_for_is_the_dispute_not_a_copy():
     assert _labels("Prosimy o fakturę korygującą do FV/26/0655.")[0] == "dispute"
 
 
-def test_with_unstroked_l_adds_the_typed_words():
-    assert with_unstroked_l("{zapłacimy|zapłacę} _3 została") == "{zapłacimy|zaplacimy|zapłacę|zaplacę} _3 {została|zostala}"
+def test_the_rule_engine_reads_the_words_typed_without_the_stroke():
+    assert rule_fold("Zapłacimy") == rule_fold("zaplacimy") == "zaplacimy"
 
 
 # --- dates -----------------------------------------------------------------------------------
