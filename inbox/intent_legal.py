@@ -4088,4 +4088,15 @@ CEASE_CONTACT = CEASE_CONTACT + (
         negatable=False,
         blockers=("hvis", "om", "ifall", "kan", "kunne", "kunna", "må", "får", "far"),
     ),
+    # A modal with its negation before the verb, which the family above blocks ("I må gerne ringe" is
+    # leave to call): "du må ikke ringe til os igen", "ni får inte ringa mig mer", "I skal ikke kontakte
+    # mig på arbejdet".
+    rule(
+        "cease_contact.nordic.must_not",
+        STRONG,
+        "{i|du|ni|de|dere} {må|får|skal|ska} {ikke|inte|ej} {længere|laengere|mere|mer|lenger|längre|langre}? "
+        "{ringe|ringa|kontakte|kontakta|henvende|skrive|skriva} {til|till}? {os|oss|mig|meg|mej|min|mit|mitt}",
+        negatable=False,
+        blockers=("hvis", "om", "ifall"),
+    ),
 )

@@ -51,6 +51,9 @@ def _labels(text: str, subject: str = "") -> list[str]:
     ("Jag vill inte bli kontaktad på det här numret. Ring inte mig efter arbetstid.", "cease_contact"),
     ("Vi ønsker ikke flere telefonopkald om sagen. Al kommunikation skal ske skriftligt.", "cease_contact"),
     ("Kontakta oss inte längre, all kontakt ska gå via vår advokat.", "cease_contact"),
+    # a modal and its negation before the verb
+    ("Du må ikke ringe til os igen om den sag.", "cease_contact"),
+    ("Ni får inte ringa mig mer, skicka allt per brev.", "cease_contact"),
     # insolvency
     ("Göteborgs tingsrätt har beslutat om företagsrekonstruktion för bolaget. Advokat Wahlgren är utsedd till "
      "rekonstruktör.", "insolvency_notice"),
@@ -78,6 +81,9 @@ def test_nordic_intents(text: str, label: str):
     ("Vi sender dem tilbage på fredag.", "promise_to_pay"),
     # a delivery moved: no request to stop contact or promise
     ("Kan I få fat i vores sælger? Leveringen skal flyttes til tirsdag.", "cease_contact"),
+    # leave to call, and a condition
+    ("I må gerne ringe til mig i morgen, så finder vi en løsning.", "cease_contact"),
+    ("Hvis I ikke når mig, må I ringe til min kollega.", "cease_contact"),
 ])
 def test_nordic_near_misses(text: str, label: str):
     assert label not in _labels(text)
