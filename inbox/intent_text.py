@@ -225,7 +225,9 @@ _INSOLVENCY_STEMS = re.compile(
     r"bewindvoerder|schuldeiser|skuldeiser|likwid|sekwest|besigheidsred|bankrot|business rescue|"
     r"fal[êe]ncia|falid|revitaliza|recupera[çc][ãa]o (?:judicial|extrajudicial)|credores|"
     # German and Swiss moratoria and office holders; Polish procedures and office holders
-    r"nachlass|sanierung|sachwalter|upad[łl]o|syndyk|sanac|restruktur|nadzorc|zarz[ąa]dc|wierzyciel",
+    r"nachlass|sanierung|sachwalter|upad[łl]o|syndyk|sanac|restruktur|nadzorc|zarz[ąa]dc|wierzyciel"
+    # misspelt procedure words (intent_legal "misspelt": "adminstration", "reciever", "bankrupcy")
+    r"|adminstrat|administart|adminsitrat|reciev|receivor|bankrupc|bankrups|insolvan|liqud|liqad|redresement",
     re.IGNORECASE,
 )
 

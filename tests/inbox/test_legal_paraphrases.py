@@ -15,9 +15,6 @@ def _labels(text: str) -> list[str]:
     return [i.label for i in classify_intents(text, "", detect_language(text))]
 
 
-# cases that failed when the file was written (marks removed as rules catch up)
-XFAIL = pytest.mark.xfail(strict=True)
-
 INSOLVENCY = [
     # --- English -------------------------------------------------------------------------------
     "Dear Sirs, please be advised that Harbour Fittings Ltd entered administration on 14 October "
@@ -51,8 +48,8 @@ INSOLVENCY = [
     "couldn't carry on. Sorry we can't settle the last invoice. Pete",
     "Just to let you know, the company has been struck off the register at Companies House and no "
     "longer exists.",
-    pytest.param("Dear Accounts, Fenwick Design Ltd was dissolved last month, so there is no one left to pay the "
-    "account. Regards, former director", marks=XFAIL),
+    "Dear Accounts, Fenwick Design Ltd was dissolved last month, so there is no one left to pay the "
+    "account. Regards, former director",
     "I am writing to inform you that I have been declared bankrupt. My trustee in bankruptcy is the "
     "Official Receiver, please contact them about the debt.",
     "Hello, I have entered into an IVA (individual voluntary arrangement). Your debt is included and "
@@ -69,8 +66,8 @@ INSOLVENCY = [
     "Official Receiver has been appointed liquidator.",
     "Hi, Greenleaf Cafe has closed permanently and the company is being wound up. We won't be able "
     "to pay the remaining balance.",
-    pytest.param("Please be informed that we are in administraton since last Tuesday (administrators: Leonard "
-    "Curtis). All invoices prior to that date are frozen.", marks=XFAIL),
+    "Please be informed that we are in administraton since last Tuesday (administrators: Leonard "
+    "Curtis). All invoices prior to that date are frozen.",
     # --- French --------------------------------------------------------------------------------
     "Bonjour, nous vous informons que le tribunal de commerce de Lyon a ouvert une procédure de "
     "sauvegarde à notre égard le 5 mars. Cordialement, la direction",
@@ -80,7 +77,7 @@ INSOLVENCY = [
     "déclarer votre créance auprès du liquidateur.",
     "Les associés ont décidé la dissolution anticipée de la société et sa liquidation amiable. Le "
     "liquidateur amiable est M. Bernard.",
-    pytest.param("Bonjour, la SAS Atelier Morel a été dissoute le 30 juin, nous n'avons plus d'activité.", marks=XFAIL),
+    "Bonjour, la SAS Atelier Morel a été dissoute le 30 juin, nous n'avons plus d'activité.",
     "Je vous informe de la cessation d'activité de mon entreprise au 31 décembre. Je ne serai pas en "
     "mesure de régler la facture. Bien à vous, Paul",
     "En ma qualité de mandataire judiciaire de la société Transports Gilles, je vous invite à "
@@ -203,17 +200,17 @@ NEAR_MISS = [
     "Our lawyer says the price on invoice 7720 is wrong - it should be the quoted rate of £40/hour.",
     "We will pay invoice 5521 on Friday. Sorry for the delay.",
     "We are not insolvent, just slow this quarter. Could we spread the balance over three months?",
-    pytest.param("There's a rumour going round that we're going into liquidation - it's not true. Payment will "
-    "go out next week as usual.", marks=XFAIL),
+    "There's a rumour going round that we're going into liquidation - it's not true. Payment will "
+    "go out next week as usual.",
     "Don't call before 10, I'm in meetings every morning. Afternoons are fine.",
-    pytest.param("Please no more calls to the old number, the office moved - the new number is 020 7946 0123.", marks=XFAIL),
+    "Please no more calls to the old number, the office moved - the new number is 020 7946 0123.",
     "Our supplier in Leeds has ceased trading, so we're waiting on goods. We'll pay once they "
     "arrive as agreed.",
     "Thank you for your patience. The administration fee on the invoice looks wrong, can you check?",
     "Could you send statements to our new finance manager, Priya, rather than to me?",
     "We had a tough year but we're definitely not going bankrupt. We'll pay the balance on 15 May.",
-    pytest.param("I'm on holiday until Monday, please don't call me until then. Payment is scheduled for the 20th.", marks=XFAIL),
-    pytest.param("Please stop emailing Jim, he left the company. Send everything to accounts@ferngrove.com.", marks=XFAIL),
+    "I'm on holiday until Monday, please don't call me until then. Payment is scheduled for the 20th.",
+    "Please stop emailing Jim, he left the company. Send everything to accounts@ferngrove.com.",
     "Your previous reminder went to our old address. Please update it to 12 Mill Lane.",
     "Please remove me from your marketing newsletter.",
     "We have paid invoice 9931 in full on 2 March, please stop chasing it and check your records.",
@@ -225,7 +222,7 @@ NEAR_MISS = [
     "Notre avocat estime que le prix facturé ne correspond pas au devis.",
     "Nous ne sommes pas en difficulté, juste un retard de trésorerie. Pouvons-nous payer en trois "
     "fois ?",
-    pytest.param("Ne m'appelez pas avant 10h, je suis en réunion. Je vous rappelle cet après-midi.", marks=XFAIL),
+    "Ne m'appelez pas avant 10h, je suis en réunion. Je vous rappelle cet après-midi.",
     "Nous réglerons la facture 2231 vendredi. Désolé pour le retard.",
     "Un de nos fournisseurs a fait faillite, nous attendons la marchandise avant de payer comme "
     "convenu.",
@@ -262,3 +259,29 @@ def test_near_miss(text):
     labels = _labels(text)
     assert "insolvency_notice" not in labels
     assert "cease_contact" not in labels
+
+
+# Guards for the r9legal filters: what they must leave a stop or a notice.
+@pytest.mark.parametrize("text,label", [
+    ("Please do not call me at work after 5pm or before 9am.", "cease_contact"),
+    ("Do not call me again until the dispute is settled.", "cease_contact"),
+    ("Stop calling me until you have sent the credit note.", "cease_contact"),
+    ("Ne m'appelez plus avant le règlement du litige.", "cease_contact"),
+    ("We went into liquidation - this is not a joke, the liquidator will write to you.", "insolvency_notice"),
+    ("Granite Builders Limited has been struck off and no longer exists.", "insolvency_notice"),
+    ("Ruiz SL ha sido disuelta y no podemos pagar.", "insolvency_notice"),
+    ("The joint adminstrators were appointed on Monday.", "insolvency_notice"),
+])
+def test_filters_keep(text, label):
+    assert label in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Don't call me before 10am please, I'm on site until then.",
+    "Bitte rufen Sie mich nicht vor 9 Uhr an, ich bin im Lager.",
+    "Please stop calling my old mobile, the new number is 07700 900123.",
+    "If the company were dissolved we would let you know, but we are trading normally.",
+])
+def test_filters_drop(text):
+    labels = _labels(text)
+    assert "cease_contact" not in labels and "insolvency_notice" not in labels
