@@ -177,7 +177,7 @@ _WD_ANY = _alts(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))
 _NUMWORD = _alts(_NUMBER_WORDS)
 # Danish and Swedish counts, kept apart: "en", "to", "sex" are other words in other languages
 _NORDIC_NUMBERS = {"en": 1, "et": 1, "ett": 1, "to": 2, "två": 2, "tva": 2, "tre": 3, "fire": 4, "fyra": 4, "fem": 5,
-                   "seks": 6, "sex": 6, "otte": 8, "åtta": 8, "atta": 8, "ti": 10, "tio": 10, "fjorten": 14, "fjorton": 14}
+                   "seks": 6, "sex": 6, "syv": 7, "sju": 7, "otte": 8, "åtte": 8, "atte": 8, "åtta": 8, "atta": 8, "ti": 10, "tio": 10, "fjorten": 14, "fjorton": 14}
 _B = r"(?<![^\W_])(?=[^\W_])"  # start of a word, also before accented letters (a cheap first test)
 _E = r"(?![^\W_])"
 
@@ -229,7 +229,7 @@ _DAY_ONLY = _at_word_start(rf"""(?:
     | (?:(?:najp[óo][źz]niej\s+)?do|przed|na)\s+(?:dnia\s+)?(?P<pl>[0-3]?\d)(?:-?go|-?tego)(?!\w)
     # Danish and Swedish: "den 15.", "d. 15." (Danish writes the ordinal's dot); "senast den 15" (Swedish does not)
     | (?:den|d\.)\s+(?P<da>[0-3]?\d)\.(?!\s?\d)
-    | (?:senest|senast|inden|innan|før|för|före|fore|til|till)\s+(?:den|d\.)\s+(?P<sv>[0-3]?\d)(?![\d.])
+    | (?:senest|senast|inden|innen|innan|før|för|före|fore|til|till)\s+(?:den|d\.)\s+(?P<sv>[0-3]?\d)(?![\d.])
     )(?P<nextmonth>\s+(?:du\s+mois\s+prochain|of\s+next\s+month|des\s+nächsten\s+monats
         |del\s+(?:próximo|proximo)\s+mes|del\s+mes\s+que\s+viene|del\s+mese\s+prossimo|del\s+prossimo\s+mese
         |van\s+(?:de\s+)?volgende\s+maand|do\s+pr[óo]ximo\s+m[êe]s|del\s+mes\s+que\s+ve|del\s+proper\s+mes
@@ -269,7 +269,7 @@ _ANAPHOR = re.compile(rf"""{_B}(?:
 _ANAPHOR_HINT = re.compile(rf"(?i)\b(?:same|m[êe]me|selben|gleichen|mismo|stesso|dezelfde)\b|\b{_EVENT_NOUN}"
                            r"|\b(?:lendemain|endem[àa])\b")
 _WEEKDAY_JOIN = re.compile(r",?\s*(?:(?:the|le|den|el|el\s+d[íi]a|d[íi]a|o\s+dia)\s+)?", re.I)
-_NEXT_MOD = (r"næste|naeste|nästa|nasta|kommende|kommande|next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
+_NEXT_MOD = (r"næste|naeste|neste|nästa|nasta|kommende|kommande|next|coming|prochain|prochaine|qui\s+vient|nächsten|nächster|kommenden|próximo|proximo|que\s+viene"
              r"|prossim[oa]|volgende|komende|aanstaande|pr[óo]xima|que\s+vem|vinent|que\s+ve"
              r"|przysz[łl][ąya]|najbli[żz]sz[ąya]")
 _PAST_MOD = r"last|past|dernier|passé|letzten|vergangenen|pasado"
@@ -313,7 +313,7 @@ _NEXT_WEEK = (r"(?:next\s+week|(?:la\s+)?(?:prossima\s+settimana|settimana\s+pro
               r"|(?:la\s+)?semana\s+siguiente|übernächste[rn]?\s+woche|nächste[rn]?\s+woche|"
               r"kommende[rn]?\s+woche|(?:la\s+)?(?:próxima|proxima)\s+semana|(?:la\s+)?semana\s+que\s+viene"
               r"|(?:w\s+)?(?:przysz[łl]ym|nast[ęe]pnym)\s+tygodniu"
-              r"|(?:i\s+)?(?:næste|naeste|kommende)\s+uge|(?:i\s+|under\s+)?(?:nästa|nasta|kommande)\s+vecka)")
+              r"|(?:i\s+)?(?:næste|naeste|kommende)\s+uge|(?:i\s+)?(?:neste|kommende)\s+uke|(?:i\s+|under\s+)?(?:nästa|nasta|kommande)\s+vecka)")
 _THIS_WEEK = (r"(?:(?:the|this)\s+week|(?:la|cette)\s+semaine|(?:der|dieser)\s+woche|(?:la|esta)\s+semana"
               r"|(?:della\s+|questa\s+)?settimana|(?:de|deze)\s+week|(?:da|desta)\s+semana|(?:la|aquesta)\s+setmana)")
 _NEXT_MONTH = (r"(?:(?:del\s+)?mese\s+prossimo|(?:del\s+)?prossimo\s+mese|(?:van\s+)?volgende\s+maand|(?:do\s+)?pr[óo]ximo\s+m[êe]s"
@@ -337,7 +337,7 @@ _RELATIVE = _at_word_start(rf"""(?:
         |ende\s+(?:der\s+)?nächste[nr]\s+woche|(?:a\s+)?(?:fin|finales|final|finals)(?:es)?\s+de\s+{_NEXT_WEEK}
         |fine\s+(?:della\s+)?{_NEXT_WEEK}|einde?\s+(?:van\s+)?(?:de\s+)?{_NEXT_WEEK}|(?:o\s+)?(?:fim|final)\s+da\s+{_NEXT_WEEK}
         |{_KONIEC}\s+(?:przysz[łl]ego|nast[ęe]pnego)\s+tygodnia
-        |(?:i\s+)?(?:slutningen\s+af|sidst\s+i|slutet\s+av|slutet\s+på|i\s+slutet\s+av|sist\s+i)\s+{_NEXT_WEEK})
+        |(?:i\s+)?(?:slutningen\s+af|sidst\s+i|slutet\s+av|slutet\s+på|i\s+slutet\s+av|sist\s+i|slutten\s+av)\s+{_NEXT_WEEK})
     | (?P<startnextweek>(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week|début\s+de\s+(?:la\s+)?semaine\s+prochaine
         |anfang\s+nächste[rn]?\s+woche|(?:a\s+)?principios\s+de\s+{_NEXT_WEEK})
     | (?P<endweek>(?:the\s+)?end\s+of\s+{_THIS_WEEK}|(?:en\s+)?(?<!bonne\s)(?<!bon\s)(?<!belle\s)fin\s+de\s+(?:cette\s+|la\s+)?semaine(?!\s+(?:prochaine|suivante))
@@ -358,7 +358,7 @@ _RELATIVE = _at_word_start(rf"""(?:
         |einde?\s+(?:van\s+)?(?:de|deze|die)\s+maand|einde?\s+maand|maandeinde|maandeind|(?:o\s+)?(?:fim|final)\s+d[eo]\s+m[êe]s
         |(?:o\s+)?(?:fim|final)\s+deste\s+m[êe]s|{_KONIEC}\s+(?:tego\s+|bie[żz][ąa]cego\s+)?miesi[ąa]ca
         |ultimo\s+(?:måneden|maaneden|denne\s+måned|månaden|denna\s+månad)|(?:i\s+)?(?:slutningen\s+af|sidst\s+i)\s+(?:måneden|maaneden|denne\s+måned)
-        |(?:i\s+)?slutet\s+(?:av|på)\s+(?:månaden|denna\s+månad)|(?:den\s+)?sista\s+(?:dagen\s+i\s+)?månaden|månadsskiftet|månedsskiftet)
+        |(?:i\s+)?slutet\s+(?:av|på)\s+(?:månaden|denna\s+månad)|(?:i\s+)?slutten\s+av\s+(?:måneden|denne\s+måneden)|ultimo\s+(?:denne\s+)?måneden|(?:den\s+)?sista\s+(?:dagen\s+i\s+)?månaden|månadsskiftet|månedsskiftet)
     | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|fine(?:\s+di)?|einde?(?:\s+van)?|(?:o\s+)?fim\s+de|finals?\s+de|(?:(?:bis|per|zum|zu|auf)\s+)?ultimo|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de|{_KONIEC})\s+{_MONTH}{_E}
     | (?P<kwwd>{_WD})\s+(?:der|in\s+der|de\s+la|of)\s+(?:KW|kalenderwoche|semaine|week)\s*(?P<kw>[1-5]?\d)(?!\d)
     | (?P<hwd>{_WD})\s+(?P<hdir>after|before|apr[èe]s|avant|nach|vor|despu[ée]s\s+de|antes\s+de|dopo|prima\s+di|na|voor|depois\s+d[ae])
@@ -381,9 +381,9 @@ _RELATIVE = _at_word_start(rf"""(?:
           |días|dias|día|semanas?|mes(?:es)?|giorni|settimane|mesi|dagen|weken|maanden|dae|weke|dies|setmanes|mesos
           |werkdagen|werkdae|dni|tygodni|tygodnie|miesi[ęe]cy|miesi[ąa]ce)(?P<business2>\s+(?:ouvrés|ouvrables|hábiles|habiles|laborables
           |lavorativi|[úu]teis|h[àa]bils|feiners|roboczych))?)
-    | (?P<nordicwithin>(?:inom|inden\s+for|indenfor|inden|om|senest\s+om|senast\s+om)\s+
+    | (?P<nordicwithin>(?:inom|inden\s+for|indenfor|inden|innen|i\s+løpet\s+av|i\s+lopet\s+av|om|senest\s+om|senast\s+om)\s+
         (?P<nn>\d{{1,3}}|en|et|ett|to|två|tva|tre|fire|fyra|fem|seks|sex|otte|åtta|atta|ti|tio|fjorten|fjorton)\s+
-        (?P<nunit>dage|dagar|dagene|hverdage|bankdage|arbejdsdage|bankdagar|arbetsdagar|vardagar|uge|uger|vecka|veckor
+        (?P<nunit>dager|dage|dagar|dagene|virkedager|hverdager|arbeidsdager|bankdager|uker|uke|hverdage|bankdage|arbejdsdage|bankdagar|arbetsdagar|vardagar|uge|uger|vecka|veckor
           |måned|maned|måneder|maneder|månad|manad|månader|manader))
     | (?P<zaweek>za\s+tydzie[ńn])
     | (?P<huitaine>sous\s+(?:huitaine|quinzaine))
@@ -505,7 +505,9 @@ _PAST = re.compile(
     r"|\w{3,}(?:li[śs]my|[łl]y[śs]my|łem|łam)|zosta[łl][aoy]?|ju[żz]"
     r"|(?:wykona|wys[łl]a|zleco|zrealizowa|zaksi[ęe]gowa|zap[łl]aco|op[łl]aco|uregulowa|przela)n[yae]"
     # Danish and Swedish: "blev betalt", "vi betalte", "har redan betalat", "allerede overført"
-    r"|betalte|betalade|betalat|allerede|redan|(?:blev|er|har|är|var)\s+(?:\w+\s+)?(?:betalt|betald|overført|överförd|överfört))\b")
+    r"|betalte|betalade|betalat|allerede|redan|(?:blev|er|har|är|var)\s+(?:\w+\s+)?(?:betalt|betald|overført|överförd|överfört)"
+    # Norwegian (round 20): "ble betalt", "har blitt overført", "innbetalte"
+    r"|(?:ble|blitt)\s+(?:\w+\s+)?(?:betalt|overført|innbetalt)|innbetalte|overførte)\b")
 # A discourse tag, not the payment's past: "as already agreed", "comme déjà convenu", "wie bereits
 # besprochen", "como ya le dije", "come già detto", "zoals al gezegd", "como já combinado".
 _AS_SAID = re.compile(
@@ -934,9 +936,9 @@ def _relative(m: re.Match[str], sent: date) -> date | None:
         raw = g("nn").lower()
         n = int(raw) if raw.isdigit() else _NORDIC_NUMBERS[raw]
         unit = g("nunit").lower()
-        if unit.startswith(("hverdag", "bankda", "arbe", "varda")):
+        if unit.startswith(("hverdag", "bankda", "arbe", "varda", "virke")):
             return _add_business_days(sent, n)
-        if unit.startswith(("uge", "veck")):
+        if unit.startswith(("uge", "veck", "uke")):
             return sent + timedelta(weeks=n)
         if unit.startswith(("må", "ma")):
             return _add_months(sent, n)

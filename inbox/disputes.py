@@ -3456,3 +3456,52 @@ SETTLED = SETTLED + (
         blockers=("ikke", "inte", "ej", "aldrig", "hvis", "om", "når", "när", "endnu", "ännu"),
     ),
 )
+
+
+# Round 20 (dev116): Norwegian bokmål. "skadet", "mangler", "før" and "kreditnota" are read by the
+# Danish family; these add the Norwegian forms: "feil pris"/"feil antall" (Danish "forkert", Swedish
+# "fel"), "mottatt" ("vi har ikke mottatt fakturaen"), "reklamasjon", "lekker"/"råtten", a credit note
+# still awaited with the verb first ("venter vi fortsatt på kreditnota").
+_NB_IF = ("hvis", "dersom", "ikke", "ingen", "intet", "aldri")
+_INVOICE_NB = "{faktura|fakturaen|fakturaene|fakturaer}"
+DISPUTE_RULES = DISPUTE_RULES + (
+    _nordic_rule(
+        "dispute.damaged.nb",
+        CLEAR,
+        "{lekk|lekker|lekket|lekkasje|råtten|ratten|råtne|ratne|tint|opptint|ødelagt|odelagt|knust|knuste|bulket}",
+        blockers=_NB_IF,
+    ),
+    _nordic_rule(
+        "dispute.quantity.nb",
+        CLEAR,
+        "{feil|galt} {antall|mengde|kvantum|vekt}",
+        "{fikk vi|mottok vi|kom det} {bare|kun} #",
+        blockers=_NB_IF,
+    ),
+    _nordic_rule(
+        "dispute.pricing.nb",
+        CLEAR,
+        "{feil|gal|for høy|for hoy|for høye|for hoye} {pris|priser|prisen|prisene|enhetspris|enhetsprisen|kilopris|"
+        "kiloprisen|rabatt|rabatten}",
+        "{ifølge|ifolge|iht|etter} {vår|var|den|det}? {avtale|avtalen|tilbud|tilbudet|prisliste|prislisten|kontrakt|"
+        "kontrakten} _8 {koste|koster|pris|prisen|være}",
+        "{rabatten|rabatt} {mangler|er ikke trukket fra}",
+        blockers=_NB_IF,
+    ),
+    _nordic_rule(
+        "dispute.invoice_not_received.nb",
+        STRONG,
+        "{har|hadde} {ennå|enda}? {ikke|aldri} {mottatt|fått|fatt|sett} {noen|denne|den|de}? " + _INVOICE_NB,
+        _INVOICE_NB + " {har|er} {ennå|enda}? {ikke|aldri} {kommet|mottatt|dukket opp}",
+        blockers=("hvis", "dersom", "kreditnota", "kreditnotaen"),
+    ),
+    _nordic_rule(
+        "dispute.other.nb",
+        CLEAR,
+        "{reklamasjon|reklamasjonen|reklamasjoner|reklamerer|reklamere}",
+        "{vi|jeg} {ønsker|onsker|ber om|krever|venter på|venter pa|forventer} {en|et}? {kreditnota|kreditering|kreditert}",
+        "venter {vi|jeg} {fortsatt|fremdeles|ennå|enda|fremdeles}? {på|pa} {en}? {kreditnota|kreditering}",
+        "{bestrider|protesterer mot} _3 {fakturaen|beløpet|belopet|kravet|faktureringen}",
+        blockers=("hvis", "dersom", "takk", "løst", "avsluttet"),
+    ),
+)

@@ -65,6 +65,7 @@ NEGATIONS = frozenset(
         "nunca", "jamas", "tampoco", "ninguno", "ninguna", "ningun",
         "nessun", "nessuno", "nessuna", "niente", "niet", "geen", "nooit", "nao", "nenhum", "nenhuma", "non",
         "ikke", "inte", "ej", "aldrig", "ingen", "inga",
+        "aldri",  # Norwegian "never" (Round 20); "ikke" and "ingen" are shared with Danish
     }
 )
 # Words after a match that deny it: "rumours that we are in administration are false".
@@ -82,7 +83,7 @@ DENIALS = frozenset(
 POST_NEGATIONS = frozenset(
     {
         "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "niet", "geen", "nooit",
-        "ikke", "inte", "ej", "aldrig", "ingen", "inga",
+        "ikke", "inte", "ej", "aldrig", "ingen", "inga", "aldri",
     }
 )
 # Swedish "ni" is "you" ("kan ni skicka fakturan", "ni får pengarna på fredag"): "ni" negates only

@@ -4250,3 +4250,67 @@ CEASE_CONTACT = CEASE_CONTACT + (
         blockers=("hvis", "om", "ifall"),
     ),
 )
+
+
+# Round 20 (dev116): Norwegian bokmål. "konkurs" is read by the German rule; these add the Norwegian
+# procedures and office holders: bostyrer and konkursbo, rekonstruksjon (rekonstruktør), tvangsoppløsning,
+# avvikling (avviklingsstyre), oppbud ("styret har begjært oppbud"), and the call to lodge claims
+# ("melde krav i boet"). Cease-contact: "ikke ring", "kun skriftlig", "kontakt vår advokat", a demand that
+# the calls stop ("ber om at dette opphører"), contact "skal skje skriftlig".
+_NOT_NB = ("ikke", "aldri", "hvis", "dersom", "rykter", "ryktet", "unngå", "unnga", "risiko", "truet")
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        "insolvency_notice.nb.procedure",
+        STRONG,
+        "{bostyrer|bostyreren|bostyrers|konkursboet|konkursbo|rekonstruksjon|rekonstruksjonen|rekonstruksjonsforhandling|"
+        "rekonstruktør|rekonstruktøren|tvangsoppløsning|tvangsopplosning|tvangsoppløst|tvangsopplost|tvangsoppløses|"
+        "avviklingsstyre|avviklingsstyret|konkursåpning|konkursapning|gjeldsforhandling|gjeldsforhandlingen|"
+        "bobehandling|bobehandlingen|fordringsanmeldelse|bomøte}",
+        "{begjært|begjaert|begjærer|begjaerer|begjære|begjaere|innlevert|levert} {oppbud}",
+        "{oppbud} {er|ble|har} {begjært|begjaert|levert|innlevert}",
+        "{selskapet|virksomheten|bedriften|foretaket|vi} {er|blir|skal} {under|besluttet}? {avvikling|avviklet|"
+        "lagt ned|slettet}",
+        "{meld|melde|meldes|anmeld|anmelde|anmeldes} {deres|eventuelle|sine}? {krav|kravet|fordringer|fordring} {i|til} "
+        "{boet|konkursboet|bostyrer|bostyreren}",
+        negatable=False,
+        blockers=_NOT_NB,
+    ),
+)
+INSOLVENCY = tuple(replace(r, blockers=r.blockers | frozenset(("aldri", "rykter", "ryktet")))
+                   if r.name == "insolvency_notice.de.insolvenz" else r for r in INSOLVENCY)
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.nb.stop",
+        STRONG,
+        # "ikke ring meg", "ring oss ikke", "ikke kontakt oss mer"
+        "ikke {ring|ringe|kontakt|kontakte} {meg|oss|til meg|til oss|mitt|min}",
+        "{ring|kontakt|ringer} {meg|oss} {ikke|aldri} {mer|igjen|lenger}?",
+        # "jeg ønsker ikke å bli kontaktet", "vi vil ikke ha flere telefoner"
+        "{ønsker|onsker|vil} ikke {å|a}? {bli|ha} {kontaktet|oppringt|ringt|flere|mer|noen flere}",
+        "{slutt|slutte|stopp|stoppe|hold opp|hør opp|hor opp} {med}? {å|a}? {ringe|kontakte|trakassere|mase}",
+        # "jeg ber om at dette opphører umiddelbart"
+        "{ber om|krever} at {dette|det|oppringingene|henvendelsene|telefonene|ringingen} {opphører|opphorer|stanser|"
+        "slutter|stopper}",
+        # "kun skriftlig", "all henvendelse skal skje skriftlig"
+        "{kun|bare|utelukkende|heretter kun} {skriftlig|skriftlige|skriftlighet|per brev|pr brev}",
+        "{henvendelse|henvendelser|kommunikasjon|kontakt|kontakten} _8 {skal skje|skjer|må skje|ma skje|foregå|"
+        "skal foregå|skal ga|skal gå} {kun|bare|utelukkende}? {skriftlig}",
+        # "kontakt vår advokat", "all kontakt går via vår advokat"
+        "{kontakt|kontakte|via|gjennom|henvend dere til|rett henvendelser til} {vår|var|min|vårt|vart} "
+        "{advokat|advokaten|advokatfirma|jurist|fullmektig|prosessfullmektig}",
+        negatable=False,
+        blockers=("hvis", "dersom", "kan", "kunne", "må", "får", "far"),
+    ),
+)
+THIRD_PARTY = THIRD_PARTY + (
+    rule(
+        # Someone else's konkurs in Norwegian: "en av våre største kunder har gått konkurs", "vår kunde er under
+        # rekonstruksjon"
+        "third_party.nb.customer",
+        STRONG,
+        "{en|et|én|to|tre|flere|noen} av {våre|vare|mine} {største|storste|viktigste|store|faste}? {kunder|kunders|"
+        "leverandører|leverandorer|debitorer|samarbeidspartnere|leietakere}",
+        "{vår|var|min} {største|storste|viktigste|store}? {kunde|leverandør|leverandor|debitor|utleier|nabo}",
+        negatable=False,
+    ),
+)

@@ -1993,3 +1993,40 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         blockers=("hvis", "om", "ifall"),
     ),
 )
+
+
+# Round 20 (dev116): Norwegian bokmål requests for documents ("kan dere sende en kopi av fakturaen",
+# "send oss en kontoutskrift", "kan dere sende den på nytt") and changes of contact ("ny
+# kontaktperson", "send fakturaer heretter til ...@..."). Danish shares "kopi", "send"; Norwegian has
+# "dere", "av", "kontoutskrift", "på nytt".
+_DOC_NB = ("{kopi|kopier|fakturakopi|fakturakopien|fakturakopier|kontoutskrift|kontoutskriften|kontoutdrag|"
+           "saldobekreftelse|saldobekreftelsen|saldoliste|kundekort|reskontro|reskontroutskrift|følgeseddel|folgeseddel|"
+           "følgeseddelen|pakkseddel|pakkseddelen|kreditnota|kreditnotaen|oversikt over|spesifikasjon}")
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.nb.send",
+        CLEAR,
+        "{send|sende|oversend|oversende|maile|mail|e poste} {oss|meg}? {gjerne|vennligst|igjen}? {en|et|ny|nytt|"
+        "en ny|et nytt}? " + _DOC_NB,
+        "{kan|kunne|vil} dere _3 {sende|oversende|maile|gi} _4 " + _DOC_NB,
+        # "kan dere sende den på nytt", "kan dere sende fakturaen en gang til"
+        "{kan|kunne|vil} dere _3 {sende|oversende|maile} {den|dem|fakturaen|fakturaene|faktura|#} _3 {på nytt|pa nytt|"
+        "en gang til|igjen}",
+        "{vi|jeg|revisor|revisoren|revisjonen} {vår|var}? {ber om|trenger|ønsker|onsker|mangler|savner|etterspør|"
+        "etterspor} _3 " + _DOC_NB,
+        "{kopi|kopier} {av|på|pa} {fakturaen|faktura|fakturaene|fakturaer|kreditnotaen|følgeseddelen|folgeseddelen}",
+        blockers=("vedlagt", "vedlegger", "hermed", "takk for", "ikke"),
+    ),
+)
+CONTACT_UPDATE = CONTACT_UPDATE + (
+    rule(
+        "contact_update.nb.new",
+        STRONG,
+        "{ny|nytt|nye} {kontaktperson|fakturaadresse|faktureringsadresse|e postadresse|epostadresse|adresse|"
+        "regnskapsfører|regnskapsforer|økonomiansvarlig|okonomiansvarlig|bankkonto|kontonummer|kontakt}",
+        "{heretter|fremover|fra nå av|fra na av|i stedet} _6 {til|på|pa} {*@*}",
+        "{har} {sluttet|gått av|gatt av} {hos|i} {oss|firmaet|selskapet|bedriften}",
+        "{gått|gatt} {av med} pensjon",
+        blockers=("hvis", "dersom"),
+    ),
+)

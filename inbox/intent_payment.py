@@ -3128,6 +3128,7 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
 # "vi betalar inte fakturan"), which the engine reads (its POST_NEGATIONS); a condition or a
 # "not yet" before a match blocks it too.
 _NORDIC_NOT = ("ikke", "inte", "ej", "aldrig", "endnu", "ännu", "hvis", "om", "når", "när", "hvornår", "hvornar",
+               "dersom", "aldri",  # Round 20: Norwegian (and Danish) "if", Norwegian "never"
                "ifall", "såfremt", "safremt", "kan", "kunne", "kunna")
 _NORDIC_WHEN = ("{#|på|senest|senast|inden|innan|i morgen|imorgon|i övermorgen|i overmorgen|i dag|idag|nu|"
                 "næste|nästa|naeste|nasta|kommende|kommande|denne|denna|i slutningen|i slutet|sidst|sist|slutet|"
@@ -3219,5 +3220,92 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         "{henstand|anstand|anstånd|betalningsanstånd|betalingsudsættelse|betalingsudsaettelse|uppskov} {med|på|pa|af|til|i} "
         "{betalingen|betalningen|fakturaen|fakturan|beløbet|beloppet|#|nogle|några|nagra|en|et|ett|to|två}",
         blockers=("ikke", "inte", "ej", "aftalte", "avtalade", "bekræfter", "bekräftar", "tak for", "tack för"),
+    ),
+)
+
+
+# Round 20 (dev116, a Bergen exporter's Norwegian customers): Norwegian bokmål. Close to Danish, but
+# its own forms: the passive "blir betalt"/"ble betalt" (Danish "bliver"/"blev"), "innen"/"om 10 dager"/
+# "i løpet av"/"neste uke"/"i slutten av", "avdrag", "nedbetalingsplan", "utsettelse". Negation after
+# the verb as in Danish ("vi betaler ikke", "ble aldri betalt"); "dersom"/"hvis"/"når" before a match
+# make it a condition. Norwegian "om" is also "in" ("om 7 dager"), so it is no blocker here.
+_NB_NOT = ("ikke", "aldri", "ennå", "enda", "hvis", "dersom", "når", "nar", "kan", "kunne", "hvorfor")
+_NB_WHEN = ("{#|på|pa|senest|innen|i morgen|imorgen|i overmorgen|i dag|idag|nå|na|neste|kommende|denne|"
+            "i slutten|i løpet|i lopet|ultimo|primo|om #|om en|om to|om tre|om fire|om fjorten|mandag|tirsdag|"
+            "onsdag|torsdag|fredag|lørdag|lordag|søndag|sondag|snarest|straks|omgående|omgaende|med en gang|"
+            "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember}")
+_NB_OBJECT = ("{#|resten|restbeløpet|restbelopet|beløpet|belopet|fakturaen|fakturaene|hele|halvparten|saldoen|det|"
+              "dem|den|de|kr|nok|pengene|summen}")
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.nb.we_pay",
+        STRONG,
+        # "vi betaler resten innen fredag", "jeg overfører beløpet i løpet av neste uke"
+        "{vi|jeg} {betaler|overfører|overforer|innbetaler|gjør opp|gjor opp} _2 " + _NB_WHEN,
+        "{vi|jeg} {betaler|overfører|overforer|innbetaler} " + _NB_OBJECT + " _4 " + _NB_WHEN,
+        # "vi skal betale", "vi kommer til å betale", "jeg regner med å overføre"
+        "{vi|jeg} {vil|skal|kommer til å|kommer til a|regner med å|regner med a|lover å|lover a|planlegger å|"
+        "planlegger a} {betale|overføre|overfore|innbetale|gjøre opp|gjore opp}",
+        # "24609 blir betalt fredag", "fakturaen betales innen 10 dager", "resten vil bli overført om en uke"
+        "{beløpet|belopet|fakturaen|fakturaene|resten|restbeløpet|restbelopet|betalingen|pengene|det|den|de|disse|"
+        "begge|#} {betales|overføres|overfores|innbetales|blir betalt|blir overført|blir overfort|vil bli betalt|"
+        "vil bli overført|vil bli overfort|skal betales|skal bli betalt|kommer til å bli betalt} " + _NB_WHEN,
+        # "dere får pengene fredag", "dere mottar betalingen i løpet av uken"
+        "dere {får|far|mottar} {#|pengene|beløpet|belopet|betalingen|resten|det|dem|innbetalingen} _4 " + _NB_WHEN,
+        # "betalingen går ut fredag", "innbetalingen skjer innen den 15."
+        "{betalingen|overføringen|overforingen|innbetalingen} {skjer|går|gar|sendes|kommer|gjennomføres} {ut}? "
+        + _NB_WHEN,
+        blockers=_NB_NOT,
+    ),
+)
+_NB_PAID = "{betalt|overført|overfort|innbetalt|oppgjort|gjort opp}"
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.nb.paid",
+        STRONG,
+        # "vi har allerede betalt", "jeg betalte den 3. november", "vi overførte beløpet i går"
+        "{vi|jeg} {har|hadde} {allerede|nå|faktisk|jo}? " + _NB_PAID,
+        "{vi|jeg} {allerede}? {betalte|overførte|overforte|innbetalte}",
+        # the verb first, as both Norwegian and Swedish write after an object: "den betalte vi 3. november",
+        # "den betalade vi den 3 november"
+        "{den|det|dem|de|fakturaen|fakturan|beløpet|beloppet|#} {betalte|betalade|overførte|overforte|överförde|"
+        "overforde|innbetalte|inbetalade} {vi|jeg|jag}",
+        # "fakturaen ble betalt 30.10", "24632 er betalt", "resten av beløpet har blitt overført"
+        "{faktura|fakturaen|fakturaene|beløpet|belopet|resten|restbeløpet|restbelopet|betalingen|pengene|den|det|de|"
+        "dem|#} _6 {ble|er|var|har blitt|er blitt|ble jo} {allerede|nå|na|jo}? " + _NB_PAID,
+        blockers=_NB_NOT + ("skal", "vil", "blir", "ikke", "aldri"),
+    ),
+)
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.nb.advice",
+        STRONG,
+        # "vedlagt betalingsspesifikasjon", "spesifikasjon av dagens innbetaling", "innbetalingen gjelder følgende"
+        "{betalingsspesifikasjon|betalingsspesifikasjonen|betalingsavisen|remitteringsavis|innbetalingsspesifikasjon}",
+        "{spesifikasjon|spesifikasjonen|oversikt|oversikten} {av|over|på|pa} {betalingen|innbetalingen|utbetalingen|"
+        "dagens|vår|var|overføringen|overforingen}",
+        "{følgende|folgende} {fakturaer|poster} {er|ble|har blitt} {betalt|inkludert|omfattet|dekket|gjort opp}",
+        "{betalingen|innbetalingen|overføringen|overforingen} {dekker|omfatter|gjelder|består av|bestar av}",
+        blockers=("hvis", "dersom", "ikke", "send", "sende", "mangler", "savner"),
+    ),
+)
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.nb.plan",
+        STRONG,
+        # "kan vi få en nedbetalingsplan", "en avdragsordning", "betalingsutsettelse på fakturaen"
+        "{nedbetalingsplan|nedbetalingsplanen|avdragsordning|avdragsordningen|avdragsplan|betalingsplan|"
+        "betalingsavtale|betalingsordning|betalingsutsettelse|betalingsutsettelsen|nedbetalingsavtale}",
+        # "betale i tre avdrag", "dele det opp i fire like avdrag", "fordele beløpet over tre måneder"
+        "{betale|dele|fordele|dele opp} _4 {i|på|pa|over} {#|to|tre|fire|fem|seks|flere|noen} {like|månedlige|manedlige}? "
+        "{avdrag|rater|delbetalinger|omganger|deler|måneder|maneder|terminer}",
+        # "lengre betalingsfrist", "kan vi få 30 dager netto", "gå over til 60 dagers betalingsvilkår"
+        "{lengre|forlenget|utvidet|utvide|forlenge} {betalingsfrist|betalingsfristen|kredittid|kredittiden|kreditt|"
+        "betalingsvilkår|betalingsvilkar|frist|fristen}",
+        "{få|fa|gå over til|ga over til|gå över till|ga over till} # {dager|dagers|dagars} {netto|betalingsfrist|kreditt|"
+        "betalingsvilkår|betalingsvilkar|betalningsvillkor|betalningsfrist|kredit}",
+        "{utsettelse|utsettelsen|henstand|anstand} {med|på|pa|til} {betalingen|fakturaen|beløpet|belopet|#|noen|en|et|"
+        "to|tre}",
+        blockers=("ikke", "aldri", "avtalte", "bekrefter", "takk for"),
     ),
 )
