@@ -13,9 +13,11 @@ from functools import lru_cache
 FOCUS = ("en", "fr", "de", "es", "it", "nl", "pt")
 MIN_LETTERS = 12  # "OK", "Merci !" or an invoice number say nothing about language
 MAX_CHARS = 2_000  # the opening of a message is enough, and keeps the time per text bounded
-OTHER_MIN_PROBABILITY = 0.95
-NORWEGIAN_MIN_PROBABILITY = 0.4  # Round 20: Norwegian customers (dev116) are reported as "nb"
-_NORWEGIAN = frozenset({"no", "nb", "nn"})  # a language outside FOCUS must be this likely to win
+OTHER_MIN_PROBABILITY = 0.95  # a language outside FOCUS must be this likely to win
+# Scandinavian customers (dev113, dev116) are reported once the model leans their way; py3langid
+# says "no" for bokmål and nynorsk alike, and the labels use "nb".
+NORDIC_MIN_PROBABILITY = 0.4
+_NORDIC = {"no": "nb", "nb": "nb", "nn": "nb", "da": "da", "sv": "sv"}
 
 _NOISE = re.compile(r"https?://\S{1,300}|www\.\S{1,300}|[\w.+-]{1,64}@[\w.-]{1,255}|[\d_]+|[^\w\s]+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -33,10 +35,10 @@ def detect_language(text: str) -> str | None:
         return None
     if code in FOCUS:
         return code
-    if code in _NORWEGIAN and probability >= NORWEGIAN_MIN_PROBABILITY:
-        # py3langid says "no" (bokmål and nynorsk alike); our labels use "nb". Below the bar short
-        # Norwegian is as often Danish, and falls through to the neighbour rule as before.
-        return "nb"
+    if code in _NORDIC and probability >= NORDIC_MIN_PROBABILITY:
+        # below the bar a short text is as often another Scandinavian language or a neighbour of
+        # a focus language, and falls through to the neighbour rule
+        return _NORDIC[code]
     if probability >= OTHER_MIN_PROBABILITY and (not _is_latin(sample) or code not in _NEIGHBOURS):
         return code
     # Short Latin-script text often lands on a neighbour of a focus language (French read
