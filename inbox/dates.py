@@ -1524,6 +1524,14 @@ def _part_paid_now(text: str, chosen: _Found, sent: date) -> DateMention | None:
     return DateMention(sent, just.start(), just.end(), text[just.start():just.end()])
 
 
+# Round 20: a price held until a date, told in a pricing dispute ("bis 31.12.2026 ist ein Festpreis
+# vereinbart", "fixed price valid until 31 December", "prix ferme jusqu'au 31/12"): the contract's term,
+# not a payment; only for the lone-date fallback (a payment word beside the date still decides).
+_PRICE_HELD = re.compile(
+    r"(?i)\b(?:festpreis\w*|preisbindung|preisgarantie|fixed\s+price|price\s+(?:freeze|lock|hold|guarantee)"
+    r"|locked[-\s]in\s+price|prix\s+(?:ferme|fixe|bloqu[ée]s?|garanti)|precio\s+(?:fijo|cerrado|congelado))\b")
+
+
 def find_promised_date(text: str, sent: date, language: str | None) -> DateMention | None:
     """The date the customer promises to pay by, or None; see the module docstring."""
     text = _WRAPPED.sub(" ", text)  # "will be\npaid on 30 October": one sentence
@@ -1580,6 +1588,7 @@ def find_promised_date(text: str, sent: date, language: str | None) -> DateMenti
             chosen = paying_dates[1]
     elif (not vague_paying and len({f.value for f, _ in dated}) == 1
           and not (notice and not _MONEY_TALK.search(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end)))
+          and not _PRICE_HELD.search(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end))
           and (_MONEY_TALK.search(text)
                or _commits(text, *sentence_bounds(text, dated[0][0].start, dated[0][0].end))
                or _BARE_YES.fullmatch(text, 0, dated[0][0].start)

@@ -31,6 +31,8 @@ SENT = date(2026, 11, 10)  # a Tuesday
     # the cheque run's day
     ("We are cutting checks Friday and 7731 is on the list.", date(2026, 11, 13)),
     ("AP cuts checks on Thursday, yours is included.", date(2026, 11, 12)),
+    # a payment word beside the date still decides, fixed price or not
+    ("The fixed price stays as agreed; we will pay invoice 4410 on 20 November.", date(2026, 11, 20)),
 ])
 def test_round20_promised_dates(text: str, expected: date) -> None:
     found = find_promised_date(text, SENT, detect_language(text))
@@ -45,6 +47,9 @@ def test_round20_promised_dates(text: str, expected: date) -> None:
     "The remaining balance will follow once the GC releases our draw.",
     # cutting something else
     "We are cutting costs this Friday across all sites.",
+    # a price held until a date, in a pricing dispute: the contract's term
+    "Laut Rahmenvertrag ist bis 31.12.2026 ein Festpreis vereinbart, die Rechnung 4410 ist falsch berechnet.",
+    "Our agreement has a fixed price valid until 31 December; invoice 4410 shows the new list price.",
 ])
 def test_round20_no_promised_date(text: str) -> None:
     assert find_promised_date(text, SENT, detect_language(text)) is None
