@@ -269,6 +269,8 @@ _WITHHELD = re.compile(
     # "zolang de creditnota ontbreekt", "pagamento sospeso finché"
     r"|(?:betalen|betaal|voldoen) (?:\w+ ){0,3}(?:pas )?(?:na|zodra|wanneer) (?:de |een |uw )?(?:creditnota|kredietnota|correctie|gecorrigeerde)"
     r"|wachten (?:\w+ ){0,4}op (?:de |een |uw )?(?:creditnota|kredietnota|gecorrigeerde|correctie)"
+    # German (round 20): "zur FE-151 warten wir weiterhin auf Ihre Gutschrift"
+    r"|wart(?:en|e|et) (?:\w+ ){0,4}auf (?:die |eine |ihre |eure |der )?(?:gutschrift|korrigierte|rechnungskorrektur|korrekturrechnung|stornorechnung)"
     r"|niet (?:betalen|voldoen|vrijgeven)|opgeschort|geblokkeerd|tegengehouden|zolang|sospes[oi]|bloccat[oi]|finche)")
 DISPUTE_WITHHELD_PRESENCE = 0.5
 
@@ -574,7 +576,7 @@ _CONTEST = re.compile(  # matched on folded text (lowercase, no accents)
     r"discute (?:el|la|los|las) |discutimos|"
     # the correction awaited before paying (disputes: dispute.other.correction_awaited): "we'll pay once the
     # corrected invoice arrives", "wachten we nog op de creditnota", "nous attendons l'avoir"
-    r"waiting|wachten|\bwacht\b|attend|esperand|esperamos|aguard|aspett|in attesa|"
+    r"waiting|wachten|\bwacht\b|\bwart(?:en|e|et)\b|attend|esperand|esperamos|aguard|aspett|in attesa|"
     r"before (?:we|i) (?:can )?pay|avant (?:de )?(?:payer|paiement|regler)|bevor wir|antes de (?:que )?pag|voordat we|"
     r"\b(?:pay|settle|betalen|betaal|pagaremos|pagamos)\b.{0,40}\b(?:once|when|after|na|zodra|cuando|en cuanto|tras)\b")
 _COPY = re.compile(  # folded text
@@ -1020,7 +1022,9 @@ _NEVER_GOT_IT = re.compile(
     r"|\bmai (?:\w+ ){0,2}?(?:ricevut[oaie]|arrivat[oaie]|pervenut[oaie]|recapitat[oaie])"
     r"|\bnooit (?:\w+ ){0,3}?(?:ontvangen|ontvang|gekregen|gekry|aangekomen|toegekomen|binnengekomen|bezorgd|gezien)"
     r"|\bmai (?:\w+ ){0,2}?(?:rebut|rebuda|rebuts|rebudes|arribat|arribada|arribats|arribades)\b"
-    r"|\b(?:rebut|rebuda|rebuts|rebudes|arribat|arribada) mai\b")
+    r"|\b(?:rebut|rebuda|rebuts|rebudes|arribat|arribada) mai\b"
+    # Round 20: sv/da "har vi aldrig fått", "aldrig modtaget" ("ø" is kept by the fold)
+    r"|\baldrig (?:\w+ ){0,2}?(?:fatt|faet|fået|modtaget|mottagit|mottaget|kommit|kommet)\b")
 # An invoice word, or a number standing for the invoice ("La FV26-01569 no nos ha llegado nunca").
 _INVOICE_WORDS = (r"(?:\b(?:invoices?|factures?|rechnung(?:en)?|facturas?|faturas?|fattur[ae]|factuur|facturen|faktuur)\b"
                   r"|\b[a-z]{0,6}[-/#]?\d{3,}[\d/-]*\b)")

@@ -3152,6 +3152,9 @@ DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.other.en",),
                               # "a boundary dispute with the neighbouring farm": someone else's quarrel
                               ("boundary", "planning", "family", "neighbour", "neighbours", "neighbor", "neighbors",
                                "neighbouring", "labour", "industrial", "tenancy", "custody", "shareholder", "partnership"))
+# Round 20: a construction creditor's own remedies against a third party ("we're filing our lien claim" on a
+# bankrupt contractor's job, "a payment bond claim", "a proof of claim in their Chapter 7"): no complaint to us
+DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.other.en",), ("lien", "liens", "bond", "proof"))
 DISPUTE_RULES = with_blockers(DISPUTE_RULES, ("dispute.damaged.fr",),
                               # "un trou de trésorerie avec la casse de la ligne d'embouteillage": the customer's own plant
                               ("tresorerie",))
@@ -3503,5 +3506,36 @@ DISPUTE_RULES = DISPUTE_RULES + (
         "venter {vi|jeg} {fortsatt|fremdeles|ennå|enda|fremdeles}? {på|pa} {en}? {kreditnota|kreditering}",
         "{bestrider|protesterer mot} _3 {fakturaen|beløpet|belopet|kravet|faktureringen}",
         blockers=("hvis", "dersom", "takk", "løst", "avsluttet"),
+    ),
+)
+
+
+# Round 20 (dev116's Swedish): the invoice named first, the verb second (V2 after a fronted object):
+# "Faktura 24591 har vi aldrig fått", "fakturaen har vi ikke modtaget"; and "den finns inte i vårt
+# system" said of it. A condition ("om", "hvis") or a credit note's absence stays out.
+DISPUTE_RULES = DISPUTE_RULES + (
+    _nordic_rule(
+        "dispute.invoice_not_received.nordic_fronted",
+        STRONG,
+        _INVOICE_NORDIC + " #? {har|havde|hade} {vi|jeg|jag} {endnu|ännu|annu}? {ikke|inte|aldrig|ej} {modtaget|"
+        "mottagit|fået|faet|fått|fatt|set|sett}",
+        _INVOICE_NORDIC + " #? {,}? {den|det}? {finns|findes|fins|fanns|fandtes} {ikke|inte|ej} {i} {vårt|vart|vores|"
+        "vort} {system|systemet|affärssystem|reskontra|bokföring|bogføring}",
+        blockers=("hvis", "om", "ifall", "kreditnota", "kreditnotaen", "kreditnotan"),
+    ),
+)
+
+# Round 20 (dev117's German): the credit note or corrected invoice still awaited for one invoice while
+# others are paid ("Zur FE-151 warten wir weiterhin auf Ihre Gutschrift", "für die 4711 warten wir noch
+# auf die korrigierte Rechnung"): the invoice is withheld over it, as in the other languages of
+# dispute.other.correction_awaited. Thanked for or received, it closes the matter (settled rules).
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        "dispute.other.correction_awaited_de",
+        MEDIUM,
+        "{warten|warte|wartet} {wir|ich}? {weiterhin|noch|immer noch|nach wie vor|bislang|seit wochen}? {immer}? "
+        "{noch}? auf {die|eine|ihre|eure|unsere|der|das}? {gutschrift|gutschriften|korrigierte rechnung|"
+        "rechnungskorrektur|korrekturrechnung|stornorechnung|berichtigte rechnung|gutschriftsanzeige}",
+        blockers=("danke", "dank", "erhalten", "nicht", "kein", "keine", "wenn", "falls"),
     ),
 )

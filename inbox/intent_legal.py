@@ -220,7 +220,7 @@ INSOLVENCY: tuple[Rule, ...] = (
     rule(
         "insolvency_notice.fr.jugement",
         CLEAR,
-        "{anterieure|anterieures|anterieur|anterieurs|posterieure|posterieures|posterieur} au jugement",
+        "{anterieure|anterieures|anterieur|anterieurs} au jugement",
         "date du jugement {de|d}? {ouverture}?",
         "{creance|creances} {anterieure|anterieures|anterieur|posterieure|posterieures}",
         "{plus|pas} {autorise|autorises|autorisee|autorisees|habilite|habilites|habilitee} a {regler|payer|honorer|proceder}",
@@ -4311,6 +4311,40 @@ THIRD_PARTY = THIRD_PARTY + (
         "{en|et|én|to|tre|flere|noen} av {våre|vare|mine} {største|storste|viktigste|store|faste}? {kunder|kunders|"
         "leverandører|leverandorer|debitorer|samarbeidspartnere|leietakere}",
         "{vår|var|min} {største|storste|viktigste|store}? {kunde|leverandør|leverandor|debitor|utleier|nabo}",
+        negatable=False,
+    ),
+)
+
+
+# Round 20 (the arrival of dev116-dev119).
+# French: "postérieure au jugement" said of an order, a delivery or an invoice ("la facture FA-12
+# (commande postérieure au jugement) a été réglée") is the customer paying post-opening business as
+# usual, not a notice; said of debts, claims or anything else it stays the jugement family's (kept
+# CLEAR, as before, when no order or invoice word stands just before it).
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        "insolvency_notice.fr.jugement_posterieur",
+        CLEAR,
+        "{posterieure|posterieures|posterieur|posterieurs} au jugement",
+        negatable=False,
+        blockers=("commande", "commandes", "livraison", "livraisons", "facture", "factures", "bl", "bon", "bons",
+                  "achat", "achats", "fourniture", "fournitures"),
+    ),
+)
+# English (US): the debtor's counsel telling us our own collection after the petition breaches the
+# automatic stay ("continued collection efforts violate the automatic stay", "any further demands
+# would be a violation of the stay"): a request to stop collecting, kept beside the notice (unlike
+# the statute's warning to all creditors, stay_warning, which asks nothing of us in particular).
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.en.collection_violates_stay",
+        STRONG,
+        "{continued|continuing|further|ongoing|any further|any continued|your|these|such} {collection|dunning}? "
+        "{efforts|effort|activity|activities|attempts|actions|action|calls|demands|notices|reminders|statements|"
+        "communications|contacts} _4 {violate|violates|violated|breach|breaches|contravene|contravenes|"
+        "would violate|constitute a violation of|constitutes a violation of|are a violation of|is a violation of|"
+        "would be a violation of|are in violation of|is in violation of} {the}? {automatic stay|stay|"
+        "discharge injunction}",
         negatable=False,
     ),
 )

@@ -3309,3 +3309,62 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         blockers=("ikke", "aldri", "avtalte", "bekrefter", "takk for"),
     ),
 )
+
+
+# Round 20 (the arrival of dev116-dev119): a Spanish instalment proposal in the Mexican/US way of
+# writing it: an amount "cada quincena" / "cada semana" / "al mes" until the debt is cleared ("hasta
+# liquidar"), after "we can't pay it all together" ("no podemos pagar todo junto", "de un jalón").
+# A condition ("si") or a past ("pagamos cada mes" as a habit) stays out: the pay verb must be an
+# offer (infinitive after a proposal verb, or a first-person future/conditional).
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.es.periodic",
+        STRONG,
+        # "te propongo pagar 8 mil dólares cada quincena", "podríamos abonar 2,000 al mes"
+        "{propongo|proponemos|ofrezco|ofrecemos|podriamos|podemos|quisieramos|queremos|pido|pedimos} {pagar|abonar|"
+        "depositar|mandar|enviar|cubrir|liquidar} _6 {cada quincena|cada semana|cada mes|cada quince dias|"
+        "cada 15 dias|cada dos semanas|cada 2 semanas|quincenalmente|semanalmente|mensualmente|por quincena|"
+        "por semana|por mes|al mes|a la semana|a la quincena}",
+        "{pagariamos|abonariamos|depositariamos|mandariamos|pagaremos|abonaremos|depositaremos|mandaremos|"
+        "te pago|les pago|les mando|te mando|te deposito|les deposito} _6 {cada quincena|cada semana|cada mes|"
+        "cada quince dias|cada 15 dias|cada dos semanas|quincenalmente|semanalmente|mensualmente|por quincena|"
+        "al mes|a la semana} _8 {hasta} {liquidar|saldar|cubrir|completar|terminar|pagar}",
+        blockers=("si", "cuando", "ya", "siempre"),
+    ),
+    rule(
+        "payment_plan_request.es.not_all_together",
+        MEDIUM,
+        # "no podemos pagar todo junto", "no nos alcanza para pagarlo de un jalón"
+        "{no} _4 {pagar|pagarlo|pagarlas|pagarles|liquidar|liquidarlo|cubrir|cubrirlo|saldar} _2 {todo junto|"
+        "todo juntos|todas juntas|de un jalon|en una sola exhibicion|todo de una vez|todo de golpe|de un solo pago}",
+        negatable=False,
+    ),
+)
+
+
+# Round 20 (dev116's Swedish): the paid claim with its object fronted, the verb before the subject
+# ("den betalade vi den 3 november", "fakturaen betalte vi i sidste uge"), and a move to longer terms
+# said as "60 dagars betalningsvillkor istället för 30" / "gå över till 60 dagar" (docs/labelling.md:
+# longer terms are a payment plan request). Questions ("varför", "hvorfor") and conditions stay out.
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.nordic.fronted",
+        STRONG,
+        "{den|det|dem|de|fakturan|fakturaen|fakturorna|fakturaerne|beloppet|beløbet|beloebet|#} {betalade|betalte|"
+        "överförde|overforde|overførte|inbetalade|indbetalte} {vi|jeg|jag} {redan|allerede}? {den|på|pa|i|d|för|for|"
+        "#day|#}",
+        blockers=_NORDIC_NOT + ("hvorfor", "varför", "varfor", "skal", "ska", "skall", "vil"),
+    ),
+)
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.nordic.longer_terms",
+        STRONG,
+        "# {dagars|dages|dagar|dage|dagers} {betalningsvillkor|betalingsbetingelser|betalingsvilkår|betalningsfrist|"
+        "betalingsfrist|kredittid|kredit|netto} {istället för|i stället för|istallet for|i stallet for|i stedet for|"
+        "istedet for|istedenfor|snarare än} #",
+        "{gå över till|ga over till|gå over til|ga over til|övergå till|overga till|ändra till|andra till|ændre til|"
+        "aendre til|byta till|skifte til|endre til} # {dagars|dages|dagar|dage|dagers}",
+        blockers=("ikke", "inte", "ej", "aftalte", "avtalade", "bekræfter", "bekräftar", "tak for", "tack för"),
+    ),
+)
