@@ -414,7 +414,7 @@ _PAYMENT = re.compile(
     r"|(?:you['’]ll|you\s+will|you\s+should)\s+(?:have|get|receive|see)\s+(?:it|the\s+(?:money|funds|payment|cash))"
     r"|vous\s+(?:l['’]aurez|le\s+recevrez|les\s+recevrez|recevrez|aurez\s+(?:le|les)\s+(?:fonds|virement|paiement))"
     r"|virement\w*|virer|virerons|virerai|vir[ée]|règlement|reglement|régler|regler|r[ée]glerons|r[ée]glerai|réglons|r[ée]gl[ée]e?s?"
-    r"|payer|payerons|payerai|paierons|paierai|payons|paie|paient|payez|payes|r[èe]gle|r[èe]glent|r[èe]glons"
+    r"|payer|payerons|payerai|paierons|paierai|paiera|payera|payons|paie|paient|payez|payes|r[èe]gle|r[èe]glent|r[èe]glons"
     r"|money|argent|geld|dinero|pay[ée]e?s?|verserons|verserai|versons|solder|solderons"
     r"|paiements?|versements?|verser|chèques?|prélèvement|date\s+de\s+valeur"
     r"|zahlen|zahle|zahlt|zahl(?=\s+(?:ich|i|wir|mer|ma)\b)|zahlung\w*|bezahl\w*|begleiche|überweis\w*|überwiesen|gezahlt|zahllauf\w*|lastschrift"
@@ -564,7 +564,8 @@ _TAG_QUESTION = re.compile(
 _FUTURE = re.compile(
     r"(?i)(?:\b(?:will|shall|going\s+to|plan|intend|expect|allons|vais|va|vont|sera|serons|seront|serez|serai"
     r"|pourrons|prévoyons|prévu"
-    r"|ferons|ferai|fera|partira|partiront|passera|passeront|r[ée]glerons|r[ée]glerai|paierons|paierai|payerons|virerons|enverrons"
+    r"|ferons|ferai|fera|partira|partiront|passera|passeront|r[ée]glerons|r[ée]glerai|r[ée]glera|paierons|paierai|paiera"
+    r"|payerons|payera|virerons|virera|versera|enverrons|enverra"
     r"|enverrai|verserons|werden|wird|vamos|voy|pagaremos|haremos|realizaremos|enviaremos|transferiremos"
     r"|should|devrai\w*|sollte\w*|deber[íi]a\w*|be\s+(?:paid|settled|transferred|sent|released|wired)"
     r"|(?:is|are|gets)\s+(?:paid|settled|transferred)|est\s+(?:pay|r[ée]gl)[ée]e?"

@@ -33,6 +33,9 @@ SENT = date(2026, 11, 10)  # a Tuesday
     ("AP cuts checks on Thursday, yours is included.", date(2026, 11, 12)),
     # a payment word beside the date still decides, fixed price or not
     ("The fixed price stays as agreed; we will pay invoice 4410 on 20 November.", date(2026, 11, 20)),
+    # the colloquial French "on" for "we", with the third-person future
+    ("Bonjour, on paiera mercredi de la semaine prochaine. Cordialement", date(2026, 11, 18)),
+    ("On vous réglera le solde vendredi, désolé du retard.", date(2026, 11, 13)),
 ])
 def test_round20_promised_dates(text: str, expected: date) -> None:
     found = find_promised_date(text, SENT, detect_language(text))
@@ -50,6 +53,8 @@ def test_round20_promised_dates(text: str, expected: date) -> None:
     # a price held until a date, in a pricing dispute: the contract's term
     "Laut Rahmenvertrag ist bis 31.12.2026 ein Festpreis vereinbart, die Rechnung 4410 ist falsch berechnet.",
     "Our agreement has a fixed price valid until 31 December; invoice 4410 shows the new list price.",
+    # someone else's future payment, with no day
+    "Notre client paiera quand il pourra, nous vous tiendrons au courant.",
 ])
 def test_round20_no_promised_date(text: str) -> None:
     assert find_promised_date(text, SENT, detect_language(text)) is None
