@@ -222,7 +222,9 @@ _INSOLVENCY_STEMS = re.compile(
     r"bewindvoerder|schuldeiser|skuldeiser|likwid|sekwest|besigheidsred|bankrot|business rescue|"
     r"fal[êe]ncia|falid|revitaliza|recupera[çc][ãa]o (?:judicial|extrajudicial)|credores|"
     # German and Swiss moratoria and office holders; Polish procedures and office holders
-    r"nachlass|sanierung|sachwalter|upad[łl]o|syndyk|sanac|restruktur|nadzorc|zarz[ąa]dc|wierzyciel",
+    r"nachlass|sanierung|sachwalter|upad[łl]o|syndyk|sanac|restruktur|nadzorc|zarz[ąa]dc|wierzyciel|"
+    # Czech procedures and office holders (round 20)
+    r"insolven|likvid|oddlu[žz]|[úu]padk|[úu]padek|reorganizac|spr[áa]vc",
     re.IGNORECASE,
 )
 
