@@ -105,3 +105,23 @@ def test_czech_promised_dates(text: str, sent: date, expected: date):
 ])
 def test_czech_no_promised_date(text: str, sent: date):
     assert find_promised_date(text, sent, detect_language(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dobrý den, fakturu 4471 jsme vůbec neobdrželi, pošlete ji prosím znovu.",
+    "Polovina ložisek přišla poškozená, reklamujeme je.",
+    "Na faktuře je chybná cena, v nabídce jsme měli o 12 % méně.",
+    "Chybí 30 kusů, fakturováno 200 ks, ale dodáno jen 170.",
+    "Čekáme na dobropis za vrácené zboží, do té doby fakturu nezaplatíme.",
+])
+def test_czech_disputes(text: str):
+    assert "dispute" in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zboží dorazilo v pořádku, bez poškození, děkujeme.",
+    "Reklamace byla vyřízena, děkujeme za dobropis.",
+    "Pokud by bylo něco poškozené, ozveme se.",
+])
+def test_czech_dispute_near_misses(text: str):
+    assert "dispute" not in _labels(text)
