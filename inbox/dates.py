@@ -122,6 +122,16 @@ for _number, _names in enumerate([
 # Danish and Swedish (round 19): the names the other languages do not already hold
 for _name, _number in (("marts", 3), ("augusti", 8), ("januari", 1), ("februari", 2)):
     _MONTHS.setdefault(_name, _number)
+# Czech (round 20), in the cases a date takes ("do konce listopadu", "v prosinci", "15. října"), with and
+# without háčky and čárky ("listopad" is also the Polish November)
+for _number, _names in enumerate([
+    "leden ledna lednu", "únor února únoru unor unora unoru", "březen března březnu brezen brezna breznu",
+    "duben dubna dubnu", "květen května květnu kveten kvetna kvetnu", "červen června červnu cerven cervna cervnu",
+    "červenec července červenci cervenec cervence cervenci", "srpen srpna srpnu", "září zari",
+    "říjen října říjnu rijen rijna rijnu", "listopadu", "prosinec prosince prosinci",
+], start=1):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _number)
 
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate([
@@ -138,6 +148,12 @@ for _number, _names in enumerate([
 # Danish and Swedish (round 19): "på fredag", "senest torsdag", "nästa måndag"
 for _number, _names in enumerate(["mandag måndag mandagen", "tirsdag tisdag", "onsdag", "torsdag", "fredag fredagen",
                                   "lørdag lördag", "søndag söndag"]):
+    for _name in _names.split():
+        _WEEKDAYS.setdefault(_name, _number)
+# Czech (round 20): "v pondělí", "do středy", "ve čtvrtek", "v pátek", "do pátku"
+for _number, _names in enumerate(["pondělí pondeli pondělka pondelka", "úterý utery úterka uterka",
+                                  "středa středu středy streda stredu stredy", "čtvrtek čtvrtka ctvrtek ctvrtka",
+                                  "pátek pátku patek patku", "sobotu soboty", "neděle neděli nedele nedeli"]):
     for _name in _names.split():
         _WEEKDAYS.setdefault(_name, _number)
 _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
@@ -227,6 +243,8 @@ _DAY_ONLY = _at_word_start(rf"""(?:
     | (?:voor|vóór|op|tegen|uiterlijk|teen|per|(?:betaalrun|betalingsrun|betaalronde|betaalbatch)\s+van)\s+(?:de|die)\s+(?P<nl>[0-3]?\d)(?:e|de|ste)(?!\w)
     | (?:no\s+dia|n[oa]\s+dia|at[ée]\s+(?:ao\s+|o\s+)?dia|para\s+o\s+dia|abans\s+del?(?:\s+dia)?|(?:per\s+a\s+)?el\s+dia|d[ií]a)\s+(?P<pt>[0-3]?\d)(?!\d)
     | (?:(?:najp[óo][źz]niej\s+)?do|przed|na)\s+(?:dnia\s+)?(?P<pl>[0-3]?\d)(?:-?go|-?tego)(?!\w)
+    # Czech: "do 15.", "nejpozději do 20." (the ordinal's dot, as German writes it)
+    | (?:nejpozději\s+do|nejpozdeji\s+do|do)\s+(?P<cs>[0-3]?\d)\.(?!\s?\d)
     # Danish and Swedish: "den 15.", "d. 15." (Danish writes the ordinal's dot); "senast den 15" (Swedish does not)
     | (?:den|d\.)\s+(?P<da>[0-3]?\d)\.(?!\s?\d)
     | (?:senest|senast|inden|innen|innan|før|för|före|fore|til|till)\s+(?:den|d\.)\s+(?P<sv>[0-3]?\d)(?![\d.])
@@ -313,16 +331,20 @@ _NEXT_WEEK = (r"(?:next\s+week|(?:la\s+)?(?:prossima\s+settimana|settimana\s+pro
               r"|(?:la\s+)?semana\s+siguiente|übernächste[rn]?\s+woche|nächste[rn]?\s+woche|"
               r"kommende[rn]?\s+woche|(?:la\s+)?(?:próxima|proxima)\s+semana|(?:la\s+)?semana\s+que\s+viene"
               r"|(?:w\s+)?(?:przysz[łl]ym|nast[ęe]pnym)\s+tygodniu"
-              r"|(?:i\s+)?(?:næste|naeste|kommende)\s+uge|(?:i\s+)?(?:neste|kommende)\s+uke|(?:i\s+|under\s+)?(?:nästa|nasta|kommande)\s+vecka)")
+              r"|(?:i\s+)?(?:næste|naeste|kommende)\s+uge|(?:i\s+)?(?:neste|kommende)\s+uke|(?:i\s+|under\s+)?(?:nästa|nasta|kommande)\s+vecka"
+              r"|(?:v\s+|během\s+|behem\s+)?p[řr][íi][šs]t[íi](?:m|ho)?\s+t[ýy](?:den|dnu|dne))")
 _THIS_WEEK = (r"(?:(?:the|this)\s+week|(?:la|cette)\s+semaine|(?:der|dieser)\s+woche|(?:la|esta)\s+semana"
               r"|(?:della\s+|questa\s+)?settimana|(?:de|deze)\s+week|(?:da|desta)\s+semana|(?:la|aquesta)\s+setmana)")
 _NEXT_MONTH = (r"(?:(?:del\s+)?mese\s+prossimo|(?:del\s+)?prossimo\s+mese|(?:van\s+)?volgende\s+maand|(?:do\s+)?pr[óo]ximo\s+m[êe]s"
                r"|(?:del\s+)?mes\s+que\s+ve|(?:del\s+)?proper\s+mes|"
                r"next\s+month|(?:du\s+)?mois\s+prochain|(?:des\s+)?nächsten\s+monats|(?:del\s+)?(?:próximo|proximo)\s+mes|(?:del\s+)?mes\s+que\s+viene"
                r"|(?:w\s+)?(?:przysz[łl]ym|nast[ęe]pnym)\s+miesi[ąa]cu"
-               r"|(?:i\s+)?(?:næste|naeste)\s+måned|(?:i\s+|under\s+)?(?:nästa|nasta)\s+månad)")
+               r"|(?:i\s+)?(?:næste|naeste)\s+måned|(?:i\s+|under\s+)?(?:nästa|nasta)\s+månad"
+               r"|(?:v\s+|během\s+|behem\s+)?p[řr][íi][šs]t[íi](?:m|ho)?\s+m[ěe]s[íi](?:c|ci|ce))")
 # Polish "koniec" in its cases: "do końca miesiąca", "na koniec tygodnia", "z końcem listopada"
 _KONIEC = r"(?:(?:do|na|z|pod)\s+)?ko(?:niec|ńca|nca|ńcem|ncem|ńcu|ncu)"
+# Czech "konec" in its cases: "do konce měsíce", "koncem listopadu", "ke konci měsíce"
+_KONEC = r"(?:(?:do|ke|na|ku)\s+)?kon(?:ce|cem|ci)"
 _RELATIVE = _at_word_start(rf"""(?:
       (?P<dayafter>the\s+day\s+after\s+tomorrow|après-demain|apres-demain|übermorgen|pasado\s+mañana|pojutrze)
     | (?P<tomorrow>tomorrow|tmrw|tmr|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow|demain|(?<!guten\s)(?<!gegen\s)morgen(?!\s+(?:früh|vormittag|nachmittag|abend))|mañana(?<!la\ mañana)(?<!esta\ mañana)|domani|môre|amanh[ãa]|dem[àa]|jutro)
@@ -358,8 +380,9 @@ _RELATIVE = _at_word_start(rf"""(?:
         |einde?\s+(?:van\s+)?(?:de|deze|die)\s+maand|einde?\s+maand|maandeinde|maandeind|(?:o\s+)?(?:fim|final)\s+d[eo]\s+m[êe]s
         |(?:o\s+)?(?:fim|final)\s+deste\s+m[êe]s|{_KONIEC}\s+(?:tego\s+|bie[żz][ąa]cego\s+)?miesi[ąa]ca
         |ultimo\s+(?:måneden|maaneden|denne\s+måned|månaden|denna\s+månad)|(?:i\s+)?(?:slutningen\s+af|sidst\s+i)\s+(?:måneden|maaneden|denne\s+måned)
-        |(?:i\s+)?slutet\s+(?:av|på)\s+(?:månaden|denna\s+månad)|(?:i\s+)?slutten\s+av\s+(?:måneden|denne\s+måneden)|ultimo\s+(?:denne\s+)?måneden|(?:den\s+)?sista\s+(?:dagen\s+i\s+)?månaden|månadsskiftet|månedsskiftet)
-    | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|fine(?:\s+di)?|einde?(?:\s+van)?|(?:o\s+)?fim\s+de|finals?\s+de|(?:(?:bis|per|zum|zu|auf)\s+)?ultimo|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de|{_KONIEC})\s+{_MONTH}{_E}
+        |(?:i\s+)?slutet\s+(?:av|på)\s+(?:månaden|denna\s+månad)|(?:i\s+)?slutten\s+av\s+(?:måneden|denne\s+måneden)|ultimo\s+(?:denne\s+)?måneden|(?:den\s+)?sista\s+(?:dagen\s+i\s+)?månaden|månadsskiftet|månedsskiftet
+        |{_KONEC}\s+(?:tohoto\s+|toho\s+|letošního\s+)?m[ěe]s[íi]ce)
+    | (?P<endof>(?:the\s+)?end\s+of|fin(?:\s+d[eu'])?|ende|fine(?:\s+di)?|einde?(?:\s+van)?|(?:o\s+)?fim\s+de|finals?\s+de|(?:(?:bis|per|zum|zu|auf)\s+)?ultimo|(?:a\s+)?(?:fin|finales|final)(?:es)?\s+de|{_KONIEC}|{_KONEC})\s+{_MONTH}{_E}
     | (?P<kwwd>{_WD})\s+(?:der|in\s+der|de\s+la|of)\s+(?:KW|kalenderwoche|semaine|week)\s*(?P<kw>[1-5]?\d)(?!\d)
     | (?P<hwd>{_WD})\s+(?P<hdir>after|before|apr[èe]s|avant|nach|vor|despu[ée]s\s+de|antes\s+de|dopo|prima\s+di|na|voor|depois\s+d[ae])
         \s+(?:(?:the|la|le|de|het|die)\s+)?(?P<holiday>thanksgiving|christmas|xmas|new\s+year['’]?s?(?:\s+day)?|easter|p[âa]ques
@@ -375,11 +398,11 @@ _RELATIVE = _at_word_start(rf"""(?:
         |(?:dentro\s+de|en)\s+(?:un\s+)?(?:plazo|periodo|período)\s+(?:m[áa]ximo\s+)?de
         |entro|tra|fra|entro\s+i\s+prossimi|binnen|binne|binnen\s+de\s+(?:komende|volgende)|em|no\s+prazo\s+de|d['’]aqu[íi]\s+a
         |dins\s+d(?:e|els)(?:\s+propers)?|en\s+un\s+termini\s+de|dentro\s+de|nos\s+pr[óo]ximos|em\s+at[ée]
-        |w\s+ci[ąa]gu|za|w\s+terminie)\s+
+        |w\s+ci[ąa]gu|za|w\s+terminie|do|během|behem|v\s+pr[ůu]b[ěe]hu)\s+
         (?P<n>\d{{1,3}}|{_NUMWORD})\s+(?P<business>business\s+|working\s+)?
         (?P<unit>days?|weeks?|months?|jours?|semaines?|mois|tagen?|wochen?|monat(?:en)?|werktagen?|arbeitstagen?
           |días|dias|día|semanas?|mes(?:es)?|giorni|settimane|mesi|dagen|weken|maanden|dae|weke|dies|setmanes|mesos
-          |werkdagen|werkdae|dni|tygodni|tygodnie|miesi[ęe]cy|miesi[ąa]ce)(?P<business2>\s+(?:ouvrés|ouvrables|hábiles|habiles|laborables
+          |werkdagen|werkdae|dni|tygodni|tygodnie|miesi[ęe]cy|miesi[ąa]ce|dn[ůu]|dn[íi]|t[ýy]dn[ůu]|m[ěe]s[íi]c[ůu])(?P<business2>\s+(?:ouvrés|ouvrables|hábiles|habiles|laborables
           |lavorativi|[úu]teis|h[àa]bils|feiners|roboczych))?)
     | (?P<nordicwithin>(?:inom|inden\s+for|indenfor|inden|innen|i\s+løpet\s+av|i\s+lopet\s+av|om|senest\s+om|senast\s+om)\s+
         (?P<nn>\d{{1,3}}|en|et|ett|to|två|tva|tre|fire|fyra|fem|seks|sex|otte|åtta|atta|ti|tio|fjorten|fjorton)\s+
@@ -442,6 +465,8 @@ _PAYMENT = re.compile(
     # Polish: "zapłacimy", "przelew", "wpłata", "ureguluję", "spłata", "puścimy 10 000 zł"
     r"|zap[łl]a[tc]\w*|p[łl]atno[śs]\w*|przelew\w*|przelej\w*|przela[ćc]|wp[łl]a[tc]\w*|sp[łl]a[tc]\w*|op[łl]a[tc]\w*"
     r"|uregul\w*|pu[śs]cimy|reszt[aęe]|pozosta[łl][aąy]\s+kwot[aęe]"
+    # Czech (round 20): "uhradíme", "platba", "doplatek", "převedeme", "zbytek", "50 tisíc"
+    r"|uhrad\w*|uhraz\w*|platb\w*|doplat\w*|spl[áa]t\w*|p[řr]eved\w*|p[řr]evod\w*|zbytek|pen[íi]ze|\d\s+tis(?:[íi]c)?"
     # Danish and Swedish ("betal" above): "beløbet overføres", "vi överför resten", "I får 10.000"
     r"|overf[øo]r\w*|överför\w*|indbetal\w*|inbetal\w*|bel[øo]b\w*|belopp\w*|resten|pengene|pengarna|(?:i|ni)\s+f[åa]r)\b"
     # an amount of money: "£400 on Monday and the rest on the 30th"
@@ -509,7 +534,9 @@ _PAST = re.compile(
     # Danish and Swedish: "blev betalt", "vi betalte", "har redan betalat", "allerede overført"
     r"|betalte|betalade|betalat|allerede|redan|(?:blev|er|har|är|var)\s+(?:\w+\s+)?(?:betalt|betald|overført|överförd|överfört)"
     # Norwegian (round 20): "ble betalt", "har blitt overført", "innbetalte"
-    r"|(?:ble|blitt)\s+(?:\w+\s+)?(?:betalt|overført|innbetalt)|innbetalte|overførte)\b")
+    r"|(?:ble|blitt)\s+(?:\w+\s+)?(?:betalt|overført|innbetalt)|innbetalte|overførte"
+    # Czech past tenses: "zaplatili jsme", "uhradila", "poslali jsme", "převedl"
+    r"|(?:za|u|do|pro)?(?:platil|hradil)[aiy]?|(?:po|ode)slal[aiy]?|p[řr]evedl[aiy]?)\b")
 # A discourse tag, not the payment's past: "as already agreed", "comme déjà convenu", "wie bereits
 # besprochen", "como ya le dije", "come già detto", "zoals al gezegd", "como já combinado".
 _AS_SAID = re.compile(
@@ -584,7 +611,9 @@ _FUTURE = re.compile(
     r"|get\s+(?:\w+\s+)?(?:sorted|done|settled|cleared|squared)"
     # Polish perfective futures: "zapłacimy", "ureguluję", "puścimy", "przelew zostanie wysłany", "postaram się"
     r"|zap[łl]ac(?:imy|[ęe])|uregulu(?:jemy|j[ęe])|sp[łl]ac(?:imy|[ęe])|op[łl]ac(?:imy|[ęe])|przelej(?:emy|[ęe])"
-    r"|wp[łl]ac(?:imy|[ęe])|pu[śs]cimy|wy[śs]lemy|zlecimy|zostan(?:ie|[ąa])|b[ęe]d(?:zie|[ąa]|ziemy)|postaram\w*|nast[ąa]pi)\b|['’]ll\b)")
+    r"|wp[łl]ac(?:imy|[ęe])|pu[śs]cimy|wy[śs]lemy|zlecimy|zostan(?:ie|[ąa])|b[ęe]d(?:zie|[ąa]|ziemy)|postaram\w*|nast[ąa]pi"
+    # Czech perfective futures: "zaplatíme", "uhradím", "pošleme", "převedeme", "bude uhrazena", "platba odejde"
+    r"|(?:za|u|do)(?:plat|hrad)[íi](?:me|m)|po[šs]leme|po[šs]lu|ode[šs]leme|p[řr]evedeme|bud(?:e|ou|eme)|odejd(?:e|ou))\b|['’]ll\b)")
 # Not a commitment: "we cannot pay by the end of the month", "on ne pourra pas payer fin novembre".
 _NEGATION = re.compile(
     # Polish "nie" negates the verb right after it ("nie zapłacimy do piątku"): read with it, so that
@@ -596,7 +625,9 @@ _NEGATION = re.compile(
     # Italian "non" before its verb ("non riusciamo a pagare"), not French "la partie non contestée"
     r"|\bnon\s+(?:(?:ci|vi|lo|la|le|li|ne|si|mi|ti)\s+)?(?:possiamo|posso|possono|può|riusciamo|riesco|riusciremo"
     r"|pagheremo|pagherò|paghiamo|sarà|saranno|è|sono|siamo|abbiamo|ho|ha|hanno|verrà|faremo|potremo|potrò)\b"
-    r"|\bno\s+(?:pod\w+|pud\w+|vamos|va|será|sería|es|está|hemos|hay|tenemos|lo|la|le|se|nos|me|pagar\w*)\b)")
+    r"|\bno\s+(?:pod\w+|pud\w+|vamos|va|será|sería|es|está|hemos|hay|tenemos|lo|la|le|se|nos|me|pagar\w*)\b"
+    # Czech negates with the prefix ne- on the verb: "nemůžeme zaplatit", "nezaplatíme", "nestihneme"
+    r"|\bne(?:m[ůu][žz]\w*|jsme|bud\w*|zaplat\w*|uhrad\w*|dok[áa][žz]\w*|stihn\w*|po[šs]l\w*|zvl[áa]dn\w*|m[áa]me)\b)")
 _NOT_NEGATION = re.compile(
     r"(?i)\b(?:no|not)\s+later\s+than|\bpas\s+plus\s+tard|\bau\s+plus\s+tard|nicht\s+später\s+als|no\s+más\s+tarde"
     r"|\bne\s+manquer\w*\s+pas|\bn['’]hésite\w*\s+pas|\bpas\s+de\s+(?:souci|problème)|\bno\s+problem|\bkein\s+problem"
@@ -1052,7 +1083,7 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
         if m["fr2"] and language == "it":
             continue  # Italian "le 10 in eccesso", "per le 10": the article of a count or an hour ("il 10" is the day)
         day = int(next(v for v in (m["fr"], m["fr2"], m["en"], m["en2"], m["de"], m["es"], m["it"], m["nl"],
-                                   m["pt"], m["pl"], m["da"], m["sv"]) if v))
+                                   m["pt"], m["pl"], m["cs"], m["da"], m["sv"]) if v))
         value = None
         for months_ahead in ((1,) if m["nextmonth"] else range(0, 3)):
             first = _add_months(policy.sent.replace(day=1), months_ahead)

@@ -3539,3 +3539,68 @@ DISPUTE_RULES = DISPUTE_RULES + (
         blockers=("danke", "dank", "erhalten", "nicht", "kein", "keine", "wenn", "falls"),
     ),
 )
+
+
+# Round 20 (the arrival of dev116-dev119): Czech, written with its letters (the fold removes háček
+# and čárka). Czech negates with the prefix ne- on the verb ("neobdrželi", "nesouhlasí"), written into
+# the patterns, so they are not negatable; a condition before them ("pokud", "jestli", "kdyby") or a
+# denial ("bez", "žádné") blocks them.
+_CS_IF = ("pokud", "jestli", "jestlize", "kdyby", "pripade", "zda")
+_INVOICE_CS = "{fakturu|faktury|faktura|fakturou|faktuře|faktur}"
+DISPUTE_RULES = DISPUTE_RULES + (
+    rule(
+        "dispute.invoice_not_received.cs",
+        STRONG,
+        # "tuto fakturu jsme nikdy neobdrželi", "faktura k nám nedorazila"
+        _INVOICE_CS + " _4 {neobdrželi|neobdržel|neobdržela|nedostali|nedostal|nedostala|nemáme|nevidíme}",
+        "{neobdrželi|nedostali|nemáme} {jsme}? {jsme|nikdy|vůbec|ještě}? {tuto|tu|žádnou|uvedenou}? " + _INVOICE_CS,
+        _INVOICE_CS + " _4 {nedorazila|nedorazily|nepřišla|nepřišly|nedošla|nedošly}",
+        negatable=False,
+        blockers=_CS_IF + ("opravnou", "opravne", "dobropis"),
+    ),
+    rule(
+        "dispute.damaged.cs",
+        CLEAR,
+        # "zboží dorazilo poškozené", "vadné kusy", "rozbitá paleta"
+        "{poškozené|poškozený|poškozená|poškozených|poškozenou|vadné|vadný|vadná|vadných|vadnou|rozbité|rozbitý|rozbitá|"
+        "rozbitých|prasklé|prasklý|prasklých|zdeformované|zrezivělé|nefunkční}",
+        negatable=False,
+        blockers=_CS_IF + ("bez", "zadne", "zadny", "zadna", "nebylo", "nebyly", "nebyl", "neni", "nejsou"),
+    ),
+    rule(
+        "dispute.quantity.cs",
+        CLEAR,
+        # "chybí 40 kusů", "fakturováno 900 ks, dodáno 850", "nesouhlasí množství"
+        "{chybí|chybělo|chyběly|chyběl|scházelo|schází} _3 # {kusů|ks|kusy|palet|palety|balení|krabic|beden}",
+        "{fakturováno|fakturovali|vyfakturovali} _8 {ale|avšak|ovšem} {dodáno|dodali|dorazilo|přišlo|obdrželi|převzali}",
+        "{chybné|špatné|nesprávné|jiné|nesouhlasí} {množství|počet}",
+        "{množství|počet} {kusů|palet}? _3 {nesouhlasí|neodpovídá|nesedí}",
+        negatable=False,
+        blockers=_CS_IF,
+    ),
+    rule(
+        "dispute.pricing.cs",
+        CLEAR,
+        # "chybná cena", "cena neodpovídá nabídce", "účtujete jinou cenu, než byla dohodnutá", "chybí sleva"
+        "{chybná|chybné|špatná|špatné|nesprávná|nesprávné|vyšší|jiná|jinou|nadsazená|přemrštěná} {cena|ceny|cenu|jednotková cena|"
+        "jednotkovou cenu|sazba|sazbu}",
+        "{cena|ceny|cenu} _4 {neodpovídá|neodpovídají|nesouhlasí|nesedí|je vyšší|je jiná}",
+        "{neodpovídá|neodpovídají|nesouhlasí} s {nabídkou|objednávkou|smlouvou|ceníkem|dohodou}",
+        "{chybí|nebyla započtena|nezapočítali|nezohlednili|neuplatnili} {sleva|slevu|rabat|rabatu|bonus}",
+        negatable=False,
+        blockers=_CS_IF,
+    ),
+    rule(
+        "dispute.other.cs",
+        STRONG,
+        # "reklamujeme fakturu", "podali jsme reklamaci", "čekáme na dobropis", "fakturu neuznáváme"
+        "{reklamujeme|reklamuji|reklamovali|reklamovala|reklamoval}",
+        # the noun only with its act ("reklamace byla vyřízena" is settled)
+        "{podali|podáváme|uplatňujeme|uplatnili|zasíláme|posíláme|zaslali|poslali|podala|podal} {jsme|jsem}? {tímto}? "
+        "{reklamaci|reklamace}",
+        "{čekáme|čekám|očekáváme|žádáme|žádám|prosíme|prosím} {o|na} {dobropis|opravný daňový doklad|opravnou fakturu}",
+        "{fakturu|faktury|částku} {neuznáváme|neakceptujeme|rozporujeme|nezaplatíme dokud}",
+        negatable=False,
+        blockers=_CS_IF + ("vyrizena", "vyrizenou", "vyrizeni", "uzavrena", "dekujeme", "dekuji"),
+    ),
+)

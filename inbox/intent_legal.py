@@ -27,7 +27,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from inbox.intent_engine import CLAUSE_BREAKS, CLEAR, HINT, MEDIUM, STRONG, WEAK, Hit, Rule, RuleSet, Tokens, is_negation, rule
-from inbox.intent_text import strip_boilerplate
+from inbox.intent_engine import with_blockers
+from inbox.intent_text import fold, strip_boilerplate
 
 _IS = "{has|have|was|were|is|are|had|has been|have been|being|been|now|went|gone|going|will be|has now been}"
 _INTO = "{in|into|under|entered|enter|entering|placed in|put into|put in|gone into}"
@@ -4346,5 +4347,60 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "would be a violation of|are in violation of|is in violation of} {the}? {automatic stay|stay|"
         "discharge injunction}",
         negatable=False,
+    ),
+)
+
+
+# Round 20 (the arrival of dev116-dev119): Czech insolvency (insolvence, insolvenční řízení and its
+# správce, úpadek, konkurs, reorganizace, oddlužení, moratorium), the company wound up (likvidace,
+# likvidátor, "v likvidaci") and the requests to stop contact (nevolejte, pouze písemně, přes našeho
+# advokáta). Czech negates with the prefix ne- ("nejsme v insolvenci", "nehrozí nám konkurs"): those
+# words, a condition and a rumour block the rules, which carry their own negation; someone else's
+# insolvency ("náš odběratel je v insolvenci") is the third party's.
+_NOT_CS = ("ne", "nejsme", "není", "neni", "nehrozí", "nehrozi", "nebyl", "nebyla", "nebylo", "nepodali", "nepodáváme",
+           "pokud", "jestli", "kdyby", "zda", "hrozí", "hrozi", "fámy", "famy", "spekulace", "údajně", "udajne",
+           "odběratel", "odběratele", "odběratelé", "zákazník", "zákazníka", "dodavatel", "dodavatele", "vyhnout")
+_NOT_CS = tuple(dict.fromkeys(fold(w) for w in _NOT_CS))  # blockers are compared with folded tokens
+# "insolven*" (insolvency_notice.en.insolvent) also reads the Czech word: the same Czech negations block it
+INSOLVENCY = with_blockers(INSOLVENCY, ("insolvency_notice.en.insolvent",),
+                           tuple(w for w in _NOT_CS if w not in ("zda", "hrozi", "famy", "spekulace", "kdyby")))
+INSOLVENCY = INSOLVENCY + (
+    rule(
+        "insolvency_notice.cs.insolvence",
+        STRONG,
+        # not "insolven*": the English and German words ("wir sind nicht insolvent") have their own rules
+        "{insolvence|insolvenci|insolvencí}",
+        "insolvenčn*",
+        "{úpadek|úpadku|úpadkem}",
+        # not "konkurs" nor "moratorium" alone: German and English words with their own (negatable) rules
+        "{konkursu|konkursem|konkurzu|konkurzem}",
+        "{oddlužení|oddluženi}",
+        "{povolení|povolena|povolil|povolit|schválení|schválil|návrh na} {reorganizace|reorganizaci|reorganizací}",
+        "{vyhlášení|vyhlásili|vyhlásila|vyhlášeno|vyhlásit|předběžné|předběžného} moratori*",
+        "likvidátor*",
+        "{v|do} {likvidaci|likvidace}",
+        "{zrušení|zrušena|zrušeni} _3 {s likvidací|likvidací}",
+        "{likvidace|likvidaci} {společnosti|firmy|naší společnosti|naší firmy}",
+        "{přihlaste|přihlásit|přihláška|přihlášku|přihlášky} {pohledávky|pohledávek|pohledávku|pohledávkou}",
+        negatable=False,
+        blockers=_NOT_CS,
+    ),
+)
+CEASE_CONTACT = CEASE_CONTACT + (
+    rule(
+        "cease_contact.cs.stop",
+        STRONG,
+        "{nevolejte|nevolají|nevolali|nevolala|nekontaktujte|nekontaktovali|neobtěžujte|neobtěžovali|nepište} _4 "
+        "{nám|mi|mně|mě|nás|mne|na|domů|doma|už|více|již|soukromý|soukromé}",
+        "{přestaňte|přestala|přestal|přestali|přestanete} _2 {volat|kontaktovat|psát|obtěžovat|urgovat|telefonovat}",
+        "{zakazuji|zakazujeme|nepřeji si|nepřejeme si|nepreji si|neprejeme si} _4 {kontaktovali|volali|kontaktovat|volat|"
+        "obtěžovali|psali}",
+        "{pouze|výhradně|jen|výlučně|jedině} {písemně|písemnou formou|poštou|dopisem}",
+        "{pouze|výhradně|jen|výlučně|jedině} {přes|prostřednictvím|s} {našeho|mého|naší|moji|mým|naším} {advokáta|advokátem|"
+        "advokátku|právníka|právníkem|právního zástupce|právním zástupcem|advokátní kanceláře|advokátní kanceláří}",
+        "{kontaktujte|obracejte se na|obraťte se na} {prosím}? {našeho|mého|naši|moji} {advokáta|advokátku|právníka|"
+        "právního zástupce|advokátní kancelář}",
+        negatable=False,
+        blockers=("pokud", "jestli", "kdyby", "muzete", "muzeme"),
     ),
 )

@@ -2030,3 +2030,26 @@ CONTACT_UPDATE = CONTACT_UPDATE + (
         blockers=("hvis", "dersom"),
     ),
 )
+
+
+# Round 20 (the arrival of dev116-dev119): Czech requests for documents ("pošlete prosím kopii faktury",
+# "prosím o zaslání výpisu otevřených položek", "potřebujeme dodací list"). A document already sent
+# ("v příloze zasíláme") or never received (the dispute's) is no request.
+_DOC_CS = ("{kopii|kopie|duplikát|duplikat|fakturu|faktury|výpis|výpisu|dodací|dodacího|dodacích|potvrzení zůstatku|"
+           "potvrzení salda|saldokonto|přehled|přehledu|dobropis|certifikát|atest|protokol|pdf|doklad|doklady}")
+_CS_SENT = ("ne", "neobdrzeli", "dekujeme", "dekuji", "priloze", "prilohou", "zasilame", "posilame", "opravny",
+            "opravnou", "opravneho")  # folded, as blockers are compared
+DOCUMENT_REQUEST = DOCUMENT_REQUEST + (
+    rule(
+        "document_request.cs.send",
+        CLEAR,
+        "{prosím|prosíme|žádám|žádáme} {o} {zaslání|opětovné zaslání|poslání|zaslani|vystavení duplikátu|kopii|kopie|"
+        "duplikát|výpis|potvrzení} _4 " + _DOC_CS,
+        "{prosím o|prosíme o} {kopii|duplikát|výpis|potvrzení zůstatku|potvrzení salda|dodací list}",
+        "{pošlete|zašlete|pošli|zašli|přepošlete|poslat|zaslat} {nám|mi}? {prosím|znovu|ještě|opět}? _3 " + _DOC_CS,
+        "{potřebujeme|potřebuji|potřeboval|potřebovala|potřebovali} _3 {kopii|duplikát|výpis|dodací list|potvrzení zůstatku}",
+        blockers=_CS_SENT,
+    ),
+)
+# Polish and Czech share "kopii faktury": the Polish request is not one when a Czech customer sends the copy.
+DOCUMENT_REQUEST = with_blockers(DOCUMENT_REQUEST, ("document_request.pl.send",), _CS_SENT)

@@ -8,6 +8,7 @@ remittance_advice when the message also has remittance lines.
 from __future__ import annotations
 
 from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule, with_blockers
+from inbox.intent_text import fold
 
 # A claim of payment is not one when it is conditional or in the future:
 # "if it has been paid", "la facture sera réglée le 15".
@@ -3366,5 +3367,77 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
         "{gå över till|ga over till|gå over til|ga over til|övergå till|overga till|ändra till|andra till|ændre til|"
         "aendre til|byta till|skifte til|endre til} # {dagars|dages|dagar|dage|dagers}",
         blockers=("ikke", "inte", "ej", "aftalte", "avtalade", "bekræfter", "bekräftar", "tak for", "tack för"),
+    ),
+)
+
+
+# Round 20 (the arrival of dev116-dev119): Czech, read by the blank English tokenizer and written
+# with its letters (the fold removes háček and čárka, so "uhradime" typed without them matches).
+# Czech negates with the prefix ne- on the verb ("nezaplatíme", "nebyla uhrazena"), a different token
+# that none of these patterns accepts; a negated helper before the match ("nemůžeme", "nejsme schopni")
+# or a condition ("pokud", "jestli", "kdyby") blocks it.
+_CS_NOT = ("ne", "pokud", "jestli", "jestliže", "jestlize", "kdyby", "kdy", "zda", "zdali", "nemůžeme", "nemuzeme",
+           "nejsme", "nebude", "nebudeme", "není", "neni", "nelze", "proč", "proc")
+_CS_NOT = tuple(dict.fromkeys(fold(w) for w in _CS_NOT))  # blockers are compared with folded tokens
+_CS_PAY_NOUN = "{platbu|platba|peníze|částku|částka|zbytek|doplatek|úhradu|úhrada|splátku|zálohu}"
+PROMISE = PROMISE + (
+    rule(
+        "promise_to_pay.cs.future",
+        CLEAR,
+        # the perfective future, first person: "uhradíme v pátek", "zaplatíme příští týden", "doplatíme do konce měsíce"
+        "{zaplatíme|zaplatím|uhradíme|uhradím|doplatíme|doplatím|splatíme|splatím|vyrovnáme|proplatíme|uhradíme Vám}",
+        # sending the money: "platbu pošleme ve středu", "pošleme v pondělí 50 tisíc", "zbytek převedeme do pátku"
+        "{pošleme|pošlu|odešleme|odešlu|převedeme|převedu|zašleme|poukážeme|poukážu} _3 {" + _CS_PAY_NOUN[1:-1] + "|#|tisíc|tis|kč|czk}",
+        _CS_PAY_NOUN + " _3 {pošleme|pošlu|odešleme|odešlu|převedeme|převedu|zašleme|poukážeme|uhradíme|zaplatíme}",
+        # "platba odejde zítra", "peníze dorazí do pátku", "faktura bude uhrazena v pondělí"
+        "{platba|úhrada|peníze|částka|převod} {odejde|odejdou|odchází|dorazí|dorazí|přijde|přijdou|půjde|bude odeslána|"
+        "bude odeslaná|bude odeslán}",
+        "{bude|budou} {uhrazena|uhrazená|uhrazeno|uhrazeny|uhrazen|zaplacena|zaplacená|zaplaceno|zaplaceny|zaplacen|"
+        "proplacena|proplaceno|odeslána|odeslaná}",
+        # the instruction to pay given to an accountant: "dal mi pokyn zaplatit ... do konce měsíce"
+        "pokyn {k}? {zaplatit|uhradit|úhradě|zaplacení|platbě}",
+        blockers=_CS_NOT,
+    ),
+)
+ALREADY_PAID = ALREADY_PAID + (
+    rule(
+        "already_paid.cs.claim",
+        CLEAR,
+        # "zaplatili jsme 27.10.", "fakturu jsme uhradili", "platbu jsme odeslali minulý týden"
+        "{zaplatili|uhradili|zaplatil|zaplatila|uhradil|uhradila|doplatili|proplatili|zaplatil jsem|uhradil jsem} {jsme|jsem}?",
+        "{odeslali|poslali|převedli|zadali} {jsme|jsem} _3 {platbu|peníze|částku|úhradu|převod|příkaz}",
+        # "faktura je uhrazena", "je u nás zaplacená už 27.10.", "bylo uhrazeno 3. 11.", "zaplaceno dne"
+        "{je|jsou|byla|byl|bylo|byly} _2 {uhrazena|uhrazená|uhrazeno|uhrazeny|uhrazen|zaplacena|zaplacená|zaplaceno|"
+        "zaplaceny|zaplacen|proplacena|proplaceno|proplacená|odeslána|odeslaná}",
+        "{zaplaceno|uhrazeno|proplaceno|odesláno} {dne|již|už}",
+        blockers=_CS_NOT + ("bude", "budou", "musi", "ma", "maji", "mela"),
+    ),
+)
+REMITTANCE = REMITTANCE + (
+    rule(
+        "remittance_advice.cs.advice",
+        STRONG,
+        # "avízo platby", "v příloze avízo o úhradě", "rozpis platby", "platba zahrnuje faktury ..."
+        "{avízo|avíza|avizace} {platby|o platbě|úhrady|o úhradě|k platbě|k úhradě}?",  # not "aviso" (Spanish "I notify")
+        "{rozpis|specifikace|specifikaci|přehled} {platby|úhrady|plateb|uhrazených}",
+        "{platba|úhrada|převod|částka} {zahrnuje|pokrývá|obsahuje|se týká|je za} {faktury|faktur|fakturu|následující|tyto}",
+        "{uhradili|zaplatili} jsme {následující|tyto|níže uvedené} {faktury|položky|doklady}",
+        blockers=_CS_NOT,
+    ),
+)
+PAYMENT_PLAN = PAYMENT_PLAN + (
+    rule(
+        "payment_plan_request.cs.instalments",
+        STRONG,
+        # "splátkový kalendář", "rozdělit na 3 splátky", "navrhujeme dvě splátky", "odklad splatnosti"
+        "{splátkový|splatkovy|splátkového|splátkovém|splátkovým} {kalendář|kalendáře|kalendáři|kalendářem}",
+        "{rozdělit|rozdělení|rozložit|rozložení|rozdělili|rozložili|zaplatit|uhradit|platit|hradit} _5 {na|ve|v|do} "
+        "{#|dvě|dva|tři|čtyři|pět|šest|několik|více} {splátky|splátek|splátkách|částech|části|díly}",
+        "{navrhujeme|navrhuji|navrhli|prosíme o|prosím o|žádáme o|žádám o} {#|dvě|tři|čtyři|pět|šest|několik}? "
+        "{splátky|splátek|splátkový}",
+        "{odklad|odkladu|odložení|prodloužení|prodloužit|posunutí|posunout|posunuti} {splatnosti|lhůty|termínu splatnosti|"
+        "data splatnosti|platby|úhrady}",
+        blockers=("pokud", "jestli", "kdyby", "dle", "podle", "dohodnuteho", "dohodnuty", "sjednaneho", "sjednany",
+                  "dekujeme", "dekuji"),
     ),
 )

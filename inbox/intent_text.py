@@ -227,7 +227,9 @@ _INSOLVENCY_STEMS = re.compile(
     # German and Swiss moratoria and office holders; Polish procedures and office holders
     r"nachlass|sanierung|sachwalter|upad[łl]o|syndyk|sanac|restruktur|nadzorc|zarz[ąa]dc|wierzyciel"
     # misspelt procedure words (intent_legal "misspelt": "adminstration", "reciever", "bankrupcy")
-    r"|adminstrat|administart|adminsitrat|reciev|receivor|bankrupc|bankrups|insolvan|liqud|liqad|redresement",
+    r"|adminstrat|administart|adminsitrat|reciev|receivor|bankrupc|bankrups|insolvan|liqud|liqad|redresement"
+    # Czech procedures and office holders (round 20)
+    r"|insolven|likvid|oddlu[žz]|[úu]padk|[úu]padek|reorganizac|spr[áa]vc",
     re.IGNORECASE,
 )
 
