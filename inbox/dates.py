@@ -398,14 +398,16 @@ _RELATIVE = _at_word_start(rf"""(?:
         |(?:dentro\s+de|en)\s+(?:un\s+)?(?:plazo|periodo|período)\s+(?:m[áa]ximo\s+)?de
         |entro|tra|fra|entro\s+i\s+prossimi|binnen|binne|binnen\s+de\s+(?:komende|volgende)|em|no\s+prazo\s+de|d['’]aqu[íi]\s+a
         |dins\s+d(?:e|els)(?:\s+propers)?|en\s+un\s+termini\s+de|dentro\s+de|nos\s+pr[óo]ximos|em\s+at[ée]
-        |w\s+ci[ąa]gu|za|w\s+terminie|do|během|behem|v\s+pr[ůu]b[ěe]hu)\s+
+        |w\s+ci[ąa]gu|za|w\s+terminie|během|behem|v\s+pr[ůu]b[ěe]hu
+        # Czech "do 10 dnů" only before a Czech unit: "we can do 30 days net" is no date
+        |do(?=\s+\d{{1,3}}\s+(?:dn[ůu]|dn[íi]|t[ýy]dn[ůu]|t[ýy]dny|m[ěe]s[íi]c[ůu])))\s+
         (?P<n>\d{{1,3}}|{_NUMWORD})\s+(?P<business>business\s+|working\s+)?
         (?P<unit>days?|weeks?|months?|jours?|semaines?|mois|tagen?|wochen?|monat(?:en)?|werktagen?|arbeitstagen?
           |días|dias|día|semanas?|mes(?:es)?|giorni|settimane|mesi|dagen|weken|maanden|dae|weke|dies|setmanes|mesos
           |werkdagen|werkdae|dni|tygodni|tygodnie|miesi[ęe]cy|miesi[ąa]ce|dn[ůu]|dn[íi]|t[ýy]dn[ůu]|m[ěe]s[íi]c[ůu])(?P<business2>\s+(?:ouvrés|ouvrables|hábiles|habiles|laborables
           |lavorativi|[úu]teis|h[àa]bils|feiners|roboczych))?)
     | (?P<nordicwithin>(?:inom|inden\s+for|indenfor|inden|innen|i\s+løpet\s+av|i\s+lopet\s+av|om|senest\s+om|senast\s+om)\s+
-        (?P<nn>\d{{1,3}}|en|et|ett|to|två|tva|tre|fire|fyra|fem|seks|sex|otte|åtta|atta|ti|tio|fjorten|fjorton)\s+
+        (?P<nn>\d{{1,3}}|{_alts(_NORDIC_NUMBERS)})\s+
         (?P<nunit>dager|dage|dagar|dagene|virkedager|hverdager|arbeidsdager|bankdager|uker|uke|hverdage|bankdage|arbejdsdage|bankdagar|arbetsdagar|vardagar|uge|uger|vecka|veckor
           |måned|maned|måneder|maneder|månad|manad|månader|manader))
     | (?P<zaweek>za\s+tydzie[ńn])
@@ -1011,11 +1013,11 @@ _NOT_A_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:a|un|une|una|uno|um|uma|num|numa|ee
 _NOT_A_DAY_AFTER = re.compile(r"-[a-zà-ÿ]")
 
 
-# --- r9dates: round-9 promised-date paraphrases (kept in one block for easy merges) ----------
+# Bare ordinals, document stamps and a condition on something arriving (the ninth session's date probes).
 # A deadline's bare ordinal, no article: "credited by 28th of this month", "pay on 25th", "bis zum
 # 20. dieses Monats" ("dieses" is no Catalan "dies"). "of this month"/"dieses Monats" keeps this
 # month's day (None when it has passed), "of next month" next month's, alone the next such day.
-_R9_DAY_BARE = re.compile(
+_BARE_ORDINAL = re.compile(
     r"(?i)(?<![\w-])(?:(?:by|before|on|until|till|no\s+later\s+than)\s+(?P<en>[0-3]?\d)(?:st|nd|rd|th)"
     r"(?!\s+(?:floor|time|attempt|try|instal\w*|reminder|notice|letter|quarter|half|week|day|page|line|place|round"
     r"|stage|class|invoice|payment|call|one|ones)\b)"
@@ -1024,25 +1026,26 @@ _R9_DAY_BARE = re.compile(
     r"|of\s+next\s+month|des\s+nächsten\s+Monats))?"
     r"(?![\w/.-]*\d)(?!\s+(?:of\s+)?(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\b)")
 # A document's stamp line: "Updated 15/11/2026", "Last revised: 3 Nov", "Stand: 15.11.2026", "Mis à
-# jour le 15/11": the line is only the stamp word and the date, no payment's day.
-_R9_STAMP = re.compile(
+# jour le 15/11": nothing but the stamp word before the date on its line, no payment's day.
+_STAMP_LINE = re.compile(
     r"(?im)^[ \t]*(?:last\s+)?(?:updated|revised|modified|printed|generated|created|version|as\s+of"
     r"|mis\s+à\s+jour|mise\s+à\s+jour|modifié|imprimé|édité|généré|stand|aktualisiert|erstellt|gedruckt"
     r"|actualizado|impreso|aggiornato|stampato|bijgewerkt|afgedrukt)\s*[:,-]?\s*(?:on\s+|le\s+|am\s+|el\s+|il\s+|op\s+)?$")
 # An "if" whose date is another thing's arrival: "if the credit note arrives by Friday we'll pay",
 # "si l'avoir nous parvient d'ici vendredi, nous réglerons", "wenn die Gutschrift bis Freitag eintrifft".
-_R9_IF = re.compile(r"(?i)if|unless|provided|si|s['’]ils?|à\s+condition|wenn|falls|sofern|se|als|indien|mits")
-_R9_ARRIVES = re.compile(
+# (only the words _CONDITION finds can reach it)
+_IF_ARRIVAL = re.compile(r"(?i)if|unless|provided|si|s['’]ils?|à\s+condition|wenn|falls|sofern")
+_ARRIVES = re.compile(
     r"(?i)\b(?:arriv\w*|comes?\s+in|reach\w*\s+us|lands?|turns?\s+up|shows?\s+up|parvien\w*|parvenu\w*"
     r"|eingeh\w*|eingeht|eintrifft|eintreffen|ankommt|ankommen|vorliegt|lleg\w*|perviene|pervengono|binnenkomt|aankomt)\b")
 
 # German and Dutch put the arrival verb last: "wenn die Gutschrift bis Freitag eintrifft, zahlen wir".
-_R9_ARRIVES_LAST = re.compile(r"(?i)\s*(?:eintrifft|eingeht|ankommt|vorliegt|da\s+ist|binnenkomt|aankomt|arriveert)\b")
+_ARRIVES_LAST = re.compile(r"(?i)\s*(?:eintrifft|eingeht|ankommt|vorliegt|da\s+ist|binnenkomt|aankomt|arriveert)\b")
 
-def _r9_bare_days(text: str, policy: "_Policy") -> list["_Found"]:
-    """The bare-ordinal deadlines of _R9_DAY_BARE, resolved against `sent`."""
+def _bare_ordinal_days(text: str, policy: "_Policy") -> list["_Found"]:
+    """The bare-ordinal deadlines of _BARE_ORDINAL, resolved against `sent`."""
     out = []
-    for m in _R9_DAY_BARE.finditer(text):
+    for m in _BARE_ORDINAL.finditer(text):
         day = int(m["en"] or m["de"])
         scope = (m["scope"] or "").lower()
         ahead = (1,) if "next" in scope or "nächsten" in scope else (0,) if scope else range(0, 3)
@@ -1055,7 +1058,6 @@ def _r9_bare_days(text: str, policy: "_Policy") -> list["_Found"]:
                 break
         out.append(_Found(value, m.start(), m.end(), False, ""))
     return out
-# --- end r9dates ---------------------------------------------------------------------------
 
 
 def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[_Found]:
@@ -1092,7 +1094,7 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
                 value = candidate
                 break
         add(m, value)
-    found.extend(_r9_bare_days(text, policy))  # r9dates: "by 28th of this month"
+    found.extend(_bare_ordinal_days(text, policy))  # "by 28th of this month"
     for m in _PAYRUN_DAY.finditer(text):
         day, value = int(m["day"]), None
         for months_ahead in range(0, 3):
@@ -1323,10 +1325,10 @@ def _not_promised(text: str, f: _Found, prev: _Found | None, nxt: _Found | None,
             and not _FUTURE.search(near_left, condition.end())):
         # "if you send the credit note by Friday, ...", but not "once the boss signs it off on the 30th"
         return True
-    if (condition and _R9_IF.fullmatch(condition[0])
-            and (_R9_ARRIVES.search(near_left, condition.end()) or _R9_ARRIVES_LAST.match(near_right))
+    if (condition and _IF_ARRIVAL.fullmatch(condition[0])
+            and (_ARRIVES.search(near_left, condition.end()) or _ARRIVES_LAST.match(near_right))
             and not _FUTURE.search(near_left, condition.end())):
-        return True  # r9dates: "if the credit note arrives by Friday we'll pay": the arrival's day
+        return True  # "if the credit note arrives by Friday we'll pay": the arrival's day
     request_left = text[_last_break(text, first, f.start):f.start]
     request = None
     for request in _REQUEST.finditer(request_left):
@@ -1620,10 +1622,10 @@ _PRICE_HELD = re.compile(
 
 def find_promised_date(text: str, sent: date, language: str | None) -> DateMention | None:
     """The date the customer promises to pay by, or None; see the module docstring."""
-    raw = text  # r9dates: the lines as written, for _R9_STAMP
+    raw = text  # the lines as written, for _STAMP_LINE
     text = _WRAPPED.sub(" ", text)  # "will be\npaid on 30 October": one sentence
     found = _find(text, sent, language, _Policy(sent, forward=True))
-    found = [f for f in found if not _R9_STAMP.search(raw, max(0, f.start - 80), f.start)]  # r9dates: "Updated 15/11/2026"
+    found = [f for f in found if not _STAMP_LINE.search(raw, max(0, f.start - 80), f.start)]  # "Updated 15/11/2026"
     if not _BALANCE.search(text):
         found = [f for f in found if f.kind != "cejour"]
     dated: list[tuple[_Found, bool]] = []

@@ -3471,7 +3471,8 @@ DISPUTE_RULES = DISPUTE_RULES + (
     _nordic_rule(
         "dispute.damaged.nb",
         CLEAR,
-        "{lekk|lekker|lekket|lekkasje|råtten|ratten|råtne|ratne|tint|opptint|ødelagt|odelagt|knust|knuste|bulket}",
+        # not "lekker" (Dutch "tasty": "lekker weekend!") nor "tint" (an English word)
+        "{lekk|lekket|lekkasje|råtten|ratten|råtne|ratne|opptint|ødelagt|odelagt|knust|knuste|bulket}",
         blockers=_NB_IF,
     ),
     _nordic_rule(
@@ -3553,7 +3554,7 @@ DISPUTE_RULES = DISPUTE_RULES + (
         STRONG,
         # "tuto fakturu jsme nikdy neobdrželi", "faktura k nám nedorazila"
         _INVOICE_CS + " _4 {neobdrželi|neobdržel|neobdržela|nedostali|nedostal|nedostala|nemáme|nevidíme}",
-        "{neobdrželi|nedostali|nemáme} {jsme}? {jsme|nikdy|vůbec|ještě}? {tuto|tu|žádnou|uvedenou}? " + _INVOICE_CS,
+        "{neobdrželi|nedostali|nemáme} {jsme}? {nikdy|vůbec|ještě}? {tuto|tu|žádnou|uvedenou}? " + _INVOICE_CS,
         _INVOICE_CS + " _4 {nedorazila|nedorazily|nepřišla|nepřišly|nedošla|nedošly}",
         negatable=False,
         blockers=_CS_IF + ("opravnou", "opravne", "dobropis"),

@@ -194,13 +194,18 @@ class Rule:
     patterns: tuple[str, ...]
     negatable: bool = True
     # extra words that cancel a match just before it; compared with token norms, so folded by
-    # rule_fold here, however the Rule is built (rule(), with_blockers(), dataclasses.replace)
+    # rule_fold here, however the Rule is built (rule(), with_blockers(), dataclasses.replace).
+    # A blocker of two or three words ("une fois", "de lo contrario") is read as consecutive tokens.
     blockers: frozenset[str] = frozenset()
+    phrase_blockers: bool = field(default=False, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         folded = frozenset(rule_fold(word) for word in self.blockers)
         if folded != self.blockers:
             object.__setattr__(self, "blockers", folded)  # frozen: set once, here
+        if any(len(word.split()) > 3 for word in folded):
+            raise ValueError(f"{self.name}: a blocker is one to three words: {sorted(folded)}")
+        object.__setattr__(self, "phrase_blockers", any(" " in word for word in folded))
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,9 +452,9 @@ class RuleSet:
                 if end < 0:
                     continue
                 if rule.negatable:
-                    if _negated(tokens, start, end, rule.blockers):
+                    if _negated(tokens, start, end, rule):
                         continue
-                elif rule.blockers and _blocked(tokens, start, rule.blockers):
+                elif rule.blockers and _blocked(tokens, start, rule):
                     continue
                 seen.add(key)
                 hits.append(Hit(rule, start, end, tokens.text(start, end), _hedged(tokens, start)))
@@ -536,26 +541,37 @@ def is_negation(tokens: Tokens, i: int) -> bool:
     return True
 
 
-def _blocked(tokens: Tokens, start: int, blockers: frozenset[str]) -> bool:
-    """A blocker word in the clause just before a match (for rules that carry their own negation)."""
+def _is_blocker(tokens: Tokens, i: int, rule: Rule) -> bool:
+    """Whether one of the rule's blockers ends at token i (a word, or two or three in a row)."""
+    norms = tokens.norms
+    if norms[i] in rule.blockers:
+        return True
+    if not rule.phrase_blockers:
+        return False
+    return ((i >= 1 and f"{norms[i - 1]} {norms[i]}" in rule.blockers)
+            or (i >= 2 and f"{norms[i - 2]} {norms[i - 1]} {norms[i]}" in rule.blockers))
+
+
+def _blocked(tokens: Tokens, start: int, rule: Rule) -> bool:
+    """A blocker in the clause just before a match (for rules that carry their own negation)."""
     i = start - 1
     while i >= 0 and start - i <= NEGATION_WINDOW:
         if tokens.norms[i] in CLAUSE_BREAKS or tokens.breaks[i]:
             return False
-        if tokens.norms[i] in blockers:
+        if _is_blocker(tokens, i, rule):
             return True
         i -= 1
     return False
 
 
-def _negated(tokens: Tokens, start: int, end: int, blockers: frozenset[str]) -> bool:
-    if any(is_negation(tokens, i) or tokens.norms[i] in blockers for i in range(start, end)):
+def _negated(tokens: Tokens, start: int, end: int, rule: Rule) -> bool:
+    if any(is_negation(tokens, i) or _is_blocker(tokens, i, rule) for i in range(start, end)):
         return True
     i = start - 1
     while i >= 0 and start - i <= NEGATION_WINDOW:
         if tokens.norms[i] in CLAUSE_BREAKS or tokens.breaks[i]:
             break
-        if is_negation(tokens, i) or tokens.norms[i] in blockers:
+        if is_negation(tokens, i) or _is_blocker(tokens, i, rule):
             return True
         i -= 1
     n = len(tokens.norms)

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from inbox.intent_engine import CLAUSE_BREAKS, CLEAR, HINT, MEDIUM, STRONG, WEAK, Hit, Rule, RuleSet, Tokens, is_negation, rule
 from inbox.intent_engine import with_blockers
-from inbox.intent_text import fold, strip_boilerplate
+from inbox.intent_text import strip_boilerplate
 
 _IS = "{has|have|was|were|is|are|had|has been|have been|being|been|now|went|gone|going|will be|has now been}"
 _INTO = "{in|into|under|entered|enter|entering|placed in|put into|put in|gone into}"
@@ -1638,7 +1638,7 @@ INSOLVENCY = INSOLVENCY + (
                   "antes", "pourrait", "podria", "konnte"),
     ),
 )
-# Round r9legal (tests/inbox/test_legal_paraphrases.py, probes written before the rules were read):
+# The legal probes of the ninth session (tests/inbox/test_legal_paraphrases.py, written before the rules were read):
 # - A company named by its legal form and said to be dissolved or struck off ("Fenwick Design Ltd
 #   was dissolved last month", "la SAS Atelier Morel a été dissoute le 30 juin", "Ruiz SL ha sido
 #   disuelta", "Jansen BV is ontbonden"): the registry_closure family above wants the word
@@ -1675,7 +1675,7 @@ INSOLVENCY = INSOLVENCY + (
         STRONG,
         f"{{in|into|under|entered|entering|enter|placed in|put into}} {_ADMIN_TYPO}",
         f"{_ADMIN_TYPO} {{order|orders|proceedings|procedure|application}}",
-        f"{{joint|interim|provisional|appointed|the|our|as}} {_ADMINISTRATOR_TYPO}",
+        f"{{joint|interim|provisional|appointed}} {_ADMINISTRATOR_TYPO}",
         f"{_ADMINISTRATOR_TYPO} {{has|have|were|was|had}} {{been}}? {{appointed|instructed}}",
         "{recievership|recieverships|receivorship|recivership}",
         "{in|into|under|appointed|joint|administrative|official|fixed charge} {reciever|recievers|receivor|receivors}",
@@ -3252,7 +3252,7 @@ _DENIAL_OPENING_RE = re.compile(" (?:%s) (?:%s) " % ("|".join(map(re.escape, _DE
                                                     "|".join(map(re.escape, _DENIAL_SENTENCE))))
 
 
-# Round r9legal: the denial in the match's own sentence, after a dash, comma or colon, closing it
+# The legal probes: the denial in the match's own sentence, after a dash, comma or colon, closing it
 # ("a rumour that we're going into liquidation - it's not true.", "... en redressement, c'est
 # faux", "... in Insolvenz, das stimmt nicht"): the same short answer _denied_after reads in the
 # next sentence. Only right after the match (a few words) and only when the denial ends the sentence.
@@ -3569,7 +3569,7 @@ def _without_non_requests(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     return kept
 
 
-# Round r9legal near misses (tests/inbox/test_legal_paraphrases.py), each a request that leaves
+# The legal probes' near misses (tests/inbox/test_legal_paraphrases.py), each a request that leaves
 # our collection contact as it is:
 # - A time to call, not a stop: "don't call before 10, I'm in meetings", "please don't call me until
 #   then" (back from holiday), "ne m'appelez pas avant 10h", "rufen Sie mich nicht vor 9 Uhr an".
@@ -4193,8 +4193,7 @@ INSOLVENCY = INSOLVENCY + (
     ),
 )
 # "vi er ikke gået konkurs", "vi är inte i konkurs", "rygter om vores konkurs": the German rule reads "konkurs"
-INSOLVENCY = tuple(replace(r, blockers=r.blockers | frozenset(_NOT_NORDIC[:3] + _NOT_NORDIC[7:11]))
-                   if r.name == "insolvency_notice.de.insolvenz" else r for r in INSOLVENCY)
+INSOLVENCY = with_blockers(INSOLVENCY, ("insolvency_notice.de.insolvenz",), _NOT_NORDIC[:3] + _NOT_NORDIC[7:11])
 THIRD_PARTY = THIRD_PARTY + (
     rule(
         # Someone else's konkurs: "en af vores største kunder er gået konkurs", "vår kund är i rekonstruktion"
@@ -4215,9 +4214,10 @@ CEASE_CONTACT = CEASE_CONTACT + (
         "cease_contact.nordic.stop",
         STRONG,
         # "ring ikke til os", "kontakt os ikke mere", "ring inte mig", "kontakta oss inte"
-        "{ring|ringe|ringa|kontakt|kontakte|kontakta|skriv|skriva|henvend|ringer|kontakter|kontaktar} {ikke|inte|ej} "
+        # (the imperative, not the present: "sælgeren ringer os ikke tilbage" is a complaint)
+        "{ring|ringe|ringa|kontakt|kontakte|kontakta|skriv|skriva|henvend} {ikke|inte|ej} "
         "{mere|længere|laengere|længre|laengre|längre|langre|mer|igen}? {til|på|pa}? {os|oss|mig|mej|min|mit|mitt}",
-        "{ring|ringe|ringa|kontakt|kontakte|kontakta|ringer|kontakter|kontaktar} {til}? {os|oss|mig|mej} {ikke|inte|ej}",
+        "{ring|ringe|ringa|kontakt|kontakte|kontakta} {til}? {os|oss|mig|mej} {ikke|inte|ej}",
         # "jeg ønsker ikke at blive kontaktet", "jag vill inte bli kontaktad", "vi ønsker ikke flere telefonopkald"
         "{ønsker|onsker|önskar|onskar|vil|vill} {ikke|inte|ej} {at|att}? {blive|bli|bliva} {kontaktet|kontaktad|"
         "kontaktade|kontaktede|ringet op|ringet|uppringd|uppringda|ringd|ringda|chikaneret|trakasserad}",
@@ -4277,17 +4277,18 @@ INSOLVENCY = INSOLVENCY + (
         blockers=_NOT_NB,
     ),
 )
-INSOLVENCY = tuple(replace(r, blockers=r.blockers | frozenset(("aldri", "rykter", "ryktet")))
-                   if r.name == "insolvency_notice.de.insolvenz" else r for r in INSOLVENCY)
+INSOLVENCY = with_blockers(INSOLVENCY, ("insolvency_notice.de.insolvenz",), ("aldri", "rykter", "ryktet"))
 CEASE_CONTACT = CEASE_CONTACT + (
     rule(
         "cease_contact.nb.stop",
         STRONG,
         # "ikke ring meg", "ring oss ikke", "ikke kontakt oss mer"
         "ikke {ring|ringe|kontakt|kontakte} {meg|oss|til meg|til oss|mitt|min}",
-        "{ring|kontakt|ringer} {meg|oss} {ikke|aldri} {mer|igjen|lenger}?",
+        "{ring|kontakt} {meg|oss} {ikke|aldri} {mer|igjen|lenger}?",
         # "jeg ønsker ikke å bli kontaktet", "vi vil ikke ha flere telefoner"
-        "{ønsker|onsker|vil} ikke {å|a}? {bli|ha} {kontaktet|oppringt|ringt|flere|mer|noen flere}",
+        "{ønsker|onsker|vil} ikke {å|a}? bli {kontaktet|oppringt|ringt}",
+        "{ønsker|onsker|vil} ikke {å|a}? ha {flere|mer|noen flere} {telefoner|oppringninger|samtaler|henvendelser|purringer|"
+        "purrebrev|e-poster|eposter|mailer|sms}",
         "{slutt|slutte|stopp|stoppe|hold opp|hør opp|hor opp} {med}? {å|a}? {ringe|kontakte|trakassere|mase}",
         # "jeg ber om at dette opphører umiddelbart"
         "{ber om|krever} at {dette|det|oppringingene|henvendelsene|telefonene|ringingen} {opphører|opphorer|stanser|"
@@ -4360,7 +4361,6 @@ CEASE_CONTACT = CEASE_CONTACT + (
 _NOT_CS = ("ne", "nejsme", "není", "neni", "nehrozí", "nehrozi", "nebyl", "nebyla", "nebylo", "nepodali", "nepodáváme",
            "pokud", "jestli", "kdyby", "zda", "hrozí", "hrozi", "fámy", "famy", "spekulace", "údajně", "udajne",
            "odběratel", "odběratele", "odběratelé", "zákazník", "zákazníka", "dodavatel", "dodavatele", "vyhnout")
-_NOT_CS = tuple(dict.fromkeys(fold(w) for w in _NOT_CS))  # blockers are compared with folded tokens
 # "insolven*" (insolvency_notice.en.insolvent) also reads the Czech word: the same Czech negations block it
 INSOLVENCY = with_blockers(INSOLVENCY, ("insolvency_notice.en.insolvent",),
                            tuple(w for w in _NOT_CS if w not in ("zda", "hrozi", "famy", "spekulace", "kdyby")))
@@ -4372,18 +4372,31 @@ INSOLVENCY = INSOLVENCY + (
         "{insolvence|insolvenci|insolvencí}",
         "insolvenčn*",
         "{úpadek|úpadku|úpadkem}",
-        # not "konkurs" nor "moratorium" alone: German and English words with their own (negatable) rules
-        "{konkursu|konkursem|konkurzu|konkurzem}",
+        # not "konkurs" nor "moratorium" alone: German and English words with their own (negatable) rules;
+        # nor "konkursu" alone, the Polish tender ("konkurs ofert"): the Czech procedure's own phrases
+        "{v|ve} {konkursu|konkurzu}",
+        "{řešení|resit|řešit|vyřešen|vyresen} {úpadku}? {konkursem|konkurzem}",
+        "{prohlášení|prohlásil|prohlásila|prohlášen|prohlášený|prohlášeného|prohlásit|návrh na|návrhu na} "
+        "{konkurs|konkursu|konkurz|konkurzu}",
         "{oddlužení|oddluženi}",
         "{povolení|povolena|povolil|povolit|schválení|schválil|návrh na} {reorganizace|reorganizaci|reorganizací}",
         "{vyhlášení|vyhlásili|vyhlásila|vyhlášeno|vyhlásit|předběžné|předběžného} moratori*",
         "likvidátor*",
-        "{v|do} {likvidaci|likvidace}",
         "{zrušení|zrušena|zrušeni} _3 {s likvidací|likvidací}",
         "{likvidace|likvidaci} {společnosti|firmy|naší společnosti|naší firmy}",
         "{přihlaste|přihlásit|přihláška|přihlášku|přihlášky} {pohledávky|pohledávek|pohledávku|pohledávkou}",
         negatable=False,
         blockers=_NOT_CS,
+    ),
+    # "v likvidaci" of a company, not of an invoice: in Czech bookkeeping "likvidace faktury" is the
+    # invoice's approval for payment ("faktura je v likvidaci, uhradíme ji do pátku")
+    rule(
+        "insolvency_notice.cs.v_likvidaci",
+        STRONG,
+        "{v|do} {likvidaci|likvidace}",
+        negatable=False,
+        blockers=_NOT_CS + ("faktura", "faktury", "fakturu", "fakturou", "faktur", "doklad", "doklady", "dokladu",
+                            "platba", "platby", "schvalovani", "schválení"),
     ),
 )
 CEASE_CONTACT = CEASE_CONTACT + (

@@ -8,7 +8,6 @@ remittance_advice when the message also has remittance lines.
 from __future__ import annotations
 
 from inbox.intent_engine import CLEAR, HINT, MEDIUM, STRONG, WEAK, Rule, rule, with_blockers
-from inbox.intent_text import fold
 
 # A claim of payment is not one when it is conditional or in the future:
 # "if it has been paid", "la facture sera réglée le 15".
@@ -3267,10 +3266,7 @@ ALREADY_PAID = ALREADY_PAID + (
         # "vi har allerede betalt", "jeg betalte den 3. november", "vi overførte beløpet i går"
         "{vi|jeg} {har|hadde} {allerede|nå|faktisk|jo}? " + _NB_PAID,
         "{vi|jeg} {allerede}? {betalte|overførte|overforte|innbetalte}",
-        # the verb first, as both Norwegian and Swedish write after an object: "den betalte vi 3. november",
-        # "den betalade vi den 3 november"
-        "{den|det|dem|de|fakturaen|fakturan|beløpet|beloppet|#} {betalte|betalade|overførte|overforte|överförde|"
-        "overforde|innbetalte|inbetalade} {vi|jeg|jag}",
+        # (the verb first after an object, "den betalte vi 3. november", is already_paid.nordic.fronted)
         # "fakturaen ble betalt 30.10", "24632 er betalt", "resten av beløpet har blitt overført"
         "{faktura|fakturaen|fakturaene|beløpet|belopet|resten|restbeløpet|restbelopet|betalingen|pengene|den|det|de|"
         "dem|#} _6 {ble|er|var|har blitt|er blitt|ble jo} {allerede|nå|na|jo}? " + _NB_PAID,
@@ -3351,9 +3347,9 @@ ALREADY_PAID = ALREADY_PAID + (
     rule(
         "already_paid.nordic.fronted",
         STRONG,
-        "{den|det|dem|de|fakturan|fakturaen|fakturorna|fakturaerne|beloppet|beløbet|beloebet|#} {betalade|betalte|"
-        "överförde|overforde|overførte|inbetalade|indbetalte} {vi|jeg|jag} {redan|allerede}? {den|på|pa|i|d|för|for|"
-        "#day|#}",
+        "{den|det|dem|de|fakturan|fakturaen|fakturorna|fakturaerne|fakturaene|beloppet|beløbet|beloebet|beløpet|#} "
+        "{betalade|betalte|överförde|overforde|overførte|inbetalade|indbetalte|innbetalte} {vi|jeg|jag} "
+        "{redan|allerede}? {den|på|pa|i|d|för|for|forrige|sidste|förra|forra|igår|igar|#day|#}",
         blockers=_NORDIC_NOT + ("hvorfor", "varför", "varfor", "skal", "ska", "skall", "vil"),
     ),
 )
@@ -3378,7 +3374,6 @@ PAYMENT_PLAN = PAYMENT_PLAN + (
 # or a condition ("pokud", "jestli", "kdyby") blocks it.
 _CS_NOT = ("ne", "pokud", "jestli", "jestliže", "jestlize", "kdyby", "kdy", "zda", "zdali", "nemůžeme", "nemuzeme",
            "nejsme", "nebude", "nebudeme", "není", "neni", "nelze", "proč", "proc")
-_CS_NOT = tuple(dict.fromkeys(fold(w) for w in _CS_NOT))  # blockers are compared with folded tokens
 _CS_PAY_NOUN = "{platbu|platba|peníze|částku|částka|zbytek|doplatek|úhradu|úhrada|splátku|zálohu}"
 PROMISE = PROMISE + (
     rule(
