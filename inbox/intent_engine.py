@@ -27,6 +27,10 @@ folded like the text, by `rule_fold`):
 
 A pattern is indexed by the words its first slot accepts; an optional first slot is
 compiled as two patterns, with and without it, and a gap may not come first.
+
+A rule's blockers are words (or two or three words in a row: "une fois", "de lo contrario")
+that cancel a match when they stand in the clause just before it, within NEGATION_WINDOW tokens:
+a condition, a hedge or a denial the rule's own negation does not cover.
 """
 from __future__ import annotations
 
