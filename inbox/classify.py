@@ -263,6 +263,8 @@ _WITHHELD = re.compile(
     r"|ne (?:reglerons|paierons|payerons|reglerai|paierai|payerai|pouvons pas regler|pouvons pas payer)"
     r"|bloquee?s?|en attente|avant de (?:payer|regler)|(?:paiera|paierons|reglerons|payerons) a reception"
     r"|deduction faite|jusqu'(?:a|au) (?:reception|emission|ce que)"
+    # payment on the credit's arrival: "nous réglerons la facture dès réception de l'avoir"
+    r"|(?:des|apres) (?:la )?reception (?:de |du |d')?(?:l'|la |le |votre |vos |un |une )?(?:avoir|facture rectificative|facture corrigee|note de credit)"
     r"|gesperrt|zuruckgehalten|erst,? wenn|nicht (?:bezahlen|zahlen|begleichen|freigeben)|bis (?:die|zur|zum) (?!\d|\w*ende\b|\w*tag\b|\w*woch|januar|februar|marz|april|mai\b|juni|juli|august|septem|oktob|novem|dezem)"
     r"|no (?:pagaremos|vamos a pagar|podemos pagar)|retenid[ao]s?|bloquead[ao]s?|hasta que"
     # Dutch and Italian: "betalen we na de creditnota", "wachten we nog op de creditnota", "betaling opgeschort",

@@ -152,6 +152,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "meme {facture|commande|livraison} {deux fois|en double}",
         # "les factures 1 et 2 sont identiques", "bons de commande émis en double par erreur"
         "{factures} _4 {sont|semblent|paraissent} {exactement|parfaitement|strictement}? identiques",
+        # "les factures 1102 et 1103 sont en double"
+        "{factures|facture} _4 {sont|est|semblent|semble} {facturees|facturee|emises|emise}? en double",
         "{emis|emise|emises|saisi|saisie|saisies|envoye|envoyee|envoyees|enregistre|enregistree|enregistrees} {par erreur}? en double",
     ),
     rule(
@@ -202,6 +204,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         "{never|not} made it to the _2 {site|job|job site|jobsite|warehouse|depot|store|yard|plant|building site|project}",
         "{no|non} {delivery|deliveries|goods received|proof of delivery}",
         "{goods|items|order|delivery} not received",
+        # "we still haven't received the order"
+        "still {have|has}? not {received|got|gotten|had} {the|our|this|that|any of the|any}? {goods|order|items|delivery|shipment|parts|products|material|materials|consignment|package|parcel|equipment|pallets|boxes|cartons}",
         "{work|service|services|job|installation} {was|were|has|have|is}? {not|never} {been}? {done|completed|performed|carried out|finished|delivered|provided|rendered}",
         "{work|works|job|installation|project|repair|commissioning} _3 {is|are|was|were|has|have} {not|n't|still not|yet to be} {been}? {finished|complete|completed|done|signed off}",
         negatable=False,
@@ -491,6 +495,8 @@ DISPUTE_RULES: tuple[Rule, ...] = (
         # three-way-match holds: "unit price exceeds PO price", "price variance", "must agree with the purchase order"
         "{price|prices|unit price|invoice price|invoiced price|pricing} {exceeds|exceed|is above|are above|is higher than|above|over} {the}? {po|purchase order|agreed|contract|contracted|quoted|quote|order|catalogue}",
         "{price|pricing|unit price|cost} {variance|var|variances}",
+        # asked to put a price right: "as soon as you correct the unit price", "please amend the rate on 4471"
+        "{correct|fix|amend|rectify|revise} {the|your|this|that|our}? {unit price|unit prices|price|prices|pricing|rate|rates} {on|of|for|charged|invoiced|billed}",
         "{must|should|does not|doesn't|do not} {agree|match|correspond} {with|to} {the}? {po|purchase order|order|contract|quote|agreed price}",
         # invoiced at list price despite an agreed discount
         "{at|at the|at our|at your} {list|full|catalogue|catalog|standard|retail} {price|prices|rate|rates}",

@@ -697,9 +697,16 @@ CEASE_CONTACT: tuple[Rule, ...] = (
         "{notre|mon|nos|mes} {avocat|avocate|avocats|conseil juridique|service juridique} {vous contactera|vous ecrira|prendra contact|se chargera|va vous contacter|va prendre contact|reviendra vers vous|se occupe|se occupera|prend le relais|prendra le relais|vous recontactera}",
         "{entre les mains de|aupres de|transmis a|confie a|transfere a|remis a|voyez avec|voir avec|passe a} {notre|mon|nos|mes} {avocat|avocate|avocats|conseil juridique|service juridique}",
         "harcel*",
-        "{desinscri*|desabonn*}",
         "{retirer|supprimer|retirez|supprimez|effacer|effacez} {moi|nous|mon adresse|notre adresse|mes coordonnees|nos coordonnees|mes donnees|nos donnees|mon numero|notre numero} {de}? {votre|vos|la|le} {liste*|fichier*|base*}",
         blockers=_HYPOTHETICAL,
+    ),
+    rule(
+        # "désabonnez-moi", "je souhaite me désinscrire"; not a mailing's footer link ("Se désabonner",
+        # "cliquez ici pour vous désinscrire"), as "unsubscribe here" in English
+        "cease_contact.fr.unsubscribe",
+        WEAK,
+        "{desinscri*|desabonn*}",
+        blockers=_HYPOTHETICAL + ("se", "cliquez", "cliquer", "cliquant", "lien", "ici"),
     ),
     rule(
         "cease_contact.de.nicht_mehr",

@@ -119,6 +119,8 @@ DOCUMENT_REQUEST: tuple[Rule, ...] = (
         "{merci de|veuillez|pourriez vous|pouvez vous} {nous|me}? {retourner|completer|remplir|renseigner} {le|la|les|ce|cette|ces}? {formulaire|fiche|questionnaire|documents|attestation|attestations}",
         "bien vouloir {nous|me} {adresser|transmettre|communiquer|envoyer|retourner|faire parvenir|renvoyer|fournir}",
         "{besoin|avons besoin|aurions besoin|ai besoin} {de|du|de la|des|de une|de un} _2 {copie|duplicata|facture|releve|rib|justificatif|bon de|bons de|preuve|attestation|document|documents}",
+        # the courteous form: "auriez-vous l'amabilité de nous renvoyer les copies", "ayez la gentillesse de me transmettre"
+        f"{{auriez vous|auriez|aurais tu|ayez|avoir}} {{le amabilite|la amabilite|l amabilite|la gentillesse|le obligeance|l obligeance|amabilite|obligeance}} {{de|d}} {{nous|me|m}}? {{renvoyer|transmettre|faire parvenir|communiquer|adresser|envoyer|fournir|reenvoyer|retransmettre|faire suivre|joindre}} {{une|un|la|le|les|des|votre|vos|de nouveau|a nouveau}}? _2 {_DOC_FR}",
     ),
     rule(
         "document_request.de.senden",

@@ -154,9 +154,14 @@ FR = [
     ("Bonjour, on n'a jamais reçu cette facture-là, pouvez-vous nous l'envoyer?", "dispute"),
 ]
 
-# Failing before any rule change (recorded at the probe set's first run).
+# Failing before any rule change (first run): en01 en04 en23 en55 fr00 fr10 fr23 fr30 fr49 fr55 fr56.
+# Still failing, kept as known gaps:
+# - en04: the not-received dispute is read, but beside a promise primary classify keeps a single specific
+#   dispute rule only when it contests (_secondary_stands): a precedence decision in classify.py.
+# - en23, fr23: "paid today" with no breakdown is read as remittance_advice by remittance_advice.any.paid_today.
+# - en55, fr55, fr56: bounces come from the message's structure (inbox.bounces, the is_bounce flag), not body rules.
 XFAIL = set("""
-en01 en04 en23 en55 fr00 fr10 fr23 fr30 fr49 fr55 fr56
+en04 en23 en55 fr23 fr55 fr56
 """.split())
 
 
