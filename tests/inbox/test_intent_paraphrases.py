@@ -76,7 +76,6 @@ EN = [
     ("I am out of the office until 12 December with limited access to email.", "auto_reply"),
     ("Thank you for your email. I'm currently on annual leave and will be back on Monday.", "auto_reply"),
     ("Delivery to the following recipient failed permanently: accounts@oldco.com", "bounce"),
-    ("Your message couldn't be delivered. The email address wasn't found.", "bounce"),
     # mixed non-native
     ("Dear Sir, the payment of the invoice we will do at 20 of this month. Best regards", "promise_to_pay"),
     ("Good day, the invoice is already paid since 5 days, kindly check.", "already_paid"),
@@ -146,8 +145,6 @@ FR = [
     ("Nous avons cessé notre activité et la société est en liquidation.", "insolvency_notice"),
     ("Je suis absente du bureau jusqu'au 12 décembre avec un accès limité à mes courriels.", "auto_reply"),
     ("Merci pour votre message. Je suis en congé et serai de retour lundi.", "auto_reply"),
-    ("La remise du message aux destinataires suivants a échoué : compta@ancienne-societe.fr", "bounce"),
-    ("Votre message n'a pas pu être remis. L'adresse électronique est introuvable.", "bounce"),
     # QC / CH / BE flavour
     ("Bonjour, on va vous envoyer le paiement d'ici vendredi, merci de votre patience.", "promise_to_pay"),
     ("Salut, c'est déjà payé depuis la semaine passée, svp vérifier.", "already_paid"),
@@ -159,9 +156,10 @@ FR = [
 # - en04: the not-received dispute is read, but beside a promise primary classify keeps a single specific
 #   dispute rule only when it contests (_secondary_stands): a precedence decision in classify.py.
 # - en23, fr23: "paid today" with no breakdown is read as remittance_advice by remittance_advice.any.paid_today.
-# - en55, fr55, fr56: bounces come from the message's structure (inbox.bounces, the is_bounce flag), not body rules.
+# Three bounce texts of the first run (en55, fr55, fr56) were dropped: bounces are read from the message's
+# structure (inbox.bounces, RFC 3464), which a body alone does not carry; tests/inbox's bounce tests cover them.
 XFAIL = set("""
-en04 en23 en55 fr23 fr55 fr56
+en04 en23 fr23
 """.split())
 
 
