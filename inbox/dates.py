@@ -74,6 +74,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -807,6 +808,18 @@ def _add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+def _coming_day(sent: date, day: int, months_ahead: Iterable[int] = range(0, 3),
+                weekday: int | None = None) -> date | None:
+    """The first day-of-month `day` on or after `sent`, in the first of the months ahead that has it
+    (and falls on `weekday`, when given): "le 15", "by 28th", "Friday 27th"."""
+    for ahead in months_ahead:
+        first = _add_months(sent.replace(day=1), ahead)
+        candidate = _safe_date(first.year, first.month, day)
+        if candidate and candidate >= sent and (weekday is None or candidate.weekday() == weekday):
+            return candidate
+    return None
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -1049,14 +1062,7 @@ def _bare_ordinal_days(text: str, policy: "_Policy") -> list["_Found"]:
         day = int(m["en"] or m["de"])
         scope = (m["scope"] or "").lower()
         ahead = (1,) if "next" in scope or "nächsten" in scope else (0,) if scope else range(0, 3)
-        value = None
-        for months_ahead in ahead:
-            first = _add_months(policy.sent.replace(day=1), months_ahead)
-            candidate = _safe_date(first.year, first.month, day)
-            if candidate and candidate >= policy.sent:
-                value = candidate
-                break
-        out.append(_Found(value, m.start(), m.end(), False, ""))
+        out.append(_Found(_coming_day(policy.sent, day, ahead), m.start(), m.end(), False, ""))
     return out
 
 
@@ -1086,24 +1092,10 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
             continue  # Italian "le 10 in eccesso", "per le 10": the article of a count or an hour ("il 10" is the day)
         day = int(next(v for v in (m["fr"], m["fr2"], m["en"], m["en2"], m["de"], m["es"], m["it"], m["nl"],
                                    m["pt"], m["pl"], m["cs"], m["da"], m["sv"]) if v))
-        value = None
-        for months_ahead in ((1,) if m["nextmonth"] else range(0, 3)):
-            first = _add_months(policy.sent.replace(day=1), months_ahead)
-            candidate = _safe_date(first.year, first.month, day)
-            if candidate and candidate >= policy.sent:
-                value = candidate
-                break
-        add(m, value)
+        add(m, _coming_day(policy.sent, day, (1,) if m["nextmonth"] else range(0, 3)))
     found.extend(_bare_ordinal_days(text, policy))  # "by 28th of this month"
     for m in _PAYRUN_DAY.finditer(text):
-        day, value = int(m["day"]), None
-        for months_ahead in range(0, 3):
-            first = _add_months(policy.sent.replace(day=1), months_ahead)
-            candidate = _safe_date(first.year, first.month, day)
-            if candidate and candidate >= policy.sent:
-                value = candidate
-                break
-        found.append(_Found(value, m.start("du"), m.end("du"), False, ""))
+        found.append(_Found(_coming_day(policy.sent, int(m["day"])), m.start("du"), m.end("du"), False, ""))
     for m in _WEEKDAY.finditer(text):
         if _NOT_A_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NOT_A_DAY_AFTER.match(text, m.end()):
             continue  # "une fois un dimanche", "Black Friday-omzet": no day of the calendar
@@ -1129,12 +1121,9 @@ def _find(text: str, sent: date, language: str | None, policy: _Policy) -> list[
             add(m, day, kind="weekday" if plain else "")
     for m in _WD_DAY.finditer(text):
         weekday, day_number = _weekday_of(m["wd"].rstrip(".")), int(m["day"])
-        for months_ahead in range(0, 3):
-            first = _add_months(policy.sent.replace(day=1), months_ahead)
-            candidate = _safe_date(first.year, first.month, day_number)
-            if candidate and candidate >= policy.sent and candidate.weekday() == weekday:
-                add(m, candidate)  # otherwise the number is no day of this weekday: not a date
-                break
+        candidate = _coming_day(policy.sent, day_number, weekday=weekday)
+        if candidate:
+            add(m, candidate)  # otherwise the number is no day of this weekday: not a date
     for m in _RELATIVE.finditer(text):
         value = _relative(m, policy.sent)
         add(m, value, vague=value is None and any(m[name] for name in _VAGUE_GROUPS),
