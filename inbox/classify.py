@@ -1025,8 +1025,8 @@ _NEVER_GOT_IT = re.compile(
     r"|\bnooit (?:\w+ ){0,3}?(?:ontvangen|ontvang|gekregen|gekry|aangekomen|toegekomen|binnengekomen|bezorgd|gezien)"
     r"|\bmai (?:\w+ ){0,2}?(?:rebut|rebuda|rebuts|rebudes|arribat|arribada|arribats|arribades)\b"
     r"|\b(?:rebut|rebuda|rebuts|rebudes|arribat|arribada) mai\b"
-    # Round 20: sv/da "har vi aldrig fått", "aldrig modtaget" ("ø" is kept by the fold)
-    r"|\baldrig (?:\w+ ){0,2}?(?:fatt|faet|fået|modtaget|mottagit|mottaget|kommit|kommet)\b")
+    # Swedish and Danish "har vi aldrig fått", "aldrig modtaget" (folded: "fått" -> "fatt", "fået" -> "faet")
+    r"|\baldrig (?:\w+ ){0,2}?(?:fatt|faet|modtaget|mottagit|mottaget|kommit|kommet)\b")
 # An invoice word, or a number standing for the invoice ("La FV26-01569 no nos ha llegado nunca").
 _INVOICE_WORDS = (r"(?:\b(?:invoices?|factures?|rechnung(?:en)?|facturas?|faturas?|fattur[ae]|factuur|facturen|faktuur)\b"
                   r"|\b[a-z]{0,6}[-/#]?\d{3,}[\d/-]*\b)")
